@@ -1,0 +1,70 @@
+#include "client.h"
+
+#include "job.h"
+#include "logging.h"
+#include "xidentversion.h"
+
+#include <QtNetwork/QNetworkAccessManager>
+
+namespace Xident {
+
+Q_LOGGING_CATEGORY(lcClient, "xident.client", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcWebhook, "xident.webhook", QtWarningMsg)
+
+Client::Client(const Config &config, QObject *parent)
+    : QObject(parent)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_pausedUntil(0)
+{
+    qRegisterMetaType<Xident::Exchange>();
+    qRegisterMetaType<Xident::Error>();
+    // A key must never travel to another origin: every 3xx is reported, not followed.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+    setConfig(config);
+}
+
+Client::~Client() = default;
+
+QString Client::version()
+{
+    return QStringLiteral(XIDENTQT_VERSION_STRING);
+}
+
+void Client::setConfig(const Config &config)
+{
+    m_config = config;
+    m_retryPolicy.setMaxRetries(config.maxRetries());
+}
+
+void Client::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy;
+    m_config.setMaxRetries(policy.maxRetries());
+}
+
+InitJob *Client::init(const InitParams &params)
+{
+    return new InitJob(this, params);
+}
+
+ResultJob *Client::getResult(const QString &token)
+{
+    return new ResultJob(this, token);
+}
+
+qint64 Client::pauseRemainingMs() const
+{
+    return m_pausedUntil.hasExpired() ? 0 : m_pausedUntil.remainingTime();
+}
+
+void Client::pauseFor(qint64 milliseconds)
+{
+    if (milliseconds <= 0 || milliseconds <= pauseRemainingMs())
+        return;
+    m_pausedUntil.setRemainingTime(milliseconds);
+    qCInfo(lcClient) << "rate limited: pausing all requests for" << milliseconds << "ms";
+    Q_EMIT paused(milliseconds);
+}
+
+} // namespace Xident

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "config.h"
+#include "exchange.h"
+#include "initparams.h"
+#include "retrypolicy.h"
+#include "xidentglobal.h"
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Xident {
+
+class InitJob;
+class ResultJob;
+
+//! Entry point of the SDK: owns the network access, the config and the retry policy, and creates jobs.
+class XIDENTQT_EXPORT Client : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Client(const Config &config = Config(), QObject *parent = nullptr);
+    ~Client() override;
+
+    //! The library's version, e.g. "0.1.0".
+    static QString version();
+
+    Config config() const { return m_config; }
+    //! Replaces the config; max retries is applied to the retry policy too.
+    void setConfig(const Config &config);
+
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    //! Bodies larger than this are refused with ErrorKind::TooLarge instead of being buffered.
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
+    //! POST /init. The job is not started: connect, then call start().
+    InitJob *init(const InitParams &params);
+    //! GET /result/{token}; the token is path-escaped.
+    ResultJob *getResult(const QString &token);
+
+    //! How long every job of this client still waits after a 429 with Retry-After (0 when not paused).
+    qint64 pauseRemainingMs() const;
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam.get(); }
+
+Q_SIGNALS:
+    //! One per HTTP attempt of any job, secrets redacted: the request log's feed.
+    void exchangeFinished(const Xident::Exchange &exchange);
+    //! A 429 paused the whole client for \a milliseconds.
+    void paused(qint64 milliseconds);
+
+private:
+    friend class Job;
+    quint64 nextJobId() { return ++m_lastJobId; }
+    void pauseFor(qint64 milliseconds);
+
+    Config m_config;
+    RetryPolicy m_retryPolicy;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    qint64 m_maxResponseBytes = 10 * 1024 * 1024;
+    QDeadlineTimer m_pausedUntil;
+    quint64 m_lastJobId = 0;
+};
+
+} // namespace Xident

@@ -1,0 +1,145 @@
+#include "error.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident {
+
+Error::Error(ErrorKind kind, QString message)
+    : m_kind(kind)
+    , m_message(std::move(message))
+{
+}
+
+ErrorKind errorKindForStatus(int status)
+{
+    if (status >= 200 && status < 300)
+        return ErrorKind::NoError;
+    if (status >= 300 && status < 400)
+        return ErrorKind::Redirect;
+    switch (status) {
+    case 401:
+    case 403:
+        return ErrorKind::Authentication;
+    case 404:
+        return ErrorKind::NotFound;
+    case 429:
+        return ErrorKind::RateLimit;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return ErrorKind::Server;
+    return ErrorKind::Validation;
+}
+
+void Error::setBodySample(const QByteArray &body)
+{
+    m_bodySample = body.left(BodySampleLimit);
+}
+
+Error Error::fromHttp(int httpStatus, const QByteArray &body, std::optional<int> retryAfter)
+{
+    Error e;
+    e.m_httpStatus = httpStatus;
+    e.m_kind = errorKindForStatus(httpStatus);
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        // A proxy's HTML page or a truncated body: keep what was said so the operator can read it.
+        e.setBodySample(body);
+        if (e.m_kind == ErrorKind::NoError) {
+            e.m_kind = ErrorKind::Parse;
+            e.m_code = u"PARSE_ERROR"_s;
+            e.m_message = parseError.error != QJsonParseError::NoError
+                ? u"The response body is not JSON (%1 at offset %2)."_s.arg(parseError.errorString()).arg(parseError.offset)
+                : u"The response body is JSON but not an object."_s;
+        } else {
+            e.m_message = u"HTTP %1 with a body that is not a JSON object."_s.arg(httpStatus);
+        }
+        if (e.m_kind == ErrorKind::RateLimit)
+            e.m_retryAfter = retryAfter;
+        return e;
+    }
+
+    const QJsonObject root = doc.object();
+    e.m_requestId = root.value("meta"_L1).toObject().value("request_id"_L1).toString();
+    if (e.m_kind == ErrorKind::NoError) {
+        if (root.value("success"_L1).toBool(true) == false) {
+            // A 2xx that says it failed is still a failure; trust the envelope.
+            e.m_kind = ErrorKind::Validation;
+        } else {
+            return e;
+        }
+    }
+
+    const QJsonObject err = root.value("error"_L1).toObject();
+    e.m_code = err.value("code"_L1).toString();
+    e.m_message = err.value("message"_L1).toString();
+    if (e.m_message.isEmpty())
+        e.m_message = root.value("message"_L1).toString();
+    if (e.m_message.isEmpty())
+        e.m_message = u"HTTP %1"_s.arg(httpStatus);
+    if (e.m_kind == ErrorKind::RateLimit)
+        e.m_retryAfter = retryAfter;
+    if (e.m_code.isEmpty())
+        e.setBodySample(body);
+    return e;
+}
+
+bool Error::isTransient() const
+{
+    switch (m_kind) {
+    case ErrorKind::Server:
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+        return true;
+    case ErrorKind::RateLimit:
+        return m_retryAfter.has_value();
+    default:
+        return false;
+    }
+}
+
+QString Error::kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NoError: return u"ok"_s;
+    case ErrorKind::Configuration: return u"configuration"_s;
+    case ErrorKind::Authentication: return u"authentication"_s;
+    case ErrorKind::Validation: return u"validation"_s;
+    case ErrorKind::NotFound: return u"not_found"_s;
+    case ErrorKind::RateLimit: return u"rate_limit"_s;
+    case ErrorKind::Server: return u"server"_s;
+    case ErrorKind::Network: return u"network"_s;
+    case ErrorKind::Timeout: return u"timeout"_s;
+    case ErrorKind::Parse: return u"parse"_s;
+    case ErrorKind::TooLarge: return u"too_large"_s;
+    case ErrorKind::Redirect: return u"redirect"_s;
+    case ErrorKind::Canceled: return u"canceled"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString Error::toString() const
+{
+    if (!isError())
+        return u"ok"_s;
+    QString s = kindName(m_kind);
+    if (m_httpStatus)
+        s += u" (HTTP %1)"_s.arg(m_httpStatus);
+    if (!m_code.isEmpty())
+        s += u" "_s + m_code;
+    s += u": "_s + m_message;
+    if (m_retryAfter)
+        s += u" [retry after %1 s]"_s.arg(*m_retryAfter);
+    if (!m_requestId.isEmpty())
+        s += u" [request id %1]"_s.arg(m_requestId);
+    return s;
+}
+
+} // namespace Xident

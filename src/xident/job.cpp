@@ -1,0 +1,324 @@
+#include "job.h"
+
+#include "client.h"
+#include "logging.h"
+#include "redaction.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident {
+
+Job::Job(Client *client, QByteArray method, QString path, QByteArray body)
+    : QObject(client)
+    , m_client(client)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_body(std::move(body))
+    , m_id(client->nextJobId())
+{
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &Job::onDeadline);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Job::beginAttempt);
+}
+
+Job::~Job()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void Job::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_finished)
+            return;
+        Error e = m_client ? m_client->config().validate() : Error(ErrorKind::Configuration, u"The client is gone."_s);
+        if (!e)
+            e = preflight();
+        if (e)
+            finish(e);
+        else
+            beginAttempt();
+    }, Qt::QueuedConnection);
+}
+
+void Job::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    m_deadline.stop();
+    if (m_reply)
+        abortReply(AbortReason::Canceled);
+    finish(Error(ErrorKind::Canceled, u"The request was canceled."_s));
+}
+
+void Job::beginAttempt()
+{
+    if (m_finished || !m_client)
+        return;
+    // A 429 pauses the whole client: wait out the rest of the pause before sending.
+    if (const qint64 wait = m_client->pauseRemainingMs(); wait > 0) {
+        m_retryTimer.start(std::chrono::milliseconds(wait));
+        return;
+    }
+
+    const Config config = m_client->config();
+    ++m_attempt;
+    m_response.clear();
+    m_abort = AbortReason::None;
+    Q_EMIT attemptStarted(m_attempt);
+
+    QNetworkRequest request(config.endpointUrl(m_path));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("X-API-Key", config.apiKey().toUtf8());
+    request.setRawHeader("X-API-Version", config.apiVersion().toUtf8());
+    request.setRawHeader("User-Agent", Config::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (!m_body.isNull())
+        request.setRawHeader("Content-Type", "application/json");
+    const auto extra = config.extraHeaders();
+    for (const auto &h : extra)
+        request.setRawHeader(h.first, h.second);
+
+    QNetworkAccessManager *nam = m_client->networkAccessManager();
+    m_elapsed.start();
+    if (m_method == "GET")
+        m_reply = nam->get(request);
+    else
+        m_reply = nam->sendCustomRequest(request, m_method, m_body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Job::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (m_client && length.isValid() && length.toLongLong() > m_client->maxResponseBytes())
+            abortReply(AbortReason::TooLarge);
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &Job::onReplyFinished);
+    m_deadline.start(config.timeout());
+}
+
+void Job::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_response += m_reply->readAll();
+    if (m_client && m_response.size() > m_client->maxResponseBytes())
+        abortReply(AbortReason::TooLarge);
+}
+
+void Job::onDeadline()
+{
+    abortReply(AbortReason::Timeout);
+}
+
+void Job::abortReply(AbortReason reason)
+{
+    if (!m_reply || m_abort != AbortReason::None)
+        return;
+    m_abort = reason;
+    if (reason == AbortReason::Canceled)
+        m_reply->disconnect(this);
+    m_reply->abort();
+    if (reason == AbortReason::Canceled) {
+        m_reply->deleteLater();
+        m_reply.clear();
+    }
+}
+
+void Job::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_deadline.stop();
+    if (m_abort == AbortReason::None)
+        m_response += reply->readAll();
+
+    const Config config = m_client->config();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Error error;
+    QJsonObject data;
+    const qint64 maxBytes = m_client->maxResponseBytes();
+
+    if (m_abort == AbortReason::Timeout) {
+        error = Error(ErrorKind::Timeout,
+                      u"No complete answer within %1 ms."_s.arg(config.timeout().count()));
+    } else if (m_abort == AbortReason::TooLarge) {
+        error = Error(ErrorKind::TooLarge,
+                      u"The response body is larger than the %1-byte limit and was not read."_s.arg(maxBytes));
+        error.setHttpStatus(status);
+    } else if (status == 0) {
+        error = Error(ErrorKind::Network, reply->errorString());
+    } else if (status >= 300 && status < 400) {
+        const QString location = QString::fromUtf8(reply->rawHeader("Location"));
+        error = Error(ErrorKind::Redirect,
+                      u"The server answered HTTP %1 and redirected to %2; redirects are not followed."_s
+                          .arg(status)
+                          .arg(location.isEmpty() ? u"(no Location)"_s : location));
+        error.setHttpStatus(status);
+        error.setRedirectTarget(location);
+        error.setBodySample(m_response);
+    } else if (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
+        // The status line arrived, then the connection broke mid-body.
+        error = Error(ErrorKind::Network, u"The connection broke while reading the answer: %1"_s.arg(reply->errorString()));
+        error.setHttpStatus(status);
+        error.setBodySample(m_response);
+    } else {
+        const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
+        error = Error::fromHttp(status, m_response, retryAfter);
+        if (!error) {
+            const QJsonObject root = QJsonDocument::fromJson(m_response).object();
+            const QJsonValue dataValue = root.value("data"_L1);
+            if (!dataValue.isObject()) {
+                error = Error(ErrorKind::Parse, u"The answer has no \"data\" object."_s);
+                error.setCode(u"PARSE_ERROR"_s);
+                error.setHttpStatus(status);
+                error.setBodySample(m_response);
+            } else {
+                data = dataValue.toObject();
+            }
+            error.setRequestId(root.value("meta"_L1).toObject().value("request_id"_L1).toString());
+        }
+    }
+    if (error.requestId().isEmpty())
+        error.setRequestId(QString::fromUtf8(reply->rawHeader("X-Request-Id")));
+    m_requestId = error.requestId();
+
+    if (!error) {
+        error = takeData(data);
+        if (error) {
+            error.setHttpStatus(status);
+            error.setRequestId(m_requestId);
+            error.setBodySample(m_response);
+        }
+    }
+
+    Exchange ex;
+    ex.jobId = m_id;
+    ex.attempt = m_attempt;
+    ex.method = m_method;
+    ex.url = reply->url();
+    ex.httpStatus = status;
+    ex.durationMs = m_elapsed.elapsed();
+    ex.requestId = m_requestId;
+    ex.requestHeaders = {{"X-API-Key", config.apiKey().toUtf8()},
+                         {"X-API-Version", config.apiVersion().toUtf8()},
+                         {"User-Agent", Config::userAgent()},
+                         {"Accept", "application/json"}};
+    if (!m_body.isNull())
+        ex.requestHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    ex.requestHeaders += config.extraHeaders();
+    ex.requestHeaders = redactHeaders(ex.requestHeaders);
+    ex.requestBody = redactIn(m_body, config.apiKey());
+    ex.responseHeaders = redactHeaders(reply->rawHeaderPairs());
+    ex.responseBody = redactIn(m_response.left(Exchange::BodyLogLimit), config.apiKey());
+    ex.error = error;
+
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply.clear();
+
+    qCDebug(lcClient).noquote() << m_method << ex.url.toDisplayString() << status << ex.durationMs << "ms"
+                                << error.toString();
+    Q_EMIT m_client->exchangeFinished(ex);
+    scheduleOrFinish(error);
+}
+
+void Job::scheduleOrFinish(const Error &error)
+{
+    if (!error) {
+        finish(error);
+        return;
+    }
+    if (error.kind() == ErrorKind::RateLimit && error.retryAfter())
+        m_client->pauseFor(qint64(*error.retryAfter()) * 1000);
+
+    const RetryPolicy policy = m_client->retryPolicy();
+    if (!policy.shouldRetry(error, m_attempt)) {
+        finish(error);
+        return;
+    }
+    const auto retryAfter = error.kind() == ErrorKind::RateLimit ? error.retryAfter() : std::nullopt;
+    const auto delay = policy.delayFor(m_attempt, retryAfter);
+    QString reason = error.toString();
+    if (m_method == "POST")
+        reason += u" (a retried POST may create a second session)"_s;
+    Q_EMIT retryScheduled(m_attempt + 1, delay.count(), reason);
+    m_error = error;
+    m_retryTimer.start(delay);
+}
+
+void Job::finish(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_retryTimer.stop();
+    m_deadline.stop();
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+InitJob::InitJob(Client *client, const InitParams &params)
+    : Job(client, "POST", u"/init"_s, QJsonDocument(params.toJson()).toJson(QJsonDocument::Compact))
+    , m_params(params)
+{
+}
+
+Error InitJob::preflight() const
+{
+    return m_params.validate();
+}
+
+Error InitJob::takeData(const QJsonObject &data)
+{
+    auto r = InitResult::fromJson(data);
+    if (!r) {
+        Error e(ErrorKind::Parse, u"The init answer has no token."_s);
+        e.setCode(u"PARSE_ERROR"_s);
+        return e;
+    }
+    m_result = *r;
+    m_result.requestId = requestId();
+    return {};
+}
+
+ResultJob::ResultJob(Client *client, const QString &token)
+    : Job(client, "GET", u"/result/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)), QByteArray())
+    , m_token(token)
+{
+}
+
+Error ResultJob::preflight() const
+{
+    if (m_token.trimmed().isEmpty())
+        return Error(ErrorKind::Configuration, u"A token is required."_s);
+    return {};
+}
+
+Error ResultJob::takeData(const QJsonObject &data)
+{
+    m_result = SessionResult::fromJson(data);
+    if (m_result.statusText().isEmpty()) {
+        Error e(ErrorKind::Parse, u"The result has no status."_s);
+        e.setCode(u"PARSE_ERROR"_s);
+        return e;
+    }
+    return {};
+}
+
+} // namespace Xident
