@@ -1,0 +1,591 @@
+#include "cli.h"
+
+#include "exitcodes.h"
+#include "job.h"
+#include "redaction.h"
+#include "sessionpoller.h"
+#include "webhook.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcessEnvironment>
+#include <QtCore/QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Cli {
+
+namespace {
+
+const char *const TopHelp = R"(Usage: xident <command> [options]
+
+Commands:
+  init            create a verification session (POST /init)
+  result TOKEN    read a session's result (GET /result/TOKEN); --wait polls until final
+  webhook verify  check a webhook's X-Xident-Signature over its exact body
+  webhook sign    sign a payload the way Xident does (for tests)
+
+Common options of the API commands:
+  --base-url URL     API base URL (env XIDENT_BASE_URL; default http://localhost:9000)
+  --api-key KEY      secret key sk_test_/sk_live_ (env XIDENT_SECRET_KEY)
+  --timeout S        seconds per attempt (default 30)
+  --max-retries N    retries on 5xx, network errors and 429 with Retry-After (default 3)
+  --json             machine-readable output on stdout
+
+Exit codes:
+  0 success            1 internal failure    2 usage error       3 refused locally (configuration)
+  4 authentication     5 validation          6 not found         7 rate limited
+  8 server error       9 network or timeout  10 unreadable answer (not JSON, too large, redirect)
+  11 webhook invalid   12 --wait timed out   130 canceled
+
+Run "xident <command> --help" for the options of a command.
+)";
+
+QJsonObject errorJson(const Error &e)
+{
+    QJsonObject o{{"kind"_L1, Error::kindName(e.kind())}, {"message"_L1, e.message()}};
+    if (e.httpStatus())
+        o.insert("http_status"_L1, e.httpStatus());
+    if (!e.code().isEmpty())
+        o.insert("code"_L1, e.code());
+    if (!e.requestId().isEmpty())
+        o.insert("request_id"_L1, e.requestId());
+    if (e.retryAfter())
+        o.insert("retry_after"_L1, *e.retryAfter());
+    if (!e.bodySample().isEmpty())
+        o.insert("body_sample"_L1, QString::fromUtf8(e.bodySample()));
+    if (!e.redirectTarget().isEmpty())
+        o.insert("redirect_target"_L1, e.redirectTarget());
+    return o;
+}
+
+QString jsonLine(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+bool readPayload(const QString &source, QByteArray *payload, QString *error)
+{
+    QFile file;
+    if (source == "-"_L1) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            *error = u"cannot read standard input"_s;
+            return false;
+        }
+    } else {
+        file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read %1: %2"_s.arg(source, file.errorString());
+            return false;
+        }
+    }
+    // Byte for byte: no newline added or stripped, no re-encoding.
+    *payload = file.readAll();
+    return true;
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_args(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+Cli::~Cli() = default;
+
+void Cli::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT done(code);
+}
+
+int Cli::usageError(const QString &message, const QString &hint)
+{
+    m_err << "xident: " << message << Qt::endl;
+    if (!hint.isEmpty())
+        m_err << hint << Qt::endl;
+    finish(Usage);
+    return Usage;
+}
+
+void Cli::run()
+{
+    const QStringList rest = m_args.mid(1);
+    const QString command = rest.value(0);
+    if (command.isEmpty() || command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        m_out << TopHelp;
+        finish(command.isEmpty() ? Usage : Success);
+        return;
+    }
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        m_out << "xident " << Client::version() << " (Qt " << qVersion() << ")" << Qt::endl;
+        finish(Success);
+        return;
+    }
+    if (command == "init"_L1)
+        runInit(rest);
+    else if (command == "result"_L1)
+        runResult(rest);
+    else if (command == "webhook"_L1)
+        runWebhook(rest);
+    else
+        usageError(u"unknown command \"%1\"."_s.arg(command), u"Run \"xident --help\" for the list of commands."_s);
+}
+
+static void addApiOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"base-url"_s, u"API base URL (env XIDENT_BASE_URL; default http://localhost:9000)."_s, u"url"_s});
+    parser.addOption({u"api-key"_s, u"Secret API key (env XIDENT_SECRET_KEY). Never printed."_s, u"key"_s});
+    parser.addOption({u"timeout"_s, u"Seconds per attempt (default 30, at least 1)."_s, u"s"_s});
+    parser.addOption({u"max-retries"_s, u"Retries on 5xx, network errors and 429 (default 3)."_s, u"n"_s});
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    parser.addHelpOption();
+}
+
+static bool parseOrUsage(Cli *, QCommandLineParser &parser, const QStringList &args, QString *error)
+{
+    if (!parser.parse(args)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool Cli::setUpClient(QCommandLineParser &parser)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Config config;
+    config.setApiKey(parser.isSet(u"api-key"_s) ? parser.value(u"api-key"_s) : env.value(u"XIDENT_SECRET_KEY"_s));
+    config.setBaseUrl(parser.isSet(u"base-url"_s) ? parser.value(u"base-url"_s)
+                                                   : env.value(u"XIDENT_BASE_URL"_s, QString::fromLatin1(Config::DefaultBaseUrl)));
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            usageError(u"--timeout: expected seconds from 1 to 3600, got \"%1\"."_s.arg(parser.value(u"timeout"_s)));
+            return false;
+        }
+        config.setTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
+    }
+    if (parser.isSet(u"max-retries"_s)) {
+        bool ok = false;
+        const int retries = parser.value(u"max-retries"_s).toInt(&ok);
+        if (!ok || retries < 0 || retries > 20) {
+            usageError(u"--max-retries: expected a whole number from 0 to 20, got \"%1\"."_s.arg(parser.value(u"max-retries"_s)));
+            return false;
+        }
+        config.setMaxRetries(retries);
+    }
+    if (Error e = config.validate()) {
+        printError(e);
+        finish(exitCodeFor(e.kind()));
+        return false;
+    }
+    m_client = std::make_unique<Client>(config);
+    if (Config::isLiveKey(config.apiKey()) && !m_json)
+        m_err << "xident: using a LIVE key (" << redactSecret(config.apiKey()) << ")" << Qt::endl;
+    return true;
+}
+
+void Cli::printError(const Error &e)
+{
+    if (m_json) {
+        m_out << jsonLine(QJsonObject{{"error"_L1, errorJson(e)}});
+        return;
+    }
+    m_err << "xident: " << e.toString() << Qt::endl;
+    if (!e.bodySample().isEmpty() && e.code().isEmpty())
+        m_err << "  body: " << QString::fromUtf8(e.bodySample()).simplified().left(200) << Qt::endl;
+}
+
+static void watchJob(Job *job, QTextStream &err)
+{
+    QObject::connect(job, &Job::retryScheduled, job, [&err](int attempt, qint64 delayMs, const QString &reason) {
+        err << "xident: attempt " << attempt << " in " << delayMs << " ms after: " << reason << Qt::endl;
+    });
+}
+
+void Cli::runInit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Create a verification session (POST /init)."_s);
+    addApiOptions(parser);
+    parser.addOption({u"callback-url"_s, u"Required: where the user returns (absolute http(s) URL)."_s, u"url"_s});
+    parser.addOption({u"min-age"_s, u"Age threshold (12, 15, 18, 21, 25; newer API 1-99, 0 with id_verification)."_s, u"n"_s});
+    parser.addOption({u"success-url"_s, u"Redirect on success."_s, u"url"_s});
+    parser.addOption({u"failed-url"_s, u"Redirect on failure."_s, u"url"_s});
+    parser.addOption({u"user-id"_s, u"Your user id (echoed as external_user_id)."_s, u"id"_s});
+    parser.addOption({u"theme"_s, u"light, dark, auto or system."_s, u"theme"_s});
+    parser.addOption({u"locale"_s, u"Widget locale: en, de, fr, ..."_s, u"locale"_s});
+    parser.addOption({u"metadata"_s, u"Opaque string stored with the session."_s, u"text"_s});
+    parser.addOption({u"liveness-difficulty"_s, u"easy, medium or hard."_s, u"level"_s});
+    parser.addOption({u"purpose"_s, u"age_verification, id_verification or free text."_s, u"purpose"_s});
+    parser.addOption({u"verification-mode"_s, u"auto, document or facial."_s, u"mode"_s});
+    QString error;
+    if (!parseOrUsage(this, parser, args, &error)) {
+        usageError(error, u"Run \"xident init --help\" for the options."_s);
+        return;
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        finish(Success);
+        return;
+    }
+    m_json = parser.isSet(u"json"_s);
+    if (!parser.positionalArguments().isEmpty()) {
+        usageError(u"init takes no positional arguments (got \"%1\")."_s.arg(parser.positionalArguments().join(u' ')));
+        return;
+    }
+    if (!parser.isSet(u"callback-url"_s)) {
+        usageError(u"init: --callback-url is required."_s);
+        return;
+    }
+    InitParams params;
+    params.callbackUrl = parser.value(u"callback-url"_s);
+    if (parser.isSet(u"min-age"_s)) {
+        bool ok = false;
+        const int age = parser.value(u"min-age"_s).toInt(&ok);
+        if (!ok) {
+            usageError(u"--min-age: expected a whole number, got \"%1\"."_s.arg(parser.value(u"min-age"_s)));
+            return;
+        }
+        params.minAge = age;
+    }
+    params.successUrl = parser.value(u"success-url"_s);
+    params.failedUrl = parser.value(u"failed-url"_s);
+    params.userId = parser.value(u"user-id"_s);
+    params.theme = parser.value(u"theme"_s);
+    params.locale = parser.value(u"locale"_s);
+    params.metadata = parser.value(u"metadata"_s);
+    params.livenessDifficulty = parser.value(u"liveness-difficulty"_s);
+    params.purpose = parser.value(u"purpose"_s);
+    params.verificationMode = parser.value(u"verification-mode"_s);
+
+    if (!setUpClient(parser))
+        return;
+    InitJob *job = m_client->init(params);
+    watchJob(job, m_err);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->error()) {
+            printError(job->error());
+            finish(exitCodeFor(job->error().kind()));
+            return;
+        }
+        const InitResult r = job->result();
+        if (m_json) {
+            m_out << jsonLine(QJsonObject{{"token"_L1, r.token}, {"verify_url"_L1, r.verifyUrl}, {"request_id"_L1, job->requestId()}});
+        } else {
+            m_out << "token:      " << r.token << Qt::endl
+                  << "verify_url: " << r.verifyUrl << Qt::endl
+                  << "request_id: " << job->requestId() << Qt::endl;
+        }
+        finish(Success);
+    });
+    job->start();
+}
+
+void Cli::printResult(const SessionResult &r, const QString &requestId)
+{
+    if (m_json) {
+        QJsonObject o{{"status"_L1, r.statusText()},
+                      {"verified"_L1, r.isVerified()},
+                      {"terminal"_L1, r.isTerminal()},
+                      {"shape"_L1, r.shape() == SessionResult::Shape::Legacy ? u"legacy"_s : u"v1"_s},
+                      {"request_id"_L1, requestId},
+                      {"result"_L1, r.raw()}};
+        if (auto bracket = r.ageBracket())
+            o.insert("age_bracket"_L1, *bracket);
+        if (!r.method().isEmpty())
+            o.insert("method"_L1, r.method());
+        if (!r.reason().isEmpty())
+            o.insert("reason"_L1, r.reason());
+        m_out << jsonLine(o);
+        return;
+    }
+    const auto line = [this](const char *label, const QString &value) {
+        if (!value.isEmpty())
+            m_out << QString::fromLatin1(label).leftJustified(18) << value << Qt::endl;
+    };
+    QString status = r.statusText();
+    if (r.status() == SessionStatus::Unknown)
+        status += u" (unknown status, not a verdict)"_s;
+    line("status", status);
+    line("verified", r.isVerified() ? u"yes"_s : u"no"_s);
+    line("reason", r.reason());
+    line("method", r.method());
+    line("age bracket", r.ageBracket() ? QString::number(*r.ageBracket()) : QString());
+    line("token", r.token());
+    line("session id", r.id());
+    line("user id", r.externalUserId());
+    line("country", r.country());
+    line("risk", r.riskBand());
+    line("created", r.createdAt());
+    line("started", r.startedAt());
+    line("completed", r.completedAt());
+    line("expires", r.expiresAt());
+    const auto checks = r.checks();
+    for (const CheckResult &c : checks) {
+        QString v = !c.performed ? u"not performed"_s
+                  : !c.passed    ? u"performed"_s
+                  : *c.passed    ? u"passed"_s
+                                 : u"FAILED"_s;
+        line(QString(u"check "_s + c.name).toLatin1().constData(), v);
+    }
+    line("request id", requestId);
+}
+
+void Cli::runResult(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Read a session's result (GET /result/TOKEN)."_s);
+    addApiOptions(parser);
+    parser.addPositionalArgument(u"token"_s, u"The init token (xit_...) or result token (xtk_...)."_s);
+    parser.addOption({u"wait"_s, u"Poll until the session is final."_s});
+    parser.addOption({u"interval"_s, u"Seconds between polls with --wait (default 2)."_s, u"s"_s});
+    parser.addOption({u"wait-timeout"_s, u"Give up waiting after this many seconds (default 600)."_s, u"s"_s});
+    QString error;
+    if (!parseOrUsage(this, parser, args, &error)) {
+        usageError(error, u"Run \"xident result --help\" for the options."_s);
+        return;
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        finish(Success);
+        return;
+    }
+    m_json = parser.isSet(u"json"_s);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        usageError(positional.isEmpty() ? u"result: a TOKEN is required."_s : u"result: exactly one TOKEN, please."_s);
+        return;
+    }
+    const QString token = positional.first();
+    double interval = 2, waitTimeout = 600;
+    bool ok = true;
+    if (parser.isSet(u"interval"_s)) {
+        interval = parser.value(u"interval"_s).toDouble(&ok);
+        if (!ok || interval < 0.05 || interval > 3600) {
+            usageError(u"--interval: expected seconds from 0.05 to 3600."_s);
+            return;
+        }
+    }
+    if (parser.isSet(u"wait-timeout"_s)) {
+        waitTimeout = parser.value(u"wait-timeout"_s).toDouble(&ok);
+        if (!ok || waitTimeout <= 0) {
+            usageError(u"--wait-timeout: expected a positive number of seconds."_s);
+            return;
+        }
+    }
+    if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !parser.isSet(u"wait"_s)) {
+        usageError(u"--interval and --wait-timeout go with --wait."_s);
+        return;
+    }
+    if (!setUpClient(parser))
+        return;
+
+    if (!parser.isSet(u"wait"_s)) {
+        ResultJob *job = m_client->getResult(token);
+        watchJob(job, m_err);
+        connect(job, &Job::finished, this, [this, job] {
+            if (job->error()) {
+                printError(job->error());
+                finish(exitCodeFor(job->error().kind()));
+                return;
+            }
+            printResult(job->result(), job->requestId());
+            finish(Success);
+        });
+        job->start();
+        return;
+    }
+
+    auto *poller = new SessionPoller(m_client.get(), token, this);
+    poller->setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
+    poller->setWaitTimeout(std::chrono::milliseconds(qint64(waitTimeout * 1000)));
+    connect(poller, &SessionPoller::statusChanged, this, [this](const SessionResult &r) {
+        if (!m_json)
+            m_err << "xident: status " << r.statusText() << Qt::endl;
+    });
+    connect(poller, &SessionPoller::pollFailed, this, [this](const Error &e, qint64 next) {
+        m_err << "xident: poll failed (" << e.toString() << "); next poll in " << next << " ms" << Qt::endl;
+    });
+    connect(poller, &SessionPoller::finished, this, [this, poller](const Error &e) {
+        if (e) {
+            if (e.kind() == ErrorKind::Timeout && poller->hasResult()) {
+                printResult(poller->lastResult(), poller->lastResult().token());
+                m_err << "xident: " << e.message() << Qt::endl;
+                finish(WaitTimeout);
+                return;
+            }
+            printError(e);
+            finish(e.kind() == ErrorKind::Timeout ? WaitTimeout : exitCodeFor(e.kind()));
+            return;
+        }
+        printResult(poller->lastResult(), QString());
+        finish(Success);
+    });
+    poller->start();
+}
+
+void Cli::runWebhook(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == "verify"_L1) {
+        runWebhookVerify(args.mid(1));
+    } else if (sub == "sign"_L1) {
+        runWebhookSign(args.mid(1));
+    } else if (sub.isEmpty() || sub == "--help"_L1) {
+        m_out << "Usage: xident webhook verify|sign [options]\n";
+        finish(sub.isEmpty() ? Usage : Success);
+    } else {
+        usageError(u"unknown webhook command \"%1\": use verify or sign."_s.arg(sub));
+    }
+}
+
+void Cli::runWebhookVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Verify a webhook's signature over its exact body."_s);
+    parser.addHelpOption();
+    parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
+    parser.addOption({u"signature"_s, u"The X-Xident-Signature header value."_s, u"header"_s});
+    parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
+    parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
+    parser.addOption({u"now"_s, u"Evaluate at this Unix time instead of the clock."_s, u"unix"_s});
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    QString error;
+    if (!parseOrUsage(this, parser, args, &error)) {
+        usageError(error, u"Run \"xident webhook verify --help\" for the options."_s);
+        return;
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        finish(Success);
+        return;
+    }
+    m_json = parser.isSet(u"json"_s);
+    if (!parser.isSet(u"payload"_s)) {
+        usageError(u"webhook verify: --payload FILE|- is required."_s);
+        return;
+    }
+    if (!parser.isSet(u"signature"_s)) {
+        usageError(u"webhook verify: --signature HEADER is required (quote it: it contains commas)."_s);
+        return;
+    }
+    int tolerance = WebhookVerifier::DefaultTolerance;
+    bool ok = true;
+    if (parser.isSet(u"tolerance"_s)) {
+        tolerance = parser.value(u"tolerance"_s).toInt(&ok);
+        if (!ok || tolerance < 0) {
+            usageError(u"--tolerance: expected whole seconds ≥ 0."_s);
+            return;
+        }
+    }
+    std::optional<qint64> now;
+    if (parser.isSet(u"now"_s)) {
+        now = parser.value(u"now"_s).toLongLong(&ok);
+        if (!ok || *now < 0) {
+            usageError(u"--now: expected Unix seconds."_s);
+            return;
+        }
+    }
+    QByteArray payload;
+    if (!readPayload(parser.value(u"payload"_s), &payload, &error)) {
+        usageError(u"--payload: "_s + error);
+        return;
+    }
+    const QString secret = parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
+                                                     : QProcessEnvironment::systemEnvironment().value(u"XIDENT_WEBHOOK_SECRET"_s);
+    WebhookVerifier verifier(secret.toUtf8(), tolerance);
+    if (now)
+        verifier.setClock([t = *now] { return t; });
+    const WebhookVerdict v = verifier.constructEvent(payload, parser.value(u"signature"_s).toUtf8());
+    if (m_json) {
+        QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
+        if (v.timestamp)
+            o.insert("timestamp"_L1, v.timestamp);
+        if (v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance || v.isValid())
+            o.insert("age_seconds"_L1, v.ageSeconds);
+        if (v.matchedSignature >= 0)
+            o.insert("matched_signature"_L1, v.matchedSignature);
+        o.insert("signatures"_L1, v.signatureCount);
+        if (v.isValid())
+            o.insert("event"_L1, QJsonObject{{"type"_L1, v.event.type}, {"id"_L1, v.event.id},
+                                             {"created"_L1, v.event.created ? QJsonValue(*v.event.created) : QJsonValue()},
+                                             {"data"_L1, v.event.data}});
+        m_out << jsonLine(o);
+    } else {
+        (v.isValid() ? m_out : m_err) << (v.isValid() ? "valid: " : "invalid: ") << v.message() << Qt::endl;
+        if (v.isValid())
+            m_out << "event: " << v.event.type << " " << v.event.id << Qt::endl;
+    }
+    finish(v.isValid() ? Success : WebhookInvalid);
+}
+
+void Cli::runWebhookSign(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Sign a payload the way Xident does; prints the X-Xident-Signature value."_s);
+    parser.addHelpOption();
+    parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
+    parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
+    parser.addOption({u"timestamp"_s, u"Unix time to sign with (default now)."_s, u"unix"_s});
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    QString error;
+    if (!parseOrUsage(this, parser, args, &error)) {
+        usageError(error, u"Run \"xident webhook sign --help\" for the options."_s);
+        return;
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        finish(Success);
+        return;
+    }
+    m_json = parser.isSet(u"json"_s);
+    if (!parser.isSet(u"payload"_s)) {
+        usageError(u"webhook sign: --payload FILE|- is required."_s);
+        return;
+    }
+    const QString secret = parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
+                                                     : QProcessEnvironment::systemEnvironment().value(u"XIDENT_WEBHOOK_SECRET"_s);
+    if (secret.isEmpty()) {
+        usageError(u"webhook sign: no secret; pass --secret or set XIDENT_WEBHOOK_SECRET."_s);
+        return;
+    }
+    qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(u"timestamp"_s)) {
+        bool ok = false;
+        timestamp = parser.value(u"timestamp"_s).toLongLong(&ok);
+        if (!ok || timestamp < 0) {
+            usageError(u"--timestamp: expected Unix seconds."_s);
+            return;
+        }
+    }
+    QByteArray payload;
+    if (!readPayload(parser.value(u"payload"_s), &payload, &error)) {
+        usageError(u"--payload: "_s + error);
+        return;
+    }
+    const QByteArray header = WebhookVerifier::signatureHeader(payload, secret.toUtf8(), timestamp);
+    if (m_json)
+        m_out << jsonLine(QJsonObject{{"header"_L1, QString::fromLatin1(header)}, {"timestamp"_L1, timestamp},
+                                      {"bytes"_L1, payload.size()}});
+    else
+        m_out << QString::fromLatin1(header) << Qt::endl;
+    finish(Success);
+}
+
+} // namespace Xident::Cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "client.h"
+#include "error.h"
+#include "sessionresult.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QStringList>
+#include <QtCore/QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Xident::Cli {
+
+//! The xident command-line tool: parses a command, runs it on the event loop and reports an exit code.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    Cli(QStringList arguments, QObject *parent = nullptr);
+    ~Cli() override;
+
+    //! Starts the command; done() follows (possibly before the event loop runs).
+    void run();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void finish(int code);
+    int usageError(const QString &message, const QString &hint = {});
+    bool setUpClient(QCommandLineParser &parser);
+    void printError(const Error &error);
+
+    void runInit(const QStringList &args);
+    void runResult(const QStringList &args);
+    void runWebhook(const QStringList &args);
+    void runWebhookVerify(const QStringList &args);
+    void runWebhookSign(const QStringList &args);
+    void printResult(const SessionResult &result, const QString &requestId);
+
+    QStringList m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    bool m_finished = false;
+    std::unique_ptr<Client> m_client;
+};
+
+} // namespace Xident::Cli

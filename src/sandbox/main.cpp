@@ -1,0 +1,151 @@
+#include "sandbox.h"
+
+#include "xidentversion.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QSocketNotifier>
+#include <QtCore/QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int signalPipe[2];
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"xident-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(XIDENTQT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A local Xident-compatible verification server for development and tests."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption listen(u"listen"_s, u"Address to listen on (default 127.0.0.1; loopback unless told otherwise)."_s, u"addr"_s, u"127.0.0.1"_s);
+    QCommandLineOption port(u"port"_s, u"Port (default 9000; 0 picks a free one and prints it)."_s, u"n"_s, u"9000"_s);
+    QCommandLineOption apiKey(u"api-key"_s, u"Accept only this sk_test_ key (default: any sk_test_ key)."_s, u"key"_s);
+    QCommandLineOption shape(u"shape"_s, u"Result shape: auto (by X-API-Version), v1 or legacy."_s, u"shape"_s, u"auto"_s);
+    QCommandLineOption ttl(u"token-ttl"_s, u"Seconds an unstarted init token lives (default 600)."_s, u"s"_s, u"600"_s);
+    QCommandLineOption webhookUrl(u"webhook-url"_s, u"POST signed events here (repeatable)."_s, u"url"_s);
+    QCommandLineOption webhookSecret(u"webhook-secret"_s, u"Signing secret (whsec_...); generated when absent."_s, u"secret"_s);
+    QCommandLineOption latency(u"latency"_s, u"Fault: add this many ms to every API answer."_s, u"ms"_s, u"0"_s);
+    QCommandLineOption errorRate(u"error-rate"_s, u"Fault: answer this share of API requests with 500 (0..1)."_s, u"rate"_s, u"0"_s);
+    QCommandLineOption script(u"script"_s, u"Fault: statuses for the next API requests, e.g. 503,503,200."_s, u"list"_s);
+    QCommandLineOption rateLimit(u"rate-limit"_s, u"Fault: at most N API requests per minute per key, then 429."_s, u"n"_s, u"0"_s);
+    QCommandLineOption retryAfter(u"retry-after"_s, u"Retry-After seconds sent with 429 (default 1)."_s, u"s"_s, u"1"_s);
+    QCommandLineOption processing(u"processing-delay"_s, u"Widget: ms between the tester's choice and the outcome."_s, u"ms"_s, u"0"_s);
+    parser.addOptions({listen, port, apiKey, shape, ttl, webhookUrl, webhookSecret, latency, errorRate, script, rateLimit,
+                       retryAfter, processing});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << "xident-sandbox: " << message << Qt::endl;
+        return 2;
+    };
+    const auto number = [&parser](const QCommandLineOption &o, bool *ok) { return parser.value(o).toInt(ok); };
+
+    Xident::Sandbox::Options options;
+    if (!options.address.setAddress(parser.value(listen)))
+        return fail(u"--listen: \"%1\" is not an IP address."_s.arg(parser.value(listen)));
+    bool ok = false;
+    const int p = number(port, &ok);
+    if (!ok || p < 0 || p > 65535)
+        return fail(u"--port: expected 0..65535, got \"%1\"."_s.arg(parser.value(port)));
+    options.port = quint16(p);
+    options.apiKey = parser.value(apiKey);
+    if (!options.apiKey.isEmpty() && !options.apiKey.startsWith("sk_test_"_L1))
+        return fail(u"--api-key: the sandbox only accepts sk_test_ keys."_s);
+    const QString shapeName = parser.value(shape);
+    if (shapeName == "v1"_L1)
+        options.shape = Xident::Sandbox::Options::Shape::V1;
+    else if (shapeName == "legacy"_L1)
+        options.shape = Xident::Sandbox::Options::Shape::Legacy;
+    else if (shapeName != "auto"_L1)
+        return fail(u"--shape: expected auto, v1 or legacy."_s);
+    options.tokenTtlSeconds = number(ttl, &ok);
+    if (!ok || options.tokenTtlSeconds < 1)
+        return fail(u"--token-ttl: expected a number of seconds ≥ 1."_s);
+    const QStringList urls = parser.values(webhookUrl);
+    for (const QString &u : urls) {
+        const QUrl url(u, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty())
+            return fail(u"--webhook-url: \"%1\" is not an absolute http(s) URL."_s.arg(u));
+        options.webhookUrls.append(url);
+    }
+    options.webhookSecret = parser.value(webhookSecret);
+    if (!options.webhookSecret.isEmpty() && !options.webhookSecret.startsWith("whsec_"_L1))
+        return fail(u"--webhook-secret: a webhook secret starts with whsec_."_s);
+    options.latencyMs = number(latency, &ok);
+    if (!ok || options.latencyMs < 0)
+        return fail(u"--latency: expected milliseconds ≥ 0."_s);
+    options.errorRate = parser.value(errorRate).toDouble(&ok);
+    if (!ok || options.errorRate < 0 || options.errorRate > 1)
+        return fail(u"--error-rate: expected a number from 0 to 1."_s);
+    if (parser.isSet(script)) {
+        const QStringList items = parser.value(script).split(u',', Qt::SkipEmptyParts);
+        for (const QString &item : items) {
+            const int status = item.trimmed().toInt(&ok);
+            if (!ok || status < 100 || status > 599)
+                return fail(u"--script: \"%1\" is not an HTTP status."_s.arg(item));
+            options.script.append(status);
+        }
+    }
+    options.rateLimitPerMinute = number(rateLimit, &ok);
+    if (!ok || options.rateLimitPerMinute < 0)
+        return fail(u"--rate-limit: expected a number ≥ 0."_s);
+    options.rateLimitRetryAfter = number(retryAfter, &ok);
+    if (!ok || options.rateLimitRetryAfter < 0)
+        return fail(u"--retry-after: expected seconds ≥ 0."_s);
+    options.processingDelayMs = number(processing, &ok);
+    if (!ok || options.processingDelayMs < 0)
+        return fail(u"--processing-delay: expected milliseconds ≥ 0."_s);
+
+    Xident::Sandbox::Server server(options);
+    if (!server.start()) {
+        if (options.port != 0)
+            return fail(server.errorString() + u" (is another sandbox running? Use --port 0 for a free port.)"_s);
+        return fail(server.errorString());
+    }
+
+    QTextStream out(stdout);
+    out << "Xident sandbox listening on " << server.baseUrl() << Qt::endl
+        << "  API:            " << server.baseUrl() << "/verify/v1" << Qt::endl
+        << "  test key:       " << server.testKey()
+        << (options.apiKey.isEmpty() ? " (any sk_test_ key is accepted)" : "") << Qt::endl
+        << "  webhook secret: " << server.webhookSecret() << Qt::endl;
+    if (options.address != QHostAddress::LocalHost && options.address != QHostAddress::LocalHostIPv6)
+        out << "  warning: listening beyond loopback" << Qt::endl;
+
+    // SIGINT/SIGTERM end the event loop cleanly through a self-pipe.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char c;
+            [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
+            out << "Shutting down." << Qt::endl;
+            server.stop();
+            QCoreApplication::quit();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+    }
+    return app.exec();
+}

@@ -1,0 +1,656 @@
+#include "sandbox.h"
+
+#include "webhook.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QTimer>
+#include <QtCore/QUuid>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "xident.sandbox", QtInfoMsg)
+
+namespace Xident::Sandbox {
+
+namespace {
+
+constexpr auto FixedTestKey = "sk_test_sandbox_0000000000000000";
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString iso(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonValue isoOrNull(const QDateTime &dt)
+{
+    return dt.isValid() ? QJsonValue(iso(dt)) : QJsonValue(QJsonValue::Null);
+}
+
+bool isAbsoluteHttpUrl(const QString &s)
+{
+    const QUrl url(s, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1);
+}
+
+const QStringList KnownReasons = {u"age_below_threshold"_s, u"face_mismatch"_s, u"docverify_reject"_s,
+                                  u"dob_unreadable"_s, u"face_not_detected"_s, u"blacklist_match"_s};
+const QStringList KnownMethods = {u"full"_s, u"ml_fast"_s, u"ocr"_s, u"eu_wallet"_s, u"self_declaration"_s};
+
+} // namespace
+
+HttpReply jsonReply(int status, const QJsonObject &body, const QString &requestId)
+{
+    HttpReply r;
+    r.status = status;
+    QJsonObject envelope = body;
+    QJsonObject meta = envelope.value("meta"_L1).toObject();
+    meta.insert("request_id"_L1, requestId);
+    envelope.insert("meta"_L1, meta);
+    r.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    r.headers.append(qMakePair(QByteArray("X-Request-Id"), requestId.toLatin1()));
+    return r;
+}
+
+HttpReply errorReply(int status, const QString &code, const QString &message, const QString &requestId)
+{
+    return jsonReply(status,
+                     QJsonObject{{"success"_L1, false},
+                                 {"error"_L1, QJsonObject{{"code"_L1, code}, {"message"_L1, message}}}},
+                     requestId);
+}
+
+static HttpReply dataReply(int status, const QJsonValue &data, const QString &requestId, const QJsonObject &meta = {})
+{
+    QJsonObject body{{"success"_L1, true}, {"data"_L1, data}};
+    if (!meta.isEmpty())
+        body.insert("meta"_L1, meta);
+    return jsonReply(status, body, requestId);
+}
+
+Server::Server(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    if (m_options.webhookSecret.isEmpty())
+        m_options.webhookSecret = u"whsec_"_s + randomHex(16);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); });
+}
+
+Server::~Server() = default;
+
+bool Server::start()
+{
+    m_port = m_frontend->listen(m_options.address, m_options.port);
+    if (m_port == 0) {
+        m_error = u"Cannot listen on %1:%2: %3"_s.arg(m_options.address.toString())
+                      .arg(m_options.port)
+                      .arg(m_frontend->errorString());
+        return false;
+    }
+    return true;
+}
+
+void Server::stop()
+{
+    m_frontend->close();
+}
+
+QString Server::baseUrl() const
+{
+    if (!m_options.publicBaseUrl.isEmpty())
+        return m_options.publicBaseUrl;
+    QString host = m_options.address.toString();
+    if (m_options.address == QHostAddress::Any || m_options.address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u"["_s + host + u"]"_s;
+    return u"http://%1:%2"_s.arg(host).arg(m_port);
+}
+
+QString Server::testKey() const
+{
+    return m_options.apiKey.isEmpty() ? QString::fromLatin1(FixedTestKey) : m_options.apiKey;
+}
+
+HttpReply Server::handle(const HttpRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString requestId = u"req_sbx_%1"_s.arg(randomHex(8));
+    ++m_requests;
+
+    HttpReply reply;
+    if (request.path.startsWith("/verify/v1/"_L1))
+        reply = handleApi(request, requestId);
+    else if (request.path.startsWith(QLatin1StringView(AdminPrefix) + u'/'))
+        reply = handleAdmin(request, requestId);
+    else if (request.path.startsWith("/widget/"_L1))
+        reply = handleWidget(request, requestId);
+    else if (request.path == "/"_L1 || request.path == "/health"_L1)
+        reply = dataReply(200, QJsonObject{{"service"_L1, u"xident-sandbox"_s}, {"status"_L1, u"ok"_s}}, requestId);
+    else
+        reply = errorReply(404, u"NOT_FOUND"_s, u"No route for %1 %2."_s.arg(QString::fromLatin1(request.method), request.path), requestId);
+
+    // The path may carry a token but never a key; keys only travel in headers.
+    const QString line = u"%1 %2 %3 %4ms %5"_s.arg(QString::fromLatin1(request.method), QString::fromLatin1(request.rawPath))
+                             .arg(reply.status)
+                             .arg(timer.elapsed() + reply.delayMs)
+                             .arg(requestId);
+    qCInfo(lcSandbox).noquote() << line;
+    Q_EMIT requestLogged(line);
+    return reply;
+}
+
+std::optional<HttpReply> Server::authenticate(const HttpRequest &request, const QString &requestId) const
+{
+    const QString key = QString::fromUtf8(request.header("X-API-Key")).trimmed();
+    if (key.isEmpty())
+        return errorReply(401, u"MISSING_API_KEY"_s, u"The X-API-Key header is required."_s, requestId);
+    if (key.startsWith("sk_live_"_L1))
+        return errorReply(403, u"LIVE_KEY_REFUSED"_s,
+                          u"Live keys (sk_live_) are refused by the sandbox; use an sk_test_ key."_s, requestId);
+    if (!key.startsWith("sk_test_"_L1))
+        return errorReply(401, u"INVALID_API_KEY"_s, u"Invalid API key: the sandbox accepts sk_test_ keys."_s, requestId);
+    if (!m_options.apiKey.isEmpty() && key != m_options.apiKey && key != QLatin1StringView(FixedTestKey))
+        return errorReply(401, u"INVALID_API_KEY"_s, u"Invalid API key."_s, requestId);
+    return std::nullopt;
+}
+
+std::optional<HttpReply> Server::injectFault(const QString &apiKey, const QString &requestId)
+{
+    HttpReply fault;
+    fault.delayMs = m_options.latencyMs;
+    if (m_options.rateLimitPerMinute > 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<qint64> &times = m_requestTimes[apiKey];
+        times.removeIf([now](qint64 t) { return now - t > 60000; });
+        if (times.size() >= m_options.rateLimitPerMinute) {
+            HttpReply r = errorReply(429, u"RATE_LIMITED"_s, u"Too many requests for this key."_s, requestId);
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(m_options.rateLimitRetryAfter)));
+            r.delayMs = m_options.latencyMs;
+            return r;
+        }
+        times.append(now);
+    }
+    if (!m_options.script.isEmpty()) {
+        const int status = m_options.script.takeFirst();
+        if (status != 200) {
+            HttpReply r = status == 429 ? errorReply(429, u"RATE_LIMITED"_s, u"Scripted rate limit."_s, requestId)
+                                        : errorReply(status, status >= 500 ? u"SERVER_ERROR"_s : u"SCRIPTED_ERROR"_s,
+                                                     u"Scripted answer %1."_s.arg(status), requestId);
+            if (status == 429)
+                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(m_options.rateLimitRetryAfter)));
+            r.delayMs = m_options.latencyMs;
+            return r;
+        }
+    }
+    if (m_forcedCount > 0) {
+        --m_forcedCount;
+        if (m_forcedBody == "non_json"_L1) {
+            fault.status = 200;
+            fault.contentType = "text/plain";
+            fault.body = "this is not json";
+            return fault;
+        }
+        if (m_forcedBody == "html_502"_L1) {
+            fault.status = 502;
+            fault.contentType = "text/html";
+            fault.body = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+                         "</center><hr><center>nginx</center></body></html>";
+            return fault;
+        }
+        if (m_forcedBody == "drop"_L1) {
+            fault = dataReply(200, QJsonObject{{"padding"_L1, QString(2048, u'x')}}, requestId);
+            fault.dropMidBody = true;
+            return fault;
+        }
+    }
+    if (m_options.errorRate > 0 && QRandomGenerator::global()->generateDouble() < m_options.errorRate) {
+        HttpReply r = errorReply(500, u"SERVER_ERROR"_s, u"Injected server error."_s, requestId);
+        r.delayMs = m_options.latencyMs;
+        return r;
+    }
+    return std::nullopt;
+}
+
+HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId)
+{
+    if (auto denied = authenticate(request, requestId))
+        return *denied;
+    const QString apiKey = QString::fromUtf8(request.header("X-API-Key")).trimmed();
+    if (auto fault = injectFault(apiKey, requestId))
+        return *fault;
+
+    const QString path = request.path.mid(QStringLiteral("/verify/v1").size());
+    HttpReply reply;
+    if (path == "/init"_L1 && request.method == "POST") {
+        reply = initSession(request, apiKey, requestId);
+    } else if (path.startsWith("/result/"_L1) && request.method == "GET") {
+        reply = result(request, path.mid(8), apiKey, requestId);
+    } else if (path == "/init"_L1 || path.startsWith("/result/"_L1)) {
+        reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s, u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method)), requestId);
+    } else {
+        reply = errorReply(404, u"NOT_FOUND"_s, u"Unknown endpoint %1."_s.arg(path), requestId);
+    }
+    reply.delayMs = m_options.latencyMs;
+    return reply;
+}
+
+HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return errorReply(400, u"INVALID_JSON"_s, u"The request body must be a JSON object."_s, requestId);
+    const QJsonObject body = doc.object();
+    const auto invalid = [&](const QString &message) {
+        return errorReply(400, u"INVALID_REQUEST"_s, message, requestId);
+    };
+    const auto stringField = [&](const char *name, QString *out) -> std::optional<HttpReply> {
+        const QJsonValue v = body.value(QLatin1StringView(name));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString())
+            return invalid(u"%1 must be a string."_s.arg(QLatin1StringView(name)));
+        *out = v.toString();
+        return std::nullopt;
+    };
+    const auto oneOf = [&](const char *name, const QString &value, const QStringList &allowed) -> std::optional<HttpReply> {
+        if (!value.isEmpty() && !allowed.contains(value))
+            return invalid(u"%1 must be one of %2 (got \"%3\")."_s.arg(QLatin1StringView(name), allowed.join(u", "_s), value));
+        return std::nullopt;
+    };
+
+    Session s;
+    for (auto [name, out] : {std::pair{"callback_url", &s.callbackUrl}, {"success_url", &s.successUrl},
+                             {"failed_url", &s.failedUrl}, {"user_id", &s.userId}, {"theme", &s.theme},
+                             {"locale", &s.locale}, {"metadata", &s.metadata},
+                             {"liveness_difficulty", &s.livenessDifficulty}, {"purpose", &s.purpose},
+                             {"verification_mode", &s.verificationMode}}) {
+        if (auto bad = stringField(name, out))
+            return *bad;
+    }
+    if (s.callbackUrl.isEmpty())
+        return invalid(u"callback_url is required."_s);
+    if (!isAbsoluteHttpUrl(s.callbackUrl))
+        return invalid(u"callback_url must be an absolute http(s) URL."_s);
+    if (!s.successUrl.isEmpty() && !isAbsoluteHttpUrl(s.successUrl))
+        return invalid(u"success_url must be an absolute http(s) URL."_s);
+    if (!s.failedUrl.isEmpty() && !isAbsoluteHttpUrl(s.failedUrl))
+        return invalid(u"failed_url must be an absolute http(s) URL."_s);
+    if (auto bad = oneOf("theme", s.theme, {u"light"_s, u"dark"_s, u"auto"_s, u"system"_s}))
+        return *bad;
+    if (auto bad = oneOf("liveness_difficulty", s.livenessDifficulty, {u"easy"_s, u"medium"_s, u"hard"_s}))
+        return *bad;
+    if (auto bad = oneOf("verification_mode", s.verificationMode, {u"auto"_s, u"document"_s, u"facial"_s}))
+        return *bad;
+    if (auto bad = oneOf("purpose", s.purpose, {u"age_verification"_s, u"id_verification"_s}))
+        return *bad;
+    if (!s.locale.isEmpty() && (s.locale.size() < 2 || s.locale.size() > 10))
+        return invalid(u"locale must be a language code such as en, de or fr."_s);
+    const QJsonValue minAge = body.value("min_age"_L1);
+    if (!minAge.isUndefined() && !minAge.isNull()) {
+        const double age = minAge.toDouble(-1);
+        const int lowest = s.purpose == "id_verification"_L1 ? 0 : 1;
+        if (!minAge.isDouble() || age != double(int(age)) || age < lowest || age > 99)
+            return invalid(u"min_age must be a whole number from %1 to 99."_s.arg(lowest));
+        s.minAge = int(age);
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    s.initToken = u"xit_"_s + randomHex(12);
+    s.resultToken = u"xtk_"_s + randomHex(12);
+    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.apiKey = apiKey;
+    s.createdAt = now;
+    s.expiresAt = now.addSecs(m_options.tokenTtlSeconds);
+    m_byToken.insert(s.initToken, m_sessions.size());
+    m_byToken.insert(s.resultToken, m_sessions.size());
+    m_sessions.append(s);
+
+    // Magic values let QA drive outcomes without a browser.
+    for (const QString &magic : {s.userId, s.metadata}) {
+        if (!magic.startsWith("sandbox:"_L1))
+            continue;
+        const QStringList parts = magic.split(u':');
+        const QString outcome = parts.value(1);
+        const QString detail = parts.value(2);
+        const QString token = s.initToken;
+        if (outcome == "pass"_L1 || outcome == "fail"_L1 || outcome == "cancel"_L1 || outcome == "expire"_L1) {
+            QTimer::singleShot(m_options.magicDelayMs, this, [this, token, outcome, detail] {
+                if (Session *live = findSession(token); live && live->status == "pending"_L1) {
+                    live->status = u"in_progress"_s;
+                    live->startedAt = QDateTime::currentDateTimeUtc();
+                    Q_EMIT sessionChanged(token, live->status);
+                }
+                QTimer::singleShot(m_options.magicDelayMs / 2, this, [this, token, outcome, detail] {
+                    complete(token, outcome, detail);
+                });
+            });
+        }
+        break;
+    }
+
+    return dataReply(200, QJsonObject{{"token"_L1, s.initToken}, {"verify_url"_L1, QString(baseUrl() + u"/widget/"_s + s.initToken)}},
+                     requestId);
+}
+
+Session *Server::findSession(const QString &token)
+{
+    const auto it = m_byToken.constFind(token);
+    return it == m_byToken.cend() ? nullptr : &m_sessions[*it];
+}
+
+const Session *Server::findSession(const QString &token) const
+{
+    const auto it = m_byToken.constFind(token);
+    return it == m_byToken.cend() ? nullptr : &m_sessions[*it];
+}
+
+std::optional<Session> Server::session(const QString &token) const
+{
+    if (const Session *s = findSession(token))
+        return *s;
+    return std::nullopt;
+}
+
+bool Server::isExpired(const Session &s) const
+{
+    return s.status == "expired"_L1
+        || ((s.status == "pending"_L1) && QDateTime::currentDateTimeUtc() > s.expiresAt);
+}
+
+bool Server::wantsLegacy(const HttpRequest &request) const
+{
+    if (m_options.shape == Options::Shape::Legacy)
+        return true;
+    if (m_options.shape == Options::Shape::V1)
+        return false;
+    const QByteArray version = request.header("X-API-Version").trimmed();
+    // ISO dates compare as strings.
+    return !version.isEmpty() && version < QByteArray(V1ContractVersion);
+}
+
+HttpReply Server::result(const HttpRequest &request, const QString &token, const QString &apiKey, const QString &requestId)
+{
+    const Session *s = findSession(token);
+    // Sessions are private to the key that made them: another key cannot even learn they exist.
+    if (!s || s->apiKey != apiKey)
+        return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, requestId);
+    if (isExpired(*s)) {
+        if (s->status != "expired"_L1)
+            complete(s->initToken, u"expire"_s);
+        return errorReply(404, u"TOKEN_EXPIRED"_s, u"Token expired."_s, requestId);
+    }
+    return dataReply(200, sessionJson(*s, wantsLegacy(request)), requestId);
+}
+
+QJsonObject Server::sessionJson(const Session &s, bool legacy) const
+{
+    const bool success = s.status == "success"_L1;
+    const bool failed = s.status == "failed"_L1;
+    const bool settled = success || failed;
+    const QString method = s.method.isEmpty() ? u"full"_s : s.method;
+    const bool doc = settled && (method == "full"_L1 || method == "ocr"_L1 || s.reason == "docverify_reject"_L1
+                                 || s.reason == "dob_unreadable"_L1);
+    const bool face = settled && (method == "full"_L1 || method == "ocr"_L1 || s.reason == "face_mismatch"_L1);
+    const bool wallet = settled && method == "eu_wallet"_L1;
+    const bool liveness = settled && method != "eu_wallet"_L1 && method != "self_declaration"_L1;
+    const int gate = s.minAge.value_or(18);
+
+    if (legacy) {
+        QJsonObject o;
+        o.insert("id"_L1, s.id);
+        o.insert("status"_L1, success ? u"completed"_s : s.status);
+        o.insert("min_age"_L1, s.minAge ? QJsonValue(*s.minAge) : QJsonValue(QJsonValue::Null));
+        o.insert("country_code"_L1, settled ? QJsonValue(u"DE"_s) : QJsonValue(QJsonValue::Null));
+        o.insert("external_user_id"_L1, s.userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.userId));
+        QJsonArray required{u"liveness"_s, u"age"_s};
+        if (doc)
+            required.append(u"document"_s);
+        o.insert("required_methods"_L1, required);
+        o.insert("remaining_attempts"_L1, failed ? s.remainingAttempts - 1 : s.remainingAttempts);
+        o.insert("liveness_result"_L1, liveness ? QJsonValue(QJsonObject{{"passed"_L1, s.reason != "face_not_detected"_L1},
+                                                                          {"score"_L1, s.reason == "face_not_detected"_L1 ? 0.12 : 0.97}})
+                                                : QJsonValue(QJsonValue::Null));
+        if (settled) {
+            QJsonObject age{{"estimated_age"_L1, s.reason == "age_below_threshold"_L1 ? gate - 3 : gate + 9},
+                            {"method"_L1, method == "full"_L1 ? u"ml_fast"_s : method}};
+            age.insert("verified_bracket"_L1, success ? QJsonValue(gate) : QJsonValue(QJsonValue::Null));
+            o.insert("age_result"_L1, age);
+        } else {
+            o.insert("age_result"_L1, QJsonValue::Null);
+        }
+        o.insert("ocr_result"_L1, doc ? QJsonValue(QJsonObject{{"document_type"_L1, u"passport"_s},
+                                                                {"passed"_L1, s.reason != "docverify_reject"_L1 && s.reason != "dob_unreadable"_L1}})
+                                      : QJsonValue(QJsonValue::Null));
+        o.insert("face_match_result"_L1, face ? QJsonValue(QJsonObject{{"passed"_L1, s.reason != "face_mismatch"_L1}})
+                                              : QJsonValue(QJsonValue::Null));
+        o.insert("ocr_task_id"_L1, doc ? QJsonValue(u"ocr_"_s + s.id.left(8)) : QJsonValue(QJsonValue::Null));
+        o.insert("regime"_L1, s.livenessDifficulty.isEmpty() ? u"medium"_s : s.livenessDifficulty);
+        o.insert("created_at"_L1, iso(s.createdAt));
+        o.insert("started_at"_L1, isoOrNull(s.startedAt));
+        o.insert("completed_at"_L1, isoOrNull(s.completedAt));
+        o.insert("expires_at"_L1, isoOrNull(s.expiresAt));
+        if (failed)
+            o.insert("reason"_L1, s.reason);
+        return o;
+    }
+
+    const auto check = [](bool performed, bool passed) {
+        return QJsonObject{{"performed"_L1, performed}, {"passed"_L1, performed && passed}};
+    };
+    QJsonObject age = check(settled, s.reason != "age_below_threshold"_L1);
+    age.insert("gate"_L1, gate);
+    QJsonObject document = check(doc, s.reason != "docverify_reject"_L1 && s.reason != "dob_unreadable"_L1);
+    document.insert("document_type"_L1, doc ? QJsonValue(u"passport"_s) : QJsonValue(QJsonValue::Null));
+    document.insert("country"_L1, doc ? QJsonValue(u"DE"_s) : QJsonValue(QJsonValue::Null));
+    QString band = u"low"_s;
+    if (s.reason == "blacklist_match"_L1)
+        band = u"high"_s;
+    else if (failed)
+        band = u"medium"_s;
+
+    QJsonObject o;
+    o.insert("token"_L1, s.resultToken);
+    o.insert("status"_L1, s.status);
+    o.insert("verified"_L1, success);
+    o.insert("reason"_L1, failed ? QJsonValue(s.reason) : QJsonValue(QJsonValue::Null));
+    o.insert("verification_type"_L1, settled ? QJsonValue(method) : QJsonValue(QJsonValue::Null));
+    o.insert("ip_country"_L1, u"DE"_s);
+    o.insert("external_user_id"_L1, s.userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.userId));
+    o.insert("checks"_L1, QJsonObject{
+                              {"liveness"_L1, check(liveness, s.reason != "face_not_detected"_L1)},
+                              {"age"_L1, age},
+                              {"document"_L1, document},
+                              {"face_match"_L1, check(face, s.reason != "face_mismatch"_L1)},
+                              {"eu_wallet"_L1, check(wallet, true)},
+                              {"aml"_L1, check(settled, s.reason != "blacklist_match"_L1)},
+                          });
+    o.insert("risk"_L1, QJsonObject{{"band"_L1, settled ? QJsonValue(band) : QJsonValue(QJsonValue::Null)}});
+    o.insert("created_at"_L1, iso(s.createdAt));
+    o.insert("completed_at"_L1, isoOrNull(s.completedAt));
+    o.insert("expires_at"_L1, isoOrNull(s.expiresAt));
+    return o;
+}
+
+bool Server::complete(const QString &token, const QString &outcome, const QString &detail)
+{
+    Session *s = findSession(token);
+    if (!s)
+        return false;
+    const bool open = s->status == "pending"_L1 || s->status == "in_progress"_L1;
+    if (!open)
+        return false;
+    if (outcome == "pass"_L1)
+        settle(*s, u"success"_s, detail.isEmpty() ? u"full"_s : detail);
+    else if (outcome == "fail"_L1)
+        settle(*s, u"failed"_s, detail.isEmpty() ? u"age_below_threshold"_s : detail);
+    else if (outcome == "cancel"_L1)
+        settle(*s, u"canceled"_s, {});
+    else if (outcome == "expire"_L1)
+        settle(*s, u"expired"_s, {});
+    else
+        return false;
+    return true;
+}
+
+void Server::settle(Session &s, const QString &status, const QString &detail)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!s.startedAt.isValid() && status != "expired"_L1)
+        s.startedAt = now;
+    s.status = status;
+    s.completedAt = status == "expired"_L1 ? QDateTime() : now;
+    if (status == "success"_L1)
+        s.method = detail;
+    else if (status == "failed"_L1)
+        s.reason = detail;
+    Q_EMIT sessionChanged(s.initToken, s.status);
+
+    const bool legacy = m_options.shape == Options::Shape::Legacy;
+    QString type = u"session."_s + status;
+    if (legacy && status == "success"_L1)
+        type = u"verification.completed"_s;
+    else if (legacy && status == "failed"_L1)
+        type = u"verification.failed"_s;
+    sendWebhook(s, type, legacy);
+}
+
+void Server::sendWebhook(const Session &s, const QString &type, bool legacyShape)
+{
+    QJsonObject event{{"id"_L1, QString(u"evt_"_s + randomHex(8))},
+                      {"type"_L1, type},
+                      {"created"_L1, QDateTime::currentSecsSinceEpoch()},
+                      {"data"_L1, sessionJson(s, legacyShape)}};
+    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    QJsonObject record{{"event_id"_L1, event.value("id"_L1)}, {"type"_L1, type}, {"token"_L1, s.initToken},
+                       {"attempts"_L1, QJsonArray()}, {"delivered"_L1, false}, {"body"_L1, QString::fromUtf8(body)}};
+    m_deliveries.append(record);
+    m_pending.append(PendingDelivery{m_options.webhookUrls, body, 0});
+    if (!m_options.webhookUrls.isEmpty())
+        deliver(int(m_pending.size() - 1));
+}
+
+void Server::deliver(int index)
+{
+    PendingDelivery &p = m_pending[index];
+    ++p.attempts;
+    const qint64 t = QDateTime::currentSecsSinceEpoch();
+    const QByteArray signature = WebhookVerifier::signatureHeader(p.body, m_options.webhookSecret.toUtf8(), t);
+    for (const QUrl &url : std::as_const(p.urls)) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setRawHeader("X-Xident-Signature", signature);
+        request.setRawHeader("User-Agent", "Xident-Sandbox-Webhooks/1");
+        request.setTransferTimeout(10000);
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = m_nam->post(request, p.body);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, index, url, timer] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const bool ok = status >= 200 && status < 300;
+            QJsonObject record = m_deliveries.at(index).toObject();
+            QJsonArray attempts = record.value("attempts"_L1).toArray();
+            attempts.append(QJsonObject{{"url"_L1, url.toString()},
+                                        {"status"_L1, status},
+                                        {"error"_L1, ok ? QString() : reply->errorString()},
+                                        {"latency_ms"_L1, timer.elapsed()},
+                                        {"at"_L1, iso(QDateTime::currentDateTimeUtc())}});
+            record.insert("attempts"_L1, attempts);
+            if (ok)
+                record.insert("delivered"_L1, true);
+            m_deliveries.replace(index, record);
+            Q_EMIT webhookDelivered(record);
+            PendingDelivery &pending = m_pending[index];
+            if (!ok && pending.attempts < 5) {
+                pending.urls = {url};
+                QTimer::singleShot(500 * (1 << pending.attempts), this, [this, index] { deliver(index); });
+            }
+        });
+    }
+}
+
+HttpReply Server::handleAdmin(const HttpRequest &request, const QString &requestId)
+{
+    if (auto denied = authenticate(request, requestId))
+        return *denied;
+    const QString path = request.path.mid(int(qstrlen(AdminPrefix)));
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    QJsonObject body = QJsonDocument::fromJson(request.body).object();
+
+    if (parts == QStringList{u"sessions"_s} && request.method == "GET") {
+        QJsonArray list;
+        for (const Session &s : std::as_const(m_sessions))
+            list.append(QJsonObject{{"token"_L1, s.initToken}, {"result_token"_L1, s.resultToken}, {"status"_L1, isExpired(s) ? u"expired"_s : s.status},
+                                    {"user_id"_L1, s.userId}, {"created_at"_L1, iso(s.createdAt)}});
+        return dataReply(200, list, requestId);
+    }
+    if (parts.size() == 3 && parts[0] == "sessions"_L1 && request.method == "POST") {
+        const QString token = parts[1];
+        if (!findSession(token))
+            return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, requestId);
+        QString outcome = parts[2];
+        QString detail = body.value("reason"_L1).toString(body.value("method"_L1).toString());
+        if (outcome == "complete"_L1)
+            outcome = body.value("outcome"_L1).toString();
+        if (outcome == "fail"_L1 && !detail.isEmpty() && !KnownReasons.contains(detail))
+            return errorReply(400, u"INVALID_REQUEST"_s, u"reason must be one of %1."_s.arg(KnownReasons.join(u", "_s)), requestId);
+        if (outcome == "pass"_L1 && !detail.isEmpty() && !KnownMethods.contains(detail))
+            return errorReply(400, u"INVALID_REQUEST"_s, u"method must be one of %1."_s.arg(KnownMethods.join(u", "_s)), requestId);
+        if (!complete(token, outcome, detail))
+            return errorReply(409, u"INVALID_STATE"_s, u"The session is already final, or the outcome is not pass, fail, cancel or expire."_s, requestId);
+        return dataReply(200, QJsonObject{{"token"_L1, token}, {"status"_L1, findSession(token)->status}}, requestId);
+    }
+    if (parts == QStringList{u"webhooks"_s} && request.method == "GET")
+        return dataReply(200, m_deliveries, requestId);
+    if (parts == QStringList{u"faults"_s}) {
+        if (request.method == "PUT" || request.method == "POST") {
+            if (body.contains("latency_ms"_L1))
+                m_options.latencyMs = std::clamp(body.value("latency_ms"_L1).toInt(), 0, 120000);
+            if (body.contains("error_rate"_L1))
+                m_options.errorRate = std::clamp(body.value("error_rate"_L1).toDouble(), 0.0, 1.0);
+            if (body.contains("script"_L1)) {
+                m_options.script.clear();
+                const QJsonArray script = body.value("script"_L1).toArray();
+                for (const QJsonValue &v : script)
+                    m_options.script.append(v.toInt(200));
+            }
+            if (body.contains("rate_limit_per_minute"_L1))
+                m_options.rateLimitPerMinute = std::max(0, body.value("rate_limit_per_minute"_L1).toInt());
+            if (body.contains("retry_after"_L1))
+                m_options.rateLimitRetryAfter = std::max(0, body.value("retry_after"_L1).toInt());
+            if (body.contains("body"_L1)) {
+                m_forcedBody = body.value("body"_L1).toString();
+                m_forcedCount = body.value("count"_L1).toInt(1);
+            }
+        }
+        QJsonArray script;
+        for (int s : std::as_const(m_options.script))
+            script.append(s);
+        return dataReply(200, QJsonObject{{"latency_ms"_L1, m_options.latencyMs}, {"error_rate"_L1, m_options.errorRate},
+                                          {"script"_L1, script}, {"rate_limit_per_minute"_L1, m_options.rateLimitPerMinute},
+                                          {"retry_after"_L1, m_options.rateLimitRetryAfter},
+                                          {"body"_L1, m_forcedCount > 0 ? m_forcedBody : QString()},
+                                          {"count"_L1, m_forcedCount}},
+                         requestId);
+    }
+    return errorReply(404, u"NOT_FOUND"_s, u"Unknown admin route %1."_s.arg(path), requestId);
+}
+
+} // namespace Xident::Sandbox

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "httpfrontend.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Xident::Sandbox {
+
+//! Settings of a sandbox, from flags or from the console.
+struct Options
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 9000;
+    QString apiKey;                        //!< when set, the only accepted key; otherwise any sk_test_ key
+    QString webhookSecret;                 //!< generated when empty
+    QList<QUrl> webhookUrls;
+    enum class Shape { Auto, V1, Legacy } shape = Shape::Auto;
+    int tokenTtlSeconds = 600;
+    int magicDelayMs = 1500;               //!< how long sandbox:pass and friends take to complete
+    int processingDelayMs = 0;             //!< widget: time between the tester's choice and the outcome
+    QString publicBaseUrl;                 //!< used in verify_url; derived from the listen address when empty
+    // Fault injection
+    int latencyMs = 0;
+    double errorRate = 0.0;                //!< share of API requests answered 500
+    QList<int> script;                     //!< statuses for the next API requests, then normal service
+    int rateLimitPerMinute = 0;            //!< per key; 0 = unlimited
+    int rateLimitRetryAfter = 1;
+};
+
+//! One verification session held in memory.
+struct Session
+{
+    QString initToken;
+    QString resultToken;
+    QString id;
+    QString apiKey;
+    QString status = QStringLiteral("pending");
+    std::optional<int> minAge;
+    QString callbackUrl, successUrl, failedUrl, userId, theme, locale, metadata, livenessDifficulty, purpose,
+        verificationMode;
+    QString method;       //!< verification type of a passed session
+    QString reason;       //!< failure reason
+    QDateTime createdAt, startedAt, completedAt, expiresAt;
+    int remainingAttempts = 3;
+};
+
+//! A local Xident-compatible server: the API, an admin API, a hosted-widget simulator, webhooks and faults.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr auto AdminPrefix = "/_sandbox";
+    //! Older than this X-API-Version gets the legacy result shape.
+    static constexpr auto V1ContractVersion = "2026-08-03";
+
+    explicit Server(Options options = {}, QObject *parent = nullptr);
+    ~Server() override;
+
+    //! Starts listening; false with errorString() when the address or port cannot be used.
+    bool start();
+    void stop();
+    QString errorString() const { return m_error; }
+    quint16 port() const { return m_port; }
+    //! http://127.0.0.1:<port>
+    QString baseUrl() const;
+    QString webhookSecret() const { return m_options.webhookSecret; }
+    //! The key to show an operator: the configured one, or a fixed test key that is always accepted.
+    QString testKey() const;
+    Options options() const { return m_options; }
+
+    //! Settles a session as if the tester had picked an outcome ("pass", "fail", "cancel", "expire").
+    bool complete(const QString &token, const QString &outcome, const QString &detail = {});
+    std::optional<Session> session(const QString &token) const;
+    //! Every webhook delivery so far, newest last.
+    QJsonArray deliveries() const { return m_deliveries; }
+
+Q_SIGNALS:
+    //! One line per request: method, path, status, ms, request id. Never a key.
+    void requestLogged(const QString &line);
+    void sessionChanged(const QString &initToken, const QString &status);
+    void webhookDelivered(const QJsonObject &delivery);
+
+private:
+    HttpReply handle(const HttpRequest &request);
+    HttpReply handleApi(const HttpRequest &request, const QString &requestId);
+    HttpReply handleAdmin(const HttpRequest &request, const QString &requestId);
+    HttpReply handleWidget(const HttpRequest &request, const QString &requestId);
+    HttpReply initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId);
+    HttpReply result(const HttpRequest &request, const QString &token, const QString &apiKey, const QString &requestId);
+    std::optional<HttpReply> injectFault(const QString &apiKey, const QString &requestId);
+    std::optional<HttpReply> authenticate(const HttpRequest &request, const QString &requestId) const;
+    Session *findSession(const QString &token);
+    const Session *findSession(const QString &token) const;
+    bool isExpired(const Session &s) const;
+    void settle(Session &s, const QString &status, const QString &detail);
+    void sendWebhook(const Session &s, const QString &type, bool legacyShape);
+    void deliver(int index);
+    QJsonObject sessionJson(const Session &s, bool legacyShape) const;
+    bool wantsLegacy(const HttpRequest &request) const;
+
+    Options m_options;
+    std::unique_ptr<HttpFrontend> m_frontend;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QList<Session> m_sessions;
+    QHash<QString, qsizetype> m_byToken;
+    QHash<QString, QList<qint64>> m_requestTimes;   // per key, for rate limiting
+    QJsonArray m_deliveries;
+    struct PendingDelivery { QList<QUrl> urls; QByteArray body; int attempts = 0; };
+    QList<PendingDelivery> m_pending;
+    QString m_forcedBody;      // "non_json", "html_502" or "drop", for the next API request(s)
+    int m_forcedCount = 0;
+    quint16 m_port = 0;
+    QString m_error;
+    quint64 m_requests = 0;
+};
+
+//! Envelope helpers shared by the sandbox's routes.
+HttpReply jsonReply(int status, const QJsonObject &body, const QString &requestId);
+HttpReply errorReply(int status, const QString &code, const QString &message, const QString &requestId);
+
+} // namespace Xident::Sandbox

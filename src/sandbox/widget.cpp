@@ -1,0 +1,167 @@
+// The hosted-widget simulator: the page verify_url opens, in the session's theme and locale.
+#include "sandbox.h"
+
+#include <QtCore/QTimer>
+#include <QtCore/QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Sandbox {
+
+namespace {
+
+struct Texts
+{
+    const char *title, *sandbox, *ageGate, *noGate, *pass, *fail, *cancel, *method, *reason, *processing, *closed;
+};
+
+const Texts &textsFor(const QString &locale)
+{
+    static const Texts en{"Verify your age", "SANDBOX — no real verification takes place", "You must be %1 or older",
+                          "Identity verification", "Pass", "Fail", "Cancel", "Method", "Reason",
+                          "Processing your verification…", "This verification is already finished."};
+    static const Texts de{"Alter bestätigen", "SANDBOX — es findet keine echte Prüfung statt", "Sie müssen mindestens %1 Jahre alt sein",
+                          "Identitätsprüfung", "Bestehen", "Ablehnen", "Abbrechen", "Methode", "Grund",
+                          "Ihre Prüfung wird bearbeitet…", "Diese Prüfung ist bereits abgeschlossen."};
+    static const Texts fr{"Vérifiez votre âge", "SANDBOX — aucune vérification réelle n’a lieu", "Vous devez avoir %1 ans ou plus",
+                          "Vérification d’identité", "Réussir", "Échouer", "Annuler", "Méthode", "Motif",
+                          "Vérification en cours…", "Cette vérification est déjà terminée."};
+    const QString lang = locale.left(2).toLower();
+    if (lang == "de"_L1)
+        return de;
+    if (lang == "fr"_L1)
+        return fr;
+    return en;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+HttpReply htmlReply(int status, const QString &html)
+{
+    HttpReply r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = html.toUtf8();
+    r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    r.headers.append(qMakePair(QByteArray("Content-Security-Policy"), QByteArray("default-src 'none'; style-src 'unsafe-inline'; form-action *")));
+    return r;
+}
+
+QString page(const Session &s, const QString &body)
+{
+    const Texts &t = textsFor(s.locale);
+    const bool dark = s.theme == "dark"_L1;
+    const QString lang = s.locale.isEmpty() ? u"en"_s : esc(s.locale.left(2));
+    return uR"(<!doctype html><html lang="%1"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>%2</title><style>
+body{font-family:system-ui,sans-serif;margin:0;background:%3;color:%4}
+.banner{background:#f59e0b;color:#111;text-align:center;padding:6px;font-weight:600;font-size:13px;letter-spacing:.04em}
+main{max-width:420px;margin:32px auto;padding:24px;border-radius:12px;background:%5;box-shadow:0 2px 12px rgba(0,0,0,.15)}
+h1{font-size:22px;margin:0 0 8px}.gate{font-size:15px;opacity:.8;margin-bottom:20px}
+fieldset{border:1px solid rgba(127,127,127,.35);border-radius:8px;margin:0 0 14px;padding:12px}
+button{font-size:15px;padding:10px 16px;border-radius:8px;border:0;cursor:pointer;margin-top:8px}
+.pass{background:#16a34a;color:#fff}.fail{background:#dc2626;color:#fff}.cancel{background:#6b7280;color:#fff}
+select{font-size:14px;padding:6px;margin-left:8px}
+</style></head><body data-theme="%6"><div class="banner" id="sandbox-banner">%7</div><main>%8</main></body></html>)"_s
+        .arg(lang, esc(QString::fromUtf8(t.title)), dark ? u"#111827"_s : u"#f3f4f6"_s, dark ? u"#f9fafb"_s : u"#111827"_s,
+             dark ? u"#1f2937"_s : u"#ffffff"_s, dark ? u"dark"_s : u"light"_s, esc(QString::fromUtf8(t.sandbox)), body);
+}
+
+} // namespace
+
+HttpReply Server::handleWidget(const HttpRequest &request, const QString &requestId)
+{
+    Q_UNUSED(requestId)
+    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts); // widget, token[, action]
+    Session *s = parts.size() >= 2 ? findSession(parts[1]) : nullptr;
+    if (!s || s->initToken != parts[1])
+        return htmlReply(404, u"<!doctype html><title>Not found</title><p>Unknown verification link.</p>"_s);
+    if (isExpired(*s))
+        return htmlReply(410, u"<!doctype html><title>Expired</title><p>This verification link has expired.</p>"_s);
+    const Texts &t = textsFor(s->locale);
+    const QString token = s->initToken;
+
+    const auto redirectTo = [&](const Session &session) {
+        QString target = session.callbackUrl;
+        if (session.status == "success"_L1 && !session.successUrl.isEmpty())
+            target = session.successUrl;
+        else if (session.status != "success"_L1 && !session.failedUrl.isEmpty())
+            target = session.failedUrl;
+        QUrl url(target);
+        QUrlQuery q(url);
+        q.addQueryItem(u"status"_s, session.status);
+        q.addQueryItem(u"token"_s, session.resultToken);
+        if (!session.userId.isEmpty())
+            q.addQueryItem(u"user_id"_s, session.userId);
+        url.setQuery(q);
+        HttpReply r;
+        r.status = 303;
+        r.contentType = "text/plain";
+        r.headers.append(qMakePair(QByteArray("Location"), url.toEncoded()));
+        return r;
+    };
+
+    if (parts.size() == 2 && request.method == "GET") {
+        if (s->status == "pending"_L1) {
+            s->status = u"in_progress"_s;
+            s->startedAt = QDateTime::currentDateTimeUtc();
+            Q_EMIT sessionChanged(token, s->status);
+        } else if (s->status != "in_progress"_L1) {
+            return redirectTo(*s);
+        }
+        QString methods, reasons;
+        for (const char *m : {"full", "ml_fast", "ocr", "eu_wallet", "self_declaration"})
+            methods += u"<option>%1</option>"_s.arg(QLatin1StringView(m));
+        for (const char *r : {"age_below_threshold", "face_mismatch", "docverify_reject", "dob_unreadable",
+                              "face_not_detected", "blacklist_match"})
+            reasons += u"<option>%1</option>"_s.arg(QLatin1StringView(r));
+        const QString gate = s->minAge ? QString::fromUtf8(t.ageGate).arg(*s->minAge) : QString::fromUtf8(t.noGate);
+        const QString action = u"/widget/"_s + token + u"/choose"_s;
+        const QString body = uR"(<h1>%1</h1><div class="gate" id="age-gate">%2</div>
+<form method="post" action="%3"><fieldset><label>%4<select name="method">%5</select></label><br>
+<button class="pass" id="pass" name="outcome" value="pass">%6</button></fieldset></form>
+<form method="post" action="%3"><fieldset><label>%7<select name="reason" id="reason">%8</select></label><br>
+<button class="fail" id="fail" name="outcome" value="fail">%9</button></fieldset></form>
+<form method="post" action="%3"><button class="cancel" id="cancel" name="outcome" value="cancel">%10</button></form>)"_s
+                                 .arg(esc(QString::fromUtf8(t.title)), esc(gate), action, esc(QString::fromUtf8(t.method)),
+                                      methods, esc(QString::fromUtf8(t.pass)), esc(QString::fromUtf8(t.reason)), reasons,
+                                      esc(QString::fromUtf8(t.fail)))
+                                 .arg(esc(QString::fromUtf8(t.cancel)));
+        return htmlReply(200, page(*s, body));
+    }
+
+    if (parts.size() == 3 && parts[2] == "choose"_L1 && request.method == "POST") {
+        const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
+        const QString outcome = form.queryItemValue(u"outcome"_s, QUrl::FullyDecoded);
+        QString detail = outcome == "fail"_L1 ? form.queryItemValue(u"reason"_s, QUrl::FullyDecoded)
+                                              : form.queryItemValue(u"method"_s, QUrl::FullyDecoded);
+        if (outcome != "pass"_L1 && outcome != "fail"_L1 && outcome != "cancel"_L1)
+            return htmlReply(400, u"<!doctype html><p>Pick pass, fail or cancel.</p>"_s);
+        if (s->status != "in_progress"_L1 && s->status != "pending"_L1)
+            return redirectTo(*s);
+        if (m_options.processingDelayMs <= 0) {
+            complete(token, outcome, detail);
+            return redirectTo(*findSession(token));
+        }
+        QTimer::singleShot(m_options.processingDelayMs, this, [this, token, outcome, detail] { complete(token, outcome, detail); });
+        const int refresh = (m_options.processingDelayMs + 999) / 1000;
+        HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
+        r.headers.append(qMakePair(QByteArray("Refresh"), QByteArray::number(refresh) + "; url=/widget/" + token.toLatin1() + "/return"));
+        return r;
+    }
+
+    if (parts.size() == 3 && parts[2] == "return"_L1 && request.method == "GET") {
+        if (s->status == "in_progress"_L1 || s->status == "pending"_L1) {
+            HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
+            r.headers.append(qMakePair(QByteArray("Refresh"), "1; url=/widget/" + token.toLatin1() + "/return"));
+            return r;
+        }
+        return redirectTo(*s);
+    }
+    return htmlReply(404, u"<!doctype html><p>Unknown widget action.</p>"_s);
+}
+
+} // namespace Xident::Sandbox
