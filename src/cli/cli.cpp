@@ -126,7 +126,7 @@ void Cli::run()
     const QStringList rest = m_args.mid(1);
     const QString command = rest.value(0);
     if (command.isEmpty() || command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
-        m_out << TopHelp;
+        (command.isEmpty() ? m_err : m_out) << TopHelp;
         finish(command.isEmpty() ? Usage : Success);
         return;
     }
@@ -448,7 +448,8 @@ void Cli::runWebhook(const QStringList &args)
     } else if (sub == "sign"_L1) {
         runWebhookSign(args.mid(1));
     } else if (sub.isEmpty() || sub == "--help"_L1) {
-        m_out << "Usage: xident webhook verify|sign [options]\n";
+        (sub.isEmpty() ? m_err : m_out) << "Usage: xident webhook verify|sign [options]\n"
+                                           "Run \"xident webhook verify --help\" or \"xident webhook sign --help\".\n";
         finish(sub.isEmpty() ? Usage : Success);
     } else {
         usageError(u"unknown webhook command \"%1\": use verify or sign."_s.arg(sub));

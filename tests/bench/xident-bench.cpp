@@ -1,0 +1,265 @@
+// Prints the client's per-call cost next to a raw loopback round trip, webhook verification cost per
+// HMAC backend, and the CLI's cold start. Figures, not pass/fail: run it on the machine you care about.
+#include "client.h"
+#include "hmac.h"
+#include "job.h"
+#include "sandbox.h"
+#include "webhook.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QMessageAuthenticationCode>
+#include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QStandardPaths>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+
+namespace {
+
+struct Stats
+{
+    double p50 = 0, p99 = 0, perSecond = 0;
+};
+
+Stats summarize(QList<double> samplesUs, double totalSeconds)
+{
+    std::sort(samplesUs.begin(), samplesUs.end());
+    Stats s;
+    if (samplesUs.isEmpty())
+        return s;
+    s.p50 = samplesUs.at(samplesUs.size() / 2);
+    s.p99 = samplesUs.at(std::min<qsizetype>(samplesUs.size() - 1, qsizetype(samplesUs.size() * 0.99)));
+    s.perSecond = samplesUs.size() / totalSeconds;
+    return s;
+}
+
+void print(const char *label, const Stats &s)
+{
+    std::printf("%-42s p50 %8.1f us   p99 %8.1f us   %8.0f calls/s\n", label, s.p50, s.p99, s.perSecond);
+}
+
+// Runs `count` calls with `inFlight` outstanding at once; `issue` starts one call and invokes `done` when it ends.
+template<typename Issue>
+Stats drive(int count, int inFlight, Issue issue)
+{
+    QList<double> samples;
+    samples.reserve(count);
+    int started = 0, finished = 0;
+    QEventLoop loop;
+    QElapsedTimer total;
+    total.start();
+    std::function<void()> next = [&] {
+        if (started >= count)
+            return;
+        ++started;
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        issue([&, timer] {
+            samples.append(timer->nsecsElapsed() / 1000.0);
+            if (++finished == count)
+                loop.quit();
+            else
+                next();
+        });
+    };
+    for (int i = 0; i < inFlight; ++i)
+        next();
+    loop.exec();
+    return summarize(samples, total.nsecsElapsed() / 1e9);
+}
+
+double hmacLoopNs(const std::function<QByteArray(const QByteArray &, const QByteArray &)> &mac, const QByteArray &payload)
+{
+    const int n = 50000;
+    QByteArray sink;
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < n; ++i)
+        sink = mac("whsec_bench_secret", payload);
+    return double(t.nsecsElapsed()) / n + (sink.isEmpty() ? 1 : 0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Xident client, webhook and CLI benchmarks."_s);
+    parser.addHelpOption();
+    parser.addOption({u"base-url"_s, u"Benchmark against this server instead of an in-process sandbox."_s, u"url"_s});
+    parser.addOption({u"api-key"_s, u"Key for --base-url (default: the sandbox test key)."_s, u"key"_s});
+    parser.addOption({u"calls"_s, u"Calls per latency run (default 2000)."_s, u"n"_s, u"2000"_s});
+    parser.process(app);
+    const int calls = std::max(100, parser.value(u"calls"_s).toInt());
+
+    std::unique_ptr<Sandbox::Server> sandbox;
+    QString baseUrl = parser.value(u"base-url"_s);
+    QString key = parser.value(u"api-key"_s);
+    if (baseUrl.isEmpty()) {
+        Sandbox::Options o;
+        o.port = 0;
+        sandbox = std::make_unique<Sandbox::Server>(o);
+        if (!sandbox->start()) {
+            std::fprintf(stderr, "cannot start the sandbox: %s\n", qPrintable(sandbox->errorString()));
+            return 1;
+        }
+        baseUrl = sandbox->baseUrl();
+        key = sandbox->testKey();
+        QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+    }
+    if (key.isEmpty())
+        key = u"sk_test_bench_0000000000000000"_s;
+
+    Config config(key);
+    config.setBaseUrl(baseUrl);
+    Client client(config);
+
+    // One session to read over and over.
+    QString token;
+    {
+        InitParams p;
+        p.callbackUrl = u"https://example.com/cb"_s;
+        p.userId = u"sandbox:pass"_s;
+        InitJob *job = client.init(p);
+        QEventLoop loop;
+        QObject::connect(job, &Job::finished, &loop, [&] {
+            token = job->result().token;
+            if (job->error())
+                std::fprintf(stderr, "init failed: %s\n", qPrintable(job->error().toString()));
+            loop.quit();
+        });
+        job->start();
+        loop.exec();
+        if (token.isEmpty())
+            return 1;
+    }
+    const QUrl url = config.endpointUrl(u"/result/"_s + token);
+    std::printf("Xident-Qt %s, Qt %s, server %s, %d calls per run\n\n", qPrintable(Client::version()), qVersion(),
+                qPrintable(baseUrl), calls);
+
+    QNetworkAccessManager nam;
+    const auto rawGet = [&](std::function<void()> done) {
+        QNetworkRequest req(url);
+        req.setRawHeader("X-API-Key", key.toUtf8());
+        req.setRawHeader("X-API-Version", "2026-08-13");
+        req.setRawHeader("Accept", "application/json");
+        QNetworkReply *reply = nam.get(req);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
+            reply->readAll();
+            reply->deleteLater();
+            done();
+        });
+    };
+    const auto clientGet = [&](std::function<void()> done) {
+        ResultJob *job = client.getResult(token);
+        QObject::connect(job, &Job::finished, job, [done](Job *j) {
+            if (j->error())
+                std::fprintf(stderr, "call failed: %s\n", qPrintable(j->error().toString()));
+            done();
+        });
+        job->start();
+    };
+
+    drive(200, 1, rawGet); // warm up connections on both paths
+    drive(200, 1, clientGet);
+    const Stats raw1 = drive(calls, 1, rawGet);
+    const Stats cli1 = drive(calls, 1, clientGet);
+    const Stats raw8 = drive(calls, 8, rawGet);
+    const Stats cli8 = drive(calls, 8, clientGet);
+    print("raw QNetworkAccessManager GET, 1 in flight", raw1);
+    print("Client::getResult, 1 in flight", cli1);
+    print("raw QNetworkAccessManager GET, 8 in flight", raw8);
+    print("Client::getResult, 8 in flight", cli8);
+    std::printf("client/raw p50 ratio: %.2f (1 in flight), %.2f (8 in flight)\n\n", cli1.p50 / raw1.p50, cli8.p50 / raw8.p50);
+
+    // wrk, when installed, gives an outside view of the same request against the same server.
+    const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
+    if (!wrk.isEmpty()) {
+        for (int connections : {1, 8}) {
+            QProcess p;
+            p.start(wrk, {u"-t1"_s, u"-c%1"_s.arg(connections), u"-d3s"_s, u"--latency"_s, u"-H"_s,
+                          u"X-API-Key: "_s + key, url.toString()});
+            QEventLoop loop;
+            QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            const auto rps = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(out).captured(1);
+            const auto p50 = QRegularExpression(u"50%\\s+([0-9.]+\\w+)"_s).match(out).captured(1);
+            std::printf("wrk GET /result, %d connection(s):%*s p50 %8s      %8s req/s\n", connections,
+                        connections == 1 ? 7 : 6, "", qPrintable(p50), qPrintable(rps));
+        }
+        std::printf("\n");
+    } else {
+        std::printf("wrk not installed: skipping the outside view\n\n");
+    }
+
+    // Webhook verification of a 1 KiB payload.
+    QByteArray payload = R"({"id":"evt_bench","type":"session.success","created":1767225600,"data":{"pad":")";
+    payload += QByteArray(1024 - payload.size() - 3, 'x') + "\"}}";
+    const qint64 t = 1767225600;
+    const QByteArray header = WebhookVerifier::signatureHeader(payload, "whsec_bench_secret", t);
+    WebhookVerifier verifier("whsec_bench_secret", 300);
+    verifier.setClock([t] { return t; });
+    {
+        const int n = 50000;
+        QElapsedTimer timer;
+        timer.start();
+        int valid = 0;
+        for (int i = 0; i < n; ++i)
+            valid += verifier.verifySignature(payload, header).isValid();
+        const double ns = double(timer.nsecsElapsed()) / n;
+        std::printf("webhook verifySignature, 1 KiB payload (%s):   %6.2f us per call%s\n", hmacBackend(), ns / 1000.0,
+                    valid == n ? "" : "  (VERIFY FAILED)");
+    }
+    std::printf("HMAC-SHA256 of 1 KiB, library backend (%s):     %6.2f us\n", hmacBackend(),
+                hmacLoopNs([](const QByteArray &k, const QByteArray &m) { return hmacSha256(k, m); }, payload) / 1000.0);
+    std::printf("HMAC-SHA256 of 1 KiB, OpenSSL HMAC():           %6.2f us\n",
+                hmacLoopNs([](const QByteArray &k, const QByteArray &m) {
+                    QByteArray out(32, Qt::Uninitialized);
+                    unsigned int len = 0;
+                    HMAC(EVP_sha256(), k.constData(), int(k.size()), reinterpret_cast<const unsigned char *>(m.constData()),
+                         size_t(m.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
+                    return out;
+                }, payload) / 1000.0);
+    std::printf("HMAC-SHA256 of 1 KiB, QMessageAuthenticationCode: %6.2f us\n\n",
+                hmacLoopNs([](const QByteArray &k, const QByteArray &m) {
+                    return QMessageAuthenticationCode::hash(m, k, QCryptographicHash::Sha256);
+                }, payload) / 1000.0);
+
+    // CLI cold start to first result, served by this process's sandbox.
+    QList<double> starts;
+    for (int i = 0; i < 10; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XIDENT_SECRET_KEY"_s, key);
+        env.insert(u"XIDENT_BASE_URL"_s, baseUrl);
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(XIDENT_CLI_PATH), {u"result"_s, token, u"--json"_s});
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (p.exitCode() != 0)
+            std::fprintf(stderr, "xident result failed: %s\n", p.readAllStandardError().constData());
+        starts.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(starts.begin(), starts.end());
+    std::printf("xident result cold start to first result:       median %.1f ms, max %.1f ms (10 runs)\n",
+                starts.at(starts.size() / 2), starts.last());
+    return 0;
+}

@@ -1,0 +1,189 @@
+#include "sandbox.h"
+#include "webhook.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Key = u"sk_test_cli_tests_0123456789"_s;
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Xident::Sandbox::Server> m_sandbox;
+    QTemporaryDir m_dir;
+
+    // Runs the real xident binary while this process's event loop serves the sandbox.
+    Run xident(const QStringList &args, const QByteArray &stdinData = {}, bool withEnv = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"XIDENT_SECRET_KEY"_s);
+        env.remove(u"XIDENT_BASE_URL"_s);
+        env.remove(u"XIDENT_WEBHOOK_SECRET"_s);
+        if (withEnv) {
+            env.insert(u"XIDENT_SECRET_KEY"_s, Key);
+            env.insert(u"XIDENT_BASE_URL"_s, m_sandbox->baseUrl());
+        }
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(XIDENT_CLI_PATH), args);
+        if (!stdinData.isNull())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!finished.wait(30000))
+            p.kill();
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        // No command may ever print the key.
+        if (r.out.contains(Key.toUtf8()) || r.err.contains(Key.toUtf8()))
+            r.code = -99;
+        return r;
+    }
+
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Xident::Sandbox::Options o;
+        o.port = 0;
+        o.magicDelayMs = 100;
+        m_sandbox = std::make_unique<Xident::Sandbox::Server>(o);
+        QVERIFY(m_sandbox->start());
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("no command") << QStringList{} << 2;
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0;
+        QTest::newRow("version") << QStringList{u"--version"_s} << 0;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
+        QTest::newRow("unknown flag") << QStringList{u"init"_s, u"--nope"_s} << 2;
+        QTest::newRow("init needs callback") << QStringList{u"init"_s} << 2;
+        QTest::newRow("init bad min-age") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--min-age=abc"_s} << 2;
+        QTest::newRow("init local check") << QStringList{u"init"_s, u"--callback-url=/relative"_s} << 3;
+        QTest::newRow("public key") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--api-key=pk_test_1"_s} << 3;
+        QTest::newRow("bad timeout") << QStringList{u"result"_s, u"xit_1"_s, u"--timeout=0"_s} << 2;
+        QTest::newRow("bad retries") << QStringList{u"result"_s, u"xit_1"_s, u"--max-retries=-1"_s} << 2;
+        QTest::newRow("result no token") << QStringList{u"result"_s} << 2;
+        QTest::newRow("interval without wait") << QStringList{u"result"_s, u"xit_1"_s, u"--interval=1"_s} << 2;
+        QTest::newRow("server validation") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--theme=pink"_s} << 5;
+        QTest::newRow("live key refused") << QStringList{u"result"_s, u"xit_1"_s, u"--api-key=sk_live_abcdefgh1234"_s} << 4;
+        QTest::newRow("not found") << QStringList{u"result"_s, u"xit_missing"_s} << 6;
+        QTest::newRow("network") << QStringList{u"result"_s, u"xit_1"_s, u"--base-url=http://127.0.0.1:1"_s, u"--max-retries=0"_s} << 9;
+        QTest::newRow("webhook no sub") << QStringList{u"webhook"_s} << 2;
+        QTest::newRow("webhook missing file") << QStringList{u"webhook"_s, u"verify"_s, u"--payload=/nonexistent/x"_s, u"--signature=t=1,v1=a"_s, u"--secret=whsec_x"_s} << 2;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const Run r = xident(args);
+        QVERIFY2(r.code == code, qPrintable(u"exit %1, stderr: %2"_s.arg(r.code).arg(QString::fromUtf8(r.err))));
+        if (code == 2 || code == 3 || code == 4 || code == 6)
+            QVERIFY(!r.err.isEmpty()); // every failure says why
+    }
+
+    void initAndWaitJson()
+    {
+        const Run init = xident({u"init"_s, u"--callback-url"_s, u"https://e.com/cb"_s, u"--min-age"_s, u"21"_s,
+                                 u"--user-id"_s, u"sandbox:fail:age_below_threshold"_s, u"--locale"_s, u"fr"_s, u"--json"_s});
+        QCOMPARE(init.code, 0);
+        const QString token = init.json().value("token"_L1).toString();
+        QVERIFY(token.startsWith("xit_"_L1));
+        QVERIFY(init.json().value("request_id"_L1).toString().startsWith("req_"_L1));
+        QCOMPARE(m_sandbox->session(token)->locale, u"fr"_s);
+        QCOMPARE(m_sandbox->session(token)->minAge, std::optional<int>(21));
+
+        const Run wait = xident({u"result"_s, token, u"--wait"_s, u"--interval"_s, u"0.05"_s, u"--json"_s});
+        QCOMPARE(wait.code, 0);
+        const QJsonObject j = wait.json();
+        QCOMPARE(j.value("status"_L1).toString(), u"failed"_s);
+        QCOMPARE(j.value("verified"_L1).toBool(true), false);
+        QCOMPARE(j.value("reason"_L1).toString(), u"age_below_threshold"_s);
+        QVERIFY(j.value("result"_L1).toObject().contains("checks"_L1));
+
+        const Run human = xident({u"result"_s, token});
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains("status"));
+        QVERIFY(human.out.contains("age_below_threshold"));
+    }
+
+    void waitTimeout()
+    {
+        const Run init = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--json"_s});
+        const QString token = init.json().value("token"_L1).toString();
+        const Run wait = xident({u"result"_s, token, u"--wait"_s, u"--interval=0.05"_s, u"--wait-timeout=0.3"_s});
+        QCOMPARE(wait.code, 12);
+    }
+
+    void errorJson()
+    {
+        const Run r = xident({u"result"_s, u"xit_missing"_s, u"--json"_s});
+        QCOMPARE(r.code, 6);
+        const QJsonObject e = r.json().value("error"_L1).toObject();
+        QCOMPARE(e.value("kind"_L1).toString(), u"not_found"_s);
+        QCOMPARE(e.value("http_status"_L1).toInt(), 404);
+        QCOMPARE(e.value("code"_L1).toString(), u"TOKEN_NOT_FOUND"_s);
+        QVERIFY(e.value("request_id"_L1).toString().startsWith("req_"_L1));
+    }
+
+    void webhookSignAndVerifyByteForByte()
+    {
+        // A trailing newline is part of the payload: it must be signed and checked as is.
+        const QByteArray payload = "{\"id\":\"evt_1\",\"type\":\"session.success\",\"created\":1,\"data\":{}}\n";
+        QFile f(path("payload.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(payload);
+        f.close();
+        const Run sign = xident({u"webhook"_s, u"sign"_s, u"--payload"_s, f.fileName(), u"--secret=whsec_cli"_s, u"--timestamp=1000"_s});
+        QCOMPARE(sign.code, 0);
+        const QByteArray header = sign.out.trimmed();
+        QCOMPARE(header, Xident::WebhookVerifier::signatureHeader(payload, "whsec_cli", 1000));
+        QVERIFY(!sign.out.contains("whsec_cli"));
+
+        Run ok = xident({u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--signature"_s, QString::fromLatin1(header),
+                         u"--secret=whsec_cli"_s, u"--now=1100"_s, u"--json"_s}, payload);
+        QCOMPARE(ok.code, 0);
+        QCOMPARE(ok.json().value("verdict"_L1).toString(), u"valid"_s);
+        QCOMPARE(ok.json().value("event"_L1).toObject().value("type"_L1).toString(), u"session.success"_s);
+
+        Run stripped = xident({u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--signature"_s, QString::fromLatin1(header),
+                               u"--secret=whsec_cli"_s, u"--now=1100"_s, u"--json"_s}, payload.trimmed());
+        QCOMPARE(stripped.code, 11);
+        QCOMPARE(stripped.json().value("verdict"_L1).toString(), u"signature_mismatch"_s);
+
+        Run stale = xident({u"webhook"_s, u"verify"_s, u"--payload"_s, f.fileName(), u"--signature"_s, QString::fromLatin1(header),
+                            u"--secret=whsec_cli"_s, u"--now=5000"_s});
+        QCOMPARE(stale.code, 11);
+        QVERIFY(stale.err.contains("4000 s ago"));
+
+        Run noSecret = xident({u"webhook"_s, u"verify"_s, u"--payload"_s, f.fileName(), u"--signature"_s, QString::fromLatin1(header)});
+        QCOMPARE(noSecret.code, 11);
+        QVERIFY(noSecret.err.contains("secret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,353 @@
+#include "client.h"
+#include "faultserver.h"
+#include "job.h"
+#include "sandbox.h"
+#include "webhook.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+
+namespace {
+const QByteArray Key = "sk_test_sandbox_tests_000000";
+
+struct Raw
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray bytes;
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QHash<QByteArray, QByteArray> headers;
+};
+} // namespace
+
+class tst_Sandbox : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Sandbox::Server> m_sandbox;
+    QNetworkAccessManager m_nam;
+
+    Raw send(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QByteArray &key = Key,
+             const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest req(QUrl(m_sandbox->baseUrl() + path));
+        if (!key.isEmpty())
+            req.setRawHeader("X-API-Key", key);
+        for (const auto &h : headers)
+            req.setRawHeader(h.first, h.second);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(5000))
+            qWarning("request timed out");
+        Raw r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.bytes = reply->readAll();
+        r.body = QJsonDocument::fromJson(r.bytes).object();
+        for (const auto &h : reply->rawHeaderPairs())
+            r.headers.insert(h.first.toLower(), h.second);
+        reply->deleteLater();
+        return r;
+    }
+
+    QString init(const QJsonObject &params)
+    {
+        const Raw r = send("POST", u"/verify/v1/init"_s, QJsonDocument(params).toJson());
+        return r.body.value("data"_L1).toObject().value("token"_L1).toString();
+    }
+
+    static QJsonObject data(const Raw &r) { return r.body.value("data"_L1).toObject(); }
+    static QString code(const Raw &r) { return r.body.value("error"_L1).toObject().value("code"_L1).toString(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Sandbox::Options o;
+        o.port = 0;
+        o.magicDelayMs = 100;
+        m_sandbox = std::make_unique<Sandbox::Server>(o);
+        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox->webhookSecret().startsWith("whsec_"_L1));
+    }
+
+    void portInUseIsReported()
+    {
+        Sandbox::Options o;
+        o.port = m_sandbox->port();
+        Sandbox::Server second(o);
+        QVERIFY(!second.start());
+        QVERIFY(second.errorString().contains(QString::number(o.port)));
+    }
+
+    void auth_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("missing") << QByteArray() << 401 << u"MISSING_API_KEY"_s;
+        QTest::newRow("live") << QByteArray("sk_live_abc") << 403 << u"LIVE_KEY_REFUSED"_s;
+        QTest::newRow("public") << QByteArray("pk_test_abc") << 401 << u"INVALID_API_KEY"_s;
+        QTest::newRow("garbage") << QByteArray("hello") << 401 << u"INVALID_API_KEY"_s;
+    }
+
+    void auth()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const Raw r = send("POST", u"/verify/v1/init"_s, R"({"callback_url":"https:\/\/e.com/cb"})", key);
+        QCOMPARE(r.status, status);
+        QCOMPARE(tst_Sandbox::code(r), code);
+        QCOMPARE(r.body.value("success"_L1).toBool(true), false);
+        QVERIFY(r.body.value("meta"_L1).toObject().value("request_id"_L1).toString().startsWith("req_"_L1));
+        if (status == 403)
+            QVERIFY(r.body.value("error"_L1).toObject().value("message"_L1).toString().contains("Live keys"_L1));
+    }
+
+    void initValidation_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("ok") << QByteArray(R"({"callback_url":"https:\/\/e.com/cb","min_age":18,"unknown":1})") << 200 << QString();
+        QTest::newRow("malformed") << QByteArray("{nope") << 400 << u"JSON"_s;
+        QTest::newRow("array") << QByteArray("[]") << 400 << u"JSON"_s;
+        QTest::newRow("no callback") << QByteArray("{}") << 400 << u"callback_url"_s;
+        QTest::newRow("relative callback") << QByteArray(R"({"callback_url":"/cb"})") << 400 << u"callback_url"_s;
+        QTest::newRow("min_age 0") << QByteArray(R"({"callback_url":"https:\/\/e.com","min_age":0})") << 400 << u"min_age"_s;
+        QTest::newRow("min_age 0 id") << QByteArray(R"({"callback_url":"https:\/\/e.com","min_age":0,"purpose":"id_verification"})") << 200 << QString();
+        QTest::newRow("min_age text") << QByteArray(R"({"callback_url":"https:\/\/e.com","min_age":"18"})") << 400 << u"min_age"_s;
+        QTest::newRow("theme") << QByteArray(R"({"callback_url":"https:\/\/e.com","theme":"pink"})") << 400 << u"theme"_s;
+        QTest::newRow("liveness") << QByteArray(R"({"callback_url":"https:\/\/e.com","liveness_difficulty":"x"})") << 400 << u"liveness_difficulty"_s;
+        QTest::newRow("mode") << QByteArray(R"({"callback_url":"https:\/\/e.com","verification_mode":"x"})") << 400 << u"verification_mode"_s;
+        QTest::newRow("purpose") << QByteArray(R"({"callback_url":"https:\/\/e.com","purpose":"x"})") << 400 << u"purpose"_s;
+        QTest::newRow("type") << QByteArray(R"({"callback_url":42})") << 400 << u"callback_url"_s;
+    }
+
+    void initValidation()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        const Raw r = send("POST", u"/verify/v1/init"_s, body);
+        QCOMPARE(r.status, status);
+        if (status == 200) {
+            QVERIFY(data(r).value("token"_L1).toString().startsWith("xit_"_L1));
+            QVERIFY(data(r).value("verify_url"_L1).toString().startsWith(m_sandbox->baseUrl()));
+        } else {
+            QVERIFY2(r.body.value("error"_L1).toObject().value("message"_L1).toString().contains(field), r.bytes.constData());
+        }
+    }
+
+    void resultShapes()
+    {
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"min_age"_L1, 21}, {"user_id"_L1, u"u-1"_s}});
+        QVERIFY(m_sandbox->complete(token, u"pass"_s, u"ocr"_s));
+        const Raw v1 = send("GET", u"/verify/v1/result/"_s + token);
+        QCOMPARE(v1.status, 200);
+        const QJsonObject d = data(v1);
+        for (const char *field : {"token", "status", "verified", "reason", "verification_type", "ip_country", "external_user_id",
+                                  "checks", "risk", "created_at", "completed_at", "expires_at"})
+            QVERIFY2(d.contains(QLatin1StringView(field)), field);
+        QCOMPARE(d.value("status"_L1).toString(), u"success"_s);
+        QCOMPARE(d.value("verification_type"_L1).toString(), u"ocr"_s);
+        QCOMPARE(d.value("checks"_L1).toObject().value("age"_L1).toObject().value("gate"_L1).toInt(), 21);
+        const QString resultToken = d.value("token"_L1).toString();
+        QVERIFY(resultToken.startsWith("xtk_"_L1));
+        QCOMPARE(send("GET", u"/verify/v1/result/"_s + resultToken).status, 200); // the result token works too
+
+        const Raw legacy = send("GET", u"/verify/v1/result/"_s + token, {}, Key, {{"X-API-Version", "2025-11-01"}});
+        const QJsonObject l = data(legacy);
+        for (const char *field : {"id", "status", "min_age", "country_code", "external_user_id", "required_methods",
+                                  "remaining_attempts", "liveness_result", "age_result", "ocr_result", "face_match_result",
+                                  "ocr_task_id", "regime", "created_at", "started_at", "completed_at", "expires_at"})
+            QVERIFY2(l.contains(QLatin1StringView(field)), field);
+        QCOMPARE(l.value("status"_L1).toString(), u"completed"_s);
+        QCOMPARE(l.value("age_result"_L1).toObject().value("verified_bracket"_L1).toInt(), 21);
+    }
+
+    void resultNotFound()
+    {
+        QCOMPARE(send("GET", u"/verify/v1/result/xit_missing"_s).status, 404);
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}});
+        const Raw other = send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_someone_else");
+        QCOMPARE(other.status, 404); // sessions do not leak between keys
+    }
+
+    void expiry()
+    {
+        Sandbox::Options o;
+        o.port = 0;
+        o.tokenTtlSeconds = 1;
+        Sandbox::Server short_lived(o);
+        QVERIFY(short_lived.start());
+        Config c(QString::fromLatin1(Key));
+        c.setBaseUrl(short_lived.baseUrl());
+        Client client(c);
+        InitParams p;
+        p.callbackUrl = u"https://e.com"_s;
+        InitJob *job = client.init(p);
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        QVERIFY(done.wait(3000));
+        const QString token = job->result().token;
+        QTest::qWait(1300);
+        ResultJob *result = client.getResult(token);
+        result->setAutoDelete(false);
+        QSignalSpy resultDone(result, &Job::finished);
+        result->start();
+        QVERIFY(resultDone.wait(3000));
+        QCOMPARE(result->error().kind(), ErrorKind::NotFound);
+        QCOMPARE(result->error().code(), u"TOKEN_EXPIRED"_s);
+        delete result;
+        QCOMPARE(short_lived.session(token)->status, u"expired"_s);
+    }
+
+    void magicValues_data()
+    {
+        QTest::addColumn<QString>("magic");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("pass") << u"sandbox:pass"_s << u"success"_s << QString();
+        QTest::newRow("fail") << u"sandbox:fail:dob_unreadable"_s << u"failed"_s << u"dob_unreadable"_s;
+        QTest::newRow("cancel") << u"sandbox:cancel"_s << u"canceled"_s << QString();
+    }
+
+    void magicValues()
+    {
+        QFETCH(QString, magic);
+        QFETCH(QString, status);
+        QFETCH(QString, reason);
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"metadata"_L1, magic}});
+        QTRY_COMPARE_WITH_TIMEOUT(data(send("GET", u"/verify/v1/result/"_s + token)).value("status"_L1).toString(), status, 3000);
+        const QJsonObject d = data(send("GET", u"/verify/v1/result/"_s + token));
+        if (!reason.isEmpty())
+            QCOMPARE(d.value("reason"_L1).toString(), reason);
+    }
+
+    void adminApi()
+    {
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}});
+        Raw bad = send("POST", u"/_sandbox/sessions/"_s + token + u"/complete"_s, R"({"outcome":"fail","reason":"bogus"})");
+        QCOMPARE(bad.status, 400);
+        Raw ok = send("POST", u"/_sandbox/sessions/"_s + token + u"/complete"_s, R"({"outcome":"fail","reason":"blacklist_match"})");
+        QCOMPARE(ok.status, 200);
+        Raw again = send("POST", u"/_sandbox/sessions/"_s + token + u"/complete"_s, R"({"outcome":"pass"})");
+        QCOMPARE(again.status, 409);
+        const QJsonObject d = data(send("GET", u"/verify/v1/result/"_s + token));
+        QCOMPARE(d.value("reason"_L1).toString(), u"blacklist_match"_s);
+        QCOMPARE(d.value("risk"_L1).toObject().value("band"_L1).toString(), u"high"_s);
+        const Raw list = send("GET", u"/_sandbox/sessions"_s);
+        QVERIFY(list.body.value("data"_L1).toArray().size() >= 1);
+        QCOMPARE(send("GET", u"/_sandbox/sessions"_s, {}, "sk_live_x").status, 403);
+        QCOMPARE(send("POST", u"/_sandbox/sessions/xit_nope/expire"_s).status, 404);
+    }
+
+    void faults()
+    {
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}});
+        Config c(QString::fromLatin1(Key));
+        c.setBaseUrl(m_sandbox->baseUrl());
+        c.setMaxRetries(2);
+        Client client(c);
+        RetryPolicy policy = client.retryPolicy();
+        policy.setBaseDelay(std::chrono::milliseconds(5));
+        client.setRetryPolicy(policy);
+        const auto fetch = [&]() {
+            ResultJob *job = client.getResult(token);
+            job->setAutoDelete(false);
+            QSignalSpy done(job, &Job::finished);
+            job->start();
+            done.wait(5000);
+            std::unique_ptr<ResultJob> owned(job);
+            return std::make_pair(owned->error(), owned->attempts());
+        };
+
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"script":[503,503,200]})").status, 200);
+        auto [e1, attempts1] = fetch();
+        QVERIFY2(!e1, qPrintable(e1.toString()));
+        QCOMPARE(attempts1, 3);
+
+        send("PUT", u"/_sandbox/faults"_s, R"({"body":"html_502","count":3})");
+        auto [e2, a2] = fetch();
+        QCOMPARE(e2.kind(), ErrorKind::Server);
+        QCOMPARE(e2.httpStatus(), 502);
+        QVERIFY(e2.bodySample().contains("Bad Gateway"));
+
+        send("PUT", u"/_sandbox/faults"_s, R"({"body":"non_json","count":1})");
+        auto [e3, a3] = fetch();
+        QCOMPARE(e3.kind(), ErrorKind::Parse);
+        QCOMPARE(e3.bodySample(), "this is not json");
+
+        send("PUT", u"/_sandbox/faults"_s, R"({"body":"drop","count":3})");
+        auto [e4, a4] = fetch();
+        QCOMPARE(e4.kind(), ErrorKind::Network);
+
+        send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":300})");
+        QElapsedTimer t;
+        t.start();
+        auto [e5, a5] = fetch();
+        QVERIFY(!e5);
+        QVERIFY(t.elapsed() >= 290);
+        send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":0,"rate_limit_per_minute":2,"retry_after":7})");
+        send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_rl");
+        send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_rl");
+        const Raw limited = send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_rl");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), "7");
+        QCOMPARE(send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_other_key").status, 404); // per key
+        send("PUT", u"/_sandbox/faults"_s, R"({"rate_limit_per_minute":0})");
+    }
+
+    void signedWebhooksWithRetries()
+    {
+        FaultServer receiver;
+        receiver.enqueue({500, "no", {}, {}});
+        receiver.setFallback({200, "{}", {}, {}});
+        Sandbox::Options o;
+        o.port = 0;
+        o.webhookUrls = {QUrl(receiver.baseUrl() + u"/hook"_s)};
+        o.webhookSecret = u"whsec_test_secret"_s;
+        Sandbox::Server sandbox(o);
+        QVERIFY(sandbox.start());
+        QNetworkRequest req(QUrl(sandbox.baseUrl() + u"/verify/v1/init"_s));
+        req.setRawHeader("X-API-Key", Key);
+        QNetworkReply *reply = m_nam.post(req, R"({"callback_url":"https:\/\/e.com","user_id":"u-9"})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(3000));
+        const QString token = QJsonDocument::fromJson(reply->readAll()).object().value("data"_L1).toObject().value("token"_L1).toString();
+        reply->deleteLater();
+        QVERIFY(sandbox.complete(token, u"fail"_s, u"face_mismatch"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.received().size(), 2, 5000); // first answered 500, then retried
+        const auto delivery = receiver.received().last();
+        QCOMPARE(delivery.method, "POST");
+        WebhookVerifier verifier("whsec_test_secret");
+        const WebhookVerdict v = verifier.constructEvent(delivery.body, delivery.header("X-Xident-Signature"));
+        QVERIFY2(v.isValid(), qPrintable(v.message()));
+        QCOMPARE(v.event.type, u"session.failed"_s);
+        QCOMPARE(v.event.data.value("reason"_L1).toString(), u"face_mismatch"_s);
+        QTRY_VERIFY(sandbox.deliveries().at(0).toObject().value("delivered"_L1).toBool());
+        QCOMPARE(sandbox.deliveries().at(0).toObject().value("attempts"_L1).toArray().size(), 2);
+    }
+
+    void requestLogHasNoKey()
+    {
+        QSignalSpy logged(m_sandbox.get(), &Sandbox::Server::requestLogged);
+        send("GET", u"/verify/v1/result/xit_1"_s);
+        QCOMPARE(logged.size(), 1);
+        const QString line = logged.at(0).at(0).toString();
+        QVERIFY(line.contains("404"_L1));
+        QVERIFY(!line.contains(QString::fromLatin1(Key)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sandbox)
+#include "tst_sandbox.moc"

@@ -1,0 +1,152 @@
+#include "hmac.h"
+#include "webhook.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QMessageAuthenticationCode>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+
+class tst_Webhook : public QObject
+{
+    Q_OBJECT
+private:
+    QJsonObject m_vectors;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile f(QStringLiteral(XIDENT_TEST_DATA_DIR "/webhook-vectors.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_vectors = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(m_vectors.value("cases"_L1).toArray().size() >= 10);
+        qInfo("HMAC backend: %s", hmacBackend());
+    }
+
+    void vectors_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("expect");
+        const QJsonArray cases = m_vectors.value("cases"_L1).toArray();
+        for (const QJsonValue &v : cases) {
+            const QJsonObject c = v.toObject();
+            QTest::newRow(qPrintable(c.value("name"_L1).toString()))
+                << c.value("payload"_L1).toString().toUtf8() << c.value("header"_L1).toString().toUtf8()
+                << c.value("expect"_L1).toString();
+        }
+    }
+
+    void vectors()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QByteArray, header);
+        QFETCH(QString, expect);
+        WebhookVerifier verifier(m_vectors.value("secret"_L1).toString().toUtf8(), m_vectors.value("tolerance"_L1).toInt());
+        const qint64 now = qint64(m_vectors.value("now"_L1).toDouble());
+        verifier.setClock([now] { return now; });
+        const WebhookVerdict v = verifier.constructEvent(payload, header);
+        QCOMPARE(v.code(), expect);
+        QVERIFY(!v.message().isEmpty());
+        if (v.isValid()) {
+            QVERIFY(!v.event.type.isEmpty());
+            QVERIFY(v.event.created.has_value());
+        }
+    }
+
+    void rotationReportsWhichMatched()
+    {
+        const QJsonArray cases = m_vectors.value("cases"_L1).toArray();
+        for (const QJsonValue &v : cases) {
+            const QJsonObject c = v.toObject();
+            if (c.value("name"_L1).toString() != "rotation_two_v1"_L1)
+                continue;
+            WebhookVerifier verifier(m_vectors.value("secret"_L1).toString().toUtf8(), 0);
+            const WebhookVerdict verdict = verifier.verifySignature(c.value("payload"_L1).toString().toUtf8(),
+                                                                    c.value("header"_L1).toString().toUtf8());
+            QVERIFY(verdict.isValid());
+            QCOMPARE(verdict.signatureCount, 2);
+            QCOMPARE(verdict.matchedSignature, 1);
+            return;
+        }
+        QFAIL("no rotation vector");
+    }
+
+    void toleranceBothWays_data()
+    {
+        QTest::addColumn<qint64>("offset"); // now - t
+        QTest::addColumn<int>("tolerance");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("fresh") << qint64(10) << 300 << u"valid"_s;
+        QTest::newRow("edge past") << qint64(300) << 300 << u"valid"_s;
+        QTest::newRow("stale") << qint64(301) << 300 << u"timestamp_outside_tolerance"_s;
+        QTest::newRow("future") << qint64(-1000) << 300 << u"timestamp_outside_tolerance"_s;
+        QTest::newRow("edge future") << qint64(-300) << 300 << u"valid"_s;
+        QTest::newRow("disabled") << qint64(999999) << 0 << u"valid"_s;
+    }
+
+    void toleranceBothWays()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(int, tolerance);
+        QFETCH(QString, expect);
+        const QByteArray payload = R"({"id":"evt_9","type":"session.failed","created":1,"data":{}})";
+        const qint64 now = 1800000000;
+        const QByteArray header = WebhookVerifier::signatureHeader(payload, "whsec_t", now - offset);
+        WebhookVerifier verifier("whsec_t", tolerance);
+        verifier.setClock([now] { return now; });
+        const WebhookVerdict v = verifier.constructEvent(payload, header);
+        QCOMPARE(v.code(), expect);
+        QCOMPARE(v.ageSeconds, offset);
+        if (offset < 0 && !v.isValid())
+            QVERIFY(v.message().contains("future"_L1));
+        if (offset > 0 && !v.isValid())
+            QVERIFY(v.message().contains(QString::number(offset)));
+    }
+
+    void otherReasons()
+    {
+        WebhookVerifier noSecret;
+        QCOMPARE(noSecret.verifySignature("{}", "t=1,v1=ab").code(), u"missing_secret"_s);
+        WebhookVerifier v("whsec_x", 0);
+        QCOMPARE(v.verifySignature("{}", "   ").code(), u"missing_signature"_s);
+        QCOMPARE(v.verifySignature("{}", "garbage").code(), u"malformed_header"_s);
+        QCOMPARE(v.verifySignature("{}", "v1=abcd").code(), u"malformed_header"_s);
+        QCOMPARE(v.verifySignature("{}", "t=1,t=2,v1=ab").code(), u"malformed_header"_s);
+        QCOMPARE(v.verifySignature("{}", "t=1,v1=").code(), u"signature_mismatch"_s);
+        // Unknown schemes are ignored; the v1 still counts.
+        const QByteArray good = WebhookVerifier::signatureHeader("{}", "whsec_x", 5);
+        QVERIFY(v.verifySignature("{}", QByteArray("v0=zz," + good)).isValid());
+    }
+
+    void parseEventShapes()
+    {
+        auto e = WebhookVerifier::parseEvent(R"({"event_id":"evt_2","event_type":"session.completed","created":"17","id":"sess-1","status":"success"})");
+        QVERIFY(e);
+        QCOMPARE(e->id, u"evt_2"_s);
+        QCOMPARE(e->type, u"session.completed"_s);
+        QCOMPARE(e->created, std::optional<qint64>(17));
+        QCOMPARE(e->data.value("id"_L1).toString(), u"sess-1"_s); // the session sat at the top level
+        QCOMPARE(e->data.value("status"_L1).toString(), u"success"_s);
+        QVERIFY(!WebhookVerifier::parseEvent("[1]"));
+        QVERIFY(!WebhookVerifier::parseEvent("nope"));
+    }
+
+    void hmacMatchesQtCore()
+    {
+        const QByteArray key = "whsec_abc";
+        const QByteArray msg(1024, 'm');
+        QCOMPARE(hmacSha256(key, msg), QMessageAuthenticationCode::hash(msg, key, QCryptographicHash::Sha256));
+        QCOMPARE(hmacSha256(QByteArray(200, 'k'), "x"), QMessageAuthenticationCode::hash("x", QByteArray(200, 'k'), QCryptographicHash::Sha256));
+        QVERIFY(constantTimeEquals("abc", "abc"));
+        QVERIFY(!constantTimeEquals("abc", "abd"));
+        QVERIFY(!constantTimeEquals("abc", "abcd"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Webhook)
+#include "tst_webhook.moc"
