@@ -155,6 +155,18 @@ static void addApiOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
+// QCommandLineParser names the binary in its usage line; name the subcommand instead.
+static QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype end = help.indexOf(u'\n');
+    const QString first = help.left(end);
+    const qsizetype options = first.indexOf(u"[options]"_s);
+    if (first.startsWith(u"Usage: "_s) && options > 0)
+        help.replace(0, options, u"Usage: xident "_s + command + u' ');
+    return help;
+}
+
 static bool parseOrUsage(Cli *, QCommandLineParser &parser, const QStringList &args, QString *error)
 {
     if (!parser.parse(args)) {
@@ -240,7 +252,7 @@ void Cli::runInit(const QStringList &args)
         return;
     }
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText();
+        m_out << commandHelp(parser, u"init"_s);
         finish(Success);
         return;
     }
@@ -362,7 +374,7 @@ void Cli::runResult(const QStringList &args)
         return;
     }
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText();
+        m_out << commandHelp(parser, u"result"_s);
         finish(Success);
         return;
     }
@@ -473,7 +485,7 @@ void Cli::runWebhookVerify(const QStringList &args)
         return;
     }
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText();
+        m_out << commandHelp(parser, u"webhook verify"_s);
         finish(Success);
         return;
     }
@@ -551,7 +563,7 @@ void Cli::runWebhookSign(const QStringList &args)
         return;
     }
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText();
+        m_out << commandHelp(parser, u"webhook sign"_s);
         finish(Success);
         return;
     }

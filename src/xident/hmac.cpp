@@ -3,8 +3,9 @@
 #if defined(XIDENT_HMAC_QCA)
 #  include <QtCrypto>
 #else
+#  include <openssl/core_names.h>
 #  include <openssl/evp.h>
-#  include <openssl/hmac.h>
+#  include <openssl/params.h>
 #endif
 
 namespace Xident {
@@ -13,22 +14,23 @@ namespace Xident {
 
 namespace {
 // QCA needs one Initializer alive while it is used; keep it for the life of the process.
-QCA::Initializer &qcaInit()
+bool qcaReady()
 {
     static QCA::Initializer init;
-    return init;
+    static const bool supported = QCA::isSupported("hmac(sha256)");
+    if (!supported)
+        qWarning("QCA has no provider for hmac(sha256): install the qca-ossl plugin");
+    return supported;
 }
 } // namespace
 
-QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
+QByteArray hmacSha256(QByteArrayView key, std::initializer_list<QByteArrayView> parts)
 {
-    qcaInit();
-    static const bool supported = QCA::isSupported("hmac(sha256)");
-    if (!supported)
-        qFatal("QCA has no provider for hmac(sha256): install the qca-ossl plugin");
-    QCA::MessageAuthenticationCode mac(QStringLiteral("hmac(sha256)"),
-                                       QCA::SymmetricKey(QCA::SecureArray(key.toByteArray())));
-    mac.update(QCA::MemoryRegion(message.toByteArray()));
+    if (!qcaReady())
+        return {};
+    QCA::MessageAuthenticationCode mac(QStringLiteral("hmac(sha256)"), QCA::SymmetricKey(key.toByteArray()));
+    for (QByteArrayView part : parts)
+        mac.update(QCA::MemoryRegion(part.toByteArray()));
     return mac.final().toByteArray();
 }
 
@@ -39,16 +41,68 @@ const char *hmacBackend()
 
 #else
 
-QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
+namespace {
+
+// Fetching the algorithm and setting up the key are most of the cost for a 1 KiB message, so each
+// thread keeps a context keyed with the last key it saw and only re-initialises it for a new message.
+class MacCache
 {
-    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int length = 0;
-    const unsigned char *result = HMAC(EVP_sha256(), key.data(), int(key.size()),
-                                       reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()),
-                                       reinterpret_cast<unsigned char *>(out.data()), &length);
-    if (!result)
+public:
+    ~MacCache()
+    {
+        EVP_MAC_CTX_free(m_ctx);
+        EVP_MAC_free(m_mac);
+    }
+
+    EVP_MAC_CTX *contextFor(QByteArrayView key)
+    {
+        if (!m_mac)
+            m_mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        if (!m_mac)
+            return nullptr;
+        if (!m_ctx)
+            m_ctx = EVP_MAC_CTX_new(m_mac);
+        if (!m_ctx)
+            return nullptr;
+        if (m_keyed && m_key == key) {
+            if (EVP_MAC_init(m_ctx, nullptr, 0, nullptr) == 1)
+                return m_ctx;
+        }
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                     OSSL_PARAM_construct_end()};
+        // An empty key still needs a valid pointer.
+        static const unsigned char empty = 0;
+        const auto *keyData = key.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(key.data());
+        m_keyed = EVP_MAC_init(m_ctx, keyData, size_t(key.size()), params) == 1;
+        m_key = m_keyed ? key.toByteArray() : QByteArray();
+        return m_keyed ? m_ctx : nullptr;
+    }
+
+private:
+    EVP_MAC *m_mac = nullptr;
+    EVP_MAC_CTX *m_ctx = nullptr;
+    QByteArray m_key;
+    bool m_keyed = false;
+};
+
+} // namespace
+
+QByteArray hmacSha256(QByteArrayView key, std::initializer_list<QByteArrayView> parts)
+{
+    thread_local MacCache cache;
+    EVP_MAC_CTX *ctx = cache.contextFor(key);
+    if (!ctx)
         return {};
-    out.truncate(int(length));
+    for (QByteArrayView part : parts) {
+        if (EVP_MAC_update(ctx, reinterpret_cast<const unsigned char *>(part.data()), size_t(part.size())) != 1)
+            return {};
+    }
+    QByteArray out(32, Qt::Uninitialized);
+    size_t length = 0;
+    if (EVP_MAC_final(ctx, reinterpret_cast<unsigned char *>(out.data()), &length, size_t(out.size())) != 1)
+        return {};
+    out.truncate(qsizetype(length));
     return out;
 }
 
@@ -58,6 +112,11 @@ const char *hmacBackend()
 }
 
 #endif
+
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
+{
+    return hmacSha256(key, {message});
+}
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {

@@ -58,12 +58,8 @@ WebhookVerifier::WebhookVerifier(QByteArray secret, int toleranceSeconds)
 
 QByteArray WebhookVerifier::computeSignature(QByteArrayView payload, QByteArrayView secret, qint64 timestamp)
 {
-    QByteArray message;
-    message.reserve(payload.size() + 24);
-    message += QByteArray::number(timestamp);
-    message += '.';
-    message += payload;
-    return hmacSha256(secret, message).toHex();
+    const QByteArray t = QByteArray::number(timestamp);
+    return hmacSha256(secret, {t, QByteArrayView("."), payload}).toHex();
 }
 
 QByteArray WebhookVerifier::signatureHeader(QByteArrayView payload, QByteArrayView secret, qint64 timestamp)

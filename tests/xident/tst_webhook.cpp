@@ -142,6 +142,11 @@ private Q_SLOTS:
         const QByteArray msg(1024, 'm');
         QCOMPARE(hmacSha256(key, msg), QMessageAuthenticationCode::hash(msg, key, QCryptographicHash::Sha256));
         QCOMPARE(hmacSha256(QByteArray(200, 'k'), "x"), QMessageAuthenticationCode::hash("x", QByteArray(200, 'k'), QCryptographicHash::Sha256));
+        // Switching keys back and forth must never reuse the wrong key.
+        for (const QByteArray &k : {QByteArray("k1"), QByteArray("k2"), QByteArray("k1"), QByteArray()})
+            QCOMPARE(hmacSha256(k, msg), QMessageAuthenticationCode::hash(msg, k, QCryptographicHash::Sha256));
+        QCOMPARE(hmacSha256(key, {QByteArrayView("12"), QByteArrayView("."), QByteArrayView(msg)}),
+                 QMessageAuthenticationCode::hash("12." + msg, key, QCryptographicHash::Sha256));
         QVERIFY(constantTimeEquals("abc", "abc"));
         QVERIFY(!constantTimeEquals("abc", "abd"));
         QVERIFY(!constantTimeEquals("abc", "abcd"));
