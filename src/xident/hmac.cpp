@@ -1,7 +1,11 @@
 #include "hmac.h"
 
 #if defined(XIDENT_HMAC_QCA)
+#  include <QtCore/QCoreApplication>
+#  include <QtCore/QMutex>
 #  include <QtCrypto>
+
+#  include <memory>
 #else
 #  include <openssl/core_names.h>
 #  include <openssl/evp.h>
@@ -13,25 +17,56 @@ namespace Xident {
 #if defined(XIDENT_HMAC_QCA)
 
 namespace {
-// QCA needs one Initializer alive while it is used; keep it for the life of the process.
-bool qcaReady()
+
+// QCA needs one Initializer alive while it is used, and tears its secure memory down when the
+// application object goes. Creating a MAC looks the provider up every time, so one keyed MAC is kept
+// and re-keyed only when the secret changes; it is released before QCA goes away.
+struct QcaState
 {
-    static QCA::Initializer init;
-    static const bool supported = QCA::isSupported("hmac(sha256)");
-    if (!supported)
-        qWarning("QCA has no provider for hmac(sha256): install the qca-ossl plugin");
-    return supported;
+    QCA::Initializer init;
+    bool supported = QCA::isSupported("hmac(sha256)");
+    QMutex mutex;
+    std::unique_ptr<QCA::MessageAuthenticationCode> mac;
+    QByteArray macKey;
+};
+
+QcaState *qcaState()
+{
+    static std::unique_ptr<QcaState> state = [] {
+        auto s = std::make_unique<QcaState>();
+        if (!s->supported)
+            qWarning("QCA has no provider for hmac(sha256): install the qca-ossl plugin");
+        // Post routines run last-added first, so this runs before QCA's own clean-up.
+        qAddPostRoutine([] {
+            if (QcaState *st = qcaState()) {
+                QMutexLocker lock(&st->mutex);
+                st->mac.reset();
+            }
+        });
+        return s;
+    }();
+    return state.get();
 }
+
 } // namespace
 
 QByteArray hmacSha256(QByteArrayView key, std::initializer_list<QByteArrayView> parts)
 {
-    if (!qcaReady())
+    QcaState *st = qcaState();
+    if (!st->supported)
         return {};
-    QCA::MessageAuthenticationCode mac(QStringLiteral("hmac(sha256)"), QCA::SymmetricKey(key.toByteArray()));
+    QMutexLocker lock(&st->mutex);
+    if (!st->mac || st->macKey != key) {
+        // HMAC pads the key with zeros, so an empty key is the same as a single zero byte (which QCA accepts).
+        const QByteArray k = key.isEmpty() ? QByteArray(1, '\0') : key.toByteArray();
+        st->mac = std::make_unique<QCA::MessageAuthenticationCode>(QStringLiteral("hmac(sha256)"), QCA::SymmetricKey(k));
+        st->macKey = key.toByteArray();
+    } else {
+        st->mac->clear();
+    }
     for (QByteArrayView part : parts)
-        mac.update(QCA::MemoryRegion(part.toByteArray()));
-    return mac.final().toByteArray();
+        st->mac->update(QCA::MemoryRegion(QByteArray::fromRawData(part.data(), part.size())));
+    return st->mac->final().toByteArray();
 }
 
 const char *hmacBackend()
