@@ -88,6 +88,19 @@ Server::Server(Options options, QObject *parent)
         m_options.webhookSecret = u"whsec_"_s + randomHex(16);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); });
+    // Unstarted sessions expire on time, so their webhook goes out even when nobody asks.
+    m_expirySweep.setInterval(std::chrono::milliseconds(std::clamp(m_options.tokenTtlSeconds * 100, 100, 1000)));
+    connect(&m_expirySweep, &QTimer::timeout, this, &Server::expireDueSessions);
+    m_expirySweep.start();
+}
+
+void Server::expireDueSessions()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Session &s : m_sessions) {
+        if (s.status == "pending"_L1 && now > s.expiresAt)
+            settle(s, u"expired"_s, {});
+    }
 }
 
 Server::~Server() = default;
@@ -241,6 +254,10 @@ HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId
         reply = initSession(request, apiKey, requestId);
     } else if (path.startsWith("/result/"_L1) && request.method == "GET") {
         reply = result(request, path.mid(8), apiKey, requestId);
+    } else if (path == "/blacklist"_L1 || path.startsWith("/blacklist/"_L1)) {
+        reply = handleBlacklist(request, path.split(u'/', Qt::SkipEmptyParts), apiKey, requestId);
+    } else if (path.startsWith("/2fa/"_L1)) {
+        reply = handleFace2fa(request, path.split(u'/', Qt::SkipEmptyParts), apiKey, requestId);
     } else if (path == "/init"_L1 || path.startsWith("/result/"_L1)) {
         reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s, u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method)), requestId);
     } else {
@@ -546,6 +563,17 @@ void Server::sendWebhook(const Session &s, const QString &type, bool legacyShape
         deliver(int(m_pending.size() - 1));
 }
 
+bool Server::resend(int index)
+{
+    if (index < 0 || index >= m_pending.size())
+        return false;
+    m_pending[index].urls = m_options.webhookUrls;
+    m_pending[index].attempts = 0;
+    if (!m_options.webhookUrls.isEmpty())
+        deliver(index);
+    return true;
+}
+
 void Server::deliver(int index)
 {
     PendingDelivery &p = m_pending[index];
@@ -619,6 +647,15 @@ HttpReply Server::handleAdmin(const HttpRequest &request, const QString &request
     }
     if (parts == QStringList{u"webhooks"_s} && request.method == "GET")
         return dataReply(200, m_deliveries, requestId);
+    if (parts.size() == 3 && parts[0] == "webhooks"_L1 && parts[2] == "resend"_L1 && request.method == "POST") {
+        bool ok = false;
+        const int index = parts[1].toInt(&ok);
+        if (!ok || !resend(index))
+            return errorReply(404, u"NOT_FOUND"_s, u"No delivery %1; list them with GET %2/webhooks."_s.arg(parts[1], QLatin1StringView(AdminPrefix)), requestId);
+        if (m_options.webhookUrls.isEmpty())
+            return errorReply(409, u"NO_WEBHOOK_URL"_s, u"The sandbox has no --webhook-url to send to."_s, requestId);
+        return dataReply(202, QJsonObject{{"index"_L1, index}, {"resent"_L1, true}}, requestId);
+    }
     if (parts == QStringList{u"faults"_s}) {
         if (request.method == "PUT" || request.method == "POST") {
             if (body.contains("latency_ms"_L1))

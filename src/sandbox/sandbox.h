@@ -8,6 +8,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QObject>
+#include <QtCore/QTimer>
 #include <QtCore/QUrl>
 
 #include <memory>
@@ -82,8 +83,10 @@ public:
     //! Settles a session as if the tester had picked an outcome ("pass", "fail", "cancel", "expire").
     bool complete(const QString &token, const QString &outcome, const QString &detail = {});
     std::optional<Session> session(const QString &token) const;
-    //! Every webhook delivery so far, newest last.
+    //! Every webhook delivery so far, oldest first.
     QJsonArray deliveries() const { return m_deliveries; }
+    //! Sends delivery \a index again (to every configured URL); false when there is no such delivery.
+    bool resend(int index);
 
 Q_SIGNALS:
     //! One line per request: method, path, status, ms, request id. Never a key.
@@ -107,6 +110,9 @@ private:
     void sendWebhook(const Session &s, const QString &type, bool legacyShape);
     void deliver(int index);
     QJsonObject sessionJson(const Session &s, bool legacyShape) const;
+    HttpReply handleBlacklist(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
+    HttpReply handleFace2fa(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
+    void expireDueSessions();
     bool wantsLegacy(const HttpRequest &request) const;
 
     Options m_options;
@@ -118,6 +124,13 @@ private:
     QJsonArray m_deliveries;
     struct PendingDelivery { QList<QUrl> urls; QByteArray body; int attempts = 0; };
     QList<PendingDelivery> m_pending;
+    struct BlacklistEntry { QString id, apiKey, kind, sessionToken, reason; QByteArray imageHash; QDateTime createdAt; };
+    struct FaceUser { QString apiKey, userId; QByteArray imageHash; QDateTime registeredAt; };
+    struct Challenge { QString id, apiKey, userId, status; QDateTime createdAt; };
+    QList<BlacklistEntry> m_blacklist;
+    QList<FaceUser> m_faceUsers;
+    QList<Challenge> m_challenges;
+    QTimer m_expirySweep;
     QString m_forcedBody;      // "non_json", "html_502" or "drop", for the next API request(s)
     int m_forcedCount = 0;
     quint16 m_port = 0;

@@ -338,6 +338,85 @@ private Q_SLOTS:
         QCOMPARE(sandbox.deliveries().at(0).toObject().value("attempts"_L1).toArray().size(), 2);
     }
 
+    void blacklistPagination()
+    {
+        const QByteArray key = "sk_test_blacklist_owner";
+        const QString token = [&] {
+            const Raw r = send("POST", u"/verify/v1/init"_s, R"({"callback_url":"https:\/\/e.com"})", key);
+            return data(r).value("token"_L1).toString();
+        }();
+        QCOMPARE(send("POST", u"/verify/v1/blacklist/session"_s, R"({"reason":"fraud"})", key).status, 400);
+        QCOMPARE(send("POST", u"/verify/v1/blacklist/session"_s, R"({"session_token":"xit_nope","reason":"fraud"})", key).status, 404);
+        const Raw added = send("POST", u"/verify/v1/blacklist/session"_s,
+                               QJsonDocument(QJsonObject{{"session_token"_L1, token}, {"reason"_L1, u"fraud"_s}}).toJson(), key);
+        QCOMPARE(added.status, 201);
+        QCOMPARE(send("POST", u"/verify/v1/blacklist/image"_s, R"({"image":"!!notbase64","reason":"x"})", key).status, 400);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(send("POST", u"/verify/v1/blacklist/image"_s,
+                          QJsonDocument(QJsonObject{{"image"_L1, QString::fromLatin1(QByteArray("face" + QByteArray::number(i)).toBase64())},
+                                                    {"reason"_L1, u"known fraudster"_s}}).toJson(), key).status, 201);
+        const Raw page2 = send("GET", u"/verify/v1/blacklist?page=2&per_page=2"_s, {}, key);
+        QCOMPARE(page2.status, 200);
+        QCOMPARE(page2.body.value("data"_L1).toArray().size(), 2);
+        const QJsonObject pagination = page2.body.value("meta"_L1).toObject().value("pagination"_L1).toObject();
+        QCOMPARE(pagination.value("total"_L1).toInt(), 5);
+        QCOMPARE(pagination.value("total_pages"_L1).toInt(), 3);
+        QCOMPARE(pagination.value("page"_L1).toInt(), 2);
+        QCOMPARE(send("GET", u"/verify/v1/blacklist?per_page=500"_s, {}, key).status, 400);
+        QCOMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, "sk_test_someone_else").body.value("data"_L1).toArray().size(), 0);
+        const QString id = data(added).value("id"_L1).toString();
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, "sk_test_someone_else").status, 404);
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, key).status, 200);
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, key).status, 404);
+    }
+
+    void face2fa()
+    {
+        const QByteArray face = QByteArray("face-of-alice").toBase64();
+        const QByteArray other = QByteArray("face-of-mallory").toBase64();
+        QCOMPARE(send("POST", u"/verify/v1/2fa/register"_s, R"({"image":"AAAA"})").status, 400);
+        QCOMPARE(send("POST", u"/verify/v1/2fa/verify"_s, "{\"user_id\":\"nobody\",\"image\":\"" + face + "\"}").status, 404);
+        QCOMPARE(send("POST", u"/verify/v1/2fa/register"_s, "{\"user_id\":\"alice\",\"image\":\"" + face + "\"}").status, 201);
+        const Raw ok = send("POST", u"/verify/v1/2fa/verify"_s, "{\"user_id\":\"alice\",\"image\":\"" + face + "\"}");
+        QCOMPARE(data(ok).value("status"_L1).toString(), u"verified"_s);
+        const Raw bad = send("POST", u"/verify/v1/2fa/verify"_s, "{\"user_id\":\"alice\",\"image\":\"" + other + "\"}");
+        QCOMPARE(data(bad).value("status"_L1).toString(), u"failed"_s);
+        const Raw status = send("GET", u"/verify/v1/2fa/status/"_s + data(ok).value("challenge_id"_L1).toString());
+        QCOMPARE(data(status).value("status"_L1).toString(), u"verified"_s);
+        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s).status, 200);
+        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s, {}, "sk_test_someone_else").status, 404);
+        QCOMPARE(send("DELETE", u"/verify/v1/2fa/users/alice"_s).status, 200);
+        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s).status, 404);
+    }
+
+    void expiryWebhookAndResend()
+    {
+        FaultServer receiver;
+        receiver.setFallback({200, "{}", {}, {}});
+        Sandbox::Options o;
+        o.port = 0;
+        o.tokenTtlSeconds = 1;
+        o.webhookUrls = {QUrl(receiver.baseUrl() + u"/hook"_s)};
+        Sandbox::Server sandbox(o);
+        QVERIFY(sandbox.start());
+        QNetworkRequest req(QUrl(sandbox.baseUrl() + u"/verify/v1/init"_s));
+        req.setRawHeader("X-API-Key", Key);
+        QNetworkReply *reply = m_nam.post(req, R"({"callback_url":"https:\/\/e.com"})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(3000));
+        reply->deleteLater();
+        // Nobody reads the session: it still expires on time and says so.
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.received().size(), 1, 5000);
+        WebhookVerifier verifier(sandbox.webhookSecret().toUtf8());
+        const WebhookVerdict v = verifier.constructEvent(receiver.received().at(0).body, receiver.received().at(0).header("X-Xident-Signature"));
+        QVERIFY(v.isValid());
+        QCOMPARE(v.event.type, u"session.expired"_s);
+        QVERIFY(sandbox.resend(0));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.received().size(), 2, 5000);
+        QCOMPARE(receiver.received().at(1).body, receiver.received().at(0).body); // the same event, byte for byte
+        QVERIFY(!sandbox.resend(7));
+    }
+
     void requestLogHasNoKey()
     {
         QSignalSpy logged(m_sandbox.get(), &Sandbox::Server::requestLogged);
