@@ -53,21 +53,24 @@ HttpReply htmlReply(int status, const QString &html)
 QString page(const Session &s, const QString &body)
 {
     const Texts &t = textsFor(s.locale);
-    const bool dark = s.theme == "dark"_L1;
+    // auto/system follow the device's preference, as the hosted widget does.
+    const QString theme = s.theme == "dark"_L1 ? u"dark"_s : (s.theme == "auto"_L1 || s.theme == "system"_L1) ? u"auto"_s : u"light"_s;
     const QString lang = s.locale.isEmpty() ? u"en"_s : esc(s.locale.left(2));
     return uR"(<!doctype html><html lang="%1"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>%2</title><style>
-body{font-family:system-ui,sans-serif;margin:0;background:%3;color:%4}
+:root{--bg:#f3f4f6;--fg:#111827;--card:#ffffff}
+body[data-theme=dark]{--bg:#111827;--fg:#f9fafb;--card:#1f2937}
+@media (prefers-color-scheme: dark){body[data-theme=auto]{--bg:#111827;--fg:#f9fafb;--card:#1f2937}}
+body{font-family:system-ui,sans-serif;margin:0;background:var(--bg);color:var(--fg)}
 .banner{background:#f59e0b;color:#111;text-align:center;padding:6px;font-weight:600;font-size:13px;letter-spacing:.04em}
-main{max-width:420px;margin:32px auto;padding:24px;border-radius:12px;background:%5;box-shadow:0 2px 12px rgba(0,0,0,.15)}
+main{max-width:420px;margin:32px auto;padding:24px;border-radius:12px;background:var(--card);box-shadow:0 2px 12px rgba(0,0,0,.15)}
 h1{font-size:22px;margin:0 0 8px}.gate{font-size:15px;opacity:.8;margin-bottom:20px}
 fieldset{border:1px solid rgba(127,127,127,.35);border-radius:8px;margin:0 0 14px;padding:12px}
 button{font-size:15px;padding:10px 16px;border-radius:8px;border:0;cursor:pointer;margin-top:8px}
 .pass{background:#16a34a;color:#fff}.fail{background:#dc2626;color:#fff}.cancel{background:#6b7280;color:#fff}
 select{font-size:14px;padding:6px;margin-left:8px}
-</style></head><body data-theme="%6"><div class="banner" id="sandbox-banner">%7</div><main>%8</main></body></html>)"_s
-        .arg(lang, esc(QString::fromUtf8(t.title)), dark ? u"#111827"_s : u"#f3f4f6"_s, dark ? u"#f9fafb"_s : u"#111827"_s,
-             dark ? u"#1f2937"_s : u"#ffffff"_s, dark ? u"dark"_s : u"light"_s, esc(QString::fromUtf8(t.sandbox)), body);
+</style></head><body data-theme="%3"><div class="banner" id="sandbox-banner">%4</div><main>%5</main></body></html>)"_s
+        .arg(lang, esc(QString::fromUtf8(t.title)), theme, esc(QString::fromUtf8(t.sandbox)), body);
 }
 
 } // namespace
