@@ -658,6 +658,26 @@ HttpReply Server::handleAdmin(const HttpRequest &request, const QString &request
     }
     if (parts == QStringList{u"faults"_s}) {
         if (request.method == "PUT" || request.method == "POST") {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                return errorReply(400, u"INVALID_JSON"_s, u"The faults body must be a JSON object."_s, requestId);
+            for (const char *number : {"latency_ms", "error_rate", "rate_limit_per_minute", "retry_after", "count"}) {
+                if (body.contains(QLatin1StringView(number)) && !body.value(QLatin1StringView(number)).isDouble())
+                    return errorReply(400, u"INVALID_REQUEST"_s, u"%1 must be a number."_s.arg(QLatin1StringView(number)), requestId);
+            }
+            if (body.contains("script"_L1) && !body.value("script"_L1).isArray())
+                return errorReply(400, u"INVALID_REQUEST"_s, u"script must be an array of HTTP statuses."_s, requestId);
+            const QJsonArray scriptValues = body.value("script"_L1).toArray();
+            for (const QJsonValue &v : scriptValues) {
+                if (!v.isDouble() || v.toInt() < 100 || v.toInt() > 599)
+                    return errorReply(400, u"INVALID_REQUEST"_s, u"script entries must be HTTP statuses (100-599)."_s, requestId);
+            }
+            if (body.contains("body"_L1)) {
+                static const QStringList bodies = {u"non_json"_s, u"html_502"_s, u"drop"_s, QString()};
+                if (!bodies.contains(body.value("body"_L1).toString()))
+                    return errorReply(400, u"INVALID_REQUEST"_s, u"body must be non_json, html_502 or drop."_s, requestId);
+            }
             if (body.contains("latency_ms"_L1))
                 m_options.latencyMs = std::clamp(body.value("latency_ms"_L1).toInt(), 0, 120000);
             if (body.contains("error_rate"_L1))

@@ -7,6 +7,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRandomGenerator>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
@@ -415,6 +416,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.received().size(), 2, 5000);
         QCOMPARE(receiver.received().at(1).body, receiver.received().at(0).body); // the same event, byte for byte
         QVERIFY(!sandbox.resend(7));
+    }
+
+    void garbageNeverBreaksIt()
+    {
+        QRandomGenerator rng(42);
+        const QList<QPair<QByteArray, QString>> targets = {
+            {"POST", u"/verify/v1/init"_s}, {"GET", u"/verify/v1/result/%00%ff"_s}, {"POST", u"/verify/v1/blacklist/image"_s},
+            {"POST", u"/verify/v1/2fa/verify"_s}, {"PUT", u"/_sandbox/faults"_s}, {"POST", u"/_sandbox/sessions/x/complete"_s},
+            {"POST", u"/widget/xit_x/choose"_s}, {"DELETE", u"/verify/v1/init"_s}, {"PATCH", u"/verify/v1/result/../../etc"_s}};
+        for (const auto &[method, path] : targets) {
+            for (int i = 0; i < 5; ++i) {
+                QByteArray junk(int(rng.bounded(1, 4096)), Qt::Uninitialized);
+                for (char &c : junk)
+                    c = char(rng.bounded(256));
+                const Raw r = send(method, path, i == 0 ? QByteArray(R"({"callback_url":{"nested":[1,2,{}]},"min_age":1e308})") : junk);
+                if (i == 0 && path == "/_sandbox/faults"_L1) {
+                    QCOMPARE(r.status, 200); // a JSON object with no known setting changes nothing
+                    continue;
+                }
+                QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(u"%1 %2 -> %3"_s.arg(QString::fromLatin1(method), path).arg(r.status)));
+            }
+        }
+        // Still serving, and still consistent.
+        QCOMPARE(send("GET", u"/health"_s).status, 200);
+        QVERIFY(init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}}).startsWith("xit_"_L1));
     }
 
     void requestLogHasNoKey()
