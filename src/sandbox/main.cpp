@@ -31,6 +31,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"xident-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(XIDENTQT_VERSION_STRING));
 
+    // SIGINT/SIGTERM end the event loop cleanly through a self-pipe; set up first, so no signal is missed.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+            char c;
+            [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
+            QTextStream(stdout) << "Shutting down." << Qt::endl;
+            QCoreApplication::quit();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A local Xident-compatible verification server for development and tests."_s);
     parser.addHelpOption();
@@ -131,21 +147,7 @@ int main(int argc, char *argv[])
     if (options.address != QHostAddress::LocalHost && options.address != QHostAddress::LocalHostIPv6)
         out << "  warning: listening beyond loopback" << Qt::endl;
 
-    // SIGINT/SIGTERM end the event loop cleanly through a self-pipe.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char c;
-            [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
-            out << "Shutting down." << Qt::endl;
-            server.stop();
-            QCoreApplication::quit();
-        });
-        struct sigaction sa = {};
-        sa.sa_handler = onSignal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, nullptr);
-        sigaction(SIGTERM, &sa, nullptr);
-    }
-    return app.exec();
+    const int code = app.exec();
+    server.stop();
+    return code;
 }
