@@ -7,6 +7,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -416,6 +417,92 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.received().size(), 2, 5000);
         QCOMPARE(receiver.received().at(1).body, receiver.received().at(0).body); // the same event, byte for byte
         QVERIFY(!sandbox.resend(7));
+    }
+
+    void moreFaultsAndRoutes()
+    {
+        // Latency delays each answer without holding up the others.
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":400})").status, 200);
+        QElapsedTimer t;
+        t.start();
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 4; ++i) {
+            QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/verify/v1/result/xit_nope"_s));
+            req.setRawHeader("X-API-Key", Key);
+            replies.append(m_nam.get(req));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 5000);
+        QVERIFY2(t.elapsed() < 1200, qPrintable(QString::number(t.elapsed()))); // four answers in parallel, not 4 × 400 ms
+        QVERIFY(t.elapsed() >= 390);
+        qDeleteAll(replies);
+        send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":0,"error_rate":1})");
+        const Raw failed = send("GET", u"/verify/v1/result/xit_nope"_s);
+        QCOMPARE(failed.status, 500);
+        QCOMPARE(code(failed), u"SERVER_ERROR"_s);
+        send("PUT", u"/_sandbox/faults"_s, R"({"error_rate":0})");
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"script":[42]})").status, 400);
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"body":"explode"})").status, 400);
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":"slow"})").status, 400);
+
+        QCOMPARE(send("GET", u"/verify/v1/init"_s).status, 405);
+        QCOMPARE(send("GET", u"/verify/v1/unknown"_s).status, 404);
+        QCOMPARE(send("GET", u"/nowhere"_s).status, 404);
+    }
+
+    void expireMagicAndLegacyOption()
+    {
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"user_id"_L1, u"sandbox:expire"_s}});
+        QTRY_COMPARE_WITH_TIMEOUT(send("GET", u"/verify/v1/result/"_s + token).status, 404, 3000);
+        QCOMPARE(code(send("GET", u"/verify/v1/result/"_s + token)), u"TOKEN_EXPIRED"_s);
+
+        Sandbox::Options o;
+        o.port = 0;
+        o.shape = Sandbox::Options::Shape::Legacy;
+        Sandbox::Server legacy(o);
+        QVERIFY(legacy.start());
+        QNetworkRequest req(QUrl(legacy.baseUrl() + u"/verify/v1/init"_s));
+        req.setRawHeader("X-API-Key", Key);
+        QNetworkReply *reply = m_nam.post(req, R"({"callback_url":"https:\/\/e.com"})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(3000));
+        const QString legacyToken = QJsonDocument::fromJson(reply->readAll()).object().value("data"_L1).toObject().value("token"_L1).toString();
+        reply->deleteLater();
+        QVERIFY(legacy.complete(legacyToken, u"pass"_s));
+        QNetworkRequest get(QUrl(legacy.baseUrl() + u"/verify/v1/result/"_s + legacyToken));
+        get.setRawHeader("X-API-Key", Key);
+        get.setRawHeader("X-API-Version", "2026-08-13"); // --shape legacy wins over a new API version
+        QNetworkReply *r2 = m_nam.get(get);
+        QSignalSpy done2(r2, &QNetworkReply::finished);
+        QVERIFY(done2.wait(3000));
+        const QJsonObject d = QJsonDocument::fromJson(r2->readAll()).object().value("data"_L1).toObject();
+        r2->deleteLater();
+        QCOMPARE(d.value("status"_L1).toString(), u"completed"_s);
+        QVERIFY(d.contains("age_result"_L1));
+    }
+
+    void executableStartsAndStopsCleanly()
+    {
+        QProcess first;
+        first.start(QStringLiteral(XIDENT_SANDBOX_PATH), {u"--port"_s, u"0"_s, u"--webhook-secret"_s, u"whsec_given"_s});
+        QVERIFY(first.waitForStarted());
+        QByteArray banner;
+        QVERIFY(QTest::qWaitFor([&] { banner += first.readAllStandardOutput(); return banner.count('\n') >= 4; }, 10000));
+        QVERIFY(banner.contains("listening on http://127.0.0.1:"));
+        QVERIFY(banner.contains("sk_test_"));
+        QVERIFY(banner.contains("whsec_given"));
+        const QByteArray port = banner.mid(banner.indexOf("127.0.0.1:") + 10).split('\n').first().trimmed();
+
+        QProcess second; // same port: a clear message and exit code 2
+        second.start(QStringLiteral(XIDENT_SANDBOX_PATH), {u"--port"_s, QString::fromLatin1(port)});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 2);
+        QVERIFY(second.readAllStandardError().contains("already in use"));
+
+        first.terminate(); // SIGTERM
+        QVERIFY(first.waitForFinished(10000));
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY(first.readAllStandardOutput().contains("Shutting down."));
     }
 
     void garbageNeverBreaksIt()

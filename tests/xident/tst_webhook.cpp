@@ -58,6 +58,25 @@ private Q_SLOTS:
         }
     }
 
+    void signingReproducesVectors()
+    {
+        // The sandbox signs with signatureHeader(); it must produce the published headers byte for byte.
+        const QByteArray secret = m_vectors.value("secret"_L1).toString().toUtf8();
+        int checked = 0;
+        const QJsonArray cases = m_vectors.value("cases"_L1).toArray();
+        for (const QJsonValue &v : cases) {
+            const QJsonObject c = v.toObject();
+            const QString name = c.value("name"_L1).toString();
+            if (name != "valid"_L1 && name != "unicode_payload"_L1 && name != "stale_timestamp"_L1)
+                continue;
+            const QByteArray header = c.value("header"_L1).toString().toUtf8();
+            const qint64 t = header.mid(2, header.indexOf(',') - 2).toLongLong();
+            QCOMPARE(WebhookVerifier::signatureHeader(c.value("payload"_L1).toString().toUtf8(), secret, t), header);
+            ++checked;
+        }
+        QCOMPARE(checked, 3);
+    }
+
     void rotationReportsWhichMatched()
     {
         const QJsonArray cases = m_vectors.value("cases"_L1).toArray();
