@@ -343,13 +343,16 @@ void Cli::printResult(const SessionResult &r, const QString &requestId)
     line("session id", r.id());
     line("user id", r.externalUserId());
     line("country", r.country());
-    line("risk", r.riskBand());
     line("created", r.createdAt());
     line("started", r.startedAt());
     line("completed", r.completedAt());
     line("expires", r.expiresAt());
     const auto checks = r.checks();
     for (const CheckResult &c : checks) {
+        if (c.name == "risk"_L1) {
+            line("risk band", c.details.value("band"_L1).toString());
+            continue;
+        }
         QString v = !c.performed ? u"not performed"_s
                   : !c.passed    ? u"performed"_s
                   : *c.passed    ? u"passed"_s

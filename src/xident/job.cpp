@@ -242,10 +242,12 @@ void Job::scheduleOrFinish(const Error &error)
         finish(error);
         return;
     }
-    if (error.kind() == ErrorKind::RateLimit && error.retryAfter())
+    const RetryPolicy policy = m_client->retryPolicy();
+    // Hold every job of the client back for the server's Retry-After, but only as long as the policy
+    // is willing to wait: a longer one is surfaced as RateLimit instead of silently stalling the queue.
+    if (error.kind() == ErrorKind::RateLimit && error.retryAfter() && *error.retryAfter() <= policy.maxRetryAfter().count())
         m_client->pauseFor(qint64(*error.retryAfter()) * 1000);
 
-    const RetryPolicy policy = m_client->retryPolicy();
     if (!policy.shouldRetry(error, m_attempt)) {
         finish(error);
         return;

@@ -235,6 +235,7 @@ private Q_SLOTS:
         QCOMPARE(job->error().kind(), ErrorKind::RateLimit);
         QCOMPARE(job->error().retryAfter(), std::optional<int>(3600));
         QCOMPARE(server.received().size(), 1);
+        QCOMPARE(client->pauseRemainingMs(), 0); // an hour-long Retry-After does not freeze the client
     }
 
     void rateLimitPausesWholeClient()
