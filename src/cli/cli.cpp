@@ -167,12 +167,24 @@ static QString commandHelp(const QCommandLineParser &parser, const QString &comm
     return help;
 }
 
-static bool parseOrUsage(Cli *, QCommandLineParser &parser, const QStringList &args, QString *error)
+static QString webhookSecret(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
+                                     : QProcessEnvironment::systemEnvironment().value(u"XIDENT_WEBHOOK_SECRET"_s);
+}
+
+bool Cli::parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command)
 {
     if (!parser.parse(args)) {
-        *error = parser.errorText();
+        usageError(parser.errorText(), u"Run \"xident %1 --help\" for the options."_s.arg(command));
         return false;
     }
+    if (parser.isSet(u"help"_s)) {
+        m_out << commandHelp(parser, command);
+        finish(Success);
+        return false;
+    }
+    m_json = parser.isSet(u"json"_s);
     return true;
 }
 
@@ -246,17 +258,8 @@ void Cli::runInit(const QStringList &args)
     parser.addOption({u"liveness-difficulty"_s, u"easy, medium or hard."_s, u"level"_s});
     parser.addOption({u"purpose"_s, u"age_verification, id_verification or free text."_s, u"purpose"_s});
     parser.addOption({u"verification-mode"_s, u"auto, document or facial."_s, u"mode"_s});
-    QString error;
-    if (!parseOrUsage(this, parser, args, &error)) {
-        usageError(error, u"Run \"xident init --help\" for the options."_s);
+    if (!parseCommand(parser, args, u"init"_s))
         return;
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"init"_s);
-        finish(Success);
-        return;
-    }
-    m_json = parser.isSet(u"json"_s);
     if (!parser.positionalArguments().isEmpty()) {
         usageError(u"init takes no positional arguments (got \"%1\")."_s.arg(parser.positionalArguments().join(u' ')));
         return;
@@ -371,17 +374,8 @@ void Cli::runResult(const QStringList &args)
     parser.addOption({u"wait"_s, u"Poll until the session is final."_s});
     parser.addOption({u"interval"_s, u"Seconds between polls with --wait (default 2)."_s, u"s"_s});
     parser.addOption({u"wait-timeout"_s, u"Give up waiting after this many seconds (default 600)."_s, u"s"_s});
-    QString error;
-    if (!parseOrUsage(this, parser, args, &error)) {
-        usageError(error, u"Run \"xident result --help\" for the options."_s);
+    if (!parseCommand(parser, args, u"result"_s))
         return;
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"result"_s);
-        finish(Success);
-        return;
-    }
-    m_json = parser.isSet(u"json"_s);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         usageError(positional.isEmpty() ? u"result: a TOKEN is required."_s : u"result: exactly one TOKEN, please."_s);
@@ -482,17 +476,9 @@ void Cli::runWebhookVerify(const QStringList &args)
     parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
     parser.addOption({u"now"_s, u"Evaluate at this Unix time instead of the clock."_s, u"unix"_s});
     parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    if (!parseCommand(parser, args, u"webhook verify"_s))
+        return;
     QString error;
-    if (!parseOrUsage(this, parser, args, &error)) {
-        usageError(error, u"Run \"xident webhook verify --help\" for the options."_s);
-        return;
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"webhook verify"_s);
-        finish(Success);
-        return;
-    }
-    m_json = parser.isSet(u"json"_s);
     if (!parser.isSet(u"payload"_s)) {
         usageError(u"webhook verify: --payload FILE|- is required."_s);
         return;
@@ -523,8 +509,7 @@ void Cli::runWebhookVerify(const QStringList &args)
         usageError(u"--payload: "_s + error);
         return;
     }
-    const QString secret = parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
-                                                     : QProcessEnvironment::systemEnvironment().value(u"XIDENT_WEBHOOK_SECRET"_s);
+    const QString secret = webhookSecret(parser);
     WebhookVerifier verifier(secret.toUtf8(), tolerance);
     if (now)
         verifier.setClock([t = *now] { return t; });
@@ -560,23 +545,14 @@ void Cli::runWebhookSign(const QStringList &args)
     parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
     parser.addOption({u"timestamp"_s, u"Unix time to sign with (default now)."_s, u"unix"_s});
     parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    if (!parseCommand(parser, args, u"webhook sign"_s))
+        return;
     QString error;
-    if (!parseOrUsage(this, parser, args, &error)) {
-        usageError(error, u"Run \"xident webhook sign --help\" for the options."_s);
-        return;
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"webhook sign"_s);
-        finish(Success);
-        return;
-    }
-    m_json = parser.isSet(u"json"_s);
     if (!parser.isSet(u"payload"_s)) {
         usageError(u"webhook sign: --payload FILE|- is required."_s);
         return;
     }
-    const QString secret = parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
-                                                     : QProcessEnvironment::systemEnvironment().value(u"XIDENT_WEBHOOK_SECRET"_s);
+    const QString secret = webhookSecret(parser);
     if (secret.isEmpty()) {
         usageError(u"webhook sign: no secret; pass --secret or set XIDENT_WEBHOOK_SECRET."_s);
         return;

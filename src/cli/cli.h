@@ -32,6 +32,8 @@ private:
     void finish(int code);
     int usageError(const QString &message, const QString &hint = {});
     bool setUpClient(QCommandLineParser &parser);
+    //! Parses a command's flags; false when it already finished (usage error or --help).
+    bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command);
     void printError(const Error &error);
 
     void runInit(const QStringList &args);
