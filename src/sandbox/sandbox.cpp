@@ -558,60 +558,53 @@ void Server::sendWebhook(const Session &s, const QString &type, bool legacyShape
     QJsonObject record{{"event_id"_L1, event.value("id"_L1)}, {"type"_L1, type}, {"token"_L1, s.initToken},
                        {"attempts"_L1, QJsonArray()}, {"delivered"_L1, false}, {"body"_L1, QString::fromUtf8(body)}};
     m_deliveries.append(record);
-    m_pending.append(PendingDelivery{m_options.webhookUrls, body, 0});
-    if (!m_options.webhookUrls.isEmpty())
-        deliver(int(m_pending.size() - 1));
+    m_deliveryBodies.append(body);
+    for (const QUrl &url : std::as_const(m_options.webhookUrls))
+        deliver(int(m_deliveryBodies.size() - 1), url, 1);
 }
 
 bool Server::resend(int index)
 {
-    if (index < 0 || index >= m_pending.size())
+    if (index < 0 || index >= m_deliveryBodies.size())
         return false;
-    m_pending[index].urls = m_options.webhookUrls;
-    m_pending[index].attempts = 0;
-    if (!m_options.webhookUrls.isEmpty())
-        deliver(index);
+    for (const QUrl &url : std::as_const(m_options.webhookUrls))
+        deliver(index, url, 1);
     return true;
 }
 
-void Server::deliver(int index)
+void Server::deliver(int index, const QUrl &url, int attempt)
 {
-    PendingDelivery &p = m_pending[index];
-    ++p.attempts;
+    const QByteArray body = m_deliveryBodies.at(index);
+    // Each attempt is signed afresh, so a retried event still passes a receiver's replay check.
     const qint64 t = QDateTime::currentSecsSinceEpoch();
-    const QByteArray signature = WebhookVerifier::signatureHeader(p.body, m_options.webhookSecret.toUtf8(), t);
-    for (const QUrl &url : std::as_const(p.urls)) {
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        request.setRawHeader("X-Xident-Signature", signature);
-        request.setRawHeader("User-Agent", "Xident-Sandbox-Webhooks/1");
-        request.setTransferTimeout(10000);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam->post(request, p.body);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, index, url, timer] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const bool ok = status >= 200 && status < 300;
-            QJsonObject record = m_deliveries.at(index).toObject();
-            QJsonArray attempts = record.value("attempts"_L1).toArray();
-            attempts.append(QJsonObject{{"url"_L1, url.toString()},
-                                        {"status"_L1, status},
-                                        {"error"_L1, ok ? QString() : reply->errorString()},
-                                        {"latency_ms"_L1, timer.elapsed()},
-                                        {"at"_L1, iso(QDateTime::currentDateTimeUtc())}});
-            record.insert("attempts"_L1, attempts);
-            if (ok)
-                record.insert("delivered"_L1, true);
-            m_deliveries.replace(index, record);
-            Q_EMIT webhookDelivered(record);
-            PendingDelivery &pending = m_pending[index];
-            if (!ok && pending.attempts < 5) {
-                pending.urls = {url};
-                QTimer::singleShot(500 * (1 << pending.attempts), this, [this, index] { deliver(index); });
-            }
-        });
-    }
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("X-Xident-Signature", WebhookVerifier::signatureHeader(body, m_options.webhookSecret.toUtf8(), t));
+    request.setRawHeader("User-Agent", "Xident-Sandbox-Webhooks/1");
+    request.setTransferTimeout(10000);
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = m_nam->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, index, url, attempt, timer] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool ok = status >= 200 && status < 300;
+        QJsonObject record = m_deliveries.at(index).toObject();
+        QJsonArray attempts = record.value("attempts"_L1).toArray();
+        attempts.append(QJsonObject{{"url"_L1, url.toString()},
+                                    {"attempt"_L1, attempt},
+                                    {"status"_L1, status},
+                                    {"error"_L1, ok ? QString() : reply->errorString()},
+                                    {"latency_ms"_L1, timer.elapsed()},
+                                    {"at"_L1, iso(QDateTime::currentDateTimeUtc())}});
+        record.insert("attempts"_L1, attempts);
+        if (ok)
+            record.insert("delivered"_L1, true);
+        m_deliveries.replace(index, record);
+        Q_EMIT webhookDelivered(record);
+        if (!ok && attempt < MaxDeliveryAttempts)
+            QTimer::singleShot(500 * (1 << attempt), this, [this, index, url, attempt] { deliver(index, url, attempt + 1); });
+    });
 }
 
 HttpReply Server::handleAdmin(const HttpRequest &request, const QString &requestId)

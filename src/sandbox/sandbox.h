@@ -108,7 +108,9 @@ private:
     bool isExpired(const Session &s) const;
     void settle(Session &s, const QString &status, const QString &detail);
     void sendWebhook(const Session &s, const QString &type, bool legacyShape);
-    void deliver(int index);
+    //! POSTs delivery \a index to \a url; a failure is retried with backoff up to MaxDeliveryAttempts.
+    void deliver(int index, const QUrl &url, int attempt);
+    static constexpr int MaxDeliveryAttempts = 5;
     QJsonObject sessionJson(const Session &s, bool legacyShape) const;
     HttpReply handleBlacklist(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
     HttpReply handleFace2fa(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
@@ -122,8 +124,7 @@ private:
     QHash<QString, qsizetype> m_byToken;
     QHash<QString, QList<qint64>> m_requestTimes;   // per key, for rate limiting
     QJsonArray m_deliveries;
-    struct PendingDelivery { QList<QUrl> urls; QByteArray body; int attempts = 0; };
-    QList<PendingDelivery> m_pending;
+    QList<QByteArray> m_deliveryBodies;   // the exact bytes of each event, by delivery index
     struct BlacklistEntry { QString id, apiKey, kind, sessionToken, reason; QByteArray imageHash; QDateTime createdAt; };
     struct FaceUser { QString apiKey, userId; QByteArray imageHash; QDateTime registeredAt; };
     struct Challenge { QString id, apiKey, userId, status; QDateTime createdAt; };

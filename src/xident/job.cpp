@@ -140,8 +140,14 @@ void Job::abortReply(AbortReason reason)
 void Job::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_finished)
+    if (!reply)
         return;
+    if (m_finished) {
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_reply.clear();
+        return;
+    }
     m_deadline.stop();
     if (m_abort == AbortReason::None)
         m_response += reply->readAll();

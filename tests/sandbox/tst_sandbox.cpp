@@ -340,6 +340,34 @@ private Q_SLOTS:
         QCOMPARE(sandbox.deliveries().at(0).toObject().value("attempts"_L1).toArray().size(), 2);
     }
 
+    void eachWebhookUrlRetriesOnItsOwn()
+    {
+        FaultServer flaky, steady;
+        flaky.enqueue({503, "busy", {}, {}});
+        flaky.setFallback({200, "{}", {}, {}});
+        steady.setFallback({200, "{}", {}, {}});
+        Sandbox::Options o;
+        o.port = 0;
+        o.webhookUrls = {QUrl(flaky.baseUrl() + u"/a"_s), QUrl(steady.baseUrl() + u"/b"_s)};
+        Sandbox::Server sandbox(o);
+        QVERIFY(sandbox.start());
+        QNetworkRequest req(QUrl(sandbox.baseUrl() + u"/verify/v1/init"_s));
+        req.setRawHeader("X-API-Key", Key);
+        QNetworkReply *reply = m_nam.post(req, R"({"callback_url":"https:\/\/e.com"})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(3000));
+        const QString token = QJsonDocument::fromJson(reply->readAll()).object().value("data"_L1).toObject().value("token"_L1).toString();
+        reply->deleteLater();
+        QVERIFY(sandbox.complete(token, u"cancel"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(flaky.received().size(), 2, 5000);
+        QTest::qWait(100);
+        QCOMPARE(steady.received().size(), 1); // the healthy receiver is not sent the event again
+        const QJsonArray attempts = sandbox.deliveries().at(0).toObject().value("attempts"_L1).toArray();
+        QCOMPARE(attempts.size(), 3);
+        WebhookVerifier verifier(sandbox.webhookSecret().toUtf8());
+        QVERIFY(verifier.verifySignature(flaky.received().at(1).body, flaky.received().at(1).header("X-Xident-Signature")).isValid());
+    }
+
     void blacklistPagination()
     {
         const QByteArray key = "sk_test_blacklist_owner";
