@@ -9,6 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A week: anything longer is a broken header, and the result must still fit an int.
+constexpr qint64 MaxRetryAfterSeconds = 7 * 86400;
+} // namespace
+
 namespace Xident {
 
 RetryPolicy::RetryPolicy()
@@ -44,7 +49,7 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &raw, const QDa
     bool ok = false;
     const qlonglong seconds = value.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qlonglong>(seconds, 86400 * 7)));
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qlonglong>(seconds, MaxRetryAfterSeconds)));
 
     // Qt 6.4's RFC 2822 parser rejects the "GMT" zone, so read the IMF-fixdate form by hand.
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
@@ -52,7 +57,7 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &raw, const QDa
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
     const qint64 delta = now.secsTo(when);
-    return int(std::clamp<qint64>(delta, 0, 86400 * 7));
+    return int(std::clamp<qint64>(delta, 0, MaxRetryAfterSeconds));
 }
 
 } // namespace Xident
