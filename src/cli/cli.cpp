@@ -36,6 +36,7 @@ Common options of the API commands:
   --api-key KEY      secret key sk_test_/sk_live_ (env XIDENT_SECRET_KEY)
   --timeout S        seconds per attempt (default 30)
   --max-retries N    retries on 5xx, network errors and 429 with Retry-After (default 3)
+  --api-version D    X-API-Version header (default 2026-08-13; older dates get the legacy result shape)
   --json             machine-readable output on stdout
 
 Exit codes:
@@ -151,6 +152,7 @@ static void addApiOptions(QCommandLineParser &parser)
     parser.addOption({u"api-key"_s, u"Secret API key (env XIDENT_SECRET_KEY). Never printed."_s, u"key"_s});
     parser.addOption({u"timeout"_s, u"Seconds per attempt (default 30, at least 1)."_s, u"s"_s});
     parser.addOption({u"max-retries"_s, u"Retries on 5xx, network errors and 429 (default 3)."_s, u"n"_s});
+    parser.addOption({u"api-version"_s, u"X-API-Version to send (default 2026-08-13)."_s, u"date"_s});
     parser.addOption({u"json"_s, u"Machine-readable output."_s});
     parser.addHelpOption();
 }
@@ -213,6 +215,8 @@ bool Cli::setUpClient(QCommandLineParser &parser)
         }
         config.setMaxRetries(retries);
     }
+    if (parser.isSet(u"api-version"_s))
+        config.setApiVersion(parser.value(u"api-version"_s));
     if (Error e = config.validate()) {
         printError(e);
         finish(exitCodeFor(e.kind()));

@@ -124,6 +124,12 @@ private Q_SLOTS:
         QCOMPARE(j.value("reason"_L1).toString(), u"age_below_threshold"_s);
         QVERIFY(j.value("result"_L1).toObject().contains("checks"_L1));
 
+        const Run legacy = xident({u"result"_s, token, u"--api-version"_s, u"2025-06-01"_s, u"--json"_s});
+        QCOMPARE(legacy.code, 0);
+        QCOMPARE(legacy.json().value("shape"_L1).toString(), u"legacy"_s);
+        QCOMPARE(legacy.json().value("status"_L1).toString(), u"failed"_s);
+        QVERIFY(legacy.json().value("result"_L1).toObject().contains("age_result"_L1));
+
         const Run human = xident({u"result"_s, token});
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.contains("status"));
