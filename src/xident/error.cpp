@@ -41,7 +41,7 @@ void Error::setBodySample(const QByteArray &body)
     m_bodySample = body.left(BodySampleLimit);
 }
 
-Error Error::fromHttp(int httpStatus, const QByteArray &body, std::optional<int> retryAfter)
+Error Error::fromHttp(int httpStatus, const QByteArray &body, std::optional<int> retryAfter, QJsonObject *parsedRoot)
 {
     Error e;
     e.m_httpStatus = httpStatus;
@@ -67,6 +67,8 @@ Error Error::fromHttp(int httpStatus, const QByteArray &body, std::optional<int>
     }
 
     const QJsonObject root = doc.object();
+    if (parsedRoot)
+        *parsedRoot = root;
     e.m_requestId = root.value("meta"_L1).toObject().value("request_id"_L1).toString();
     if (e.m_kind == ErrorKind::NoError) {
         if (root.value("success"_L1).toBool(true) == false) {

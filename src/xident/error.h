@@ -3,6 +3,7 @@
 #include "xidentglobal.h"
 
 #include <QtCore/QByteArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QMetaType>
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -38,7 +39,9 @@ public:
     Error(ErrorKind kind, QString message);
 
     //! Maps an HTTP answer (status, body and parsed Retry-After) to an error; NoError for 2xx with a JSON object body.
-    static Error fromHttp(int httpStatus, const QByteArray &body, std::optional<int> retryAfter = {});
+    //! When \a root is given, it receives the parsed body object so callers need not parse it again.
+    static Error fromHttp(int httpStatus, const QByteArray &body, std::optional<int> retryAfter = {},
+                          QJsonObject *root = nullptr);
 
     bool isError() const { return m_kind != ErrorKind::NoError; }
     explicit operator bool() const { return isError(); }

@@ -5,6 +5,7 @@
 #include "redaction.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QMetaMethod>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
@@ -183,9 +184,9 @@ void Job::onReplyFinished()
         error.setBodySample(m_response);
     } else {
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
-        error = Error::fromHttp(status, m_response, retryAfter);
+        QJsonObject root;
+        error = Error::fromHttp(status, m_response, retryAfter, &root);
         if (!error) {
-            const QJsonObject root = QJsonDocument::fromJson(m_response).object();
             const QJsonValue dataValue = root.value("data"_L1);
             if (!dataValue.isObject()) {
                 error = Error(ErrorKind::Parse, u"The answer has no \"data\" object."_s);
@@ -211,34 +212,38 @@ void Job::onReplyFinished()
         }
     }
 
-    Exchange ex;
-    ex.jobId = m_id;
-    ex.attempt = m_attempt;
-    ex.method = m_method;
-    ex.url = reply->url();
-    ex.httpStatus = status;
-    ex.durationMs = m_elapsed.elapsed();
-    ex.requestId = m_requestId;
-    ex.requestHeaders = {{"X-API-Key", config.apiKey().toUtf8()},
-                         {"X-API-Version", config.apiVersion().toUtf8()},
-                         {"User-Agent", Config::userAgent()},
-                         {"Accept", "application/json"}};
-    if (!m_body.isNull())
-        ex.requestHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    ex.requestHeaders += config.extraHeaders();
-    ex.requestHeaders = redactHeaders(ex.requestHeaders);
-    ex.requestBody = redactIn(m_body, config.apiKey());
-    ex.responseHeaders = redactHeaders(reply->rawHeaderPairs());
-    ex.responseBody = redactIn(m_response.left(Exchange::BodyLogLimit), config.apiKey());
-    ex.error = error;
+    // The request log costs a few copies per call: build it only when someone listens.
+    static const QMetaMethod exchangeSignal = QMetaMethod::fromSignal(&Client::exchangeFinished);
+    if (m_client->isSignalConnected(exchangeSignal)) {
+        Exchange ex;
+        ex.jobId = m_id;
+        ex.attempt = m_attempt;
+        ex.method = m_method;
+        ex.url = reply->url();
+        ex.httpStatus = status;
+        ex.durationMs = m_elapsed.elapsed();
+        ex.requestId = m_requestId;
+        ex.requestHeaders = {{"X-API-Key", config.apiKey().toUtf8()},
+                             {"X-API-Version", config.apiVersion().toUtf8()},
+                             {"User-Agent", Config::userAgent()},
+                             {"Accept", "application/json"}};
+        if (!m_body.isNull())
+            ex.requestHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        ex.requestHeaders += config.extraHeaders();
+        ex.requestHeaders = redactHeaders(ex.requestHeaders);
+        ex.requestBody = redactIn(m_body, config.apiKey());
+        ex.responseHeaders = redactHeaders(reply->rawHeaderPairs());
+        ex.responseBody = redactIn(m_response.left(Exchange::BodyLogLimit), config.apiKey());
+        ex.error = error;
+        Q_EMIT m_client->exchangeFinished(ex);
+    }
 
     reply->disconnect(this);
     reply->deleteLater();
     m_reply.clear();
 
-    qCDebug(lcClient).noquote() << m_method << ex.url.toDisplayString() << status << ex.durationMs << "ms"
+    qCDebug(lcClient).noquote() << m_method << reply->url().toDisplayString() << status << m_elapsed.elapsed() << "ms"
                                 << error.toString();
-    Q_EMIT m_client->exchangeFinished(ex);
     scheduleOrFinish(error);
 }
 

@@ -16,6 +16,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QTcpSocket>
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -181,12 +182,39 @@ int main(int argc, char *argv[])
         job->start();
     };
 
+    // A bare keep-alive HTTP/1.1 client on QTcpSocket in this thread: what Qt's event loop alone costs.
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    socket.waitForConnected(5000);
+    const QByteArray rawRequest = "GET " + url.path(QUrl::FullyEncoded).toLatin1() + " HTTP/1.1\r\nHost: " + url.host().toLatin1()
+        + "\r\nX-API-Key: " + key.toUtf8() + "\r\nX-API-Version: 2026-08-13\r\nAccept: application/json\r\n\r\n";
+    const auto socketGet = [&](std::function<void()> done) {
+        auto buffer = std::make_shared<QByteArray>();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&socket, buffer, connection, done] {
+            *buffer += socket.readAll();
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            const qsizetype at = buffer->indexOf("Content-Length: ");
+            const qsizetype length = at < 0 ? 0 : buffer->mid(at + 16, buffer->indexOf('\r', at) - at - 16).toLongLong();
+            if (buffer->size() < headerEnd + 4 + length)
+                return;
+            QObject::disconnect(*connection);
+            done();
+        });
+        socket.write(rawRequest);
+    };
+
+    drive(200, 1, socketGet);
+    const Stats sock1 = drive(calls, 1, socketGet);
     drive(200, 1, rawGet); // warm up connections on both paths
     drive(200, 1, clientGet);
     const Stats raw1 = drive(calls, 1, rawGet);
     const Stats cli1 = drive(calls, 1, clientGet);
     const Stats raw8 = drive(calls, 8, rawGet);
     const Stats cli8 = drive(calls, 8, clientGet);
+    print("bare QTcpSocket GET, 1 in flight", sock1);
     print("raw QNetworkAccessManager GET, 1 in flight", raw1);
     print("Client::getResult, 1 in flight", cli1);
     print("raw QNetworkAccessManager GET, 8 in flight", raw8);
