@@ -22,6 +22,7 @@
 #include <openssl/hmac.h>
 
 #include <algorithm>
+#include <tuple>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +54,7 @@ void print(const char *label, const Stats &s)
 
 // Runs `count` calls with `inFlight` outstanding at once; `issue` starts one call and invokes `done` when it ends.
 template<typename Issue>
-Stats drive(int count, int inFlight, Issue issue)
+Stats drive(int count, int inFlight, Issue issue, QList<double> *sink = nullptr)
 {
     QList<double> samples;
     samples.reserve(count);
@@ -78,6 +79,8 @@ Stats drive(int count, int inFlight, Issue issue)
     for (int i = 0; i < inFlight; ++i)
         next();
     loop.exec();
+    if (sink)
+        *sink += samples;
     return summarize(samples, total.nsecsElapsed() / 1e9);
 }
 
@@ -210,10 +213,25 @@ int main(int argc, char *argv[])
     const Stats sock1 = drive(calls, 1, socketGet);
     drive(200, 1, rawGet); // warm up connections on both paths
     drive(200, 1, clientGet);
-    const Stats raw1 = drive(calls, 1, rawGet);
-    const Stats cli1 = drive(calls, 1, clientGet);
-    const Stats raw8 = drive(calls, 8, rawGet);
-    const Stats cli8 = drive(calls, 8, clientGet);
+    // Alternate short rounds of each so drift on a shared machine hits both paths alike.
+    const auto compare = [&](int inFlight) {
+        QList<double> rawSamples, clientSamples;
+        double rawSeconds = 0, clientSeconds = 0;
+        const int rounds = 10;
+        for (int r = 0; r < rounds; ++r) {
+            for (auto [issue, samples, seconds] : {std::tuple{std::function<void(std::function<void()>)>(rawGet), &rawSamples, &rawSeconds},
+                                                   std::tuple{std::function<void(std::function<void()>)>(clientGet), &clientSamples, &clientSeconds}}) {
+                QElapsedTimer t;
+                t.start();
+                const Stats s = drive(calls / rounds, inFlight, issue, samples);
+                Q_UNUSED(s)
+                *seconds += t.nsecsElapsed() / 1e9;
+            }
+        }
+        return std::pair{summarize(rawSamples, rawSeconds), summarize(clientSamples, clientSeconds)};
+    };
+    const auto [raw1, cli1] = compare(1);
+    const auto [raw8, cli8] = compare(8);
     print("bare QTcpSocket GET, 1 in flight", sock1);
     print("raw QNetworkAccessManager GET, 1 in flight", raw1);
     print("Client::getResult, 1 in flight", cli1);
