@@ -5,6 +5,7 @@
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtCore/QElapsedTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -99,6 +100,32 @@ private Q_SLOTS:
         QCOMPARE(failed.at(1).at(1).toLongLong(), 40);
         QVERIFY(poller.lastResult().isFailed());
         QCOMPARE(poller.lastResult().reason(), u"face_mismatch"_s);
+    }
+
+    void rateLimitIsRespected()
+    {
+        const QString token = createSession(u"sandbox:pass"_s);
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/_sandbox/faults"_s));
+        req.setRawHeader("X-API-Key", "sk_test_poller_000000000000");
+        QNetworkReply *reply = nam.put(req, R"({"script":[429],"retry_after":1})");
+        QSignalSpy put(reply, &QNetworkReply::finished);
+        QVERIFY(put.wait(3000));
+        reply->deleteLater();
+
+        SessionPoller poller(m_client.get(), token);
+        poller.setInterval(std::chrono::milliseconds(10));
+        QSignalSpy failed(&poller, &SessionPoller::pollFailed);
+        QSignalSpy finished(&poller, &SessionPoller::finished);
+        QElapsedTimer t;
+        t.start();
+        poller.start();
+        QVERIFY(finished.wait(8000));
+        QVERIFY(!finished.at(0).at(0).value<Error>());
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<Error>().kind(), ErrorKind::RateLimit);
+        QVERIFY(failed.at(0).at(1).toLongLong() >= 900); // waits out Retry-After, not the 20 ms backoff
+        QVERIFY(t.elapsed() >= 900);
     }
 
     void waitTimeoutAndStop()
