@@ -201,6 +201,14 @@ void Job::onReplyFinished()
     }
     if (error.requestId().isEmpty())
         error.setRequestId(QString::fromUtf8(reply->rawHeader("X-Request-Id")));
+    if (error) {
+        // A server that echoes the key back (in a message, a body or a Location) must not get it shown.
+        const QString key = config.apiKey();
+        const QString shown = redactSecret(key);
+        error.setMessage(QString(error.message()).replace(key, shown));
+        error.setRedirectTarget(QString(error.redirectTarget()).replace(key, shown));
+        error.setBodySample(redactIn(error.bodySample(), key));
+    }
     m_requestId = error.requestId();
 
     if (!error) {

@@ -378,6 +378,22 @@ private Q_SLOTS:
         QCOMPARE(server.received().size(), 1); // not retried
     }
 
+    void echoedKeyIsRedacted()
+    {
+        FaultServer server;
+        const QByteArray key = Key.toUtf8();
+        server.setFallback({302, "moved to ?k=" + key, {{"Location", "http://evil.example/?k=" + key}}, {}});
+        auto client = makeClient(server, 0);
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        const Error e = job->error();
+        QCOMPARE(e.kind(), ErrorKind::Redirect);
+        QVERIFY(!e.message().contains(Key));
+        QVERIFY(!e.redirectTarget().contains(Key));
+        QVERIFY(!e.bodySample().contains(key));
+        QVERIFY(!e.toString().contains(Key));
+        QVERIFY(e.redirectTarget().startsWith("http://evil.example/?k=sk_test_"_L1)); // still says where it pointed
+    }
+
     void oversizedBodyIsRefused()
     {
         FaultServer server;
