@@ -223,7 +223,7 @@ bool Cli::setUpClient(QCommandLineParser &parser)
         return false;
     }
     m_client = std::make_unique<Client>(config);
-    if (Config::isLiveKey(config.apiKey()) && !m_json)
+    if (Config::isLiveKey(config.apiKey())) // on stderr, so --json output stays clean
         m_err << "xident: using a LIVE key (" << redactSecret(config.apiKey()) << ")" << Qt::endl;
     return true;
 }

@@ -144,6 +144,16 @@ private Q_SLOTS:
         QCOMPARE(wait.code, 12);
     }
 
+    void liveKeyIsMarked()
+    {
+        const Run r = xident({u"result"_s, u"xit_1"_s, u"--api-key=sk_live_abcdefgh12345678"_s, u"--json"_s});
+        QCOMPARE(r.code, 4); // the sandbox refuses live keys
+        QVERIFY(r.err.contains("LIVE key (sk_live_"));
+        QVERIFY(!r.err.contains("abcdefgh1234"));
+        QVERIFY(!r.out.contains("abcdefgh1234"));
+        QCOMPARE(r.json().value("error"_L1).toObject().value("code"_L1).toString(), u"LIVE_KEY_REFUSED"_s);
+    }
+
     void errorJson()
     {
         const Run r = xident({u"result"_s, u"xit_missing"_s, u"--json"_s});
