@@ -5,6 +5,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
+#include <QtCore/QVarLengthArray>
 
 #include <cstdlib>
 
@@ -82,8 +83,7 @@ WebhookVerdict WebhookVerifier::verifySignature(QByteArrayView payload, QByteArr
 
     // Parse "t=...,v1=...,v1=..."; unknown schemes (v0, ...) are ignored as Stripe does.
     std::optional<qint64> timestamp;
-    QByteArrayView signatures[8];
-    int count = 0;
+    QVarLengthArray<QByteArrayView, 4> signatures;
     bool malformed = false;
     qsizetype pos = 0;
     while (pos <= trimmedHeader.size() && !malformed) {
@@ -111,10 +111,8 @@ WebhookVerdict WebhookVerifier::verifySignature(QByteArrayView payload, QByteArr
             }
             timestamp = value.toLongLong(&ok);
         } else if (key == "v1") {
-            if (count < int(std::size(signatures)))
-                signatures[count] = value;
+            signatures.append(value);
             ++v.signatureCount;
-            ++count;
         }
     }
     if (malformed || !timestamp || v.signatureCount == 0) {
@@ -124,8 +122,7 @@ WebhookVerdict WebhookVerifier::verifySignature(QByteArrayView payload, QByteArr
     v.timestamp = *timestamp;
 
     const QByteArray expected = computeSignature(payload, m_secret, *timestamp);
-    const int compared = std::min(count, int(std::size(signatures)));
-    for (int i = 0; i < compared; ++i) {
+    for (int i = 0; i < int(signatures.size()); ++i) {
         // Check every candidate so the time taken does not tell which one matched.
         if (constantTimeEquals(expected, signatures[i]) && v.matchedSignature < 0)
             v.matchedSignature = i;

@@ -9,6 +9,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QSet>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
@@ -531,6 +532,31 @@ private Q_SLOTS:
         QCOMPARE(first.exitStatus(), QProcess::NormalExit);
         QCOMPARE(first.exitCode(), 0);
         QVERIFY(first.readAllStandardOutput().contains("Shutting down."));
+    }
+
+    void concurrentRequestsStayConsistent()
+    {
+        // Fifty inits from three keys at once: every one answered, every token distinct and private to its key.
+        QList<QNetworkReply *> replies;
+        QList<QByteArray> keys;
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray key = "sk_test_concurrent_" + QByteArray::number(i % 3);
+            QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/verify/v1/init"_s));
+            req.setRawHeader("X-API-Key", key);
+            replies.append(m_nam.post(req, R"({"callback_url":"https:\/\/e.com"})"));
+            keys.append(key);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 10000);
+        QSet<QString> tokens;
+        for (int i = 0; i < replies.size(); ++i) {
+            QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            const QString token = QJsonDocument::fromJson(replies[i]->readAll()).object().value("data"_L1).toObject().value("token"_L1).toString();
+            QVERIFY(token.startsWith("xit_"_L1));
+            tokens.insert(token);
+            QCOMPARE(m_sandbox->session(token)->apiKey, QString::fromLatin1(keys[i]));
+        }
+        QCOMPARE(tokens.size(), 50);
+        qDeleteAll(replies);
     }
 
     void garbageNeverBreaksIt()

@@ -121,6 +121,33 @@ private Q_SLOTS:
         QCOMPARE(r.statusText(), status); // kept verbatim, even when unknown
     }
 
+    void mistypedFieldsDoNotBreakIt_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("checks string") << QByteArray(R"({"token":"xtk_1","status":"success","checks":"all good"})");
+        QTest::newRow("check array") << QByteArray(R"({"token":"xtk_1","status":"failed","checks":{"age":[1,2],"liveness":null}})");
+        QTest::newRow("risk number") << QByteArray(R"({"token":"xtk_1","status":"pending","risk":7})");
+        QTest::newRow("legacy age number") << QByteArray(R"({"id":"x","status":"completed","age_result":5,"required_methods":"liveness"})");
+        QTest::newRow("status number") << QByteArray(R"({"id":"x","status":3})");
+        QTest::newRow("empty") << QByteArray("{}");
+        QTest::newRow("gate string") << QByteArray(R"({"token":"t","status":"success","checks":{"age":{"performed":true,"passed":true,"gate":"21"}}})");
+    }
+
+    void mistypedFieldsDoNotBreakIt()
+    {
+        QFETCH(QByteArray, json);
+        const SessionResult r = SessionResult::fromJson(QJsonDocument::fromJson(json).object());
+        // Whatever the shape, the model answers every question without inventing a verdict.
+        Q_UNUSED(r.ageBracket());
+        Q_UNUSED(r.method());
+        Q_UNUSED(r.country());
+        QVERIFY(!r.isVerified() || r.statusText() == "success"_L1 || r.statusText() == "completed"_L1);
+        if (r.statusText().isEmpty())
+            QVERIFY(!r.isTerminal());
+        for (const CheckResult &c : r.checks())
+            QVERIFY(!c.name.isEmpty());
+    }
+
     void failedV1KeepsReasonAndUnknownChecks()
     {
         QJsonObject raw = fixture("result-v1-golden.json");

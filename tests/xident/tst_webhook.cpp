@@ -6,6 +6,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMessageAuthenticationCode>
+#include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -140,6 +141,37 @@ private Q_SLOTS:
         // Unknown schemes are ignored; the v1 still counts.
         const QByteArray good = WebhookVerifier::signatureHeader("{}", "whsec_x", 5);
         QVERIFY(v.verifySignature("{}", QByteArray("v0=zz," + good)).isValid());
+    }
+
+    void hostileHeadersNeverCrash()
+    {
+        // Random and adversarial headers: every one gets a verdict, none is valid by accident.
+        QRandomGenerator rng(7);
+        const QByteArray alphabet = "t=v1,0123456789abcdef ,=;\t\x00\xff";
+        WebhookVerifier v("whsec_fuzz", 300);
+        v.setClock([] { return qint64(1000); });
+        const QStringList known = {u"missing_signature"_s, u"malformed_header"_s, u"signature_mismatch"_s,
+                                   u"timestamp_outside_tolerance"_s};
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray header(int(rng.bounded(0, 200)), Qt::Uninitialized);
+            for (char &c : header)
+                c = alphabet.at(rng.bounded(int(alphabet.size())));
+            if (i % 3 == 0)
+                header.prepend("t=1000,");
+            const WebhookVerdict verdict = v.constructEvent("{}", header);
+            QVERIFY2(known.contains(verdict.code()), header.toHex().constData());
+        }
+        // Many v1 entries, huge timestamps, empty items.
+        QCOMPARE(v.verifySignature("{}", "t=99999999999999999999,v1=aa").code(), u"malformed_header"_s);
+        QCOMPARE(v.verifySignature("{}", "t=1000,,,v1=aa,,").code(), u"signature_mismatch"_s);
+        QByteArray many = "t=1000";
+        for (int i = 0; i < 50; ++i)
+            many += ",v1=" + QByteArray(64, 'a');
+        many += ',' + WebhookVerifier::signatureHeader("{}", "whsec_fuzz", 1000).mid(7);
+        const WebhookVerdict lots = v.verifySignature("{}", many);
+        QCOMPARE(lots.signatureCount, 51);
+        QCOMPARE(lots.code(), u"valid"_s); // any of them may match, however many there are
+        QCOMPARE(lots.matchedSignature, 50);
     }
 
     void parseEventShapes()
