@@ -108,6 +108,13 @@ Server::~Server() = default;
 bool Server::start()
 {
     m_port = m_frontend->listen(m_options.address, m_options.port);
+    if (m_port == 0 && m_options.freePortIfTaken && m_options.port != 0) {
+        const QString firstError = m_frontend->errorString();
+        m_port = m_frontend->listen(m_options.address, 0);
+        m_fallback = m_port != 0;
+        if (m_fallback)
+            qCInfo(lcSandbox).noquote() << u"port %1 is taken (%2); listening on %3 instead"_s.arg(m_options.port).arg(firstError).arg(m_port);
+    }
     if (m_port == 0) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(m_options.address.toString())
                       .arg(m_options.port)

@@ -23,6 +23,7 @@ struct Options
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 9000;
+    bool freePortIfTaken = false;          //!< when the port is taken, listen on a free one instead (the console does)
     QString apiKey;                        //!< when set, the only accepted key; otherwise any sk_test_ key
     QString webhookSecret;                 //!< generated when empty
     QList<QUrl> webhookUrls;
@@ -73,6 +74,8 @@ public:
     void stop();
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
+    //! True when the requested port was taken and freePortIfTaken picked another.
+    bool onFallbackPort() const { return m_fallback; }
     //! http://127.0.0.1:<port>
     QString baseUrl() const;
     QString webhookSecret() const { return m_options.webhookSecret; }
@@ -135,6 +138,7 @@ private:
     QString m_forcedBody;      // "non_json", "html_502" or "drop", for the next API request(s)
     int m_forcedCount = 0;
     quint16 m_port = 0;
+    bool m_fallback = false;
     QString m_error;
     quint64 m_requests = 0;
 };

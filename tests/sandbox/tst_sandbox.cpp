@@ -88,6 +88,13 @@ private Q_SLOTS:
         Sandbox::Server second(o);
         QVERIFY(!second.start());
         QVERIFY(second.errorString().contains(QString::number(o.port)));
+
+        o.freePortIfTaken = true; // what the console asks for
+        Sandbox::Server third(o);
+        QVERIFY(third.start());
+        QVERIFY(third.onFallbackPort());
+        QVERIFY(third.port() != m_sandbox->port());
+        QVERIFY(third.baseUrl().endsWith(QString::number(third.port())));
     }
 
     void auth_data()
