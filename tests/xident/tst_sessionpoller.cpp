@@ -35,6 +35,17 @@ private:
         return token;
     }
 
+    // Sets the sandbox's faults through its admin API, as QA would.
+    bool setFaults(const QByteArray &json)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/_sandbox/faults"_s));
+        req.setRawHeader("X-API-Key", "sk_test_poller_000000000000");
+        std::unique_ptr<QNetworkReply> reply(nam.put(req, json));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        return done.wait(3000) && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -80,13 +91,7 @@ private Q_SLOTS:
     void transientErrorsBackOffAndContinue()
     {
         const QString token = createSession(u"sandbox:fail:face_mismatch"_s);
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/_sandbox/faults"_s));
-        req.setRawHeader("X-API-Key", "sk_test_poller_000000000000");
-        QNetworkReply *reply = nam.put(req, R"({"script":[503,503]})");
-        QSignalSpy put(reply, &QNetworkReply::finished);
-        QVERIFY(put.wait(3000));
-        reply->deleteLater();
+        QVERIFY(setFaults(R"({"script":[503,503]})"));
 
         SessionPoller poller(m_client.get(), token);
         poller.setInterval(std::chrono::milliseconds(10));
@@ -105,13 +110,7 @@ private Q_SLOTS:
     void rateLimitIsRespected()
     {
         const QString token = createSession(u"sandbox:pass"_s);
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/_sandbox/faults"_s));
-        req.setRawHeader("X-API-Key", "sk_test_poller_000000000000");
-        QNetworkReply *reply = nam.put(req, R"({"script":[429],"retry_after":1})");
-        QSignalSpy put(reply, &QNetworkReply::finished);
-        QVERIFY(put.wait(3000));
-        reply->deleteLater();
+        QVERIFY(setFaults(R"({"script":[429],"retry_after":1})"));
 
         SessionPoller poller(m_client.get(), token);
         poller.setInterval(std::chrono::milliseconds(10));
