@@ -169,6 +169,15 @@ static QString commandHelp(const QCommandLineParser &parser, const QString &comm
     return help;
 }
 
+// The options both webhook commands share.
+static void addWebhookOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
+    parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+}
+
 static QString webhookSecret(const QCommandLineParser &parser)
 {
     return parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
@@ -473,13 +482,10 @@ void Cli::runWebhookVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Verify a webhook's signature over its exact body."_s);
-    parser.addHelpOption();
-    parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
+    addWebhookOptions(parser);
     parser.addOption({u"signature"_s, u"The X-Xident-Signature header value."_s, u"header"_s});
-    parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
     parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
     parser.addOption({u"now"_s, u"Evaluate at this Unix time instead of the clock."_s, u"unix"_s});
-    parser.addOption({u"json"_s, u"Machine-readable output."_s});
     if (!parseCommand(parser, args, u"webhook verify"_s))
         return;
     QString error;
@@ -544,11 +550,8 @@ void Cli::runWebhookSign(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Sign a payload the way Xident does; prints the X-Xident-Signature value."_s);
-    parser.addHelpOption();
-    parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
-    parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
+    addWebhookOptions(parser);
     parser.addOption({u"timestamp"_s, u"Unix time to sign with (default now)."_s, u"unix"_s});
-    parser.addOption({u"json"_s, u"Machine-readable output."_s});
     if (!parseCommand(parser, args, u"webhook sign"_s))
         return;
     QString error;
