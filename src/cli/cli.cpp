@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exitcodes.h"
+#include "hmac.h"
 #include "job.h"
 #include "redaction.h"
 #include "sessionpoller.h"
@@ -15,6 +16,7 @@
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +35,8 @@ Commands:
 
 Common options of the API commands:
   --base-url URL     API base URL (env XIDENT_BASE_URL; default http://localhost:9000)
-  --api-key KEY      secret key sk_test_/sk_live_ (env XIDENT_SECRET_KEY)
+  --api-key-file F   read the secret key from a file (- for standard input)
+  --api-key KEY      secret key sk_test_/sk_live_; visible in ps: prefer XIDENT_SECRET_KEY or --api-key-file
   --timeout S        seconds per attempt (default 30)
   --max-retries N    retries on 5xx, network errors and 429 with Retry-After (default 3)
   --api-version D    X-API-Version header (default 2026-08-13; older dates get the legacy result shape)
@@ -44,6 +47,10 @@ Exit codes:
   4 authentication     5 validation          6 not found         7 rate limited
   8 server error       9 network or timeout  10 unreadable answer (not JSON, too large, redirect)
   11 webhook invalid   12 --wait timed out   130 canceled
+  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
+
+Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over
+--api-key/--secret, whose values any user can read in the process list.
 
 Run "xident <command> --help" for the options of a command.
 )";
@@ -71,23 +78,71 @@ QString jsonLine(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
-bool readPayload(const QString &source, QByteArray *payload, QString *error)
+// A body read once into one buffer: a regular file is mapped (no copy at all), anything else is read
+// whole. Byte for byte either way: no newline added or stripped, no re-encoding.
+class Payload
+{
+public:
+    bool open(const QString &source, QString *error)
+    {
+        if (source == "-"_L1) {
+            if (!m_file.open(stdin, QIODevice::ReadOnly)) {
+                *error = u"cannot read standard input"_s;
+                return false;
+            }
+            m_data = m_file.readAll();
+            m_view = m_data;
+            return true;
+        }
+        m_file.setFileName(source);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read %1: %2"_s.arg(source, m_file.errorString());
+            return false;
+        }
+        const qint64 size = m_file.size();
+        if (size > 0 && !m_file.isSequential()) {
+            if (uchar *mapped = m_file.map(0, size)) {
+                m_view = QByteArrayView(mapped, size);
+                return true;
+            }
+        }
+        m_data = m_file.readAll();
+        if (m_file.error() != QFileDevice::NoError) {
+            *error = u"cannot read %1: %2"_s.arg(source, m_file.errorString());
+            return false;
+        }
+        m_view = m_data;
+        return true;
+    }
+    QByteArrayView bytes() const { return m_view; }
+
+private:
+    QFile m_file;
+    QByteArray m_data;
+    QByteArrayView m_view;
+};
+
+// A secret from a file or standard input: one line, its line break dropped.
+bool readSecretFile(const QString &source, QString *secret, QString *error)
 {
     QFile file;
-    if (source == "-"_L1) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = u"cannot read standard input"_s;
-            return false;
-        }
-    } else {
-        file.setFileName(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read %1: %2"_s.arg(source, file.errorString());
-            return false;
-        }
+    const bool fromStdin = source == "-"_L1;
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
+        *error = fromStdin ? u"cannot read standard input"_s : u"cannot read %1: %2"_s.arg(source, file.errorString());
+        return false;
     }
-    // Byte for byte: no newline added or stripped, no re-encoding.
-    *payload = file.readAll();
+    QByteArray data = file.read(64 * 1024);
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    if (data.isEmpty()) {
+        *error = fromStdin ? u"standard input is empty"_s : u"%1 is empty"_s.arg(source);
+        return false;
+    }
+    if (data.contains('\n')) {
+        *error = u"expected the secret alone on one line"_s;
+        return false;
+    }
+    *secret = QString::fromUtf8(data);
     return true;
 }
 
@@ -132,7 +187,8 @@ void Cli::run()
         return;
     }
     if (command == "--version"_L1 || command == "-v"_L1) {
-        m_out << "xident " << Client::version() << " (Qt " << qVersion() << ")" << Qt::endl;
+        m_out << "xident " << Client::version() << " (Qt " << qVersion() << ", HMAC-SHA256: " << hmacBackend()
+              << (hmacAvailable() ? "" : ", UNAVAILABLE") << ")" << Qt::endl;
         finish(Success);
         return;
     }
@@ -149,7 +205,9 @@ void Cli::run()
 static void addApiOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"base-url"_s, u"API base URL (env XIDENT_BASE_URL; default http://localhost:9000)."_s, u"url"_s});
-    parser.addOption({u"api-key"_s, u"Secret API key (env XIDENT_SECRET_KEY). Never printed."_s, u"key"_s});
+    parser.addOption({u"api-key"_s, u"Secret API key. Visible in the process list: prefer the environment "
+                                     "(XIDENT_SECRET_KEY) or --api-key-file. Never printed."_s, u"key"_s});
+    parser.addOption({u"api-key-file"_s, u"Read the secret API key from a file, or - for standard input."_s, u"file"_s});
     parser.addOption({u"timeout"_s, u"Seconds per attempt (default 30, at least 1)."_s, u"s"_s});
     parser.addOption({u"max-retries"_s, u"Retries on 5xx, network errors and 429 (default 3)."_s, u"n"_s});
     parser.addOption({u"api-version"_s, u"X-API-Version to send (default 2026-08-13)."_s, u"date"_s});
@@ -174,14 +232,78 @@ static void addWebhookOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
-    parser.addOption({u"secret"_s, u"Webhook secret whsec_... (env XIDENT_WEBHOOK_SECRET). Never printed."_s, u"secret"_s});
+    parser.addOption({u"secret"_s, u"Webhook secret whsec_... Visible in the process list: prefer the environment "
+                                    "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."_s, u"secret"_s});
+    parser.addOption({u"secret-file"_s, u"Read the webhook secret from a file, or - for standard input."_s, u"file"_s});
     parser.addOption({u"json"_s, u"Machine-readable output."_s});
 }
 
-static QString webhookSecret(const QCommandLineParser &parser)
+bool Cli::secretOption(const QCommandLineParser &parser, const QString &flag, const QString &envName, QString *value)
 {
-    return parser.isSet(u"secret"_s) ? parser.value(u"secret"_s)
-                                     : QProcessEnvironment::systemEnvironment().value(u"XIDENT_WEBHOOK_SECRET"_s);
+    const QString fileFlag = flag + u"-file"_s;
+    if (parser.isSet(flag) && parser.isSet(fileFlag)) {
+        usageError(u"--%1 and --%2 are exclusive."_s.arg(flag, fileFlag));
+        return false;
+    }
+    if (parser.isSet(fileFlag)) {
+        QString error;
+        if (!readSecretFile(parser.value(fileFlag), value, &error)) {
+            usageError(u"--%1: %2."_s.arg(fileFlag, error));
+            return false;
+        }
+        return true;
+    }
+    *value = parser.isSet(flag) ? parser.value(flag) : QProcessEnvironment::systemEnvironment().value(envName);
+    return true;
+}
+
+bool Cli::numberOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *value,
+                       const QString &what)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const double v = text.trimmed().toDouble(&ok);
+    // NaN compares false with everything, so it would slip past a plain range check.
+    if (!ok || !std::isfinite(v) || v < min || v > max) {
+        usageError(u"--%1: expected %2 from %3 to %4, got \"%5\"."_s.arg(name, what, QString::number(min),
+                                                                        QString::number(max), text));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool Cli::integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *value,
+                        const QString &what)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        usageError(u"--%1: expected %2 from %3 to %4, got \"%5\"."_s.arg(name, what, QString::number(min),
+                                                                        QString::number(max), text));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool Cli::oneStdinReader(const QCommandLineParser &parser, const QStringList &flags)
+{
+    QStringList readers;
+    for (const QString &flag : flags) {
+        if (parser.isSet(flag) && parser.value(flag) == "-"_L1)
+            readers.append(u"--"_s + flag);
+    }
+    if (readers.size() > 1) {
+        usageError(u"%1 cannot all read standard input: give files for all but one."_s.arg(readers.join(u", "_s)));
+        return false;
+    }
+    return true;
 }
 
 bool Cli::parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command)
@@ -203,27 +325,20 @@ bool Cli::setUpClient(QCommandLineParser &parser)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     Config config;
-    config.setApiKey(parser.isSet(u"api-key"_s) ? parser.value(u"api-key"_s) : env.value(u"XIDENT_SECRET_KEY"_s));
+    QString key;
+    if (!secretOption(parser, u"api-key"_s, u"XIDENT_SECRET_KEY"_s, &key))
+        return false;
+    config.setApiKey(key);
     config.setBaseUrl(parser.isSet(u"base-url"_s) ? parser.value(u"base-url"_s)
                                                    : env.value(u"XIDENT_BASE_URL"_s, QString::fromLatin1(Config::DefaultBaseUrl)));
-    if (parser.isSet(u"timeout"_s)) {
-        bool ok = false;
-        const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
-        if (!ok || seconds < 1 || seconds > 3600) {
-            usageError(u"--timeout: expected seconds from 1 to 3600, got \"%1\"."_s.arg(parser.value(u"timeout"_s)));
-            return false;
-        }
-        config.setTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
-    }
-    if (parser.isSet(u"max-retries"_s)) {
-        bool ok = false;
-        const int retries = parser.value(u"max-retries"_s).toInt(&ok);
-        if (!ok || retries < 0 || retries > 20) {
-            usageError(u"--max-retries: expected a whole number from 0 to 20, got \"%1\"."_s.arg(parser.value(u"max-retries"_s)));
-            return false;
-        }
-        config.setMaxRetries(retries);
-    }
+    double seconds = Config::DefaultTimeoutSeconds;
+    if (!numberOption(parser, u"timeout"_s, 1, 3600, &seconds, u"seconds"_s))
+        return false;
+    config.setTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
+    qint64 retries = Config::DefaultMaxRetries;
+    if (!integerOption(parser, u"max-retries"_s, 0, 20, &retries, u"a whole number"_s))
+        return false;
+    config.setMaxRetries(int(retries));
     if (parser.isSet(u"api-version"_s))
         config.setApiVersion(parser.value(u"api-version"_s));
     if (Error e = config.validate()) {
@@ -284,13 +399,10 @@ void Cli::runInit(const QStringList &args)
     InitParams params;
     params.callbackUrl = parser.value(u"callback-url"_s);
     if (parser.isSet(u"min-age"_s)) {
-        bool ok = false;
-        const int age = parser.value(u"min-age"_s).toInt(&ok);
-        if (!ok) {
-            usageError(u"--min-age: expected a whole number, got \"%1\"."_s.arg(parser.value(u"min-age"_s)));
+        qint64 age = 0;
+        if (!integerOption(parser, u"min-age"_s, 0, 150, &age, u"a whole number"_s))
             return;
-        }
-        params.minAge = age;
+        params.minAge = int(age);
     }
     params.successUrl = parser.value(u"success-url"_s);
     params.failedUrl = parser.value(u"failed-url"_s);
@@ -396,21 +508,9 @@ void Cli::runResult(const QStringList &args)
     }
     const QString token = positional.first();
     double interval = 2, waitTimeout = 600;
-    bool ok = true;
-    if (parser.isSet(u"interval"_s)) {
-        interval = parser.value(u"interval"_s).toDouble(&ok);
-        if (!ok || interval < 0.05 || interval > 3600) {
-            usageError(u"--interval: expected seconds from 0.05 to 3600."_s);
-            return;
-        }
-    }
-    if (parser.isSet(u"wait-timeout"_s)) {
-        waitTimeout = parser.value(u"wait-timeout"_s).toDouble(&ok);
-        if (!ok || waitTimeout <= 0) {
-            usageError(u"--wait-timeout: expected a positive number of seconds."_s);
-            return;
-        }
-    }
+    if (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, u"seconds"_s)
+        || !numberOption(parser, u"wait-timeout"_s, 0.05, 7 * 86400, &waitTimeout, u"seconds"_s))
+        return;
     if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !parser.isSet(u"wait"_s)) {
         usageError(u"--interval and --wait-timeout go with --wait."_s);
         return;
@@ -444,10 +544,11 @@ void Cli::runResult(const QStringList &args)
     connect(poller, &SessionPoller::pollFailed, this, [this](const Error &e, qint64 next) {
         m_err << "xident: poll failed (" << e.toString() << "); next poll in " << next << " ms" << Qt::endl;
     });
-    connect(poller, &SessionPoller::finished, this, [this, poller](const Error &e) {
+    connect(poller, &SessionPoller::finished, this, [this](SessionPoller *p) {
+        const Error e = p->error();
         if (e) {
-            if (e.kind() == ErrorKind::Timeout && poller->hasResult()) {
-                printResult(poller->lastResult(), poller->lastResult().token());
+            if (e.kind() == ErrorKind::Timeout && p->hasResult()) {
+                printResult(p->lastResult(), p->lastRequestId());
                 m_err << "xident: " << e.message() << Qt::endl;
                 finish(WaitTimeout);
                 return;
@@ -456,7 +557,7 @@ void Cli::runResult(const QStringList &args)
             finish(e.kind() == ErrorKind::Timeout ? WaitTimeout : exitCodeFor(e.kind()));
             return;
         }
-        printResult(poller->lastResult(), QString());
+        printResult(p->lastResult(), p->lastRequestId());
         finish(Success);
     });
     poller->start();
@@ -497,33 +598,36 @@ void Cli::runWebhookVerify(const QStringList &args)
         usageError(u"webhook verify: --signature HEADER is required (quote it: it contains commas)."_s);
         return;
     }
-    int tolerance = WebhookVerifier::DefaultTolerance;
-    bool ok = true;
-    if (parser.isSet(u"tolerance"_s)) {
-        tolerance = parser.value(u"tolerance"_s).toInt(&ok);
-        if (!ok || tolerance < 0) {
-            usageError(u"--tolerance: expected whole seconds ≥ 0."_s);
-            return;
-        }
-    }
-    std::optional<qint64> now;
-    if (parser.isSet(u"now"_s)) {
-        now = parser.value(u"now"_s).toLongLong(&ok);
-        if (!ok || *now < 0) {
-            usageError(u"--now: expected Unix seconds."_s);
-            return;
-        }
-    }
-    QByteArray payload;
-    if (!readPayload(parser.value(u"payload"_s), &payload, &error)) {
+    qint64 tolerance = WebhookVerifier::DefaultTolerance;
+    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, u"whole seconds"_s))
+        return;
+    qint64 now = -1;
+    if (!integerOption(parser, u"now"_s, 0, 253402300799LL, &now, u"Unix seconds"_s))
+        return;
+    if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
+        return;
+    QString secret;
+    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
+        return;
+    Payload payload;
+    if (!payload.open(parser.value(u"payload"_s), &error)) {
         usageError(u"--payload: "_s + error);
         return;
     }
-    const QString secret = webhookSecret(parser);
-    WebhookVerifier verifier(secret.toUtf8(), tolerance);
-    if (now)
-        verifier.setClock([t = *now] { return t; });
-    const WebhookVerdict v = verifier.constructEvent(payload, parser.value(u"signature"_s).toUtf8());
+    WebhookVerifier verifier(secret.toUtf8(), int(tolerance));
+    if (now >= 0)
+        verifier.setClock([now] { return now; });
+    // Only --json prints the event's data; otherwise the verdict alone is checked, without building a document.
+    const QByteArray header = parser.value(u"signature"_s).toUtf8();
+    const WebhookVerdict v = m_json ? verifier.constructEvent(payload.bytes(), header) : verifier.verify(payload.bytes(), header);
+    if (v.reason == WebhookVerdict::Reason::SignatureUnavailable) {
+        // Not a verdict on the webhook: a broken installation must not pass for a forgery (exit 11).
+        if (m_json)
+            m_out << jsonLine(QJsonObject{{"valid"_L1, false}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}});
+        m_err << "xident: " << v.message() << Qt::endl;
+        finish(Failure);
+        return;
+    }
     if (m_json) {
         QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
         if (v.timestamp)
@@ -559,29 +663,33 @@ void Cli::runWebhookSign(const QStringList &args)
         usageError(u"webhook sign: --payload FILE|- is required."_s);
         return;
     }
-    const QString secret = webhookSecret(parser);
+    if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
+        return;
+    QString secret;
+    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
+        return;
     if (secret.isEmpty()) {
-        usageError(u"webhook sign: no secret; pass --secret or set XIDENT_WEBHOOK_SECRET."_s);
+        usageError(u"webhook sign: no secret; set XIDENT_WEBHOOK_SECRET or pass --secret-file (or --secret)."_s);
         return;
     }
     qint64 timestamp = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(u"timestamp"_s)) {
-        bool ok = false;
-        timestamp = parser.value(u"timestamp"_s).toLongLong(&ok);
-        if (!ok || timestamp < 0) {
-            usageError(u"--timestamp: expected Unix seconds."_s);
-            return;
-        }
-    }
-    QByteArray payload;
-    if (!readPayload(parser.value(u"payload"_s), &payload, &error)) {
+    if (!integerOption(parser, u"timestamp"_s, 0, 999999999999LL, &timestamp, u"Unix seconds"_s))
+        return;
+    Payload payload;
+    if (!payload.open(parser.value(u"payload"_s), &error)) {
         usageError(u"--payload: "_s + error);
         return;
     }
-    const QByteArray header = WebhookVerifier::signatureHeader(payload, secret.toUtf8(), timestamp);
+    const QByteArray header = WebhookVerifier::signatureHeader(payload.bytes(), secret.toUtf8(), timestamp);
+    if (header.isEmpty()) {
+        m_err << "xident: cannot sign: HMAC-SHA256 is unavailable in this installation (backend "
+              << hmacBackend() << ")." << Qt::endl;
+        finish(Failure);
+        return;
+    }
     if (m_json)
         m_out << jsonLine(QJsonObject{{"header"_L1, QString::fromLatin1(header)}, {"timestamp"_L1, timestamp},
-                                      {"bytes"_L1, payload.size()}});
+                                      {"bytes"_L1, payload.bytes().size()}});
     else
         m_out << QString::fromLatin1(header) << Qt::endl;
     finish(Success);

@@ -35,6 +35,15 @@ private:
     //! Parses a command's flags; false when it already finished (usage error or --help).
     bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command);
     void printError(const Error &error);
+    //! A secret from --<flag>-file (a file or - for standard input), --<flag>, or the environment.
+    bool secretOption(const QCommandLineParser &parser, const QString &flag, const QString &envName, QString *value);
+    //! A finite number in [min, max]; false after a usage error.
+    bool numberOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *value,
+                      const QString &what);
+    bool integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *value,
+                       const QString &what);
+    //! At most one of \a flags may read standard input ("-").
+    bool oneStdinReader(const QCommandLineParser &parser, const QStringList &flags);
 
     void runInit(const QStringList &args);
     void runResult(const QStringList &args);

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "xidentversion.h"
 
+#include <QtCore/QPointer>
 #include <QtNetwork/QNetworkAccessManager>
 
 namespace Xident {
@@ -13,7 +14,7 @@ Q_LOGGING_CATEGORY(lcWebhook, "xident.webhook", QtWarningMsg)
 
 Client::Client(const Config &config, QObject *parent)
     : QObject(parent)
-    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_nam(new QNetworkAccessManager(this))
     , m_pausedUntil(0)
 {
     qRegisterMetaType<Xident::Exchange>();
@@ -24,7 +25,15 @@ Client::Client(const Config &config, QObject *parent)
     setConfig(config);
 }
 
-Client::~Client() = default;
+Client::~Client()
+{
+    // Jobs end first, while the client is still whole: each emits finished() (Canceled) from its
+    // destructor, and a slot may still ask the client about itself.
+    const auto children = findChildren<Job *>(Qt::FindDirectChildrenOnly);
+    QList<QPointer<Job>> jobs(children.cbegin(), children.cend());
+    for (const QPointer<Job> &job : jobs)
+        delete job.data();   // a slot may have deleted it already: QPointer tells
+}
 
 QString Client::version()
 {

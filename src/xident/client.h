@@ -48,13 +48,15 @@ public:
     //! How long every job of this client still waits after a 429 with Retry-After (0 when not paused).
     qint64 pauseRemainingMs() const;
 
-    QNetworkAccessManager *networkAccessManager() const { return m_nam.get(); }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
 Q_SIGNALS:
     //! One per HTTP attempt of any job, secrets redacted: the request log's feed.
     void exchangeFinished(const Xident::Exchange &exchange);
     //! A 429 paused the whole client for \a milliseconds.
     void paused(qint64 milliseconds);
+    //! Job \a jobId waits \a milliseconds before its next attempt because the client is paused.
+    void requestHeld(quint64 jobId, qint64 milliseconds);
 
 private:
     friend class Job;
@@ -63,7 +65,7 @@ private:
 
     Config m_config;
     RetryPolicy m_retryPolicy;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QNetworkAccessManager *m_nam;   // a child, so that moveToThread() takes it along
     qint64 m_maxResponseBytes = 10 * 1024 * 1024;
     QDeadlineTimer m_pausedUntil;
     quint64 m_lastJobId = 0;

@@ -2,7 +2,9 @@
 
 #include "xidentversion.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSysInfo>
+#include <QtNetwork/QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -25,10 +27,21 @@ Error Config::validateApiKey(const QString &apiKey)
     if (!apiKey.startsWith("sk_live_"_L1) && !apiKey.startsWith("sk_test_"_L1))
         return Error(ErrorKind::Configuration,
                      u"Invalid API key format: a secret key starts with sk_live_ or sk_test_."_s);
-    if (apiKey.size() == 8 || apiKey.contains(QChar(u' ')) || apiKey.contains(QChar(u'\n')))
+    static const QRegularExpression keyPattern(u"^sk_(live|test)_[A-Za-z0-9_]+$"_s);
+    if (!keyPattern.match(apiKey).hasMatch())
         return Error(ErrorKind::Configuration,
-                     u"Invalid API key format: the key is truncated or contains white space."_s);
+                     apiKey.size() == 8 ? u"Invalid API key format: the key is truncated."_s
+                                        : u"Invalid API key format: after sk_live_ or sk_test_ only letters, digits and _ "
+                                          "may follow (no white space, line breaks or other characters)."_s);
     return {};
+}
+
+bool Config::isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host.endsWith(".localhost"_L1, Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 bool Config::isLiveKey(const QString &apiKey)
@@ -66,6 +79,10 @@ Error Config::validate() const
     if (!base.userInfo().isEmpty() || base.hasQuery() || base.hasFragment())
         return Error(ErrorKind::Configuration,
                      u"Invalid base URL: it may not carry credentials, a query or a fragment."_s);
+    if (isLiveKey(m_apiKey) && base.scheme() == "http"_L1 && !isLoopbackHost(base.host()))
+        return Error(ErrorKind::Configuration,
+                     u"Refusing to send a live key over plain http:// to %1: it would travel in cleartext. "
+                     "Use https://."_s.arg(base.host()));
     if (m_timeout < std::chrono::seconds(1))
         return Error(ErrorKind::Configuration, u"Timeout must be at least 1 second."_s);
     if (m_maxRetries < 0)

@@ -9,6 +9,7 @@
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 
+#include <algorithm>
 #include <chrono>
 
 namespace Xident {
@@ -25,8 +26,10 @@ public:
     Config() = default;
     explicit Config(const QString &apiKey);
 
-    //! Checks the key locally: only sk_live_ and sk_test_ keys are accepted.
+    //! Checks the key locally: only keys matching ^sk_(live|test)_[A-Za-z0-9_]+$ are accepted.
     static Error validateApiKey(const QString &apiKey);
+    //! Whether \a host is this machine (localhost, 127.0.0.0/8, ::1): plain http there stays on the machine.
+    static bool isLoopbackHost(const QString &host);
     //! Whether a key is a live (production) key, which the UI must mark.
     static bool isLiveKey(const QString &apiKey);
 
@@ -45,7 +48,11 @@ public:
     QUrl endpointUrl(const QString &path) const;
 
     std::chrono::milliseconds timeout() const { return m_timeout; }
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    //! Clamped to what a timer can hold (about 24.8 days).
+    void setTimeout(std::chrono::milliseconds timeout)
+    {
+        m_timeout = std::clamp(timeout, std::chrono::milliseconds(0), std::chrono::milliseconds(2147483647));
+    }
 
     int maxRetries() const { return m_maxRetries; }
     void setMaxRetries(int retries) { m_maxRetries = retries; }

@@ -97,11 +97,12 @@ bool Error::isTransient() const
 {
     switch (m_kind) {
     case ErrorKind::Server:
-    case ErrorKind::Network:
     case ErrorKind::Timeout:
-        return true;
     case ErrorKind::RateLimit:
-        return m_retryAfter.has_value();
+        return true;
+    case ErrorKind::Network:
+        // An interrupted handshake may heal; a certificate the client rejects will not.
+        return m_code != CertificateRejectedCode;
     default:
         return false;
     }

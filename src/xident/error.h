@@ -65,7 +65,8 @@ public:
     void setBodySample(const QByteArray &body);
     void setRedirectTarget(const QString &target) { m_redirectTarget = target; }
 
-    //! Whether the retry policy may try again after this error (before the budget is considered).
+    //! Whether the retry policy may try again after this error (before the budget is considered):
+    //! 5xx, timeouts, network failures other than a rejected certificate, and 429.
     bool isTransient() const;
 
     //! Stable machine-readable name of the kind ("rate_limit", "not_found", ...).
@@ -74,6 +75,8 @@ public:
     QString toString() const;
 
     static constexpr qsizetype BodySampleLimit = 512;
+    //! code() of a Network error whose cause is a server certificate the client rejected (never retried).
+    static constexpr QLatin1StringView CertificateRejectedCode{"TLS_CERTIFICATE_REJECTED"};
 
 private:
     ErrorKind m_kind = ErrorKind::NoError;

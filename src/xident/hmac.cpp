@@ -148,6 +148,11 @@ const char *hmacBackend()
 
 #endif
 
+bool hmacAvailable()
+{
+    return hmacSha256(QByteArrayView("k"), QByteArrayView("m")).size() == HmacSha256Size;
+}
+
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
 {
     return hmacSha256(key, {message});

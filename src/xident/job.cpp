@@ -6,13 +6,33 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMetaMethod>
+#include <QtCore/QRegularExpression>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident {
+
+namespace {
+
+// Qt 6.4's QTimer holds an int of milliseconds: anything longer would wrap.
+std::chrono::milliseconds timerInterval(qint64 ms)
+{
+    return std::chrono::milliseconds(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
+}
+
+const QRegularExpression &tokenPattern()
+{
+    static const QRegularExpression re(u"^(xit|xtk)_[A-Za-z0-9_-]{8,128}$"_s);
+    return re;
+}
+
+} // namespace
 
 Job::Job(Client *client, QByteArray method, QString path, QByteArray body)
     : QObject(client)
@@ -21,11 +41,13 @@ Job::Job(Client *client, QByteArray method, QString path, QByteArray body)
     , m_path(std::move(path))
     , m_body(std::move(body))
     , m_id(client->nextJobId())
+    , m_deadline(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
-    m_deadline.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &Job::onDeadline);
-    connect(&m_retryTimer, &QTimer::timeout, this, &Job::beginAttempt);
+    m_deadline->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &Job::onDeadline);
+    connect(m_retryTimer, &QTimer::timeout, this, &Job::beginAttempt);
 }
 
 Job::~Job()
@@ -34,6 +56,12 @@ Job::~Job()
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+    }
+    if (!m_finished) {
+        // KJob's promise: whoever waits for finished() hears it, even when the job is deleted under it.
+        m_finished = true;
+        m_error = Error(ErrorKind::Canceled, u"The job was destroyed before it finished."_s);
+        Q_EMIT finished(this);
     }
 }
 
@@ -59,8 +87,8 @@ void Job::cancel()
 {
     if (m_finished)
         return;
-    m_retryTimer.stop();
-    m_deadline.stop();
+    m_retryTimer->stop();
+    m_deadline->stop();
     if (m_reply)
         abortReply(AbortReason::Canceled);
     finish(Error(ErrorKind::Canceled, u"The request was canceled."_s));
@@ -70,27 +98,40 @@ void Job::beginAttempt()
 {
     if (m_finished || !m_client)
         return;
-    // A 429 pauses the whole client: wait out the rest of the pause before sending.
+    // A 429 pauses the whole client: wait out the rest of the pause before sending, and say so.
     if (const qint64 wait = m_client->pauseRemainingMs(); wait > 0) {
-        m_retryTimer.start(std::chrono::milliseconds(wait));
+        m_retryTimer->start(timerInterval(wait));
+        QPointer<Job> self(this);
+        Q_EMIT waitingForPause(wait);
+        if (!self || m_finished || !m_client)
+            return;
+        Q_EMIT m_client->requestHeld(m_id, wait);
         return;
     }
 
-    const Config config = m_client->config();
+    m_sent = m_client->config();
+    m_redactor = Redactor(m_sent.apiKey());
     ++m_attempt;
     m_response.clear();
     m_abort = AbortReason::None;
-    Q_EMIT attemptStarted(m_attempt);
+    m_certificateRejected = false;
+    {
+        QPointer<Job> self(this);
+        Q_EMIT attemptStarted(m_attempt);
+        // A slot may have canceled or deleted the job: then nothing is sent.
+        if (!self || m_finished || !m_client)
+            return;
+    }
 
-    QNetworkRequest request(config.endpointUrl(m_path));
+    QNetworkRequest request(m_sent.endpointUrl(m_path));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("X-API-Key", config.apiKey().toUtf8());
-    request.setRawHeader("X-API-Version", config.apiVersion().toUtf8());
+    request.setRawHeader("X-API-Key", m_sent.apiKey().toUtf8());
+    request.setRawHeader("X-API-Version", m_sent.apiVersion().toUtf8());
     request.setRawHeader("User-Agent", Config::userAgent());
     request.setRawHeader("Accept", "application/json");
     if (!m_body.isNull())
         request.setRawHeader("Content-Type", "application/json");
-    const auto extra = config.extraHeaders();
+    const auto extra = m_sent.extraHeaders();
     for (const auto &h : extra)
         request.setRawHeader(h.first, h.second);
 
@@ -106,8 +147,12 @@ void Job::beginAttempt()
         if (m_client && length.isValid() && length.toLongLong() > m_client->maxResponseBytes())
             abortReply(AbortReason::TooLarge);
     });
+#if QT_CONFIG(ssl)
+    // A certificate the client rejects will not heal: remember it so the failure is not retried.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this] { m_certificateRejected = true; });
+#endif
     connect(m_reply, &QNetworkReply::finished, this, &Job::onReplyFinished);
-    m_deadline.start(config.timeout());
+    m_deadline->start(timerInterval(m_sent.timeout().count()));
 }
 
 void Job::onReadyRead()
@@ -138,22 +183,33 @@ void Job::abortReply(AbortReason reason)
     }
 }
 
+Error Job::redacted(Error error) const
+{
+    // One path for everything a server said: the whole body and every text are redacted first, and
+    // only then cut to the sample size, with the key that this attempt actually sent.
+    error.setMessage(m_redactor.applyText(error.message()));
+    error.setRedirectTarget(m_redactor.applyText(error.redirectTarget()));
+    error.setCode(m_redactor.applyText(error.code()));
+    if (!error.bodySample().isEmpty())
+        error.setBodySample(m_redactor.apply(m_response, Error::BodySampleLimit));
+    return error;
+}
+
 void Job::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    if (m_finished) {
-        reply->disconnect(this);
-        reply->deleteLater();
-        m_reply.clear();
+    // The reply is done with either way; from here on only its data is read.
+    m_reply.clear();
+    reply->disconnect(this);
+    reply->deleteLater();
+    if (m_finished || !m_client)
         return;
-    }
-    m_deadline.stop();
+    m_deadline->stop();
     if (m_abort == AbortReason::None)
         m_response += reply->readAll();
 
-    const Config config = m_client->config();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     Error error;
     QJsonObject data;
@@ -161,13 +217,15 @@ void Job::onReplyFinished()
 
     if (m_abort == AbortReason::Timeout) {
         error = Error(ErrorKind::Timeout,
-                      u"No complete answer within %1 ms."_s.arg(config.timeout().count()));
+                      u"No complete answer within %1 ms."_s.arg(m_sent.timeout().count()));
     } else if (m_abort == AbortReason::TooLarge) {
         error = Error(ErrorKind::TooLarge,
                       u"The response body is larger than the %1-byte limit and was not read."_s.arg(maxBytes));
         error.setHttpStatus(status);
     } else if (status == 0) {
         error = Error(ErrorKind::Network, reply->errorString());
+        if (m_certificateRejected)
+            error.setCode(Error::CertificateRejectedCode);
     } else if (status >= 300 && status < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));
         error = Error(ErrorKind::Redirect,
@@ -201,15 +259,8 @@ void Job::onReplyFinished()
     }
     if (error.requestId().isEmpty())
         error.setRequestId(QString::fromUtf8(reply->rawHeader("X-Request-Id")));
-    if (error) {
-        // A server that echoes the key back (in a message, a body or a Location) must not get it shown.
-        const QString key = config.apiKey();
-        const QString shown = redactSecret(key);
-        error.setMessage(QString(error.message()).replace(key, shown));
-        error.setRedirectTarget(QString(error.redirectTarget()).replace(key, shown));
-        error.setBodySample(redactIn(error.bodySample(), key));
-    }
-    m_requestId = error.requestId();
+    m_requestId = m_redactor.applyText(error.requestId());
+    error.setRequestId(m_requestId);
 
     if (!error) {
         error = takeData(data);
@@ -219,6 +270,7 @@ void Job::onReplyFinished()
             error.setBodySample(m_response);
         }
     }
+    error = redacted(error);
 
     // The request log costs a few copies per call: build it only when someone listens.
     static const QMetaMethod exchangeSignal = QMetaMethod::fromSignal(&Client::exchangeFinished);
@@ -231,27 +283,27 @@ void Job::onReplyFinished()
         ex.httpStatus = status;
         ex.durationMs = m_elapsed.elapsed();
         ex.requestId = m_requestId;
-        ex.requestHeaders = {{"X-API-Key", config.apiKey().toUtf8()},
-                             {"X-API-Version", config.apiVersion().toUtf8()},
+        ex.requestHeaders = {{"X-API-Key", m_sent.apiKey().toUtf8()},
+                             {"X-API-Version", m_sent.apiVersion().toUtf8()},
                              {"User-Agent", Config::userAgent()},
                              {"Accept", "application/json"}};
         if (!m_body.isNull())
             ex.requestHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        ex.requestHeaders += config.extraHeaders();
-        ex.requestHeaders = redactHeaders(ex.requestHeaders);
-        ex.requestBody = redactIn(m_body, config.apiKey());
-        ex.responseHeaders = redactHeaders(reply->rawHeaderPairs());
-        ex.responseBody = redactIn(m_response.left(Exchange::BodyLogLimit), config.apiKey());
+        ex.requestHeaders += m_sent.extraHeaders();
+        ex.requestHeaders = m_redactor.applyHeaders(ex.requestHeaders);
+        ex.requestBody = m_redactor.apply(m_body, Exchange::BodyLogLimit);
+        ex.responseHeaders = m_redactor.applyHeaders(reply->rawHeaderPairs());
+        ex.responseBody = m_redactor.apply(m_response, Exchange::BodyLogLimit);
         ex.error = error;
+        QPointer<Job> self(this);
         Q_EMIT m_client->exchangeFinished(ex);
+        // A request-log slot may cancel the job or delete it, or the client.
+        if (!self || m_finished || !m_client)
+            return;
     }
 
-    reply->disconnect(this);
-    reply->deleteLater();
-    m_reply.clear();
-
-    qCDebug(lcClient).noquote() << m_method << reply->url().toDisplayString() << status << m_elapsed.elapsed() << "ms"
-                                << error.toString();
+    qCDebug(lcClient).noquote() << m_method << m_redactor.applyText(reply->url().toDisplayString()) << status
+                                << m_elapsed.elapsed() << "ms" << error.toString();
     scheduleOrFinish(error);
 }
 
@@ -262,23 +314,25 @@ void Job::scheduleOrFinish(const Error &error)
         return;
     }
     const RetryPolicy policy = m_client->retryPolicy();
-    // Hold every job of the client back for the server's Retry-After, but only as long as the policy
-    // is willing to wait: a longer one is surfaced as RateLimit instead of silently stalling the queue.
-    if (error.kind() == ErrorKind::RateLimit && error.retryAfter() && *error.retryAfter() <= policy.maxRetryAfter().count())
-        m_client->pauseFor(qint64(*error.retryAfter()) * 1000);
+    const bool rateLimited = error.kind() == ErrorKind::RateLimit;
+    // A 429 holds back every job of the client: for the server's Retry-After when it said one (and the
+    // policy is willing to wait that long), else for the policy's own backoff.
+    std::optional<int> retryAfter = rateLimited ? error.retryAfter() : std::nullopt;
+    const auto delay = policy.delayFor(m_attempt, retryAfter);
+    if (rateLimited && (!retryAfter || *retryAfter <= policy.maxRetryAfter().count()))
+        m_client->pauseFor(delay.count());
 
     if (!policy.shouldRetry(error, m_attempt)) {
         finish(error);
         return;
     }
-    const auto retryAfter = error.kind() == ErrorKind::RateLimit ? error.retryAfter() : std::nullopt;
-    const auto delay = policy.delayFor(m_attempt, retryAfter);
     QString reason = error.toString();
     if (m_method == "POST")
         reason += u" (a retried POST may create a second session)"_s;
-    Q_EMIT retryScheduled(m_attempt + 1, delay.count(), reason);
+    // State first, signal second: a slot that cancels finds the job waiting and stops it for good.
     m_error = error;
-    m_retryTimer.start(delay);
+    m_retryTimer->start(timerInterval(delay.count()));
+    Q_EMIT retryScheduled(m_attempt + 1, delay.count(), reason);
 }
 
 void Job::finish(const Error &error)
@@ -287,10 +341,16 @@ void Job::finish(const Error &error)
         return;
     m_finished = true;
     m_error = error;
-    m_retryTimer.stop();
-    m_deadline.stop();
+    m_retryTimer->stop();
+    m_deadline->stop();
+    QPointer<Job> self(this);
+    if (!error) {
+        Q_EMIT succeeded(this);
+        if (!self)
+            return;
+    }
     Q_EMIT finished(this);
-    if (m_autoDelete)
+    if (self && m_autoDelete)
         deleteLater();
 }
 
@@ -324,10 +384,18 @@ ResultJob::ResultJob(Client *client, const QString &token)
 {
 }
 
+bool ResultJob::isValidToken(const QString &token)
+{
+    return tokenPattern().match(token).hasMatch();
+}
+
 Error ResultJob::preflight() const
 {
     if (m_token.trimmed().isEmpty())
         return Error(ErrorKind::Configuration, u"A token is required."_s);
+    if (!isValidToken(m_token))
+        return Error(ErrorKind::Configuration,
+                     u"Invalid token: expected xit_ or xtk_ followed by 8 to 128 letters, digits, _ or -."_s);
     return {};
 }
 

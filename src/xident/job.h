@@ -1,6 +1,8 @@
 #pragma once
 
+#include "config.h"
 #include "error.h"
+#include "redaction.h"
 #include "initparams.h"
 #include "sessionresult.h"
 #include "xidentglobal.h"
@@ -18,7 +20,10 @@ namespace Xident {
 
 class Client;
 
-//! One API call with its retries. start() only schedules; finished() is emitted exactly once, also on cancel.
+//! One API call with its retries, with KJob's lifecycle: start() only schedules; finished() is emitted
+//! exactly once (also on cancel, and from the destructor when the job is destroyed unfinished);
+//! succeeded() at most once, just before finished(), and only without error. Every signal is emitted
+//! once the job's state is final, and a slot may cancel or delete the job (or its client) from any of them.
 class XIDENTQT_EXPORT Job : public QObject
 {
     Q_OBJECT
@@ -42,15 +47,24 @@ public:
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
 
+    //! The client that made the job; null once it is gone.
+    Client *client() const { return m_client; }
+
     //! By default a job deletes itself after finished(); turn that off to keep it.
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
 Q_SIGNALS:
+    //! Attempt \a attempt is about to be sent; cancel() from a slot means it is not sent.
     void attemptStarted(int attempt);
     //! Attempt \a nextAttempt will start after \a delayMs because of \a reason.
     void retryScheduled(int nextAttempt, qint64 delayMs, const QString &reason);
-    //! Emitted exactly once; check error().
+    //! The next attempt waits \a milliseconds because the whole client is paused after a 429.
+    void waitingForPause(qint64 milliseconds);
+    //! The job ended without error; emitted right before finished(). No need to special-case Canceled.
+    void succeeded(Xident::Job *job);
+    //! Emitted exactly once, last; check error(). When the job is destroyed before it finished, this is
+    //! emitted from ~Job() with Canceled: the subclass is already gone then, so slots must not downcast.
     void finished(Xident::Job *job);
 
 protected:
@@ -70,6 +84,7 @@ private:
     void abortReply(AbortReason reason);
     void scheduleOrFinish(const Error &error);
     void finish(const Error &error);
+    Error redacted(Error error) const;
 
     QPointer<Client> m_client;
     QByteArray m_method;
@@ -78,8 +93,12 @@ private:
     quint64 m_id = 0;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_response;
-    QTimer m_deadline;
-    QTimer m_retryTimer;
+    // Parented, so that moveToThread() takes them along.
+    QTimer *m_deadline;
+    QTimer *m_retryTimer;
+    // The config of the attempt in flight: what was actually sent, whatever setConfig() does meanwhile.
+    Config m_sent;
+    Redactor m_redactor;
     QElapsedTimer m_elapsed;
     Error m_error;
     QString m_requestId;
@@ -88,6 +107,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_autoDelete = true;
+    bool m_certificateRejected = false;
 };
 
 //! POST /init.
@@ -114,6 +134,8 @@ class XIDENTQT_EXPORT ResultJob : public Job
 public:
     ResultJob(Client *client, const QString &token);
     QString token() const { return m_token; }
+    //! Whether \a token has the form of an init or result token: ^(xit|xtk)_[A-Za-z0-9_-]{8,128}$.
+    static bool isValidToken(const QString &token);
     SessionResult result() const { return m_result; }
 
 protected:

@@ -24,11 +24,11 @@ RetryPolicy::RetryPolicy()
 std::chrono::milliseconds RetryPolicy::delayFor(int retry, std::optional<int> retryAfterSeconds) const
 {
     if (retryAfterSeconds)
-        return std::chrono::seconds(std::max(0, *retryAfterSeconds));
+        return clampDelay(std::chrono::seconds(std::max(0, *retryAfterSeconds)));
     const int exponent = std::clamp(retry - 1, 0, 30);
     const double base = double(m_baseDelay.count()) * std::ldexp(1.0, exponent);
     const double r = std::clamp(m_random ? m_random() : 0.5, 0.0, 1.0);
-    const double delay = std::min(base * (0.5 + 0.5 * r), double(m_maxDelay.count()));
+    const double delay = std::min({base * (0.5 + 0.5 * r), double(m_maxDelay.count()), double(MaxTimerDelay.count())});
     return std::chrono::milliseconds(qint64(std::llround(delay)));
 }
 
@@ -36,8 +36,9 @@ bool RetryPolicy::shouldRetry(const Error &error, int retry) const
 {
     if (retry > m_maxRetries || !error.isTransient())
         return false;
-    if (error.kind() == ErrorKind::RateLimit)
-        return error.retryAfter() && *error.retryAfter() <= m_maxRetryAfter.count();
+    // A Retry-After longer than the policy waits is surfaced; without one, the backoff applies.
+    if (error.kind() == ErrorKind::RateLimit && error.retryAfter())
+        return *error.retryAfter() <= m_maxRetryAfter.count();
     return true;
 }
 
@@ -51,11 +52,18 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &raw, const QDa
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qlonglong>(seconds, MaxRetryAfterSeconds)));
 
-    // Qt 6.4's RFC 2822 parser rejects the "GMT" zone, so read the IMF-fixdate form by hand.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (!when.isValid())
+    // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT". Qt 6.4's RFC 2822 parser rejects the "GMT" zone,
+    // and QLocale::toDateTime() parses in local time (a date in a DST gap would vanish), so the date and
+    // the time are read separately and joined in UTC.
+    const QString text = QString::fromLatin1(value);
+    if (text.size() != 29 || text.at(3) != u',' || text.at(4) != u' ' || text.at(16) != u' ' || text.at(25) != u' '
+        || !text.endsWith(" GMT"_L1))
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
+    const QDate date = QLocale::c().toDate(text.mid(5, 11), u"dd MMM yyyy"_s);
+    const QTime time = QLocale::c().toTime(text.mid(17, 8), u"HH:mm:ss"_s);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QDateTime when(date, time, QTimeZone::utc());
     const qint64 delta = now.secsTo(when);
     return int(std::clamp<qint64>(delta, 0, MaxRetryAfterSeconds));
 }

@@ -6,6 +6,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QDateTime>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -22,15 +23,15 @@ public:
     RetryPolicy();
 
     int maxRetries() const { return m_maxRetries; }
-    void setMaxRetries(int retries) { m_maxRetries = retries; }
+    void setMaxRetries(int retries) { m_maxRetries = std::clamp(retries, 0, 100); }
 
     //! Base of the exponential backoff: the delay before retry n is base × 2^(n-1) × (0.5 + 0.5 × random).
     std::chrono::milliseconds baseDelay() const { return m_baseDelay; }
-    void setBaseDelay(std::chrono::milliseconds delay) { m_baseDelay = delay; }
+    void setBaseDelay(std::chrono::milliseconds delay) { m_baseDelay = clampDelay(delay); }
 
     //! No backoff delay exceeds this.
     std::chrono::milliseconds maxDelay() const { return m_maxDelay; }
-    void setMaxDelay(std::chrono::milliseconds delay) { m_maxDelay = delay; }
+    void setMaxDelay(std::chrono::milliseconds delay) { m_maxDelay = clampDelay(delay); }
 
     //! A Retry-After longer than this is not waited for; the 429 is surfaced instead.
     std::chrono::seconds maxRetryAfter() const { return m_maxRetryAfter; }
@@ -46,6 +47,13 @@ public:
 
     //! Parses Retry-After as delta-seconds or an HTTP-date (relative to \a now); nullopt when unusable.
     static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    //! The longest delay a timer can hold (Qt 6.4's QTimer takes an int of milliseconds); every delay is clamped to [0, this].
+    static constexpr std::chrono::milliseconds MaxTimerDelay{2147483647};
+    static std::chrono::milliseconds clampDelay(std::chrono::milliseconds delay)
+    {
+        return delay.count() < 0 ? std::chrono::milliseconds(0) : std::min(delay, MaxTimerDelay);
+    }
 
 private:
     int m_maxRetries = 3;

@@ -9,13 +9,23 @@ using namespace Qt::StringLiterals;
 
 namespace Xident {
 
+namespace {
+
+std::chrono::milliseconds clampInterval(std::chrono::milliseconds ms)
+{
+    return std::clamp(ms, std::chrono::milliseconds(0), RetryPolicy::MaxTimerDelay);
+}
+
+} // namespace
+
 SessionPoller::SessionPoller(Client *client, const QString &token, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_token(token)
+    , m_timer(new QTimer(this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SessionPoller::poll);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SessionPoller::poll);
 }
 
 SessionPoller::~SessionPoller()
@@ -24,6 +34,27 @@ SessionPoller::~SessionPoller()
         m_job->disconnect(this);
         m_job->cancel();
     }
+    if (m_active) {
+        // Like a Job: whoever waits for finished() hears it, even when the poller is deleted under it.
+        m_active = false;
+        m_error = Error(ErrorKind::Canceled, u"The poller was destroyed while polling."_s);
+        Q_EMIT finished(this);
+    }
+}
+
+void SessionPoller::setInterval(std::chrono::milliseconds interval)
+{
+    m_interval = clampInterval(interval);
+}
+
+void SessionPoller::setMaxInterval(std::chrono::milliseconds interval)
+{
+    m_maxInterval = clampInterval(interval);
+}
+
+void SessionPoller::setWaitTimeout(std::chrono::milliseconds timeout)
+{
+    m_waitTimeout = std::max(timeout, std::chrono::milliseconds(0));
 }
 
 void SessionPoller::start()
@@ -33,8 +64,9 @@ void SessionPoller::start()
     m_active = true;
     m_polls = 0;
     m_consecutiveErrors = 0;
+    m_error = Error();
     m_since.start();
-    m_timer.start(0);
+    m_timer->start(0);
 }
 
 void SessionPoller::stop()
@@ -59,31 +91,49 @@ void SessionPoller::poll()
     }
     m_job = m_client->getResult(m_token);
     connect(m_job, &Job::finished, this, &SessionPoller::onJobFinished);
+    // Belt and braces: should the job vanish without a word, polling must not hang on it.
+    connect(m_job, &QObject::destroyed, this, [this] {
+        if (m_active && !m_job && !m_timer->isActive())
+            end(Error(ErrorKind::Canceled, u"The poll's request was destroyed."_s));
+    });
     m_job->start();
 }
 
-void SessionPoller::onJobFinished()
+void SessionPoller::onJobFinished(Job *job)
 {
-    ResultJob *job = m_job;
+    // Only base-class members are read before the error is known: a job destroyed unfinished (its
+    // client deleted, say) reports Canceled from ~Job(), when it is no longer a ResultJob.
+    const Error error = job->error();
     m_job.clear();
-    if (!job || !m_active)
+    if (!m_active)
         return;
     ++m_polls;
-    const Error error = job->error();
+    if (!job->requestId().isEmpty())
+        m_lastRequestId = job->requestId();
+    if (error.kind() == ErrorKind::Canceled) {
+        end(m_client ? error : Error(ErrorKind::Configuration, u"The client is gone."_s));
+        return;
+    }
+    QPointer<SessionPoller> self(this);
     if (!error) {
         m_consecutiveErrors = 0;
-        const SessionResult result = job->result();
+        const SessionResult result = static_cast<ResultJob *>(job)->result();
         const bool changed = !m_hasResult || result.statusText() != m_last.statusText();
         m_last = result;
         m_hasResult = true;
         Q_EMIT polled(result);
-        if (changed)
+        if (!self || !m_active)
+            return;
+        if (changed) {
             Q_EMIT statusChanged(result);
+            if (!self || !m_active)
+                return;
+        }
         if (result.isTerminal()) {
             end({});
             return;
         }
-        m_timer.start(m_interval);
+        m_timer->start(m_interval);
         return;
     }
 
@@ -93,7 +143,9 @@ void SessionPoller::onJobFinished()
     case ErrorKind::Timeout:
     case ErrorKind::RateLimit:
     case ErrorKind::Parse:
-        break;
+        if (error.kind() != ErrorKind::Network || error.isTransient())
+            break;
+        [[fallthrough]];
     default:
         end(error);
         return;
@@ -105,20 +157,30 @@ void SessionPoller::onJobFinished()
         next = std::max<qint64>(next, qint64(*error.retryAfter()) * 1000);
     if (m_client)
         next = std::max(next, m_client->pauseRemainingMs());
+    next = clampInterval(std::chrono::milliseconds(next)).count();
+    m_timer->start(std::chrono::milliseconds(next));
     Q_EMIT pollFailed(error, next);
-    m_timer.start(std::chrono::milliseconds(next));
 }
 
 void SessionPoller::end(const Error &error)
 {
+    if (!m_active)
+        return;
     m_active = false;
-    m_timer.stop();
+    m_error = error;
+    m_timer->stop();
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
         m_job.clear();
     }
-    Q_EMIT finished(error);
+    QPointer<SessionPoller> self(this);
+    if (!error) {
+        Q_EMIT succeeded(this);
+        if (!self || m_active)
+            return;
+    }
+    Q_EMIT finished(this);
 }
 
 } // namespace Xident

@@ -14,9 +14,12 @@
 namespace Xident {
 
 class Client;
+class Job;
 class ResultJob;
 
 //! Polls one token on a timer until the session is terminal, backing off on errors and honouring 429.
+//! Its lifecycle reads like a Job's: finished() exactly once per start(), last, with error();
+//! succeeded() just before it when a final status was reached. Slots may stop or delete the poller.
 class XIDENTQT_EXPORT SessionPoller : public QObject
 {
     Q_OBJECT
@@ -26,19 +29,24 @@ public:
 
     QString token() const { return m_token; }
 
+    //! Intervals are clamped to what a timer can hold.
     std::chrono::milliseconds interval() const { return m_interval; }
-    void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
+    void setInterval(std::chrono::milliseconds interval);
     //! The longest wait between polls while errors repeat.
     std::chrono::milliseconds maxInterval() const { return m_maxInterval; }
-    void setMaxInterval(std::chrono::milliseconds interval) { m_maxInterval = interval; }
+    void setMaxInterval(std::chrono::milliseconds interval);
     //! Give up after this long (0 = never); finished() then carries a Timeout error.
     std::chrono::milliseconds waitTimeout() const { return m_waitTimeout; }
-    void setWaitTimeout(std::chrono::milliseconds timeout) { m_waitTimeout = timeout; }
+    void setWaitTimeout(std::chrono::milliseconds timeout);
 
     bool isActive() const { return m_active; }
     SessionResult lastResult() const { return m_last; }
     bool hasResult() const { return m_hasResult; }
+    //! The request id of the last answer (successful or not), for support tickets.
+    QString lastRequestId() const { return m_lastRequestId; }
     int polls() const { return m_polls; }
+    //! Why polling ended: NoError after a final status; valid once finished() was emitted.
+    Error error() const { return m_error; }
 
 public Q_SLOTS:
     void start();
@@ -51,12 +59,15 @@ Q_SIGNALS:
     void statusChanged(const Xident::SessionResult &result);
     //! A poll failed; polling goes on after \a nextPollMs unless the error is permanent.
     void pollFailed(const Xident::Error &error, qint64 nextPollMs);
-    //! Polling ended: terminal status (error is NoError), a permanent error, the wait timeout, or stop().
-    void finished(const Xident::Error &error);
+    //! A final status was reached; emitted right before finished().
+    void succeeded(Xident::SessionPoller *poller);
+    //! Polling ended, exactly once per start(): a final status (error() is NoError), a permanent error,
+    //! the wait timeout, stop(), or the client going away.
+    void finished(Xident::SessionPoller *poller);
 
 private:
     void poll();
-    void onJobFinished();
+    void onJobFinished(Job *job);
     void end(const Error &error);
 
     QPointer<Client> m_client;
@@ -64,10 +75,12 @@ private:
     std::chrono::milliseconds m_interval{2000};
     std::chrono::milliseconds m_maxInterval{30000};
     std::chrono::milliseconds m_waitTimeout{0};
-    QTimer m_timer;
+    QTimer *m_timer;   // a child, so that moveToThread() takes it along
     QElapsedTimer m_since;
     QPointer<ResultJob> m_job;
     SessionResult m_last;
+    Error m_error;
+    QString m_lastRequestId;
     bool m_hasResult = false;
     bool m_active = false;
     int m_polls = 0;

@@ -36,6 +36,7 @@ public:
         TimestampOutsideTolerance,
         SignatureMismatch,
         InvalidJson,   //!< the signature is valid but the body is not a JSON object
+        SignatureUnavailable, //!< no HMAC could be computed (crypto backend missing or failing): never valid
     };
     Q_ENUM(Reason)
 
@@ -43,7 +44,9 @@ public:
     qint64 timestamp = 0;        //!< t= from the header
     qint64 ageSeconds = 0;       //!< now − t: positive in the past, negative in the future
     int matchedSignature = -1;   //!< index of the v1= value that matched, among signatureCount
-    int signatureCount = 0;
+    int signatureCount = 0;      //!< v1= values in the header, well-formed or not
+    int wellFormedSignatures = 0; //!< v1= values of exactly 64 hex digits; the others never match
+    QString malformedPart;       //!< for MalformedHeader: which part of the header is wrong
     WebhookEvent event;          //!< set by constructEvent() when valid
 
     bool isValid() const { return reason == Reason::Valid; }
@@ -71,14 +74,19 @@ public:
 
     //! Checks the signature and the timestamp, not the body.
     WebhookVerdict verifySignature(QByteArrayView payload, QByteArrayView signatureHeader) const;
+    //! verifySignature(), then checks that the body is a JSON object without building a document; the
+    //! event gets its type, id and created but no data. The verdict only, at the least cost.
+    WebhookVerdict verify(QByteArrayView payload, QByteArrayView signatureHeader) const;
     //! verifySignature() and then parseEvent(); a valid signature over a non-JSON body gives InvalidJson.
     WebhookVerdict constructEvent(QByteArrayView payload, QByteArrayView signatureHeader) const;
 
     //! Parses without verifying; nullopt when the body is not a JSON object.
     static std::optional<WebhookEvent> parseEvent(QByteArrayView payload);
-    //! Lowercase hex HMAC-SHA256 of "<t>.<payload>".
+    //! Only the event's type, id and created, read without building a document; nullopt when not a JSON object.
+    static std::optional<WebhookEvent> parseEventSummary(QByteArrayView payload);
+    //! Lowercase hex HMAC-SHA256 of "<t>.<payload>"; empty when no HMAC can be computed.
     static QByteArray computeSignature(QByteArrayView payload, QByteArrayView secret, qint64 timestamp);
-    //! The whole header value "t=<t>,v1=<hex>".
+    //! The whole header value "t=<t>,v1=<hex>"; empty when no HMAC can be computed.
     static QByteArray signatureHeader(QByteArrayView payload, QByteArrayView secret, qint64 timestamp);
 
 private:

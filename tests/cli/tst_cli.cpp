@@ -83,14 +83,14 @@ private Q_SLOTS:
         QTest::newRow("init bad min-age") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--min-age=abc"_s} << 2;
         QTest::newRow("init local check") << QStringList{u"init"_s, u"--callback-url=/relative"_s} << 3;
         QTest::newRow("public key") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--api-key=pk_test_1"_s} << 3;
-        QTest::newRow("bad timeout") << QStringList{u"result"_s, u"xit_1"_s, u"--timeout=0"_s} << 2;
-        QTest::newRow("bad retries") << QStringList{u"result"_s, u"xit_1"_s, u"--max-retries=-1"_s} << 2;
+        QTest::newRow("bad timeout") << QStringList{u"result"_s, u"xit_00000001"_s, u"--timeout=0"_s} << 2;
+        QTest::newRow("bad retries") << QStringList{u"result"_s, u"xit_00000001"_s, u"--max-retries=-1"_s} << 2;
         QTest::newRow("result no token") << QStringList{u"result"_s} << 2;
-        QTest::newRow("interval without wait") << QStringList{u"result"_s, u"xit_1"_s, u"--interval=1"_s} << 2;
+        QTest::newRow("interval without wait") << QStringList{u"result"_s, u"xit_00000001"_s, u"--interval=1"_s} << 2;
         QTest::newRow("server validation") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--theme=pink"_s} << 5;
-        QTest::newRow("live key refused") << QStringList{u"result"_s, u"xit_1"_s, u"--api-key=sk_live_abcdefgh1234"_s} << 4;
-        QTest::newRow("not found") << QStringList{u"result"_s, u"xit_missing"_s} << 6;
-        QTest::newRow("network") << QStringList{u"result"_s, u"xit_1"_s, u"--base-url=http://127.0.0.1:1"_s, u"--max-retries=0"_s} << 9;
+        QTest::newRow("live key refused") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key=sk_live_abcdefgh1234"_s} << 4;
+        QTest::newRow("not found") << QStringList{u"result"_s, u"xit_missing0"_s} << 6;
+        QTest::newRow("network") << QStringList{u"result"_s, u"xit_00000001"_s, u"--base-url=http://127.0.0.1:1"_s, u"--max-retries=0"_s} << 9;
         QTest::newRow("webhook no sub") << QStringList{u"webhook"_s} << 2;
         QTest::newRow("webhook missing file") << QStringList{u"webhook"_s, u"verify"_s, u"--payload=/nonexistent/x"_s, u"--signature=t=1,v1=a"_s, u"--secret=whsec_x"_s} << 2;
     }
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void liveKeyIsMarked()
     {
-        const Run r = xident({u"result"_s, u"xit_1"_s, u"--api-key=sk_live_abcdefgh12345678"_s, u"--json"_s});
+        const Run r = xident({u"result"_s, u"xit_00000001"_s, u"--api-key=sk_live_abcdefgh12345678"_s, u"--json"_s});
         QCOMPARE(r.code, 4); // the sandbox refuses live keys
         QVERIFY(r.err.contains("LIVE key (sk_live_"));
         QVERIFY(!r.err.contains("abcdefgh1234"));
@@ -156,7 +156,7 @@ private Q_SLOTS:
 
     void errorJson()
     {
-        const Run r = xident({u"result"_s, u"xit_missing"_s, u"--json"_s});
+        const Run r = xident({u"result"_s, u"xit_missing0"_s, u"--json"_s});
         QCOMPARE(r.code, 6);
         const QJsonObject e = r.json().value("error"_L1).toObject();
         QCOMPARE(e.value("kind"_L1).toString(), u"not_found"_s);

@@ -89,8 +89,9 @@ void FaultServer::serve(QTcpSocket *socket)
         socket->abort();
         return;
     }
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + " Scripted\r\nContent-Type: " + a.contentType
-        + "\r\nContent-Length: " + QByteArray::number(a.body.size()) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + " Scripted\r\nContent-Type: " + a.contentType + "\r\n";
+    head += a.mode == Mode::Chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                                    : "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n";
     for (const auto &h : a.headers)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
@@ -121,6 +122,16 @@ void FaultServer::serve(QTcpSocket *socket)
                 timer->stop();
         });
         timer->start(20);
+        break;
+    }
+    case Mode::Chunked: {
+        QByteArray out = head;
+        for (qsizetype at = 0; at < a.body.size(); at += 4096) {
+            const QByteArray chunk = a.body.mid(at, 4096);
+            out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        }
+        out += "0\r\n\r\n";
+        socket->write(out);
         break;
     }
     case Mode::CloseNoAnswer:

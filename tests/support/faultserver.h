@@ -17,6 +17,7 @@ public:
         ResetMidBody,  //!< send headers and part of the body, then reset
         SlowBody,      //!< send the body a few bytes at a time
         CloseNoAnswer, //!< close the connection without answering
+        Chunked,       //!< send the body with Transfer-Encoding: chunked (no Content-Length), 4 KiB a chunk
     };
 
     struct Answer

@@ -1,9 +1,13 @@
 #include "client.h"
 #include "faultserver.h"
 #include "job.h"
+#include "redaction.h"
+#include "sessionpoller.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -84,15 +88,75 @@ private Q_SLOTS:
         QCOMPARE(body.size(), 3);
     }
 
-    void tokenIsPathEscaped()
+    void tokensAreCheckedLocally_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("init token") << u"xit_0123456789abcdef"_s << true;
+        QTest::newRow("result token with - and _") << u"xtk_ab-cd_ef-12"_s << true;
+        QTest::newRow("dot dot") << u".."_s << false;
+        QTest::newRow("path") << u"a/b?c d"_s << false;
+        QTest::newRow("traversal in token") << u"xit_../../init"_s << false;
+        QTest::newRow("too short") << u"xit_1234567"_s << false;
+        QTest::newRow("too long") << QString(u"xit_"_s + QString(129, u'a')) << false;
+        QTest::newRow("other prefix") << u"sess_12345678"_s << false;
+        QTest::newRow("line break") << u"xit_12345678\r\nX: y"_s << false;
+    }
+
+    void tokensAreCheckedLocally()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, valid);
+        FaultServer server;
+        server.setFallback({200, FaultServer::envelope(ResultData), {}, {}});
+        auto client = makeClient(server);
+        std::unique_ptr<ResultJob> job(run(client->getResult(token)));
+        if (valid) {
+            QVERIFY(!job->error());
+            QCOMPARE(server.received().first().path, "/verify/v1/result/" + token.toLatin1());
+        } else {
+            QCOMPARE(job->error().kind(), ErrorKind::Configuration);
+            QVERIFY(job->error().message().contains("xit_ or xtk_"_L1));
+            QCOMPARE(server.received().size(), 0);
+        }
+    }
+
+    void keyWithControlCharactersIsRefused()
     {
         FaultServer server;
-        server.enqueue({200, FaultServer::envelope(ResultData), {}, {}});
-        auto client = makeClient(server);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"a/b?c d"_s)));
-        QVERIFY(!job->error());
-        QCOMPARE(server.received().first().path, "/verify/v1/result/a%2Fb%3Fc%20d");
-        QVERIFY(job->result().isVerified());
+        Config config(u"sk_test_abc\rX-Evil: 1"_s);
+        config.setBaseUrl(server.baseUrl());
+        Client client(config);
+        std::unique_ptr<ResultJob> job(run(client.getResult(u"xit_00000001"_s)));
+        QCOMPARE(job->error().kind(), ErrorKind::Configuration);
+        QCOMPARE(server.received().size(), 0);
+    }
+
+    void liveKeyNeverTravelsInCleartext_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("plain http, remote host") << u"http://api.example.com"_s << true;
+        QTest::newRow("plain http, LAN address") << u"http://192.168.1.10:9000"_s << true;
+        QTest::newRow("https") << u"https://api.example.com"_s << false;
+        QTest::newRow("loopback 127.0.0.2") << u"http://127.0.0.2:9000"_s << false;
+        QTest::newRow("localhost") << u"http://localhost:9000"_s << false;
+        QTest::newRow("ipv6 loopback") << u"http://[::1]:9000"_s << false;
+    }
+
+    void liveKeyNeverTravelsInCleartext()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(bool, refused);
+        Config config(u"sk_live_abcdefgh12345678"_s);
+        config.setBaseUrl(baseUrl);
+        const Error e = config.validate();
+        QCOMPARE(e.isError(), refused);
+        if (refused)
+            QVERIFY(e.message().contains("cleartext"_L1));
+        Config test(u"sk_test_abcdefgh12345678"_s);
+        test.setBaseUrl(baseUrl);
+        QVERIFY(!test.validate()); // test keys may use plain http anywhere (staging, the sandbox on a LAN)
     }
 
     void errorMapping_data()
@@ -129,7 +193,7 @@ private Q_SLOTS:
         a.body = body;
         server.setFallback(a);
         auto client = makeClient(server, 0);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         const Error e = job->error();
         QCOMPARE(e.kind(), kind);
         QCOMPARE(e.httpStatus(), status);
@@ -150,7 +214,7 @@ private Q_SLOTS:
         server.enqueue({200, FaultServer::envelope(ResultData), {}, {}});
         auto client = makeClient(server, 3);
         QSignalSpy exchanges(client.get(), &Client::exchangeFinished);
-        ResultJob *raw = client->getResult(u"xit_1"_s);
+        ResultJob *raw = client->getResult(u"xit_00000001"_s);
         QSignalSpy retries(raw, &Job::retryScheduled);
         QSignalSpy attempts(raw, &Job::attemptStarted);
         std::unique_ptr<ResultJob> job(run(raw));
@@ -180,7 +244,7 @@ private Q_SLOTS:
         FaultServer server;
         server.setFallback({500, FaultServer::errorEnvelope("SERVER_ERROR", "x"), {}, {}});
         auto client = makeClient(server, 2);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::Server);
         QCOMPARE(server.received().size(), 3); // 1 + 2 retries
         QCOMPARE(job->attempts(), 3);
@@ -191,7 +255,7 @@ private Q_SLOTS:
         FaultServer server;
         server.setFallback({400, FaultServer::errorEnvelope("INVALID_REQUEST", "x"), {}, {}});
         auto client = makeClient(server, 3);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::Validation);
         QCOMPARE(server.received().size(), 1);
     }
@@ -213,7 +277,7 @@ private Q_SLOTS:
         server.enqueue({200, FaultServer::envelope(ResultData), {}, {}});
         auto client = makeClient(server, 3);
         QSignalSpy paused(client.get(), &Client::paused);
-        ResultJob *raw = client->getResult(u"xit_1"_s);
+        ResultJob *raw = client->getResult(u"xit_00000001"_s);
         QSignalSpy retries(raw, &Job::retryScheduled);
         QElapsedTimer timer;
         timer.start();
@@ -231,7 +295,7 @@ private Q_SLOTS:
         FaultServer server;
         server.setFallback({429, FaultServer::errorEnvelope("RATE_LIMITED", "slow"), {{"Retry-After", "3600"}}, {}});
         auto client = makeClient(server, 3);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::RateLimit);
         QCOMPARE(job->error().retryAfter(), std::optional<int>(3600));
         QCOMPARE(server.received().size(), 1);
@@ -244,17 +308,17 @@ private Q_SLOTS:
         server.enqueue({429, FaultServer::errorEnvelope("RATE_LIMITED", "slow"), {{"Retry-After", "1"}}, {}});
         server.setFallback({200, FaultServer::envelope(ResultData), {}, {}});
         auto client = makeClient(server, 3);
-        std::unique_ptr<ResultJob> first(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> first(run(client->getResult(u"xit_00000001"_s)));
         QVERIFY(!first->error());
         // The 429 made the client pause; it has since expired. Trigger a new pause and check another job waits.
         server.enqueue({429, FaultServer::errorEnvelope("RATE_LIMITED", "slow"), {{"Retry-After", "1"}}, {}});
-        ResultJob *a = client->getResult(u"xit_a"_s);
+        ResultJob *a = client->getResult(u"xit_0000000a"_s);
         a->setAutoDelete(false);
         QSignalSpy aDone(a, &Job::finished);
         a->start();
         QTRY_VERIFY(client->pauseRemainingMs() > 0);
         const int before = int(server.received().size());
-        ResultJob *b = client->getResult(u"xit_b"_s);
+        ResultJob *b = client->getResult(u"xit_0000000b"_s);
         b->setAutoDelete(false);
         QSignalSpy bDone(b, &Job::finished);
         b->start();
@@ -276,7 +340,7 @@ private Q_SLOTS:
         RetryPolicy slow = client->retryPolicy();
         slow.setBaseDelay(std::chrono::milliseconds(5000));
         client->setRetryPolicy(slow);
-        ResultJob *job = client->getResult(u"xit_1"_s);
+        ResultJob *job = client->getResult(u"xit_00000001"_s);
         job->setAutoDelete(false);
         QSignalSpy retries(job, &Job::retryScheduled);
         QSignalSpy finished(job, &Job::finished);
@@ -298,7 +362,7 @@ private Q_SLOTS:
         FaultServer::Answer stall{200, FaultServer::envelope(ResultData), {}, FaultServer::Mode::Stall};
         server.setFallback(stall);
         auto client = makeClient(server, 0);
-        ResultJob *pending = client->getResult(u"xit_1"_s);
+        ResultJob *pending = client->getResult(u"xit_00000001"_s);
         QSignalSpy pendingDone(pending, &Job::finished);
         pending->start();
         pending->cancel(); // before the queued start ran
@@ -306,7 +370,7 @@ private Q_SLOTS:
         QTest::qWait(20);
         QCOMPARE(pendingDone.size(), 1);
 
-        ResultJob *inFlight = client->getResult(u"xit_1"_s);
+        ResultJob *inFlight = client->getResult(u"xit_00000001"_s);
         inFlight->setAutoDelete(false);
         QSignalSpy done(inFlight, &Job::finished);
         inFlight->start();
@@ -322,7 +386,7 @@ private Q_SLOTS:
         FaultServer server;
         server.setFallback({200, FaultServer::envelope(ResultData), {}, FaultServer::Mode::Stall});
         auto client = makeClient(server, 1, 1000);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::Timeout);
         QCOMPARE(server.received().size(), 2); // a timeout is transient: retried once
     }
@@ -332,7 +396,7 @@ private Q_SLOTS:
         FaultServer server;
         server.setFallback({200, FaultServer::envelope(ResultData), {}, FaultServer::Mode::SlowBody});
         auto client = makeClient(server, 0, 10000);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QVERIFY2(!job->error(), qPrintable(job->error().toString()));
     }
 
@@ -341,7 +405,7 @@ private Q_SLOTS:
         FaultServer server;
         server.setFallback({200, FaultServer::envelope(ResultData), {}, FaultServer::Mode::ResetMidBody});
         auto client = makeClient(server, 1);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::Network);
         QCOMPARE(server.received().size(), 2);
     }
@@ -357,7 +421,7 @@ private Q_SLOTS:
         config.setBaseUrl(u"http://127.0.0.1:%1"_s.arg(port));
         config.setMaxRetries(0);
         Client client(config);
-        std::unique_ptr<ResultJob> job(run(client.getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client.getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::Network);
         QCOMPARE(job->error().httpStatus(), 0);
     }
@@ -366,9 +430,9 @@ private Q_SLOTS:
     {
         FaultServer other;
         FaultServer server;
-        server.setFallback({302, QByteArray(), {{"Location", other.baseUrl().toLatin1() + "/verify/v1/result/xit_1"}}, {}});
+        server.setFallback({302, QByteArray(), {{"Location", other.baseUrl().toLatin1() + "/verify/v1/result/xit_00000001"}}, {}});
         auto client = makeClient(server, 3);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::Redirect);
         QCOMPARE(job->error().httpStatus(), 302);
         QVERIFY(job->error().redirectTarget().startsWith(other.baseUrl()));
@@ -384,7 +448,7 @@ private Q_SLOTS:
         const QByteArray key = Key.toUtf8();
         server.setFallback({302, "moved to ?k=" + key, {{"Location", "http://evil.example/?k=" + key}}, {}});
         auto client = makeClient(server, 0);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         const Error e = job->error();
         QCOMPARE(e.kind(), ErrorKind::Redirect);
         QVERIFY(!e.message().contains(Key));
@@ -400,7 +464,7 @@ private Q_SLOTS:
         server.setFallback({200, FaultServer::envelope("\"" + QByteArray(300 * 1024, 'x') + "\""), {}, {}});
         auto client = makeClient(server, 0);
         client->setMaxResponseBytes(100 * 1024);
-        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_1"_s)));
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
         QCOMPARE(job->error().kind(), ErrorKind::TooLarge);
     }
 
@@ -420,7 +484,7 @@ private Q_SLOTS:
         Config config(key);
         config.setBaseUrl(baseUrl);
         Client client(config);
-        ResultJob *job = client.getResult(u"xit_1"_s);
+        ResultJob *job = client.getResult(u"xit_00000001"_s);
         job->setAutoDelete(false);
         QSignalSpy done(job, &Job::finished);
         job->start();
@@ -431,12 +495,202 @@ private Q_SLOTS:
         delete job;
     }
 
+    void parseErrorBodySampleIsRedacted()
+    {
+        // A data object without a status fails in takeData(): its body sample must be redacted too.
+        FaultServer server;
+        const QByteArray key = Key.toUtf8();
+        server.setFallback({200, FaultServer::envelope(R"({"echo":")" + key + R"("})"), {}, {}});
+        auto client = makeClient(server, 0);
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
+        QCOMPARE(job->error().kind(), ErrorKind::Parse);
+        QVERIFY(!job->error().bodySample().isEmpty());
+        QVERIFY2(!job->error().bodySample().contains(key), job->error().bodySample().constData());
+        QVERIFY(!job->error().bodySample().contains(key.mid(8, 12)));
+    }
+
+    void keyStraddlingTheSampleLimitIsRedacted_data()
+    {
+        QTest::addColumn<int>("offset");
+        for (int delta : {-20, -12, -8, -1, 0})
+            QTest::newRow(qPrintable(u"key at %1"_s.arg(Error::BodySampleLimit + delta))) << int(Error::BodySampleLimit + delta);
+    }
+
+    void keyStraddlingTheSampleLimitIsRedacted()
+    {
+        QFETCH(int, offset);
+        FaultServer server;
+        const QByteArray key = Key.toUtf8();
+        QByteArray body(offset, 'x');
+        body += key + QByteArray(100, 'y');
+        server.setFallback({500, body, {}, {}});
+        auto client = makeClient(server, 0);
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
+        const QByteArray sample = job->error().bodySample();
+        QVERIFY(sample.size() <= Error::BodySampleLimit);
+        // No prefix of the key's secret part of 4 characters or more is left at the cut.
+        const QByteArray secretPart = key.mid(8);
+        for (int n = 4; n <= secretPart.size(); ++n)
+            QVERIFY2(!sample.endsWith(secretPart.left(n)), sample.right(40).constData());
+        QVERIFY(!sample.contains(key));
+    }
+
+    void exchangeIsRedactedEverywhere()
+    {
+        FaultServer server;
+        const QByteArray key = Key.toUtf8();
+        // The key in a Location header, in another header, and straddling the request log's body limit.
+        QByteArray body(Exchange::BodyLogLimit - 10, 'z');
+        body += key;
+        server.setFallback({302, body, {{"Location", "https://elsewhere.example/?api_key=" + key}, {"X-Echo", key}}, {}});
+        auto client = makeClient(server, 0);
+        QList<Exchange> log;
+        connect(client.get(), &Client::exchangeFinished, this, [&log](const Exchange &ex) { log.append(ex); });
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
+        QCOMPARE(log.size(), 1);
+        const Exchange ex = log.first();
+        const QByteArray fragment = key.mid(8, 12);
+        for (const auto &h : ex.responseHeaders)
+            QVERIFY2(!h.second.contains(fragment), h.first.constData());
+        for (const auto &h : ex.requestHeaders)
+            QVERIFY2(!h.second.contains(fragment), h.first.constData());
+        QVERIFY(ex.responseBody.size() <= Exchange::BodyLogLimit);
+        QVERIFY(!ex.responseBody.contains(key.left(12)));
+        QVERIFY(!ex.responseBody.endsWith(key.mid(8, 2)));
+        QVERIFY(!job->error().redirectTarget().contains(QString::fromLatin1(fragment)));
+    }
+
+    void fragmentsOfTheKeyAreRedacted()
+    {
+        const Redactor r(Key);
+        const QByteArray secretPart = Key.toUtf8().mid(8);
+        // A 12-character piece anywhere, the secret part without its prefix, and the whole key.
+        QVERIFY(!r.apply(QByteArray("id=" + secretPart.mid(3, 12) + "&")).contains(secretPart.mid(3, 12)));
+        QVERIFY(!r.apply(QByteArray("k=" + secretPart)).contains(secretPart.left(12)));
+        QVERIFY(r.leaks(Key.toUtf8()));
+        // Shorter pieces and the public prefix alone are left as they are, and so are runs of one character.
+        QCOMPARE(r.apply(QByteArray("sk_test_ and " + secretPart.left(11))), QByteArray("sk_test_ and " + secretPart.left(11)));
+        const Redactor zeros(u"sk_test_client_000000000000000000"_s);
+        QCOMPARE(zeros.apply(QByteArray("amount 000000000000000000 cents")), QByteArray("amount 000000000000000000 cents"));
+        // The cut never splits a UTF-8 sequence.
+        QCOMPARE(r.apply(QByteArray("ab\xc3\xa9"), 3), QByteArray("ab"));
+    }
+
+    void keyActuallySentIsTheOneRedacted()
+    {
+        // setConfig() while a request is in flight must not change which key the answer is redacted for.
+        FaultServer server;
+        const QByteArray key = Key.toUtf8();
+        server.setFallback({500, "echo " + key + " end", {}, FaultServer::Mode::SlowBody});
+        auto client = makeClient(server, 0);
+        ResultJob *job = client->getResult(u"xit_00000001"_s);
+        job->setAutoDelete(false);
+        QSignalSpy started(job, &Job::attemptStarted);
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        QVERIFY(started.wait(2000));
+        Config other = client->config();
+        other.setApiKey(u"sk_test_another_key_9876543210"_s);
+        client->setConfig(other);
+        QVERIFY(done.wait(5000));
+        QVERIFY(!job->error().bodySample().isEmpty());
+        QVERIFY2(!job->error().bodySample().contains(key.mid(8, 12)), job->error().bodySample().constData());
+        QCOMPARE(server.received().first().header("X-API-Key"), key);
+        delete job;
+    }
+
+    void rateLimitWithoutRetryAfterBacksOff()
+    {
+        FaultServer server;
+        server.enqueue({429, FaultServer::errorEnvelope("RATE_LIMITED", "slow"), {}, {}});
+        server.setFallback({200, FaultServer::envelope(ResultData), {}, {}});
+        auto client = makeClient(server, 3);
+        RetryPolicy policy = client->retryPolicy();
+        policy.setBaseDelay(std::chrono::milliseconds(400));
+        client->setRetryPolicy(policy);
+        QSignalSpy paused(client.get(), &Client::paused);
+        QSignalSpy held(client.get(), &Client::requestHeld);
+        ResultJob *a = client->getResult(u"xit_0000000a"_s);
+        a->setAutoDelete(false);
+        QSignalSpy retries(a, &Job::retryScheduled);
+        QSignalSpy aDone(a, &Job::finished);
+        a->start();
+        QVERIFY(retries.wait(2000));
+        QCOMPARE(retries.first().at(1).toLongLong(), 200); // base 400 ms × (0.5 + 0.5 × 0)
+        QCOMPARE(paused.size(), 1);
+        // Another job waits out the pause, and says so.
+        ResultJob *b = client->getResult(u"xit_0000000b"_s);
+        b->setAutoDelete(false);
+        QSignalSpy bWaiting(b, &Job::waitingForPause);
+        QSignalSpy bDone(b, &Job::finished);
+        b->start();
+        QVERIFY(bWaiting.wait(1000));
+        QVERIFY(bWaiting.first().at(0).toLongLong() > 0);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().at(0).toULongLong(), b->id());
+        QVERIFY(aDone.size() == 1 || aDone.wait(3000));
+        QVERIFY(bDone.size() == 1 || bDone.wait(3000));
+        QVERIFY(!a->error());
+        QVERIFY(!b->error());
+        QCOMPARE(a->attempts(), 2);
+        delete a;
+        delete b;
+    }
+
+    void streamedBodyOverTheCapIsRefused()
+    {
+        FaultServer server;
+        server.setFallback({200, FaultServer::envelope("\"" + QByteArray(300 * 1024, 'x') + "\""), {}, FaultServer::Mode::Chunked});
+        auto client = makeClient(server, 0);
+        client->setMaxResponseBytes(100 * 1024);
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
+        QCOMPARE(job->error().kind(), ErrorKind::TooLarge);
+        // Under the cap, the same chunked answer is read.
+        client->setMaxResponseBytes(1024 * 1024);
+        std::unique_ptr<ResultJob> ok(run(client->getResult(u"xit_00000001"_s)));
+        QCOMPARE(ok->error().kind(), ErrorKind::Parse); // a string is no result object, but it was read whole
+    }
+
+    void hugeDurationsDoNotWrap()
+    {
+        Config config(Key);
+        config.setTimeout(std::chrono::hours(24 * 365));
+        QCOMPARE(config.timeout().count(), 2147483647);
+        RetryPolicy p;
+        p.setMaxDelay(std::chrono::hours(24 * 365));
+        p.setBaseDelay(std::chrono::hours(24 * 365));
+        p.setRandomSource([] { return 0.99; });
+        const auto d = p.delayFor(30);
+        QVERIFY(d.count() > 0 && d.count() <= 2147483647);
+        QCOMPARE(p.delayFor(1, 100000000).count(), 2147483647);
+    }
+
+    void childrenFollowMoveToThread()
+    {
+        QThread thread;
+        auto *client = new Client(Config(Key));
+        auto *job = client->getResult(u"xit_00000001"_s);
+        auto *poller = new SessionPoller(client, u"xit_00000001"_s, client);
+        client->moveToThread(&thread);
+        QCOMPARE(client->networkAccessManager()->thread(), &thread);
+        QCOMPARE(job->thread(), &thread);
+        const auto timers = client->findChildren<QTimer *>();
+        QVERIFY(timers.size() >= 3); // the job's deadline and retry timers, the poller's timer
+        for (QTimer *t : timers)
+            QCOMPARE(t->thread(), &thread);
+        QCOMPARE(poller->thread(), &thread);
+        thread.start();
+        QMetaObject::invokeMethod(client, [client] { delete client; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+
     void jobDeletesItself()
     {
         FaultServer server;
         server.setFallback({200, FaultServer::envelope(ResultData), {}, {}});
         auto client = makeClient(server);
-        QPointer<ResultJob> job = client->getResult(u"xit_1"_s);
+        QPointer<ResultJob> job = client->getResult(u"xit_00000001"_s);
         QSignalSpy done(job.data(), &Job::finished);
         job->start();
         QVERIFY(done.wait(5000));

@@ -63,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(!p.shouldRetry(Error(ErrorKind::Authentication, {}), 1));
         QVERIFY(!p.shouldRetry(Error(ErrorKind::Redirect, {}), 1));
         Error limited(ErrorKind::RateLimit, {});
-        QVERIFY(!p.shouldRetry(limited, 1));
+        QVERIFY(p.shouldRetry(limited, 1)); // no Retry-After: the policy's own backoff applies
+        QVERIFY(!p.shouldRetry(limited, 3));
         limited.setRetryAfter(5);
         QVERIFY(p.shouldRetry(limited, 1));
         limited.setRetryAfter(600);

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QSignalSpy finished(&poller, &SessionPoller::finished);
         poller.start();
         QVERIFY(finished.wait(5000));
-        QVERIFY(!finished.at(0).at(0).value<Error>());
+        QVERIFY(!poller.error());
         QStringList states;
         for (const auto &args : changed)
             states << args.at(0).value<SessionResult>().statusText();
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QSignalSpy finished(&poller, &SessionPoller::finished);
         poller.start();
         QVERIFY(finished.wait(5000));
-        QCOMPARE(finished.at(0).at(0).value<Error>().kind(), ErrorKind::NotFound);
+        QCOMPARE(poller.error().kind(), ErrorKind::NotFound);
     }
 
     void transientErrorsBackOffAndContinue()
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QSignalSpy finished(&poller, &SessionPoller::finished);
         poller.start();
         QVERIFY(finished.wait(5000));
-        QVERIFY(!finished.at(0).at(0).value<Error>());
+        QVERIFY(!poller.error());
         QCOMPARE(failed.size(), 2);
         QCOMPARE(failed.at(0).at(1).toLongLong(), 20); // backoff doubles the interval
         QCOMPARE(failed.at(1).at(1).toLongLong(), 40);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         t.start();
         poller.start();
         QVERIFY(finished.wait(8000));
-        QVERIFY(!finished.at(0).at(0).value<Error>());
+        QVERIFY(!poller.error());
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<Error>().kind(), ErrorKind::RateLimit);
         QVERIFY(failed.at(0).at(1).toLongLong() >= 900); // waits out Retry-After, not the 20 ms backoff
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QSignalSpy finished(&poller, &SessionPoller::finished);
         poller.start();
         QVERIFY(finished.wait(5000));
-        QCOMPARE(finished.at(0).at(0).value<Error>().kind(), ErrorKind::Timeout);
+        QCOMPARE(poller.error().kind(), ErrorKind::Timeout);
         QVERIFY(poller.hasResult());
         QVERIFY(poller.lastResult().isPending());
 
@@ -145,7 +145,7 @@ private Q_SLOTS:
         stopped.start();
         stopped.stop();
         QCOMPARE(stoppedDone.size(), 1);
-        QCOMPARE(stoppedDone.at(0).at(0).value<Error>().kind(), ErrorKind::Canceled);
+        QCOMPARE(stopped.error().kind(), ErrorKind::Canceled);
     }
 };
 
