@@ -8,6 +8,7 @@
 #  include <memory>
 #else
 #  include <openssl/core_names.h>
+#  include <openssl/crypto.h>
 #  include <openssl/evp.h>
 #  include <openssl/params.h>
 #endif
@@ -91,8 +92,11 @@ public:
 
     EVP_MAC_CTX *contextFor(QByteArrayView key)
     {
-        if (!m_mac)
+        if (!m_mac) {
+            // Honour the system's OpenSSL configuration (providers, FIPS) like any other OpenSSL user.
+            OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
             m_mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        }
         if (!m_mac)
             return nullptr;
         if (!m_ctx)

@@ -57,10 +57,13 @@ Job::~Job()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    if (!m_finished) {
-        // KJob's promise: whoever waits for finished() hears it, even when the job is deleted under it.
+    if (!m_announced) {
+        // KJob's promise: whoever waits for finished() hears it, even when the job is deleted under it
+        // (a slot of succeeded() may delete it too: then the success stands).
+        if (!m_finished)
+            m_error = Error(ErrorKind::Canceled, u"The job was destroyed before it finished."_s);
         m_finished = true;
-        m_error = Error(ErrorKind::Canceled, u"The job was destroyed before it finished."_s);
+        m_announced = true;
         Q_EMIT finished(this);
     }
 }
@@ -347,8 +350,9 @@ void Job::finish(const Error &error)
     if (!error) {
         Q_EMIT succeeded(this);
         if (!self)
-            return;
+            return;   // the destructor announced finished()
     }
+    m_announced = true;
     Q_EMIT finished(this);
     if (self && m_autoDelete)
         deleteLater();

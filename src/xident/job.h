@@ -106,6 +106,7 @@ private:
     int m_attempt = 0;
     bool m_started = false;
     bool m_finished = false;
+    bool m_announced = false;   // finished() was emitted
     bool m_autoDelete = true;
     bool m_certificateRejected = false;
 };

@@ -34,10 +34,12 @@ SessionPoller::~SessionPoller()
         m_job->disconnect(this);
         m_job->cancel();
     }
-    if (m_active) {
+    if (!m_announced) {
         // Like a Job: whoever waits for finished() hears it, even when the poller is deleted under it.
+        if (m_active)
+            m_error = Error(ErrorKind::Canceled, u"The poller was destroyed while polling."_s);
         m_active = false;
-        m_error = Error(ErrorKind::Canceled, u"The poller was destroyed while polling."_s);
+        m_announced = true;
         Q_EMIT finished(this);
     }
 }
@@ -62,6 +64,7 @@ void SessionPoller::start()
     if (m_active)
         return;
     m_active = true;
+    m_announced = false;
     m_polls = 0;
     m_consecutiveErrors = 0;
     m_error = Error();
@@ -177,9 +180,10 @@ void SessionPoller::end(const Error &error)
     QPointer<SessionPoller> self(this);
     if (!error) {
         Q_EMIT succeeded(this);
-        if (!self || m_active)
+        if (!self || m_active || m_announced)
             return;
     }
+    m_announced = true;
     Q_EMIT finished(this);
 }
 

@@ -83,6 +83,7 @@ private:
     QString m_lastRequestId;
     bool m_hasResult = false;
     bool m_active = false;
+    bool m_announced = true;   // finished() was emitted for the current start()
     int m_polls = 0;
     int m_consecutiveErrors = 0;
 };

@@ -11,7 +11,10 @@
 #include <QtCore/QEventLoop>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QMessageAuthenticationCode>
+#include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 #include <QtNetwork/QNetworkAccessManager>
@@ -292,6 +295,75 @@ int main(int argc, char *argv[])
                 hmacLoopNs([](const QByteArray &k, const QByteArray &m) {
                     return QMessageAuthenticationCode::hash(m, k, QCryptographicHash::Sha256);
                 }, payload) / 1000.0);
+
+    // xident webhook verify of 4 MiB bodies: per-KiB cost beyond start-up, next to a Python stand-in for the
+    // official SDK's construct_event (hmac.new + compare_digest + json.loads, what it does).
+    {
+        QTemporaryDir dir;
+        const QByteArray secret = "whsec_bench_secret";
+        const auto writeBody = [&dir](const char *name, const QByteArray &body) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            f.open(QIODevice::WriteOnly);
+            f.write(body);
+            return f.fileName();
+        };
+        const QByteArray head = R"({"id":"evt_big","type":"session.success","created":1767225600,"data":)";
+        QByteArray stringBody = head + "{\"blob\":\"" + QByteArray(4 * 1024 * 1024 - head.size() - 13, 'x') + "\"}}";
+        QByteArray objectBody = head + "[";
+        for (int i = 0; objectBody.size() < 4 * 1024 * 1024 - 80; ++i)
+            objectBody += (i ? "," : "") + QByteArray(R"({"i":)") + QByteArray::number(i) + R"(,"k":"v","n":1.5,"b":true,"z":null})";
+        objectBody += "]}";
+        const QByteArray smallBody = head + "{}}";
+        struct Case { const char *name; QString file; QByteArray header; };
+        const QList<Case> cases{{"small", writeBody("small.json", smallBody), WebhookVerifier::signatureHeader(smallBody, secret, t)},
+                                {"4 MiB one string", writeBody("string.json", stringBody), WebhookVerifier::signatureHeader(stringBody, secret, t)},
+                                {"4 MiB object-heavy", writeBody("objects.json", objectBody), WebhookVerifier::signatureHeader(objectBody, secret, t)}};
+        const QString py = QStandardPaths::findExecutable(u"python3"_s);
+        QFile script(dir.filePath(u"construct_event.py"_s));
+        script.open(QIODevice::WriteOnly);
+        script.write("import hmac, hashlib, json, sys\n"
+                     "payload = open(sys.argv[1], 'rb').read(); header = sys.argv[2]; secret = sys.argv[3]\n"
+                     "parts = dict(p.split('=', 1) for p in header.split(','))\n"
+                     "expected = hmac.new(secret.encode(), (parts['t'] + '.').encode() + payload, hashlib.sha256).hexdigest()\n"
+                     "assert hmac.compare_digest(expected, parts['v1'])\n"
+                     "event = json.loads(payload); print(event['type'])\n");
+        script.close();
+        const auto medianMs = [](const QString &program, const QStringList &args) {
+            QList<double> runs;
+            for (int i = 0; i < 9; ++i) {
+                QProcess p;
+                QElapsedTimer timer;
+                timer.start();
+                p.start(program, args);
+                p.waitForFinished(60000);
+                if (p.exitCode() != 0)
+                    std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+                runs.append(timer.nsecsElapsed() / 1e6);
+            }
+            std::sort(runs.begin(), runs.end());
+            return runs.at(runs.size() / 2);
+        };
+        const double kib = 4096.0;
+        double base[3] = {0, 0, 0};
+        for (int c = 0; c < cases.size(); ++c) {
+            const Case &k = cases.at(c);
+            const QStringList common{u"webhook"_s, u"verify"_s, u"--payload"_s, k.file, u"--secret"_s, QString::fromLatin1(secret),
+                                     u"--now=1767225600"_s, u"--signature"_s, QString::fromLatin1(k.header)};
+            const double text = medianMs(QStringLiteral(XIDENT_CLI_PATH), common);
+            const double json = medianMs(QStringLiteral(XIDENT_CLI_PATH), common + QStringList{u"--json"_s});
+            const double python = py.isEmpty() ? 0 : medianMs(py, {script.fileName(), k.file, QString::fromLatin1(k.header), QString::fromLatin1(secret)});
+            if (c == 0) {
+                base[0] = text; base[1] = json; base[2] = python;
+                std::printf("webhook verify, small body: xident %.1f ms, --json %.1f ms, python3 construct_event stand-in %.1f ms\n",
+                            text, json, python);
+                continue;
+            }
+            std::printf("webhook verify, %-18s xident %5.2f us/KiB, --json %5.2f us/KiB, python3 stand-in %5.2f us/KiB (beyond start-up, %s)\n",
+                        k.name, (text - base[0]) * 1000 / kib, (json - base[1]) * 1000 / kib,
+                        py.isEmpty() ? 0.0 : (python - base[2]) * 1000 / kib, hmacBackend());
+        }
+        std::printf("\n");
+    }
 
     // CLI cold start to first result, served by this process's sandbox.
     QList<double> starts;

@@ -1,4 +1,5 @@
 #include "sandbox.h"
+#include "hmac.h"
 #include "webhook.h"
 
 #include <QtCore/QJsonDocument>
@@ -28,7 +29,8 @@ private:
     QTemporaryDir m_dir;
 
     // Runs the real xident binary while this process's event loop serves the sandbox.
-    Run xident(const QStringList &args, const QByteArray &stdinData = {}, bool withEnv = true)
+    Run xident(const QStringList &args, const QByteArray &stdinData = {}, bool withEnv = true,
+               const QList<QPair<QString, QString>> &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,6 +41,8 @@ private:
             env.insert(u"XIDENT_SECRET_KEY"_s, Key);
             env.insert(u"XIDENT_BASE_URL"_s, m_sandbox->baseUrl());
         }
+        for (const auto &e : extraEnv)
+            env.insert(e.first, e.second);
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(XIDENT_CLI_PATH), args);
@@ -86,6 +90,17 @@ private Q_SLOTS:
         QTest::newRow("bad timeout") << QStringList{u"result"_s, u"xit_00000001"_s, u"--timeout=0"_s} << 2;
         QTest::newRow("bad retries") << QStringList{u"result"_s, u"xit_00000001"_s, u"--max-retries=-1"_s} << 2;
         QTest::newRow("result no token") << QStringList{u"result"_s} << 2;
+        QTest::newRow("nan interval") << QStringList{u"result"_s, u"xit_00000001"_s, u"--wait"_s, u"--interval=nan"_s} << 2;
+        QTest::newRow("inf interval") << QStringList{u"result"_s, u"xit_00000001"_s, u"--wait"_s, u"--interval=inf"_s} << 2;
+        QTest::newRow("nan wait timeout") << QStringList{u"result"_s, u"xit_00000001"_s, u"--wait"_s, u"--wait-timeout=nan"_s} << 2;
+        QTest::newRow("nan timeout") << QStringList{u"result"_s, u"xit_00000001"_s, u"--timeout=NaN"_s} << 2;
+        QTest::newRow("huge wait timeout") << QStringList{u"result"_s, u"xit_00000001"_s, u"--wait"_s, u"--wait-timeout=1e300"_s} << 2;
+        QTest::newRow("huge min age") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--min-age=99999999999"_s} << 2;
+        QTest::newRow("bad tolerance") << QStringList{u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--signature=t=1,v1=a"_s, u"--tolerance=-1"_s} << 2;
+        QTest::newRow("two stdin readers") << QStringList{u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--secret-file=-"_s, u"--signature=t=1,v1=a"_s} << 2;
+        QTest::newRow("key and key file") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key=sk_test_x1"_s, u"--api-key-file=/nonexistent"_s} << 2;
+        QTest::newRow("missing key file") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key-file=/nonexistent/key"_s} << 2;
+        QTest::newRow("bad token") << QStringList{u"result"_s, u".."_s} << 3;
         QTest::newRow("interval without wait") << QStringList{u"result"_s, u"xit_00000001"_s, u"--interval=1"_s} << 2;
         QTest::newRow("server validation") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--theme=pink"_s} << 5;
         QTest::newRow("live key refused") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key=sk_live_abcdefgh1234"_s} << 4;
@@ -142,6 +157,102 @@ private Q_SLOTS:
         const QString token = init.json().value("token"_L1).toString();
         const Run wait = xident({u"result"_s, token, u"--wait"_s, u"--interval=0.05"_s, u"--wait-timeout=0.3"_s});
         QCOMPARE(wait.code, 12);
+    }
+
+    void hmacUnavailableIsNotAForgery_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("unavailable");
+        // OpenSSL with only its null provider: HMAC cannot be fetched (qca-ossl uses calls that ignore it).
+        QTest::newRow("openssl failure") << u"OPENSSL_CONF"_s << path("null-provider.cnf")
+                                         << (QByteArrayView(Xident::hmacBackend()) == QByteArrayView("openssl"));
+        // QCA without its provider plugins: only the QCA backend depends on them.
+        QTest::newRow("no qca provider") << u"QCA_NO_PLUGINS"_s << u"1"_s
+                                         << (QByteArrayView(Xident::hmacBackend()) == QByteArrayView("qca"));
+    }
+
+    void hmacUnavailableIsNotAForgery()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(bool, unavailable);
+        QFile conf(path("null-provider.cnf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("openssl_conf = openssl_init\n[openssl_init]\nproviders = provider_sect\n"
+                   "[provider_sect]\nnull = null_sect\n[null_sect]\nactivate = 1\n");
+        conf.close();
+        const QByteArray payload = R"({"id":"evt_1","type":"session.success","created":1000,"data":{}})";
+        const QByteArray good = Xident::WebhookVerifier::signatureHeader(payload, "whsec_cli", 1000);
+        QVERIFY(!good.isEmpty());
+        const QList<QPair<QString, QString>> env{{variable, value}};
+        const QStringList verify{u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--secret=whsec_cli"_s, u"--now=1000"_s, u"--signature"_s};
+        // The header that an empty MAC would have matched, a well-formed wrong one, and the right one.
+        for (const QByteArray &header : {QByteArray("t=1000,v1="), QByteArray("t=1000,v1=" + QByteArray(64, '0')), good}) {
+            const Run r = xident(verify + QStringList{QString::fromLatin1(header)}, payload, true, env);
+            if (header == "t=1000,v1=") {
+                QCOMPARE(r.code, 11); // malformed before any MAC is computed
+                QVERIFY(r.err.contains("64 hex"));
+            } else if (unavailable) {
+                QCOMPARE(r.code, 1);
+                QVERIFY2(r.err.contains("HMAC-SHA256 is unavailable"), r.err.constData());
+            } else {
+                QCOMPARE(r.code, header == good ? 0 : 11);
+            }
+        }
+        const Run json = xident(verify + QStringList{QString::fromLatin1(good), u"--json"_s}, payload, true, env);
+        QCOMPARE(json.code, unavailable ? 1 : 0);
+        QCOMPARE(json.json().value("verdict"_L1).toString(), unavailable ? u"signature_unavailable"_s : u"valid"_s);
+        const Run sign = xident({u"webhook"_s, u"sign"_s, u"--payload=-"_s, u"--secret=whsec_cli"_s}, payload, true, env);
+        QCOMPARE(sign.code, unavailable ? 1 : 0);
+        QCOMPARE(sign.out.isEmpty(), unavailable);
+        const Run version = xident({u"--version"_s}, {}, true, env);
+        QCOMPARE(version.out.contains("UNAVAILABLE"), unavailable);
+        QVERIFY(version.out.contains(QByteArray(QByteArray("HMAC-SHA256: ") + Xident::hmacBackend())));
+    }
+
+    void secretsFromFilesAndStandardInput()
+    {
+        QFile keyFile(path("key.txt"));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(Key.toUtf8() + "\n");
+        keyFile.close();
+        const Run fromFile = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--api-key-file"_s, keyFile.fileName(), u"--json"_s},
+                                    {}, false, {{u"XIDENT_BASE_URL"_s, m_sandbox->baseUrl()}});
+        QCOMPARE(fromFile.code, 0);
+        const Run fromStdin = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--api-key-file=-"_s, u"--json"_s},
+                                     Key.toUtf8() + "\n", false, {{u"XIDENT_BASE_URL"_s, m_sandbox->baseUrl()}});
+        QCOMPARE(fromStdin.code, 0);
+        QVERIFY(fromStdin.json().value("token"_L1).toString().startsWith("xit_"_L1));
+
+        const QByteArray payload = R"({"id":"evt_1","type":"t","created":5,"data":{}})";
+        QFile payloadFile(path("p.json"));
+        QVERIFY(payloadFile.open(QIODevice::WriteOnly));
+        payloadFile.write(payload);
+        payloadFile.close();
+        const QByteArray header = Xident::WebhookVerifier::signatureHeader(payload, "whsec_file", 5);
+        const Run verify = xident({u"webhook"_s, u"verify"_s, u"--payload"_s, payloadFile.fileName(), u"--secret-file=-"_s,
+                                   u"--now=5"_s, u"--signature"_s, QString::fromLatin1(header)}, "whsec_file\n");
+        QCOMPARE(verify.code, 0);
+        const Run help = xident({u"result"_s, u"--help"_s});
+        QVERIFY(help.out.contains("--api-key-file"));
+        QVERIFY(help.out.contains("process list"));
+    }
+
+    void waitReportsRequestIds()
+    {
+        const Run init = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--user-id=sandbox:pass"_s, u"--json"_s});
+        const QString token = init.json().value("token"_L1).toString();
+        const Run done = xident({u"result"_s, token, u"--wait"_s, u"--interval=0.05"_s, u"--json"_s});
+        QCOMPARE(done.code, 0);
+        QVERIFY2(done.json().value("request_id"_L1).toString().startsWith("req_"_L1), done.out.constData());
+        const Run init2 = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--json"_s});
+        const QString pending = init2.json().value("token"_L1).toString();
+        const Run timedOut = xident({u"result"_s, pending, u"--wait"_s, u"--interval=0.05"_s, u"--wait-timeout=0.3"_s, u"--json"_s});
+        QCOMPARE(timedOut.code, 12);
+        const QString requestId = timedOut.json().value("request_id"_L1).toString();
+        QVERIFY2(requestId.startsWith("req_"_L1), timedOut.out.constData());
+        QVERIFY(requestId != pending);
     }
 
     void liveKeyIsMarked()

@@ -4,6 +4,8 @@
 #include <QtCore/QTimeZone>
 #include <QtTest/QTest>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 using namespace Xident;
 using std::chrono::milliseconds;
@@ -98,6 +100,39 @@ private Q_SLOTS:
         QCOMPARE(parsed.has_value(), expected >= 0);
         if (expected >= 0)
             QCOMPARE(*parsed, expected);
+    }
+
+    void httpDateIsUtcWhateverTheLocalZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("Berlin") << QByteArray("Europe/Berlin");
+        QTest::newRow("New York") << QByteArray("America/New_York");
+        QTest::newRow("UTC") << QByteArray("UTC");
+    }
+
+    void httpDateIsUtcWhateverTheLocalZone()
+    {
+        QFETCH(QByteArray, zone);
+        const QByteArray old = qgetenv("TZ");
+        qputenv("TZ", zone);
+        tzset();
+        // 02:30 on 29 March 2026 does not exist in Berlin (clocks jump from 02:00 to 03:00), nor 02:30 on
+        // 8 March 2026 in New York: both are ordinary instants in UTC, which an HTTP-date is.
+        for (const auto &[text, epoch] : {std::pair{QByteArray("Sun, 29 Mar 2026 02:30:00 GMT"), qint64(1774751400)},
+                                          std::pair{QByteArray("Sun, 08 Mar 2026 02:30:00 GMT"), qint64(1772937000)},
+                                          std::pair{QByteArray("Sun, 25 Oct 2026 02:30:00 GMT"), qint64(1792895400)}}) {
+            const QDateTime now = QDateTime::fromSecsSinceEpoch(epoch - 10, QTimeZone::utc());
+            const auto parsed = RetryPolicy::parseRetryAfter(text, now);
+            QVERIFY2(parsed.has_value(), text.constData());
+            QCOMPARE(*parsed, 10);
+        }
+        QVERIFY(!RetryPolicy::parseRetryAfter("Sun, 29 Mar 2026 02:30:00 CET"));
+        QVERIFY(!RetryPolicy::parseRetryAfter("Sun, 30 Feb 2026 02:30:00 GMT"));
+        if (old.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", old);
+        tzset();
     }
 };
 

@@ -1,10 +1,12 @@
 #include "hmac.h"
+#include "jsonscan.h"
 #include "webhook.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QJsonParseError>
 #include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
@@ -189,6 +191,110 @@ private Q_SLOTS:
         QCOMPARE(e->data.value("status"_L1).toString(), u"success"_s);
         QVERIFY(!WebhookVerifier::parseEvent("[1]"));
         QVERIFY(!WebhookVerifier::parseEvent("nope"));
+    }
+
+    void createdIsRangeChecked_data()
+    {
+        QTest::addColumn<QByteArray>("created");
+        QTest::addColumn<qint64>("expected"); // -1: none
+        QTest::newRow("seconds") << QByteArray("1700000000") << qint64(1700000000);
+        QTest::newRow("string") << QByteArray("\"17\"") << qint64(17);
+        QTest::newRow("1e300") << QByteArray("1e300") << qint64(-1);
+        QTest::newRow("-1e300") << QByteArray("-1e300") << qint64(-1);
+        QTest::newRow("2^63") << QByteArray("9223372036854775808") << qint64(-1);
+        QTest::newRow("fraction") << QByteArray("1.5") << qint64(1);
+        QTest::newRow("not a number") << QByteArray("\"soon\"") << qint64(-1);
+        QTest::newRow("null") << QByteArray("null") << qint64(-1);
+    }
+
+    void createdIsRangeChecked()
+    {
+        QFETCH(QByteArray, created);
+        QFETCH(qint64, expected);
+        const QByteArray body = R"({"id":"evt_1","type":"t","created":)" + created + R"(,"data":{}})";
+        for (const auto &event : {WebhookVerifier::parseEvent(body), WebhookVerifier::parseEventSummary(body)}) {
+            QVERIFY(event);
+            QCOMPARE(event->created.has_value(), expected >= 0);
+            if (expected >= 0)
+                QCOMPARE(*event->created, expected);
+        }
+    }
+
+    void verdictWithoutDocumentAgreesWithFullParse_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("object") << QByteArray(R"({"type":"session.success","id":"evt_1","created":5,"data":{"a":[1,2,{"b":null}]}})");
+        QTest::newRow("legacy top level") << QByteArray(R"({"event_type":"verification.completed","event_id":"evt_2","id":"sess","created":"9"})");
+        QTest::newRow("escaped key") << QByteArray(R"({"\u0074ype":"x","id":"evt_3"})");
+        QTest::newRow("duplicate keys") << QByteArray(R"({"type":"a","type":"b"})");
+        QTest::newRow("bom") << QByteArray("\xef\xbb\xbf{\"type\":\"t\"}");
+        QTest::newRow("trailing newline") << QByteArray("{\"type\":\"t\"}\n");
+        QTest::newRow("array") << QByteArray("[1]");
+        QTest::newRow("string") << QByteArray("\"x\"");
+        QTest::newRow("truncated") << QByteArray(R"({"type":"t")");
+        QTest::newRow("trailing comma") << QByteArray(R"({"a":1,})");
+        QTest::newRow("garbage after") << QByteArray(R"({"a":1}x)");
+        QTest::newRow("bad utf8") << QByteArray("{\"a\":\"\xff\"}");
+        QTest::newRow("overlong utf8") << QByteArray("{\"a\":\"\xc0\xaf\"}");
+        QTest::newRow("surrogate utf8") << QByteArray("{\"a\":\"\xed\xa0\x80\"}");
+        QTest::newRow("control char") << QByteArray("{\"a\":\"\x01\t\"}");
+        QTest::newRow("unknown escape") << QByteArray(R"({"a":"\q"})");
+        QTest::newRow("short unicode escape") << QByteArray(R"({"a":"\u12"})");
+        QTest::newRow("numbers") << QByteArray(R"({"a":[-0,1.5e3,1E-2,0.0,99999999999999999999]})");
+        QTest::newRow("odd numbers") << QByteArray(R"({"a":1.})");
+        QTest::newRow("leading dot") << QByteArray(R"({"a":.5})");
+        QTest::newRow("minus alone") << QByteArray(R"({"a":-})");
+        QTest::newRow("plus") << QByteArray(R"({"a":+1})");
+        QTest::newRow("leading zero") << QByteArray(R"({"a":01})");
+        QTest::newRow("exponent alone") << QByteArray(R"({"a":1e})");
+        QTest::newRow("literals") << QByteArray(R"({"a":[true,false,null]})");
+        QTest::newRow("bad literal") << QByteArray(R"({"a":nul})");
+        QTest::newRow("deep ok") << QByteArray(QByteArray("{\"a\":") + QByteArray(1022, '[') + QByteArray(1022, ']') + "}");
+        QTest::newRow("too deep") << QByteArray(QByteArray("{\"a\":") + QByteArray(1024, '[') + QByteArray(1024, ']') + "}");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("spaces") << QByteArray(" \t\r\n{ } \n");
+    }
+
+    void verdictWithoutDocumentAgreesWithFullParse()
+    {
+        QFETCH(QByteArray, body);
+        QJsonParseError error;
+        const bool qtSays = QJsonDocument::fromJson(body, &error).isObject();
+        QCOMPARE(JsonScan::isObject(body), qtSays);
+        const auto full = WebhookVerifier::parseEvent(body);
+        const auto summary = WebhookVerifier::parseEventSummary(body);
+        QCOMPARE(summary.has_value(), full.has_value());
+        if (full) {
+            QCOMPARE(summary->type, full->type);
+            QCOMPARE(summary->id, full->id);
+            QCOMPARE(summary->created, full->created);
+        }
+        // The signed verdict takes the same path: verify() and constructEvent() never disagree.
+        WebhookVerifier v("whsec_j", 0);
+        const QByteArray header = WebhookVerifier::signatureHeader(body, "whsec_j", 1);
+        QCOMPARE(v.verify(body, header).code(), v.constructEvent(body, header).code());
+    }
+
+    void randomBytesAgreeWithQt()
+    {
+        // Mutations of a realistic body: the scanner and Qt's parser give the same answer every time.
+        QRandomGenerator rng(11);
+        const QByteArray base = R"({"type":"session.success","id":"evt_1","created":1700000000,"data":{"token":"xtk_1","checks":{"age":{"performed":true,"passed":true,"gate":18}},"list":[1,-2.5e3,"\u00e9\n",null]}})";
+        const QByteArray alphabet = "{}[]\",:\\/ \t\n0123456789.eE+-tfnulrsa\xc3\xa9\xff\x00";
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray body = base;
+            const int edits = 1 + int(rng.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng.bounded(int(body.size())));
+                const char c = alphabet.at(int(rng.bounded(int(alphabet.size()))));
+                switch (rng.bounded(3)) {
+                case 0: body[at] = c; break;
+                case 1: body.insert(at, c); break;
+                default: body.remove(at, 1); break;
+                }
+            }
+            QVERIFY2(JsonScan::isObject(body) == QJsonDocument::fromJson(body).isObject(), body.toHex().constData());
+        }
     }
 
     void hmacMatchesQtCore()

@@ -4,6 +4,11 @@
 
 #include <cstdio>
 
+// The SDK's headers live under XidentQt/ only: nothing of it leaks to the top level of the include path.
+#if __has_include(<client.h>) || __has_include(<webhook.h>)
+#  error "the installed SDK exports include/XidentQt itself as an include directory"
+#endif
+
 int main()
 {
     const QByteArray body = "{\"type\":\"session.success\",\"data\":{}}";
