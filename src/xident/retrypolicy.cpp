@@ -25,7 +25,7 @@ std::chrono::milliseconds RetryPolicy::delayFor(int retry, std::optional<int> re
 {
     if (retryAfterSeconds)
         return clampDelay(std::chrono::seconds(std::max(0, *retryAfterSeconds)));
-    const int exponent = std::clamp(retry - 1, 0, 30);
+    const int exponent = std::clamp(retry, 1, 31) - 1;   // clamp first: retry - 1 would overflow at INT_MIN
     const double base = double(m_baseDelay.count()) * std::ldexp(1.0, exponent);
     const double r = std::clamp(m_random ? m_random() : 0.5, 0.0, 1.0);
     const double delay = std::min({base * (0.5 + 0.5 * r), double(m_maxDelay.count()), double(MaxTimerDelay.count())});

@@ -6,7 +6,15 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslServer>
+#include <QtNetwork/QSslSocket>
+#include <QtNetwork/QTcpServer>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -683,6 +691,64 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(client, [client] { delete client; }, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
+    }
+
+    void rejectedCertificateIsNotRetried()
+    {
+#if QT_CONFIG(ssl)
+        if (!QSslSocket::supportsSsl())
+            QSKIP("this Qt has no TLS backend");
+        const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+        QVERIFY2(!openssl.isEmpty(), "the openssl tool is needed to make a throwaway certificate");
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                            u"-nodes"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s),
+                            u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
+        QVERIFY(gen.waitForFinished(30000));
+        QCOMPARE(gen.exitCode(), 0);
+        QFile certFile(dir.filePath(u"cert.pem"_s));
+        QFile keyFile(dir.filePath(u"key.pem"_s));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int handshakes = 0;
+        connect(&server, &QSslServer::startedEncryptionHandshake, this, [&handshakes] { ++handshakes; });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        Config config(Key);
+        config.setBaseUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+        config.setMaxRetries(3);
+        Client client(config);
+        RetryPolicy fast = client.retryPolicy();
+        fast.setBaseDelay(std::chrono::milliseconds(5));
+        client.setRetryPolicy(fast);
+        std::unique_ptr<ResultJob> job(run(client.getResult(u"xit_00000001"_s)));
+        QCOMPARE(job->error().kind(), ErrorKind::Network);
+        QCOMPARE(job->error().code(), Error::CertificateRejectedCode);
+        QCOMPARE(job->attempts(), 1); // a certificate the client rejects will not heal
+        QCOMPARE(handshakes, 1);
+
+        // A handshake the server interrupts may heal: it is retried within the budget.
+        QTcpServer hangUp;
+        QVERIFY(hangUp.listen(QHostAddress::LocalHost, 0));
+        connect(&hangUp, &QTcpServer::newConnection, this, [&hangUp] {
+            while (QTcpSocket *s = hangUp.nextPendingConnection())
+                s->abort();
+        });
+        config.setBaseUrl(u"https://127.0.0.1:%1"_s.arg(hangUp.serverPort()));
+        client.setConfig(config);
+        client.setRetryPolicy(fast);
+        std::unique_ptr<ResultJob> retried(run(client.getResult(u"xit_00000001"_s)));
+        QCOMPARE(retried->error().kind(), ErrorKind::Network);
+        QVERIFY(retried->error().code() != Error::CertificateRejectedCode);
+        QCOMPARE(retried->attempts(), 4);
+#else
+        QSKIP("built without TLS");
+#endif
     }
 
     void jobDeletesItself()
