@@ -3,6 +3,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident {
@@ -154,13 +156,15 @@ private:
                 ++m_pos;
         }
         const qsizetype intDigits = m_pos - digits;
+        qsizetype fracDigits = -1;   // -1: no decimal point
         if (m_pos < m_end && *m_pos == '.') {
-            plain = false;
             ++m_pos;
+            const uchar *frac = m_pos;
             while (m_pos < m_end && isDigit(*m_pos)) {
                 isInt = isInt && *m_pos == '0';
                 ++m_pos;
             }
+            fracDigits = m_pos - frac;
         }
         if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
             plain = false;
@@ -173,7 +177,9 @@ private:
         }
         if (m_pos >= m_end)
             return false;
-        if (plain && intDigits > 0 && intDigits <= 18)
+        // The common forms need no conversion: up to 18 integer digits, optionally with a fraction, and no
+        // exponent, always make a finite qint64 or double.
+        if (plain && intDigits > 0 && intDigits <= 18 && fracDigits != 0)
             return true;
         // The rare forms ("1.", ".5", "-", huge integers, exponents): ask the same conversions Qt uses.
         const QByteArray number = QByteArray::fromRawData(reinterpret_cast<const char *>(start), m_pos - start);
@@ -220,13 +226,29 @@ private:
         return true;
     }
 
+    // Whether any of the eight bytes is '"', '\\' or >= 0x80 (the classic "has zero byte" bit trick).
+    static bool hasSpecialByte(quint64 word)
+    {
+        constexpr quint64 ones = 0x0101010101010101ULL;
+        constexpr quint64 highs = 0x8080808080808080ULL;
+        const auto hasZero = [](quint64 x) { return (x - ones) & ~x & highs; };
+        return (word & highs) || hasZero(word ^ (ones * '"')) || hasZero(word ^ (ones * '\\'));
+    }
+
     static bool isHex(uchar c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
     // Called after the opening quote; leaves m_pos after the closing one.
     bool string(bool *escaped)
     {
         for (;;) {
-            // Plain ASCII runs are the bulk of any payload: skip them in one tight loop.
+            // Plain ASCII runs are the bulk of any payload: skip them eight bytes at a time, then byte by byte.
+            while (m_end - m_pos >= 8) {
+                quint64 word;
+                std::memcpy(&word, m_pos, 8);
+                if (hasSpecialByte(word))
+                    break;
+                m_pos += 8;
+            }
             while (m_pos < m_end && *m_pos < 0x80 && *m_pos != '"' && *m_pos != '\\')
                 ++m_pos;
             if (m_pos >= m_end)

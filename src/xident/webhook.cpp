@@ -251,8 +251,15 @@ std::optional<WebhookEvent> WebhookVerifier::parseEventSummary(QByteArrayView pa
     e.type = text("type"_L1);
     if (e.type.isEmpty())
         e.type = text("event_type"_L1);
-    const auto data = JsonScan::value(members, "data"_L1);
-    const bool topLevelSession = !data || !data->isObject();
+    // Whether "data" is an object shows in its first byte: the (possibly huge) value is never decoded.
+    bool dataIsObject = false;
+    for (auto it = members.crbegin(); it != members.crend(); ++it) {
+        if (JsonScan::key(*it) == "data"_L1) {
+            dataIsObject = it->value.startsWith('{');
+            break;
+        }
+    }
+    const bool topLevelSession = !dataIsObject;
     const QString eventId = text("event_id"_L1);
     const QString id = text("id"_L1);
     e.id = (topLevelSession && !eventId.isEmpty()) ? eventId : (JsonScan::value(members, "id"_L1) ? id : eventId);
