@@ -7,7 +7,9 @@
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QTextStream>
 
+#include <cmath>
 #include <csignal>
+#include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -64,8 +66,10 @@ int main(int argc, char *argv[])
     QCommandLineOption rateLimit(u"rate-limit"_s, u"Fault: at most N API requests per minute per key, then 429."_s, u"n"_s, u"0"_s);
     QCommandLineOption retryAfter(u"retry-after"_s, u"Retry-After seconds sent with 429 (default 1)."_s, u"s"_s, u"1"_s);
     QCommandLineOption processing(u"processing-delay"_s, u"Widget: ms between the tester's choice and the outcome."_s, u"ms"_s, u"0"_s);
+    QCommandLineOption publicUrl(u"public-url"_s, u"Base URL to put in verify_url and show (e.g. http://192.168.1.20:9000 "
+                                                  "behind a tunnel); default: the listen address."_s, u"url"_s);
     parser.addOptions({listen, port, apiKey, shape, ttl, webhookUrl, webhookSecret, latency, errorRate, script, rateLimit,
-                       retryAfter, processing});
+                       retryAfter, processing, publicUrl});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -73,7 +77,13 @@ int main(int argc, char *argv[])
         err << "xident-sandbox: " << message << Qt::endl;
         return 2;
     };
-    const auto number = [&parser](const QCommandLineOption &o, bool *ok) { return parser.value(o).toInt(ok); };
+    // Whole numbers only, within what the option allows (Options::validate() names the range).
+    const auto number = [&parser](const QCommandLineOption &o, bool *ok) {
+        const qlonglong v = parser.value(o).trimmed().toLongLong(ok);
+        if (*ok && (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()))
+            *ok = false;
+        return int(v);
+    };
 
     Xident::Sandbox::Options options;
     if (!options.address.setAddress(parser.value(listen)))
@@ -84,8 +94,9 @@ int main(int argc, char *argv[])
         return fail(u"--port: expected 0..65535, got \"%1\"."_s.arg(parser.value(port)));
     options.port = quint16(p);
     options.apiKey = parser.value(apiKey);
-    if (!options.apiKey.isEmpty() && !options.apiKey.startsWith("sk_test_"_L1))
-        return fail(u"--api-key: the sandbox only accepts sk_test_ keys."_s);
+    options.publicBaseUrl = parser.value(publicUrl);
+    while (options.publicBaseUrl.endsWith(u'/'))
+        options.publicBaseUrl.chop(1);
     const QString shapeName = parser.value(shape);
     if (shapeName == "v1"_L1)
         options.shape = Xident::Sandbox::Options::Shape::V1;
@@ -94,8 +105,8 @@ int main(int argc, char *argv[])
     else if (shapeName != "auto"_L1)
         return fail(u"--shape: expected auto, v1 or legacy."_s);
     options.tokenTtlSeconds = number(ttl, &ok);
-    if (!ok || options.tokenTtlSeconds < 1)
-        return fail(u"--token-ttl: expected a number of seconds ≥ 1."_s);
+    if (!ok)
+        return fail(u"--token-ttl: expected whole seconds, got \"%1\"."_s.arg(parser.value(ttl)));
     const QStringList urls = parser.values(webhookUrl);
     for (const QString &u : urls) {
         const QUrl url(u, QUrl::StrictMode);
@@ -107,10 +118,10 @@ int main(int argc, char *argv[])
     if (!options.webhookSecret.isEmpty() && !options.webhookSecret.startsWith("whsec_"_L1))
         return fail(u"--webhook-secret: a webhook secret starts with whsec_."_s);
     options.latencyMs = number(latency, &ok);
-    if (!ok || options.latencyMs < 0)
-        return fail(u"--latency: expected milliseconds ≥ 0."_s);
+    if (!ok)
+        return fail(u"--latency: expected whole milliseconds, got \"%1\"."_s.arg(parser.value(latency)));
     options.errorRate = parser.value(errorRate).toDouble(&ok);
-    if (!ok || options.errorRate < 0 || options.errorRate > 1)
+    if (!ok || !std::isfinite(options.errorRate))
         return fail(u"--error-rate: expected a number from 0 to 1."_s);
     if (parser.isSet(script)) {
         const QStringList items = parser.value(script).split(u',', Qt::SkipEmptyParts);
@@ -122,14 +133,16 @@ int main(int argc, char *argv[])
         }
     }
     options.rateLimitPerMinute = number(rateLimit, &ok);
-    if (!ok || options.rateLimitPerMinute < 0)
-        return fail(u"--rate-limit: expected a number ≥ 0."_s);
+    if (!ok)
+        return fail(u"--rate-limit: expected a whole number, got \"%1\"."_s.arg(parser.value(rateLimit)));
     options.rateLimitRetryAfter = number(retryAfter, &ok);
-    if (!ok || options.rateLimitRetryAfter < 0)
-        return fail(u"--retry-after: expected seconds ≥ 0."_s);
+    if (!ok)
+        return fail(u"--retry-after: expected whole seconds, got \"%1\"."_s.arg(parser.value(retryAfter)));
     options.processingDelayMs = number(processing, &ok);
-    if (!ok || options.processingDelayMs < 0)
-        return fail(u"--processing-delay: expected milliseconds ≥ 0."_s);
+    if (!ok)
+        return fail(u"--processing-delay: expected whole milliseconds, got \"%1\"."_s.arg(parser.value(processing)));
+    if (const QString problem = options.validate(); !problem.isEmpty())
+        return fail(problem);
 
     Xident::Sandbox::Server server(options);
     if (!server.start()) {
@@ -144,8 +157,11 @@ int main(int argc, char *argv[])
         << "  test key:       " << server.testKey()
         << (options.apiKey.isEmpty() ? " (any sk_test_ key is accepted)" : "") << Qt::endl
         << "  webhook secret: " << server.webhookSecret() << Qt::endl;
-    if (options.address != QHostAddress::LocalHost && options.address != QHostAddress::LocalHostIPv6)
-        out << "  warning: listening beyond loopback" << Qt::endl;
+    if (!server.isLoopbackOnly())
+        out << "  warning: listening beyond loopback (" << options.address.toString()
+            << "): other machines can reach it, and any sk_test_ key"
+            << (options.apiKey.isEmpty() ? "" : " (here: the configured key)")
+            << " then has admin access to every session and fault setting" << Qt::endl;
 
     const int code = app.exec();
     server.stop();

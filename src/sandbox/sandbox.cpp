@@ -1,5 +1,8 @@
 #include "sandbox.h"
 
+#include <QtCore/QRegularExpression>
+#include <QtNetwork/QNetworkInterface>
+
 #include "webhook.h"
 
 #include <QtCore/QElapsedTimer>
@@ -49,6 +52,45 @@ const QStringList KnownReasons = {u"age_below_threshold"_s, u"face_mismatch"_s, 
 const QStringList KnownMethods = {u"full"_s, u"ml_fast"_s, u"ocr"_s, u"eu_wallet"_s, u"self_declaration"_s};
 
 } // namespace
+
+// What an outcome may carry: a method for pass, a reason for fail, nothing else. Empty means "none given".
+QString Server::outcomeProblem(const QString &outcome, const QString &detail)
+{
+    if (outcome == "pass"_L1)
+        return detail.isEmpty() || KnownMethods.contains(detail) ? QString()
+                                                                 : u"method must be one of %1"_s.arg(KnownMethods.join(u", "_s));
+    if (outcome == "fail"_L1)
+        return detail.isEmpty() || KnownReasons.contains(detail) ? QString()
+                                                                 : u"reason must be one of %1"_s.arg(KnownReasons.join(u", "_s));
+    if (outcome == "cancel"_L1 || outcome == "expire"_L1)
+        return detail.isEmpty() ? QString() : u"%1 takes no detail"_s.arg(outcome);
+    return u"the outcome must be pass, fail, cancel or expire"_s;
+}
+
+
+QString Options::validate() const
+{
+    // Every duration becomes a timer interval (an int of milliseconds) or a date offset: keep them sane.
+    if (tokenTtlSeconds < 1 || tokenTtlSeconds > MaxTokenTtlSeconds)
+        return u"--token-ttl: expected seconds from 1 to %1."_s.arg(MaxTokenTtlSeconds);
+    if (magicDelayMs < 0 || magicDelayMs > MaxDelayMs)
+        return u"magic delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
+    if (processingDelayMs < 0 || processingDelayMs > MaxDelayMs)
+        return u"--processing-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
+    if (latencyMs < 0 || latencyMs > MaxDelayMs)
+        return u"--latency: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
+    if (!(errorRate >= 0.0 && errorRate <= 1.0))
+        return u"--error-rate: expected a number from 0 to 1."_s;
+    if (rateLimitPerMinute < 0 || rateLimitPerMinute > 1000000)
+        return u"--rate-limit: expected requests per minute from 0 to 1000000."_s;
+    if (rateLimitRetryAfter < 0 || rateLimitRetryAfter > 86400)
+        return u"--retry-after: expected seconds from 0 to 86400."_s;
+    if (!apiKey.isEmpty() && !QRegularExpression(u"^sk_test_[A-Za-z0-9_]+$"_s).match(apiKey).hasMatch())
+        return u"--api-key: the sandbox only accepts sk_test_ keys (letters, digits and _ after the prefix)."_s;
+    if (!publicBaseUrl.isEmpty() && !isAbsoluteHttpUrl(publicBaseUrl))
+        return u"--public-url: \"%1\" is not an absolute http(s) URL."_s.arg(publicBaseUrl);
+    return {};
+}
 
 HttpReply jsonReply(int status, const QJsonObject &body, const QString &requestId)
 {
@@ -107,6 +149,10 @@ Server::~Server() = default;
 
 bool Server::start()
 {
+    if (const QString problem = m_options.validate(); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
     m_port = m_frontend->listen(m_options.address, m_options.port);
     if (m_port == 0 && m_options.freePortIfTaken && m_options.port != 0) {
         const QString firstError = m_frontend->errorString();
@@ -133,12 +179,40 @@ QString Server::baseUrl() const
 {
     if (!m_options.publicBaseUrl.isEmpty())
         return m_options.publicBaseUrl;
-    QString host = m_options.address.toString();
-    if (m_options.address == QHostAddress::Any || m_options.address == QHostAddress::AnyIPv4)
-        host = u"127.0.0.1"_s;
-    if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
+    QHostAddress address = m_options.address;
+    // A wildcard listens everywhere: name an address a phone on the same network can reach.
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+        address = reachableAddress();
+    QString host = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u"["_s + host + u"]"_s;
     return u"http://%1:%2"_s.arg(host).arg(m_port);
+}
+
+QHostAddress Server::reachableAddress()
+{
+    // The first address of an interface that is up, not loopback: IPv4 first, then a global IPv6.
+    QHostAddress v6;
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        if (!(i.flags() & QNetworkInterface::IsUp) || !(i.flags() & QNetworkInterface::IsRunning)
+            || (i.flags() & QNetworkInterface::IsLoopBack))
+            continue;
+        const auto entries = i.addressEntries();
+        for (const QNetworkAddressEntry &e : entries) {
+            const QHostAddress a = e.ip();
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
+                return a;
+            if (v6.isNull() && a.protocol() == QAbstractSocket::IPv6Protocol && a.isGlobal())
+                v6 = a;
+        }
+    }
+    return v6.isNull() ? QHostAddress(QHostAddress::LocalHost) : v6;
+}
+
+bool Server::isLoopbackOnly() const
+{
+    return m_options.address.isLoopback();
 }
 
 QString Server::testKey() const
@@ -165,11 +239,14 @@ HttpReply Server::handle(const HttpRequest &request)
     else
         reply = errorReply(404, u"NOT_FOUND"_s, u"No route for %1 %2."_s.arg(QString::fromLatin1(request.method), request.path), requestId);
 
-    // The path may carry a token but never a key; keys only travel in headers.
-    const QString line = u"%1 %2 %3 %4ms %5"_s.arg(QString::fromLatin1(request.method), QString::fromLatin1(request.rawPath))
-                             .arg(reply.status)
-                             .arg(timer.elapsed() + reply.delayMs)
-                             .arg(requestId);
+    // The path may carry a token but never a key; keys only travel in headers. Request data is never a
+    // format string (a path's own %2F would be filled in), and a long URL is cut.
+    constexpr qsizetype MaxLoggedPath = 200;
+    QString path = QString::fromLatin1(request.rawPath.left(MaxLoggedPath));
+    if (request.rawPath.size() > MaxLoggedPath)
+        path += u"…"_s;
+    const QString line = QString::fromLatin1(request.method.left(16)) + u' ' + path + u' ' + QString::number(reply.status) + u' '
+        + QString::number(timer.elapsed() + reply.delayMs) + u"ms "_s + requestId;
     qCInfo(lcSandbox).noquote() << line;
     Q_EMIT requestLogged(line);
     return reply;
@@ -185,7 +262,8 @@ std::optional<HttpReply> Server::authenticate(const HttpRequest &request, const 
                           u"Live keys (sk_live_) are refused by the sandbox; use an sk_test_ key."_s, requestId);
     if (!key.startsWith("sk_test_"_L1))
         return errorReply(401, u"INVALID_API_KEY"_s, u"Invalid API key: the sandbox accepts sk_test_ keys."_s, requestId);
-    if (!m_options.apiKey.isEmpty() && key != m_options.apiKey && key != QLatin1StringView(FixedTestKey))
+    // With a configured key, that key alone opens the sandbox: the built-in one no longer does.
+    if (!m_options.apiKey.isEmpty() && key != m_options.apiKey)
         return errorReply(401, u"INVALID_API_KEY"_s, u"Invalid API key."_s, requestId);
     return std::nullopt;
 }
@@ -342,6 +420,15 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
     s.apiKey = apiKey;
     s.createdAt = now;
     s.expiresAt = now.addSecs(m_options.tokenTtlSeconds);
+    for (const auto &[field, magic] : {std::pair{"user_id", s.userId}, std::pair{"metadata", s.metadata}}) {
+        if (!magic.startsWith("sandbox:"_L1))
+            continue;
+        const QStringList parts = magic.split(u':');
+        if (const QString problem = outcomeProblem(parts.value(1), parts.mid(2).join(u':')); !problem.isEmpty() || parts.size() > 3)
+            return invalid(u"%1: \"%2\" is not a sandbox magic value (%3; e.g. sandbox:pass, sandbox:pass:ocr, "
+                           "sandbox:fail:face_mismatch, sandbox:cancel, sandbox:expire)."_s
+                               .arg(QLatin1StringView(field), magic, problem.isEmpty() ? u"too many parts"_s : problem));
+    }
     m_byToken.insert(s.initToken, m_sessions.size());
     m_byToken.insert(s.resultToken, m_sessions.size());
     m_sessions.append(s);
@@ -515,7 +602,7 @@ QJsonObject Server::sessionJson(const Session &s, bool legacy) const
 bool Server::complete(const QString &token, const QString &outcome, const QString &detail)
 {
     Session *s = findSession(token);
-    if (!s)
+    if (!s || !outcomeProblem(outcome, detail).isEmpty())
         return false;
     const bool open = s->status == "pending"_L1 || s->status == "in_progress"_L1;
     if (!open)

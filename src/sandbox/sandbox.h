@@ -38,6 +38,11 @@ struct Options
     QList<int> script;                     //!< statuses for the next API requests, then normal service
     int rateLimitPerMinute = 0;            //!< per key; 0 = unlimited
     int rateLimitRetryAfter = 1;
+
+    static constexpr int MaxTokenTtlSeconds = 30 * 86400;
+    static constexpr int MaxDelayMs = 600000;
+    //! Empty when every setting is in range; otherwise the first problem, naming its flag.
+    QString validate() const;
 };
 
 //! One verification session held in memory.
@@ -76,13 +81,20 @@ public:
     quint16 port() const { return m_port; }
     //! True when the requested port was taken and freePortIfTaken picked another.
     bool onFallbackPort() const { return m_fallback; }
-    //! http://127.0.0.1:<port>
+    //! http://127.0.0.1:<port>, the public URL when one is set, or for a wildcard listen address the
+    //! address of an interface other machines can reach.
     QString baseUrl() const;
+    //! Whether the server listens on a loopback address only (127.0.0.0/8, ::1).
+    bool isLoopbackOnly() const;
+    //! The first non-loopback address of an interface that is up (IPv4 preferred); loopback when none.
+    static QHostAddress reachableAddress();
     QString webhookSecret() const { return m_options.webhookSecret; }
-    //! The key to show an operator: the configured one, or a fixed test key that is always accepted.
+    //! The key to show an operator: the configured one (then the only one accepted), or a fixed test key.
     QString testKey() const;
     Options options() const { return m_options; }
 
+    //! Why \a outcome with \a detail (a method for pass, a reason for fail) is not allowed; empty when it is.
+    static QString outcomeProblem(const QString &outcome, const QString &detail);
     //! Settles a session as if the tester had picked an outcome ("pass", "fail", "cancel", "expire").
     bool complete(const QString &token, const QString &outcome, const QString &detail = {});
     std::optional<Session> session(const QString &token) const;

@@ -143,6 +143,10 @@ HttpReply Server::handleWidget(const HttpRequest &request, const QString &reques
                                               : form.queryItemValue(u"method"_s, QUrl::FullyDecoded);
         if (outcome != "pass"_L1 && outcome != "fail"_L1 && outcome != "cancel"_L1)
             return htmlReply(400, u"<!doctype html><p>Pick pass, fail or cancel.</p>"_s);
+        if (outcome == "cancel"_L1)
+            detail.clear();
+        if (const QString problem = outcomeProblem(outcome, detail); !problem.isEmpty())
+            return htmlReply(400, u"<!doctype html><p>%1.</p>"_s.arg(esc(problem)));
         if (s->status != "in_progress"_L1 && s->status != "pending"_L1)
             return redirectTo(*s);
         if (m_options.processingDelayMs <= 0) {
@@ -150,7 +154,7 @@ HttpReply Server::handleWidget(const HttpRequest &request, const QString &reques
             return redirectTo(*findSession(token));
         }
         QTimer::singleShot(m_options.processingDelayMs, this, [this, token, outcome, detail] { complete(token, outcome, detail); });
-        const int refresh = (m_options.processingDelayMs + 999) / 1000;
+        const int refresh = int((qint64(m_options.processingDelayMs) + 999) / 1000);
         HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
         r.headers.append(qMakePair(QByteArray("Refresh"), QByteArray::number(refresh) + "; url=/widget/" + token.toLatin1() + "/return"));
         return r;

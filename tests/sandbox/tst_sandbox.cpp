@@ -8,6 +8,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtNetwork/QHostAddress>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
 #include <QtNetwork/QNetworkAccessManager>
@@ -561,6 +562,124 @@ private Q_SLOTS:
         // Still serving, and still consistent.
         QCOMPARE(send("GET", u"/health"_s).status, 200);
         QVERIFY(init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}}).startsWith("xit_"_L1));
+    }
+
+    void flagsAreRangeChecked_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("token-ttl INT_MAX") << QStringList{u"--token-ttl"_s, u"2147483647"_s} << u"--token-ttl"_s;
+        QTest::newRow("token-ttl beyond int") << QStringList{u"--token-ttl"_s, u"99999999999"_s} << u"--token-ttl"_s;
+        QTest::newRow("processing-delay INT_MAX") << QStringList{u"--processing-delay"_s, u"2147483647"_s} << u"--processing-delay"_s;
+        QTest::newRow("latency negative") << QStringList{u"--latency"_s, u"-1"_s} << u"--latency"_s;
+        QTest::newRow("latency huge") << QStringList{u"--latency"_s, u"2147483647"_s} << u"--latency"_s;
+        QTest::newRow("error-rate nan") << QStringList{u"--error-rate"_s, u"nan"_s} << u"--error-rate"_s;
+        QTest::newRow("error-rate 2") << QStringList{u"--error-rate"_s, u"2"_s} << u"--error-rate"_s;
+        QTest::newRow("retry-after huge") << QStringList{u"--retry-after"_s, u"2147483647"_s} << u"--retry-after"_s;
+        QTest::newRow("rate-limit huge") << QStringList{u"--rate-limit"_s, u"2147483647"_s} << u"--rate-limit"_s;
+        QTest::newRow("public-url not http") << QStringList{u"--public-url"_s, u"ftp://x"_s} << u"--public-url"_s;
+        QTest::newRow("live key") << QStringList{u"--api-key"_s, u"sk_live_abc"_s} << u"--api-key"_s;
+    }
+
+    void flagsAreRangeChecked()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, flag);
+        QProcess p;
+        p.start(QStringLiteral(XIDENT_SANDBOX_PATH), QStringList{u"--port"_s, u"0"_s} + args);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // no UBSan abort, no crash
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(flag.toLatin1()), err.constData());
+    }
+
+    void listenAddressesAndPublicUrl()
+    {
+        // A second loopback address is loopback: no warning, and the URL names it.
+        QProcess p;
+        p.start(QStringLiteral(XIDENT_SANDBOX_PATH), {u"--listen"_s, u"127.0.0.2"_s, u"--port"_s, u"0"_s,
+                                                      u"--public-url"_s, u"http://tunnel.example:8080/"_s});
+        QVERIFY(p.waitForStarted());
+        QByteArray banner;
+        QVERIFY(QTest::qWaitFor([&] { banner += p.readAllStandardOutput(); return banner.count('\n') >= 4; }, 10000));
+        QVERIFY2(banner.contains("listening on http://tunnel.example:8080\n"), banner.constData());
+        QVERIFY(!banner.contains("warning"));
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+
+        // A wildcard names an address other machines can reach, never 0.0.0.0 or [::] (checked without binding).
+        for (const QHostAddress &any : {QHostAddress(QHostAddress::AnyIPv4), QHostAddress(QHostAddress::AnyIPv6), QHostAddress(QHostAddress::Any)}) {
+            Sandbox::Options o;
+            o.address = any;
+            Sandbox::Server s(o);
+            QVERIFY(!s.isLoopbackOnly());
+            const QString url = s.baseUrl();
+            QVERIFY2(!url.contains("0.0.0.0"_L1) && !url.contains("[::]"_L1), qPrintable(url));
+            QVERIFY(url.contains(Sandbox::Server::reachableAddress().toString()));
+        }
+        Sandbox::Options loop;
+        loop.address = QHostAddress(u"127.0.0.2"_s);
+        QVERIFY(Sandbox::Server(loop).isLoopbackOnly());
+    }
+
+    void configuredKeyIsTheOnlyKey()
+    {
+        const QByteArray builtIn = Sandbox::Server().testKey().toLatin1();
+        QVERIFY(builtIn.startsWith("sk_test_sandbox_"));
+        // Random-looking, so that redacting it never garbles numbers in a body.
+        QVERIFY(!builtIn.contains("0000"));
+        Sandbox::Options o;
+        o.port = 0;
+        o.apiKey = u"sk_test_only_this_one"_s;
+        Sandbox::Server only(o);
+        QVERIFY(only.start());
+        QCOMPARE(send("GET", u"/verify/v1/result/xit_00000000"_s, {}, builtIn, {}, &only).status, 401);
+        QCOMPARE(send("GET", u"/verify/v1/result/xit_00000000"_s, {}, "sk_test_only_this_one", {}, &only).status, 404);
+        Sandbox::Options bad;
+        bad.tokenTtlSeconds = 2147483647;
+        Sandbox::Server refused(bad);
+        QVERIFY(!refused.start());
+        QVERIFY(refused.errorString().contains("--token-ttl"_L1));
+    }
+
+    void outcomesTakeOnlyDocumentedValues()
+    {
+        const Raw bogus = send("POST", u"/verify/v1/init"_s, R"({"callback_url":"https:\/\/e.com","user_id":"sandbox:pass:bogus"})");
+        QCOMPARE(bogus.status, 400);
+        QVERIFY(bogus.body.value("error"_L1).toObject().value("message"_L1).toString().contains("user_id"_L1));
+        const QByteArray badReason = R"({"callback_url":"https:\/\/e.com","metadata":"sandbox:fail:nope"})";
+        const QByteArray goodMethod = R"({"callback_url":"https:\/\/e.com","user_id":"sandbox:pass:ocr"})";
+        QCOMPARE(send("POST", u"/verify/v1/init"_s, badReason).status, 400);
+        QCOMPARE(send("POST", u"/verify/v1/init"_s, goodMethod).status, 200);
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}});
+        QNetworkRequest req(QUrl(m_sandbox->baseUrl() + u"/widget/"_s + token + u"/choose"_s));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+        QNetworkReply *reply = m_nam.post(req, "outcome=pass&method=%3Cimg+src%3Dx%3E");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(!reply->readAll().contains("<img"));
+        reply->deleteLater();
+        QCOMPARE(m_sandbox->session(token)->status, u"pending"_s);
+        QVERIFY(!m_sandbox->complete(token, u"pass"_s, u"<img src=x>"_s));
+    }
+
+    void requestLogLineIsNeverAFormatString()
+    {
+        QSignalSpy logged(m_sandbox.get(), &Sandbox::Server::requestLogged);
+        send("GET", u"/a%2Fb%20c"_s); // %2 and %20 would be arg() placeholders
+        QCOMPARE(logged.size(), 1);
+        const QStringList fields = logged.at(0).at(0).toString().split(u' ');
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(0), u"GET"_s);
+        QCOMPARE(fields.at(1), u"/a%2Fb%20c"_s);
+        QCOMPARE(fields.at(2), u"404"_s);
+        QVERIFY(fields.at(3).endsWith("ms"_L1));
+        QVERIFY(fields.at(4).startsWith("req_sbx_"_L1));
+        logged.clear();
+        send("GET", u"/x"_s + QString(5000, u'a'));
+        QVERIFY(logged.at(0).at(0).toString().size() < 400);
     }
 
     void requestLogHasNoKey()
