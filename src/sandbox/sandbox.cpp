@@ -129,7 +129,15 @@ Server::Server(Options options, QObject *parent)
     if (m_options.webhookSecret.isEmpty())
         m_options.webhookSecret = u"whsec_"_s + randomHex(16);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); });
+    Http::Limits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    // The routes that take a base64 image (a 10 MB image is about 13.4 MB of base64) get more room.
+    limits.bodyLimitFor = [](const QByteArray &, const QByteArray &path) -> qint64 {
+        return path == "/verify/v1/blacklist/image" || path == "/verify/v1/2fa/register" || path == "/verify/v1/2fa/verify"
+            ? MaxImageBodyBytes
+            : MaxBodyBytes;
+    };
+    m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); }, limits);
     // Unstarted sessions expire on time, so their webhook goes out even when nobody asks.
     m_expirySweep.setInterval(std::chrono::milliseconds(std::clamp(m_options.tokenTtlSeconds * 100, 100, 1000)));
     connect(&m_expirySweep, &QTimer::timeout, this, &Server::expireDueSessions);
@@ -220,8 +228,12 @@ QString Server::testKey() const
     return m_options.apiKey.isEmpty() ? QString::fromLatin1(FixedTestKey) : m_options.apiKey;
 }
 
-HttpReply Server::handle(const HttpRequest &request)
+HttpReply Server::handle(const HttpRequest &incoming)
 {
+    // HEAD is GET without a body: route it as GET; the server leaves the body out.
+    HttpRequest request = incoming;
+    if (request.method == "HEAD")
+        request.method = "GET";
     QElapsedTimer timer;
     timer.start();
     const QString requestId = u"req_sbx_%1"_s.arg(randomHex(8));
@@ -245,7 +257,7 @@ HttpReply Server::handle(const HttpRequest &request)
     QString path = QString::fromLatin1(request.rawPath.left(MaxLoggedPath));
     if (request.rawPath.size() > MaxLoggedPath)
         path += u"…"_s;
-    const QString line = QString::fromLatin1(request.method.left(16)) + u' ' + path + u' ' + QString::number(reply.status) + u' '
+    const QString line = QString::fromLatin1(incoming.method.left(16)) + u' ' + path + u' ' + QString::number(reply.status) + u' '
         + QString::number(timer.elapsed() + reply.delayMs) + u"ms "_s + requestId;
     qCInfo(lcSandbox).noquote() << line;
     Q_EMIT requestLogged(line);
@@ -344,7 +356,9 @@ HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId
     } else if (path.startsWith("/2fa/"_L1)) {
         reply = handleFace2fa(request, path.split(u'/', Qt::SkipEmptyParts), apiKey, requestId);
     } else if (path == "/init"_L1 || path.startsWith("/result/"_L1)) {
-        reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s, u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method)), requestId);
+        reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s,
+                           u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method.left(32))), requestId);
+        reply.headers.append(qMakePair(QByteArray("Allow"), path == "/init"_L1 ? QByteArray("POST") : QByteArray("GET, HEAD")));
     } else {
         reply = errorReply(404, u"NOT_FOUND"_s, u"Unknown endpoint %1."_s.arg(path), requestId);
     }

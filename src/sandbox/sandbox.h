@@ -70,6 +70,9 @@ public:
     static constexpr auto AdminPrefix = "/_sandbox";
     //! Older than this X-API-Version gets the legacy result shape.
     static constexpr auto V1ContractVersion = "2026-08-03";
+    //! Request bodies: 1 MB, and 16 MB on the routes that take a base64 image.
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    static constexpr qint64 MaxImageBodyBytes = 16 * 1024 * 1024;
 
     explicit Server(Options options = {}, QObject *parent = nullptr);
     ~Server() override;

@@ -26,7 +26,7 @@ function(expect_in deb what)
 endfunction()
 
 expect_in("${runtime}" -c "./usr/bin/xident" "./usr/bin/xident-sandbox" "libxident-qt6.so.0")
-expect_in("${runtime}" -I "Package: xident-console" "Depends:" "libqt6core6" "libqt6httpserver6")
+expect_in("${runtime}" -I "Package: xident-console" "Depends:" "libqt6core6" "libqt6network6")
 expect_in("${devel}" -c "include/XidentQt/client.h" "include/XidentQt/webhook.h" "cmake/XidentQt/XidentQtConfig.cmake" "libxident-qt6.so")
 expect_in("${devel}" -I "Package: libxident-qt-dev" "xident-console (= ")
 message(STATUS "packages: ${runtime} ${devel}")

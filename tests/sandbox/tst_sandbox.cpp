@@ -9,6 +9,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpSocket>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
 #include <QtNetwork/QNetworkAccessManager>
@@ -680,6 +681,67 @@ private Q_SLOTS:
         logged.clear();
         send("GET", u"/x"_s + QString(5000, u'a'));
         QVERIFY(logged.at(0).at(0).toString().size() < 400);
+    }
+
+    void requestsAreGuarded()
+    {
+        // Raw bytes, so nothing in between rewrites the request.
+        const auto raw = [this](const QByteArray &bytes, QByteArray *all = nullptr) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+            (void)QTest::qWaitFor([&] { return s.state() == QAbstractSocket::ConnectedState; }, 2000);
+            s.write(bytes);
+            QByteArray got;
+            (void)QTest::qWaitFor([&] {
+                got += s.readAll();
+                return s.state() != QAbstractSocket::ConnectedState || got.contains("\r\n\r\n{") || got.endsWith("}");
+            }, 3000);
+            QTest::qWait(50);
+            got += s.readAll();
+            if (all)
+                *all = got;
+            return got.mid(9, 3).toInt();
+        };
+        // An unauthenticated upload declaring 10 GB is refused before a byte of it is read.
+        QCOMPARE(raw("POST /verify/v1/init HTTP/1.1\r\nContent-Length: 10000000000\r\n\r\n"), 413);
+        QCOMPARE(raw("POST /verify/v1/init HTTP/1.1\r\nX-API-Key: " + Key + "\r\nContent-Length: 2000000\r\n\r\n"), 413);
+        // The image routes take up to 16 MB: a 2 MB declared body is not refused by the guard.
+        QByteArray answer;
+        const QByteArray image = "{\"image\":\"" + QByteArray(2000000, 'A') + "\",\"reason\":\"r\"}";
+        raw("POST /verify/v1/blacklist/image HTTP/1.1\r\nX-API-Key: " + Key + "\r\nContent-Length: "
+            + QByteArray::number(image.size()) + "\r\n\r\n" + image, &answer);
+        QVERIFY2(!answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QCOMPARE(raw("GET /" + QByteArray(10000, 'a') + " HTTP/1.1\r\n\r\n"), 414);
+        QCOMPARE(raw("GET /health HTTP/1.1\r\nX-Big: " + QByteArray(40000, 'b') + "\r\n\r\n"), 431);
+        // Unknown methods are named, with the methods that are allowed.
+        QCOMPARE(raw("BREW /verify/v1/init HTTP/1.1\r\nX-API-Key: " + Key + "\r\n\r\n", &answer), 405);
+        QVERIFY(answer.contains("Allow: POST"));
+        QVERIFY(answer.contains("Method BREW"));
+        // HEAD: the headers of GET, no body; the next answer on the connection is intact.
+        QCOMPARE(raw("HEAD /health HTTP/1.1\r\n\r\nGET /health HTTP/1.1\r\nConnection: close\r\n\r\n", &answer), 200);
+        QCOMPARE(answer.count("HTTP/1.1 200"), 2);
+        QCOMPARE(answer.count("{\"data\""), 1);
+    }
+
+    void pipelinedAnswersKeepOrderUnderLatency()
+    {
+        Sandbox::Options o;
+        o.port = 0;
+        o.latencyMs = 150;
+        Sandbox::Server slow(o);
+        QVERIFY(slow.start());
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, slow.port());
+        QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::ConnectedState; }, 2000));
+        // Two delayed API answers (404, then 400), then /health, which has no latency: still third.
+        const QByteArray pipeline = "GET /verify/v1/result/xit_aaaaaaaa HTTP/1.1\r\nX-API-Key: " + Key + "\r\n\r\n"
+            + "POST /verify/v1/init HTTP/1.1\r\nX-API-Key: " + Key + "\r\nContent-Length: 1\r\n\r\nx"
+            + "GET /health HTTP/1.1\r\n\r\n";
+        s.write(pipeline);
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor([&] { got += s.readAll(); return got.count("HTTP/1.1 ") == 3 && got.endsWith("}"); }, 5000));
+        const qsizetype a = got.indexOf("HTTP/1.1 404"), b = got.indexOf("HTTP/1.1 400"), c = got.indexOf("HTTP/1.1 200");
+        QVERIFY2(a >= 0 && a < b && b < c, got.constData());
     }
 
     void requestLogHasNoKey()

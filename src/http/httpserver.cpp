@@ -1,0 +1,706 @@
+#include "httpserver.h"
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Http {
+
+QByteArray Request::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    default: return status < 400 ? "OK" : "Error";
+    }
+}
+
+namespace {
+
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
+    case '^': case '_': case '`': case '|': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isToken(QByteArrayView s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isTokenChar);
+}
+
+// The line ending at \a end (exclusive of "\n"), without its "\r".
+QByteArrayView lineAt(const QByteArray &buffer, qsizetype start, qsizetype end)
+{
+    QByteArrayView line(buffer.constData() + start, end - start);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+QByteArray errorCode(int status)
+{
+    switch (status) {
+    case 400: return "BAD_REQUEST";
+    case 408: return "REQUEST_TIMEOUT";
+    case 413: return "PAYLOAD_TOO_LARGE";
+    case 414: return "URI_TOO_LONG";
+    case 431: return "HEADERS_TOO_LARGE";
+    case 501: return "NOT_IMPLEMENTED";
+    case 503: return "SERVICE_UNAVAILABLE";
+    case 505: return "HTTP_VERSION_NOT_SUPPORTED";
+    default: return "ERROR";
+    }
+}
+
+} // namespace
+
+class Server::Connection : public QObject
+{
+public:
+    Connection(Server *server, QTcpSocket *socket)
+        : m_server(server)
+        , m_socket(socket)
+        , m_peer(socket->peerAddress())
+        , m_timer(new QTimer(this))
+        , m_delayTimer(new QTimer(this))
+    {
+        socket->setParent(this);
+        // Qt stops reading from the kernel when this much waits unread: TCP flow control does the rest.
+        socket->setReadBufferSize(64 * 1024);
+        m_timer->setSingleShot(true);
+        m_delayTimer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &Connection::onTimeout);
+        connect(m_delayTimer, &QTimer::timeout, this, &Connection::flush);
+        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+        connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+            if (e != QAbstractSocket::RemoteHostClosedError && m_socket->state() == QAbstractSocket::UnconnectedState)
+                onDisconnected();
+        });
+        // A fresh connection must send its first request head in time, like any other.
+        armTimer(m_server->m_limits.headTimeoutMs);
+    }
+
+    QHostAddress peer() const { return m_peer; }
+
+    void shutdown()
+    {
+        m_closing = true;
+        m_socket->abort();
+    }
+
+private:
+    enum class State { Idle, Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailers };
+
+    struct Pending
+    {
+        Response response;
+        bool head = false;        // HEAD: headers only
+        bool closeAfter = false;
+        QDeadlineTimer readyAt;
+    };
+
+    const Limits &limits() const { return m_server->m_limits; }
+
+    void armTimer(int ms)
+    {
+        if (ms > 0)
+            m_timer->start(ms);
+        else
+            m_timer->stop();
+    }
+
+    void onReadyRead()
+    {
+        if (m_closing) {
+            m_socket->readAll();   // drain, so the answer already written is not lost to a reset
+            return;
+        }
+        if (m_queue.size() >= limits().maxPipelined)
+            return;   // back-pressure: read again once answers have left
+        const QByteArray data = m_socket->readAll();
+        if (data.isEmpty())
+            return;
+        m_buffer += data;
+        if (m_state == State::Body || m_state == State::ChunkSize || m_state == State::ChunkData
+            || m_state == State::ChunkEnd || m_state == State::Trailers)
+            armTimer(limits().bodyStallMs);   // the body moved
+        parse();
+    }
+
+    void onDisconnected()
+    {
+        if (m_gone)
+            return;
+        m_gone = true;
+        m_timer->stop();
+        m_delayTimer->stop();
+        m_server->connectionClosed(this);
+    }
+
+    void onTimeout()
+    {
+        if (m_closing)
+            return;
+        switch (m_state) {
+        case State::Idle:
+            if (m_queue.isEmpty() && !m_served) {
+                refuse(408, u"no request within %1 ms of connecting"_s.arg(limits().headTimeoutMs));
+                return;
+            }
+            if (m_queue.isEmpty()) {
+                m_closing = true;
+                m_socket->disconnectFromHost();   // idle keep-alive: close quietly
+            }
+            return;
+        case State::Head:
+            refuse(408, u"the request head was not complete within %1 ms"_s.arg(limits().headTimeoutMs));
+            return;
+        default:
+            refuse(408, u"the request body stalled for %1 ms"_s.arg(limits().bodyStallMs));
+            return;
+        }
+    }
+
+    // Answers the guard's own refusal (after any answers still owed, in order) and closes the connection.
+    void refuse(int status, const QString &reason)
+    {
+        if (m_closing)
+            return;
+        m_server->noteRefused(status, reason, m_peer);
+        Pending p;
+        p.response.status = status;
+        const QJsonObject body{{"success"_L1, false},
+                               {"error"_L1, QJsonObject{{"code"_L1, QString::fromLatin1(errorCode(status))}, {"message"_L1, reason}}}};
+        p.response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        p.closeAfter = true;
+        p.readyAt = QDeadlineTimer(0);
+        m_queue.append(p);
+        m_closing = true;
+        m_buffer.clear();
+        m_timer->stop();
+        flush();
+    }
+
+    void parse()
+    {
+        while (!m_closing && m_queue.size() < limits().maxPipelined) {
+            switch (m_state) {
+            case State::Idle:
+            case State::Head:
+                if (!parseHead())
+                    return;
+                break;
+            case State::Body: {
+                const qint64 need = m_contentLength - m_request.body.size();
+                const qsizetype take = qsizetype(std::min<qint64>(need, m_buffer.size()));
+                m_request.body.append(m_buffer.constData(), take);
+                m_buffer.remove(0, take);
+                if (m_request.body.size() < m_contentLength)
+                    return;
+                complete();
+                break;
+            }
+            case State::ChunkSize: {
+                const qsizetype nl = m_buffer.indexOf('\n');
+                if (nl < 0) {
+                    if (m_buffer.size() > 1024)
+                        refuse(400, u"a chunk-size line is too long"_s);
+                    return;
+                }
+                QByteArrayView line = lineAt(m_buffer, 0, nl);
+                if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
+                    line = line.first(semicolon);
+                line = line.trimmed();
+                bool ok = !line.isEmpty() && line.size() <= 15;
+                const qint64 size = ok ? line.toLongLong(&ok, 16) : 0;
+                if (!ok || size < 0) {
+                    refuse(400, u"a chunk size is not hexadecimal"_s);
+                    return;
+                }
+                m_buffer.remove(0, nl + 1);
+                if (size == 0) {
+                    m_state = State::Trailers;
+                    m_trailerBytes = 0;
+                    break;
+                }
+                if (m_request.body.size() + size > m_bodyLimit) {
+                    refuse(413, u"the chunked body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
+                    return;
+                }
+                m_chunkRemaining = size;
+                m_state = State::ChunkData;
+                break;
+            }
+            case State::ChunkData: {
+                const qsizetype take = qsizetype(std::min<qint64>(m_chunkRemaining, m_buffer.size()));
+                m_request.body.append(m_buffer.constData(), take);
+                m_buffer.remove(0, take);
+                m_chunkRemaining -= take;
+                if (m_chunkRemaining > 0)
+                    return;
+                m_state = State::ChunkEnd;
+                break;
+            }
+            case State::ChunkEnd:
+                if (m_buffer.size() < 1 || (m_buffer.startsWith('\r') && m_buffer.size() < 2))
+                    return;
+                if (m_buffer.startsWith("\r\n"))
+                    m_buffer.remove(0, 2);
+                else if (m_buffer.startsWith('\n'))
+                    m_buffer.remove(0, 1);
+                else {
+                    refuse(400, u"a chunk is longer than its size"_s);
+                    return;
+                }
+                m_state = State::ChunkSize;
+                break;
+            case State::Trailers: {
+                const qsizetype nl = m_buffer.indexOf('\n');
+                if (nl < 0) {
+                    if (m_trailerBytes + m_buffer.size() > limits().maxHeaderBytes)
+                        refuse(431, u"the trailer fields are larger than %1 bytes"_s.arg(limits().maxHeaderBytes));
+                    return;
+                }
+                m_trailerBytes += nl + 1;
+                if (m_trailerBytes > limits().maxHeaderBytes) {
+                    refuse(431, u"the trailer fields are larger than %1 bytes"_s.arg(limits().maxHeaderBytes));
+                    return;
+                }
+                const bool end = lineAt(m_buffer, 0, nl).isEmpty();
+                m_buffer.remove(0, nl + 1);
+                if (end)
+                    complete();
+                break;
+            }
+            }
+        }
+    }
+
+    // Reads one request head when it is all there; false when more bytes are needed (or it was refused).
+    bool parseHead()
+    {
+        // Empty lines between requests are allowed and ignored.
+        while (m_buffer.startsWith("\r\n") || m_buffer.startsWith('\n'))
+            m_buffer.remove(0, m_buffer.startsWith('\n') ? 1 : 2);
+        if (m_buffer.isEmpty()) {
+            if (m_state == State::Head)
+                return false;
+            m_state = State::Idle;
+            if (m_queue.isEmpty())
+                armTimer(m_served ? limits().idleTimeoutMs : limits().headTimeoutMs);
+            return false;
+        }
+        if (m_state == State::Idle) {
+            m_state = State::Head;
+            armTimer(limits().headTimeoutMs);   // from the first byte: it is not reset by trickling bytes
+        }
+        // A method is a token: anything else at the start (a TLS handshake on this plain port, say) is
+        // refused at once rather than after the head timeout.
+        for (qsizetype i = 0; i < m_buffer.size() && m_buffer.at(i) != ' '; ++i) {
+            if (!isTokenChar(m_buffer.at(i)) || i > 32) {
+                refuse(400, u"the request does not start with an HTTP method"_s);
+                return false;
+            }
+        }
+        const qsizetype lineEnd = m_buffer.indexOf('\n');
+        if ((lineEnd < 0 && m_buffer.size() > limits().maxRequestLine) || lineEnd > limits().maxRequestLine) {
+            refuse(414, u"the request line is longer than %1 bytes"_s.arg(limits().maxRequestLine));
+            return false;
+        }
+        if (lineEnd < 0)
+            return false;
+        // The header block ends with an empty line.
+        qsizetype headEnd = -1;
+        qsizetype pos = lineEnd + 1;
+        int fields = 0;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool folded = false;
+        for (;;) {
+            const qsizetype nl = m_buffer.indexOf('\n', pos);
+            if (nl < 0)
+                break;
+            const QByteArrayView line = lineAt(m_buffer, pos, nl);
+            pos = nl + 1;
+            if (line.isEmpty()) {
+                headEnd = pos;
+                break;
+            }
+            if (++fields > limits().maxHeaderCount) {
+                refuse(431, u"more than %1 header fields"_s.arg(limits().maxHeaderCount));
+                return false;
+            }
+            if (line.startsWith(' ') || line.startsWith('\t'))
+                folded = true;
+            const qsizetype colon = line.indexOf(':');
+            QByteArray name = colon > 0 ? line.first(colon).toByteArray() : QByteArray();
+            headers.append(qMakePair(name, colon > 0 ? line.sliced(colon + 1).trimmed().toByteArray() : QByteArray()));
+            if (pos - lineEnd - 1 > limits().maxHeaderBytes)
+                break;
+        }
+        if (headEnd < 0 ? m_buffer.size() - lineEnd - 1 > limits().maxHeaderBytes : headEnd - lineEnd - 1 > limits().maxHeaderBytes) {
+            refuse(431, u"the header fields are larger than %1 bytes"_s.arg(limits().maxHeaderBytes));
+            return false;
+        }
+        if (headEnd < 0)
+            return false;
+
+        const QByteArrayView requestLine = lineAt(m_buffer, 0, lineEnd);
+        const QList<QByteArrayView> parts = [&] {
+            QList<QByteArrayView> out;
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= requestLine.size(); ++i) {
+                if (i == requestLine.size() || requestLine.at(i) == ' ') {
+                    out.append(requestLine.sliced(start, i - start));
+                    start = i + 1;
+                }
+            }
+            return out;
+        }();
+        if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || !parts[2].startsWith("HTTP/")) {
+            refuse(400, u"the request line is not \"METHOD target HTTP/1.1\""_s);
+            return false;
+        }
+        if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0") {
+            refuse(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
+            return false;
+        }
+        if (folded) {
+            refuse(400, u"folded header lines are not accepted"_s);
+            return false;
+        }
+        for (const auto &h : headers) {
+            if (!isToken(h.first)) {
+                refuse(400, u"a header line is not \"name: value\""_s);
+                return false;
+            }
+        }
+
+        m_request = Request();
+        m_request.method = parts[0].toByteArray();
+        m_request.target = parts[1].toByteArray();
+        m_request.version = parts[2].toByteArray();
+        m_request.headers = headers;
+        m_request.peer = m_peer;
+        m_request.localAddress = m_socket->localAddress();
+        m_request.localPort = m_socket->localPort();
+        QByteArray target = m_request.target;
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            // Absolute form: keep the path and query.
+            const qsizetype slash = target.indexOf('/', target.indexOf("//") + 2);
+            target = slash < 0 ? QByteArray("/") : target.mid(slash);
+        }
+        const qsizetype question = target.indexOf('?');
+        m_request.rawPath = question < 0 ? target : target.left(question);
+        m_request.path = QUrl::fromPercentEncoding(m_request.rawPath);
+        if (question >= 0)
+            m_request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
+        m_buffer.remove(0, headEnd);
+
+        // Framing: chunked or Content-Length, never both (that is how requests get smuggled).
+        const QByteArray te = m_request.header("Transfer-Encoding").trimmed().toLower();
+        QList<QByteArray> lengths;
+        for (const auto &h : headers) {
+            if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                lengths.append(h.second);
+        }
+        m_bodyLimit = limits().bodyLimitFor ? limits().bodyLimitFor(m_request.method, m_request.rawPath) : limits().maxBodyBytes;
+        m_contentLength = 0;
+        m_chunked = false;
+        if (!te.isEmpty()) {
+            if (!lengths.isEmpty()) {
+                refuse(400, u"both Transfer-Encoding and Content-Length"_s);
+                return false;
+            }
+            if (te != "chunked") {
+                refuse(501, u"Transfer-Encoding other than chunked is not served"_s);
+                return false;
+            }
+            m_chunked = true;
+        } else if (!lengths.isEmpty()) {
+            for (const QByteArray &l : lengths) {
+                const QByteArray v = l.trimmed();
+                bool ok = !v.isEmpty() && v.size() <= 18 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+                const qint64 n = ok ? v.toLongLong(&ok) : -1;
+                if (!ok || (l != lengths.first() && n != m_contentLength)) {
+                    refuse(400, u"an invalid Content-Length"_s);
+                    return false;
+                }
+                m_contentLength = n;
+            }
+        }
+        if (m_contentLength > m_bodyLimit) {
+            // Refused before a byte of the body is read.
+            refuse(413, u"the declared body of %1 bytes exceeds the %2-byte limit"_s.arg(m_contentLength).arg(m_bodyLimit));
+            return false;
+        }
+        if ((m_chunked || m_contentLength > 0) && m_request.version == "HTTP/1.1"
+            && m_request.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0 && m_queue.isEmpty()
+            && m_buffer.isEmpty())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+
+        if (m_chunked) {
+            m_state = State::ChunkSize;
+            armTimer(limits().bodyStallMs);
+        } else if (m_contentLength > 0) {
+            m_request.body.reserve(qsizetype(m_contentLength));
+            m_state = State::Body;
+            armTimer(limits().bodyStallMs);
+        } else {
+            complete();
+        }
+        return true;
+    }
+
+    void complete()
+    {
+        m_state = State::Idle;
+        m_timer->stop();
+        const QByteArray connectionHeader = m_request.header("Connection").toLower();
+        bool closeAfter = m_request.version == "HTTP/1.0" ? !connectionHeader.contains("keep-alive")
+                                                          : connectionHeader.contains("close");
+        QPointer<Connection> self(this);
+        const Response response = m_server->m_handler(m_request);
+        if (!self)
+            return;
+        Pending p;
+        p.response = response;
+        p.head = m_request.method == "HEAD";
+        p.closeAfter = closeAfter || response.close;
+        p.readyAt = QDeadlineTimer(std::max(0, response.delayMs));
+        m_queue.append(p);
+        m_request = Request();
+        m_served = true;
+        if (p.closeAfter) {
+            m_closing = true;   // nothing after this request is read
+            m_buffer.clear();
+        }
+        flush();
+    }
+
+    void flush()
+    {
+        while (!m_queue.isEmpty()) {
+            const Pending &front = m_queue.first();
+            if (!front.readyAt.hasExpired()) {
+                m_delayTimer->start(int(std::max<qint64>(1, front.readyAt.remainingTime())));
+                return;
+            }
+            const Pending p = m_queue.takeFirst();
+            write(p);
+            if (p.closeAfter || p.response.dropMidBody)
+                return;
+        }
+        if (m_closing)
+            return;
+        // Everything owed has left: read on (back-pressure may have held bytes back).
+        if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+            if (m_socket->bytesAvailable() > 0)
+                m_buffer += m_socket->readAll();
+            parse();
+        } else if (m_state == State::Idle) {
+            armTimer(limits().idleTimeoutMs);
+        }
+    }
+
+    void write(const Pending &p)
+    {
+        const Response &r = p.response;
+        const bool noBody = p.head || r.status == 204 || r.status == 304 || (r.status >= 100 && r.status < 200);
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+        if (!r.body.isEmpty() || p.head)
+            head += "Content-Type: " + r.contentType + "\r\n";
+        if (r.status != 204 && r.status != 304)
+            head += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+        for (const auto &h : r.headers)
+            head += h.first + ": " + h.second + "\r\n";
+        if (p.closeAfter)
+            head += "Connection: close\r\n";
+        head += "\r\n";
+        if (r.dropMidBody) {
+            // Promise the whole body, deliver half of it, then reset: what a crashing proxy looks like.
+            m_socket->write(head + r.body.left(r.body.size() / 2));
+            m_socket->flush();
+            m_closing = true;
+            m_socket->abort();
+            return;
+        }
+        m_socket->write(noBody ? head : head + r.body);
+        if (p.closeAfter) {
+            m_closing = true;
+            m_socket->disconnectFromHost();
+        }
+    }
+
+    Server *m_server;
+    QTcpSocket *m_socket;
+    QHostAddress m_peer;
+    QTimer *m_timer;        // head deadline, body stall or idle, by state
+    QTimer *m_delayTimer;   // the next delayed answer
+    QByteArray m_buffer;
+    State m_state = State::Idle;
+    Request m_request;
+    qint64 m_bodyLimit = 0;
+    qint64 m_contentLength = 0;
+    qint64 m_chunkRemaining = 0;
+    qsizetype m_trailerBytes = 0;
+    bool m_chunked = false;
+    bool m_closing = false;
+    bool m_served = false;
+    bool m_gone = false;
+    QList<Pending> m_queue;
+};
+
+Server::Server(Handler handler, Limits limits, QObject *parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+    , m_limits(std::move(limits))
+{
+}
+
+Server::~Server()
+{
+    close();
+    const auto connections = m_connections;
+    m_connections.clear();
+    for (Connection *c : connections) {
+        c->disconnect(this);
+        delete c;
+    }
+}
+
+quint16 Server::listen(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        m_error = tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    connect(tcp, &QTcpServer::newConnection, this, [this, tcp] { onNewConnection(tcp); });
+    m_listeners.append(tcp);
+    return tcp->serverPort();
+}
+
+bool Server::removeListener(const QHostAddress &address, quint16 port)
+{
+    for (QTcpServer *tcp : std::as_const(m_listeners)) {
+        if (tcp->serverAddress() == address && tcp->serverPort() == port) {
+            m_listeners.removeOne(tcp);
+            tcp->close();
+            tcp->deleteLater();
+            return true;
+        }
+    }
+    return false;
+}
+
+void Server::close()
+{
+    for (QTcpServer *tcp : std::as_const(m_listeners)) {
+        tcp->close();
+        tcp->deleteLater();
+    }
+    m_listeners.clear();
+}
+
+bool Server::isListening() const
+{
+    return std::any_of(m_listeners.cbegin(), m_listeners.cend(), [](QTcpServer *t) { return t->isListening(); });
+}
+
+QList<QPair<QHostAddress, quint16>> Server::listeners() const
+{
+    QList<QPair<QHostAddress, quint16>> out;
+    for (QTcpServer *tcp : m_listeners)
+        out.append(qMakePair(tcp->serverAddress(), tcp->serverPort()));
+    return out;
+}
+
+void Server::onNewConnection(QTcpServer *listener)
+{
+    while (QTcpSocket *socket = listener->nextPendingConnection()) {
+        const QHostAddress peer = socket->peerAddress();
+        if (int(m_connections.size()) >= m_limits.maxConnections || m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
+            noteRefused(503, u"too many connections"_s, peer);
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nConnection: close\r\n\r\n");
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            continue;
+        }
+        auto *connection = new Connection(this, socket);
+        connection->setParent(this);
+        m_connections.append(connection);
+        ++m_perPeer[peer];
+    }
+}
+
+void Server::connectionClosed(Connection *connection)
+{
+    if (!m_connections.removeOne(connection))
+        return;
+    const QHostAddress peer = connection->peer();
+    if (--m_perPeer[peer] <= 0)
+        m_perPeer.remove(peer);
+    connection->deleteLater();
+}
+
+void Server::noteRefused(int status, const QString &reason, const QHostAddress &peer)
+{
+    ++m_refused;
+    Q_EMIT refused(status, reason, peer);
+}
+
+} // namespace Xident::Http

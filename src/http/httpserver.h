@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QHash>
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QPair>
+#include <QtCore/QString>
+#include <QtCore/QUrlQuery>
+#include <QtNetwork/QHostAddress>
+
+#include <functional>
+
+class QTcpServer;
+
+namespace Xident::Http {
+
+//! A request whose framing the server has checked: complete, within every limit.
+struct Request
+{
+    QByteArray method;        //!< as sent (a token; unknown methods are passed on for the handler to refuse)
+    QByteArray target;        //!< the request target as sent
+    QString path;             //!< percent-decoded path
+    QByteArray rawPath;       //!< the path as sent, without the query
+    QUrlQuery query;
+    QByteArray version;       //!< "HTTP/1.1" or "HTTP/1.0"
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;          //!< de-chunked
+    QHostAddress peer;
+    QHostAddress localAddress; //!< the listener's address: tells a LAN listener from the loopback one
+    quint16 localPort = 0;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+//! An answer. The server writes it after delayMs without holding up other connections, and always in
+//! request order on a connection; for HEAD it sends the headers only.
+struct Response
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    int delayMs = 0;
+    bool dropMidBody = false;   //!< announce the full length, send half, then reset the connection (a fault)
+    bool close = false;         //!< close the connection after this answer
+};
+
+//! What the server refuses on its own, before any handler runs. Defaults suit an API on loopback.
+struct Limits
+{
+    qsizetype maxRequestLine = 8 * 1024;     //!< longer request line: 414
+    qsizetype maxHeaderBytes = 32 * 1024;    //!< larger header block: 431
+    int maxHeaderCount = 100;                //!< more header fields: 431
+    qint64 maxBodyBytes = 1024 * 1024;       //!< larger body (declared or streamed): 413
+    //! A larger limit for some routes (say, those taking a base64 image); returns maxBodyBytes otherwise.
+    std::function<qint64(const QByteArray &method, const QByteArray &path)> bodyLimitFor;
+    int headTimeoutMs = 30000;               //!< a request head must be complete within this: 408
+    int bodyStallMs = 15000;                 //!< a body must keep moving: no byte for this long is 408
+    int idleTimeoutMs = 60000;               //!< an idle kept-alive connection closes after this
+    int maxConnections = 1024;               //!< in total; beyond it a new connection gets 503 and is closed
+    int maxConnectionsPerPeer = 512;         //!< per remote address
+    int maxPipelined = 32;                   //!< requests queued on one connection before it stops reading
+};
+
+//! A small HTTP/1.1 server with its guard built in: every request on a connection (keep-alive and
+//! chunked too) is checked against the limits before a handler sees it, slow and idle connections are
+//! closed, answers leave in request order, HEAD gets no body, Expect: 100-continue is answered, and
+//! Upgrade is ignored. It is the one HTTP server of the project: the sandbox, the console's webhook
+//! inbox and `xident webhook listen` all stand on it.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit Server(Handler handler, Limits limits = {}, QObject *parent = nullptr);
+    ~Server() override;
+
+    Limits limits() const { return m_limits; }
+
+    //! Adds a listener on \a address:\a port (0 picks a free port); returns the port, 0 on failure (see errorString()).
+    quint16 listen(const QHostAddress &address, quint16 port);
+    //! Closes the listener on \a address:\a port; its open connections finish what they are doing.
+    bool removeListener(const QHostAddress &address, quint16 port);
+    //! Closes every listener.
+    void close();
+    bool isListening() const;
+    QList<QPair<QHostAddress, quint16>> listeners() const;
+    QString errorString() const { return m_error; }
+
+    int connectionCount() const { return int(m_connections.size()); }
+    //! Requests and connections refused by the guard so far (413, 414, 431, 408, 400, 503).
+    quint64 refusedCount() const { return m_refused; }
+
+Q_SIGNALS:
+    //! The guard refused a request or a connection, with the status it answered and why.
+    void refused(int status, const QString &reason, const QHostAddress &peer);
+
+private:
+    class Connection;
+    friend class Connection;
+    void onNewConnection(QTcpServer *listener);
+    void connectionClosed(Connection *connection);
+    void noteRefused(int status, const QString &reason, const QHostAddress &peer);
+
+    Handler m_handler;
+    Limits m_limits;
+    QList<QTcpServer *> m_listeners;
+    QList<Connection *> m_connections;
+    QHash<QHostAddress, int> m_perPeer;
+    QString m_error;
+    quint64 m_refused = 0;
+};
+
+//! The reason phrase of an HTTP status ("Not Found").
+QByteArray reasonPhrase(int status);
+
+} // namespace Xident::Http

@@ -1,0 +1,416 @@
+// The HTTP server and its guard, driven byte for byte by raw loopback sockets.
+#include "httpserver.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QRandomGenerator>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+};
+
+// Parses complete HTTP/1.1 answers off the front of \a buffer; \a headRequests[i] says whether answer i has no body.
+QList<Answer> parseAnswers(QByteArray &buffer, const QList<bool> &headRequests = {})
+{
+    QList<Answer> out;
+    for (;;) {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return out;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        Answer a;
+        a.status = lines.value(0).split(' ').value(1).toInt();
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            a.headers.append(qMakePair(line.left(colon), line.mid(colon + 1).trimmed()));
+            if (line.left(colon).compare("content-length", Qt::CaseInsensitive) == 0)
+                length = line.mid(colon + 1).trimmed().toLongLong();
+        }
+        if (a.status == 100) {
+            buffer.remove(0, end + 4);
+            out.append(a);
+            continue;
+        }
+        const bool noBody = headRequests.value(out.size(), false);
+        const qsizetype bodyLength = noBody ? 0 : length;
+        if (buffer.size() < end + 4 + bodyLength)
+            return out;
+        a.body = buffer.mid(end + 4, bodyLength);
+        buffer.remove(0, end + 4 + bodyLength);
+        out.append(a);
+    }
+}
+
+// A raw client that never blocks the event loop the server runs on: waiting is QTest::qWaitFor's.
+class Client
+{
+public:
+    explicit Client(quint16 port, const QHostAddress &host = QHostAddress(QHostAddress::LocalHost))
+    {
+        m_socket.connectToHost(host, port);
+        (void)QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 3000);
+    }
+    void send(const QByteArray &bytes) { m_socket.write(bytes); }
+    //! Waits until \a count answers arrived, the connection closed, or \a timeoutMs passed; \a heads marks HEAD answers.
+    QList<Answer> answers(int count, int timeoutMs = 5000, const QList<bool> &heads = {})
+    {
+        (void)QTest::qWaitFor([&] {
+            read(heads);
+            return int(m_answers.size()) >= count || m_socket.state() != QAbstractSocket::ConnectedState;
+        }, timeoutMs);
+        read(heads);
+        return m_answers;
+    }
+    bool closedWithin(int ms)
+    {
+        return QTest::qWaitFor([this] {
+            m_buffer += m_socket.readAll();
+            return m_socket.state() != QAbstractSocket::ConnectedState;
+        }, ms);
+    }
+    QByteArray leftover() const { return m_buffer; }
+
+private:
+    void read(const QList<bool> &heads)
+    {
+        m_buffer += m_socket.readAll();
+        m_answers += parseAnswers(m_buffer, heads.mid(m_answers.size()));
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    QList<Answer> m_answers;
+};
+
+} // namespace
+
+class tst_HttpServer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Http::Server> m_server;
+    quint16 m_port = 0;
+    QList<Http::Request> m_seen;
+
+    // Echo handler: the body length and method, after ?delay= ms.
+    static Http::Response echo(const Http::Request &r)
+    {
+        Http::Response a;
+        a.contentType = "text/plain";
+        a.body = r.method + ' ' + r.rawPath + ' ' + QByteArray::number(r.body.size());
+        a.delayMs = r.query.queryItemValue(u"delay"_s).toInt();
+        if (r.path == "/close"_L1)
+            a.close = true;
+        return a;
+    }
+
+    std::unique_ptr<Http::Server> makeServer(Http::Limits limits, quint16 *port)
+    {
+        auto server = std::make_unique<Http::Server>([this](const Http::Request &r) {
+            m_seen.append(r);
+            return echo(r);
+        }, limits);
+        *port = server->listen(QHostAddress::LocalHost, 0);
+        return server;
+    }
+
+    // Requests run on the event loop of this thread while the test waits on the client socket.
+    QList<Answer> exchange(Client &c, const QByteArray &bytes, int count, const QList<bool> &heads = {}, int timeoutMs = 5000)
+    {
+        c.send(bytes);
+        return c.answers(count, timeoutMs, heads);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_seen.clear();
+        Http::Limits limits;
+        limits.maxBodyBytes = 1000;
+        limits.bodyLimitFor = [](const QByteArray &, const QByteArray &path) -> qint64 {
+            return path == "/image" ? 16000 : 1000;
+        };
+        m_server = makeServer(limits, &m_port);
+        QVERIFY(m_port != 0);
+    }
+
+    void servesKeepAliveRequests()
+    {
+        Client c(m_port);
+        auto a = exchange(c, "GET /a HTTP/1.1\r\nHost: x\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello", 2);
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a[0].body, "GET /a 0");
+        QCOMPARE(a[1].body, "POST /b 5");
+        QCOMPARE(m_seen.at(1).body, "hello");
+        QCOMPARE(m_seen.at(0).peer, QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void bodyLimits_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::newRow("declared too large") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 10000000000\r\n\r\n") << 413;
+        QTest::newRow("declared just over") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1001\r\n\r\n") << 413;
+        QTest::newRow("image route allows more") << QByteArray("POST /image HTTP/1.1\r\nContent-Length: 16001\r\n\r\n") << 413;
+        QTest::newRow("chunked over the limit")
+            << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3e8\r\n" + QByteArray(1000, 'a') + "\r\n1\r\nb\r\n") << 413;
+        QTest::newRow("both framings") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc") << 400;
+        QTest::newRow("bad length") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
+        QTest::newRow("two lengths") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400;
+        QTest::newRow("gzip coding") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+        QTest::newRow("bad chunk size") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
+    }
+
+    void bodyLimits()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        Client c(m_port);
+        const auto a = exchange(c, request, 1);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].status, status);
+        QCOMPARE(a[0].header("Connection"), "close");
+        QVERIFY(c.closedWithin(2000));
+        QVERIFY(m_seen.isEmpty()); // no handler ran
+        QCOMPARE(m_server->refusedCount(), 1u);
+    }
+
+    void everyRequestOnAConnectionIsChecked()
+    {
+        // The first request is fine; the second, on the same kept-alive connection, is too large.
+        Client c(m_port);
+        const auto a = exchange(c, "POST /x HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc"
+                                   "POST /x HTTP/1.1\r\nContent-Length: 5000\r\n\r\n", 2);
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a[0].status, 200);
+        QCOMPARE(a[1].status, 413);
+        QCOMPARE(m_seen.size(), 1);
+        // A chunked body within the limit is decoded.
+        Client d(m_port);
+        const auto b = exchange(d, "POST /image HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\n", 1);
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b[0].body, "POST /image 11");
+        QCOMPARE(m_seen.last().body, "hello world");
+    }
+
+    void headerLimits_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::newRow("long url") << QByteArray("GET /" + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 414;
+        QTest::newRow("long url still arriving") << QByteArray("GET /" + QByteArray(9000, 'a')) << 414;
+        QByteArray many = "GET / HTTP/1.1\r\n";
+        for (int i = 0; i < 101; ++i)
+            many += "X-H" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("too many fields") << QByteArray(many + "\r\n") << 431;
+        QTest::newRow("huge field") << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(40000, 'b') + "\r\n\r\n") << 431;
+        QTest::newRow("huge field still arriving") << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(40000, 'b')) << 431;
+        QTest::newRow("tls handshake") << QByteArray::fromHex("160301020001000001fc0303") << 400;
+        QTest::newRow("garbage line") << QByteArray("G\x01T / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("no version") << QByteArray("GET /\r\n\r\n") << 400;
+        QTest::newRow("http/2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
+        QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n  2\r\n\r\n") << 400;
+        QTest::newRow("bad header name") << QByteArray("GET / HTTP/1.1\r\nX A: 1\r\n\r\n") << 400;
+    }
+
+    void headerLimits()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        Client c(m_port);
+        const auto a = exchange(c, request, 1);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].status, status);
+        QVERIFY(c.closedWithin(2000));
+        QVERIFY(m_seen.isEmpty());
+    }
+
+    void headHasNoBody()
+    {
+        Client c(m_port);
+        const auto a = exchange(c, "HEAD /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\n\r\n", 2, {true, false});
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a[0].status, 200);
+        QCOMPARE(a[0].header("Content-Length"), "9"); // the length of the body a GET would get ("HEAD /a 0")
+        QVERIFY(a[0].body.isEmpty());
+        QCOMPARE(a[1].body, "GET /b 0"); // the next answer on the connection is intact
+        QVERIFY(c.leftover().isEmpty());
+    }
+
+    void pipelinedAnswersKeepRequestOrder()
+    {
+        Client c(m_port);
+        const auto a = exchange(c, "GET /1?delay=300 HTTP/1.1\r\n\r\nGET /2?delay=100 HTTP/1.1\r\n\r\nGET /3 HTTP/1.1\r\n\r\n", 3);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a[0].body, "GET /1 0");
+        QCOMPARE(a[1].body, "GET /2 0");
+        QCOMPARE(a[2].body, "GET /3 0");
+    }
+
+    void upgradeIsIgnored()
+    {
+        Client c(m_port);
+        exchange(c, "GET /a HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\nGET /b HTTP/1.1\r\n\r\n", 2);
+        const auto all = c.answers(3, 300);
+        QCOMPARE(all.size(), 2); // exactly one answer each, no stray 404
+        QCOMPARE(all[0].body, "GET /a 0");
+        QCOMPARE(all[1].body, "GET /b 0");
+    }
+
+    void expectContinueIsAnswered()
+    {
+        Client c(m_port);
+        c.send("POST /x HTTP/1.1\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
+        QList<Answer> a = c.answers(1, 2000);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].status, 100);
+        c.send("body");
+        a = c.answers(2, 2000);
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a[1].body, "POST /x 4");
+        // Too large: refused at once, without a 100.
+        Client d(m_port);
+        const auto refused = exchange(d, "POST /x HTTP/1.1\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n", 1);
+        QCOMPARE(refused[0].status, 413);
+    }
+
+    void connectionCloseAndHttp10()
+    {
+        Client c(m_port);
+        auto a = exchange(c, "GET /a HTTP/1.1\r\nConnection: close\r\n\r\nGET /never HTTP/1.1\r\n\r\n", 1);
+        QCOMPARE(a.size(), 1);
+        QVERIFY(c.closedWithin(2000));
+        QCOMPARE(m_seen.size(), 1);
+        Client d(m_port);
+        a = exchange(d, "GET /old HTTP/1.0\r\n\r\n", 1);
+        QCOMPARE(a[0].body, "GET /old 0");
+        QVERIFY(d.closedWithin(2000));
+    }
+
+    void timeouts()
+    {
+        Http::Limits limits;
+        limits.headTimeoutMs = 300;
+        limits.bodyStallMs = 300;
+        limits.idleTimeoutMs = 300;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        // A head that trickles in is cut at its deadline even though bytes keep coming.
+        Client slow(port);
+        slow.send("GET / HTTP/1.1\r\n");
+        for (int i = 0; i < 8; ++i) {
+            QTest::qWait(60);
+            slow.send("X-A: 1\r\n");
+        }
+        auto a = slow.answers(1, 1500);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].status, 408);
+        QVERIFY(slow.closedWithin(1000));
+        // A body that stops moving.
+        Client stalled(port);
+        stalled.send("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc");
+        a = stalled.answers(1, 1500);
+        QCOMPARE(a.value(0).status, 408);
+        // A connection that never says anything, and an idle kept-alive one, are closed.
+        Client silent(port);
+        QVERIFY(silent.closedWithin(1500));
+        Client idle(port);
+        a = exchange(idle, "GET / HTTP/1.1\r\n\r\n", 1);
+        QCOMPARE(a.value(0).status, 200);
+        QVERIFY(idle.closedWithin(1500));
+    }
+
+    void connectionCaps()
+    {
+        Http::Limits limits;
+        limits.maxConnections = 5;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        std::vector<std::unique_ptr<Client>> held;
+        for (int i = 0; i < 5; ++i)
+            held.push_back(std::make_unique<Client>(port));
+        QTRY_COMPARE(server->connectionCount(), 5);
+        Client sixth(port);
+        const auto a = sixth.answers(1, 2000);
+        QCOMPARE(a.value(0).status, 503);
+        QVERIFY(sixth.closedWithin(1000));
+        held.clear();
+        QTRY_COMPARE(server->connectionCount(), 0);
+    }
+
+    void responsiveWhileSlowClientsAreHeld()
+    {
+        // 200 clients trickling heads (the default per-peer cap lets loopback tests in), and a newcomer is served at once.
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 200; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, m_port);
+            s->write("GET / HTTP/1.1\r\nX-Slow: ");
+            slow.push_back(std::move(s));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 200, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        Client fresh(m_port);
+        const auto a = exchange(fresh, "GET /health HTTP/1.1\r\n\r\n", 1);
+        QCOMPARE(a.value(0).status, 200);
+        qInfo("a new client was answered in %lld ms with 200 slow ones held", timer.elapsed());
+        QCOMPARE(m_server->refusedCount(), 0u);
+    }
+
+    void secondListenerTellsItsAddress()
+    {
+        const quint16 second = m_server->listen(QHostAddress(u"127.0.0.2"_s), 0);
+        if (second == 0)
+            QSKIP("127.0.0.2 is not available here");
+        Client c(second, QHostAddress(u"127.0.0.2"_s));
+        QCOMPARE(exchange(c, "GET /w HTTP/1.1\r\n\r\n", 1).value(0).status, 200);
+        QCOMPARE(m_seen.size(), 1);
+        QCOMPARE(m_seen.first().localAddress, QHostAddress(u"127.0.0.2"_s));
+        QCOMPARE(m_server->listeners().size(), 2);
+        QVERIFY(m_server->removeListener(QHostAddress(u"127.0.0.2"_s), second));
+        QCOMPARE(m_server->listeners().size(), 1);
+    }
+
+    void randomBytesNeverCrash()
+    {
+        QRandomGenerator rng(3);
+        for (int i = 0; i < 200; ++i) {
+            QByteArray junk(int(rng.bounded(1, 3000)), Qt::Uninitialized);
+            for (char &ch : junk)
+                ch = char(rng.bounded(256));
+            if (i % 2)
+                junk.prepend("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+            Client c(m_port);
+            c.send(junk);
+            c.answers(1, 20);
+        }
+        Client after(m_port);
+        QCOMPARE(exchange(after, "GET / HTTP/1.1\r\n\r\n", 1).value(0).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpServer)
+#include "tst_httpserver.moc"
