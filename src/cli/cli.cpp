@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 #include "hmac.h"
+#include "redaction.h"
 #include "job.h"
 #include "redaction.h"
 #include "sessionpoller.h"
@@ -78,6 +79,12 @@ QString jsonLine(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
+// "-" and the names of standard input itself all read it.
+bool isStandardInput(const QString &source)
+{
+    return source == "-"_L1 || source == "/dev/stdin"_L1 || source == "/proc/self/fd/0"_L1 || source == "/dev/fd/0"_L1;
+}
+
 // A body read once into one buffer: a regular file is mapped (no copy at all), anything else is read
 // whole. Byte for byte either way: no newline added or stripped, no re-encoding.
 class Payload
@@ -85,14 +92,12 @@ class Payload
 public:
     bool open(const QString &source, QString *error)
     {
-        if (source == "-"_L1) {
+        if (isStandardInput(source)) {
             if (!m_file.open(stdin, QIODevice::ReadOnly)) {
                 *error = u"cannot read standard input"_s;
                 return false;
             }
-            m_data = m_file.readAll();
-            m_view = m_data;
-            return true;
+            return readBounded(u"standard input"_s, error);
         }
         m_file.setFileName(source);
         if (!m_file.open(QIODevice::ReadOnly)) {
@@ -100,21 +105,40 @@ public:
             return false;
         }
         const qint64 size = m_file.size();
+        if (size > MaxBytes) {
+            *error = u"%1 is larger than the %2 MiB a webhook body may have"_s.arg(source).arg(MaxBytes >> 20);
+            return false;
+        }
         if (size > 0 && !m_file.isSequential()) {
             if (uchar *mapped = m_file.map(0, size)) {
                 m_view = QByteArrayView(mapped, size);
                 return true;
             }
         }
-        m_data = m_file.readAll();
+        return readBounded(source, error);   // a device or pipe (/dev/zero would never end): read up to the cap
+    }
+    QByteArrayView bytes() const { return m_view; }
+
+    static constexpr qint64 MaxBytes = 64LL * 1024 * 1024;
+
+private:
+    bool readBounded(const QString &what, QString *error)
+    {
+        m_data = m_file.read(MaxBytes + 1);
         if (m_file.error() != QFileDevice::NoError) {
-            *error = u"cannot read %1: %2"_s.arg(source, m_file.errorString());
+            *error = u"cannot read %1: %2"_s.arg(what, m_file.errorString());
+            return false;
+        }
+        if (m_data.size() > MaxBytes) {
+            *error = u"%1 is larger than the %2 MiB a webhook body may have"_s.arg(what).arg(MaxBytes >> 20);
+            m_data.clear();
             return false;
         }
         m_view = m_data;
         return true;
     }
-    QByteArrayView bytes() const { return m_view; }
+
+public:
 
 private:
     QFile m_file;
@@ -126,7 +150,7 @@ private:
 bool readSecretFile(const QString &source, QString *secret, QString *error)
 {
     QFile file;
-    const bool fromStdin = source == "-"_L1;
+    const bool fromStdin = isStandardInput(source);
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
         *error = fromStdin ? u"cannot read standard input"_s : u"cannot read %1: %2"_s.arg(source, file.errorString());
         return false;
@@ -296,7 +320,7 @@ bool Cli::oneStdinReader(const QCommandLineParser &parser, const QStringList &fl
 {
     QStringList readers;
     for (const QString &flag : flags) {
-        if (parser.isSet(flag) && parser.value(flag) == "-"_L1)
+        if (parser.isSet(flag) && isStandardInput(parser.value(flag)))
             readers.append(u"--"_s + flag);
     }
     if (readers.size() > 1) {
@@ -347,6 +371,7 @@ bool Cli::setUpClient(QCommandLineParser &parser)
         return false;
     }
     m_client = std::make_unique<Client>(config);
+    m_redactor = Redactor(config.apiKey());   // whatever a server answers, the key is never printed
     if (Config::isLiveKey(config.apiKey())) // on stderr, so --json output stays clean
         m_err << "xident: using a LIVE key (" << redactSecret(config.apiKey()) << ")" << Qt::endl;
     return true;
@@ -426,11 +451,11 @@ void Cli::runInit(const QStringList &args)
         }
         const InitResult r = job->result();
         if (m_json) {
-            m_out << jsonLine(QJsonObject{{"token"_L1, r.token}, {"verify_url"_L1, r.verifyUrl}, {"request_id"_L1, job->requestId()}});
+            m_out << safe(jsonLine(QJsonObject{{"token"_L1, r.token}, {"verify_url"_L1, r.verifyUrl}, {"request_id"_L1, job->requestId()}}));
         } else {
-            m_out << "token:      " << r.token << Qt::endl
-                  << "verify_url: " << r.verifyUrl << Qt::endl
-                  << "request_id: " << job->requestId() << Qt::endl;
+            m_out << "token:      " << safe(r.token) << Qt::endl
+                  << "verify_url: " << safe(r.verifyUrl) << Qt::endl
+                  << "request_id: " << safe(job->requestId()) << Qt::endl;
         }
         finish(Success);
     });
@@ -452,12 +477,12 @@ void Cli::printResult(const SessionResult &r, const QString &requestId)
             o.insert("method"_L1, r.method());
         if (!r.reason().isEmpty())
             o.insert("reason"_L1, r.reason());
-        m_out << jsonLine(o);
+        m_out << safe(jsonLine(o));
         return;
     }
     const auto line = [this](const char *label, const QString &value) {
         if (!value.isEmpty())
-            m_out << QString::fromLatin1(label).leftJustified(18) << value << Qt::endl;
+            m_out << QString::fromLatin1(label).leftJustified(18) << safe(value) << Qt::endl;
     };
     QString status = r.statusText();
     if (r.status() == SessionStatus::Unknown)
@@ -614,6 +639,7 @@ void Cli::runWebhookVerify(const QStringList &args)
         usageError(u"--payload: "_s + error);
         return;
     }
+    m_redactor = Redactor(secret);   // a body that carries the secret does not get it printed
     WebhookVerifier verifier(secret.toUtf8(), int(tolerance));
     if (now >= 0)
         verifier.setClock([now] { return now; });
@@ -641,11 +667,11 @@ void Cli::runWebhookVerify(const QStringList &args)
             o.insert("event"_L1, QJsonObject{{"type"_L1, v.event.type}, {"id"_L1, v.event.id},
                                              {"created"_L1, v.event.created ? QJsonValue(*v.event.created) : QJsonValue()},
                                              {"data"_L1, v.event.data}});
-        m_out << jsonLine(o);
+        m_out << safe(jsonLine(o));
     } else {
         (v.isValid() ? m_out : m_err) << (v.isValid() ? "valid: " : "invalid: ") << v.message() << Qt::endl;
         if (v.isValid())
-            m_out << "event: " << v.event.type << " " << v.event.id << Qt::endl;
+            m_out << "event: " << safe(v.event.type) << " " << safe(v.event.id) << Qt::endl;
     }
     finish(v.isValid() ? Success : WebhookInvalid);
 }

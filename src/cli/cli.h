@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "error.h"
+#include "redaction.h"
 #include "sessionresult.h"
 
 #include <QtCore/QObject>
@@ -52,12 +53,16 @@ private:
     void runWebhookSign(const QStringList &args);
     void printResult(const SessionResult &result, const QString &requestId);
 
+    //! Text bound for stdout with the key (or webhook secret) in use removed, whatever a server answered.
+    QString safe(const QString &text) const { return m_redactor.applyText(text); }
+
     QStringList m_args;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;
     bool m_finished = false;
     std::unique_ptr<Client> m_client;
+    Redactor m_redactor;
 };
 
 } // namespace Xident::Cli

@@ -85,7 +85,7 @@ QString Options::validate() const
         return u"--rate-limit: expected requests per minute from 0 to 1000000."_s;
     if (rateLimitRetryAfter < 0 || rateLimitRetryAfter > 86400)
         return u"--retry-after: expected seconds from 0 to 86400."_s;
-    if (!apiKey.isEmpty() && !QRegularExpression(u"^sk_test_[A-Za-z0-9_]+$"_s).match(apiKey).hasMatch())
+    if (!apiKey.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"sk_test_[A-Za-z0-9_]+"_s)).match(apiKey).hasMatch())
         return u"--api-key: the sandbox only accepts sk_test_ keys (letters, digits and _ after the prefix)."_s;
     if (!publicBaseUrl.isEmpty() && !isAbsoluteHttpUrl(publicBaseUrl))
         return u"--public-url: \"%1\" is not an absolute http(s) URL."_s.arg(publicBaseUrl);

@@ -27,7 +27,8 @@ Error Config::validateApiKey(const QString &apiKey)
     if (!apiKey.startsWith("sk_live_"_L1) && !apiKey.startsWith("sk_test_"_L1))
         return Error(ErrorKind::Configuration,
                      u"Invalid API key format: a secret key starts with sk_live_ or sk_test_."_s);
-    static const QRegularExpression keyPattern(u"^sk_(live|test)_[A-Za-z0-9_]+$"_s);
+    // anchoredPattern: "$" alone would also match before a final newline, which would reach the wire.
+    static const QRegularExpression keyPattern(QRegularExpression::anchoredPattern(u"sk_(live|test)_[A-Za-z0-9_]+"_s));
     if (!keyPattern.match(apiKey).hasMatch())
         return Error(ErrorKind::Configuration,
                      apiKey.size() == 8 ? u"Invalid API key format: the key is truncated."_s
@@ -38,7 +39,8 @@ Error Config::validateApiKey(const QString &apiKey)
 
 bool Config::isLoopbackHost(const QString &host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host.endsWith(".localhost"_L1, Qt::CaseInsensitive))
+    // Only the literal name: *.localhost may be resolved through DNS and leave the machine.
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();

@@ -28,7 +28,8 @@ std::chrono::milliseconds timerInterval(qint64 ms)
 
 const QRegularExpression &tokenPattern()
 {
-    static const QRegularExpression re(u"^(xit|xtk)_[A-Za-z0-9_-]{8,128}$"_s);
+    // anchoredPattern: "$" alone would also match before a final newline.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(u"(xit|xtk)_[A-Za-z0-9_-]{8,128}"_s));
     return re;
 }
 
@@ -58,12 +59,10 @@ Job::~Job()
         m_reply->deleteLater();
     }
     if (!m_announced) {
-        // KJob's promise: whoever waits for finished() hears it, even when the job is deleted under it
-        // (a slot of succeeded() may delete it too: then the success stands).
-        if (!m_finished)
-            m_error = Error(ErrorKind::Canceled, u"The job was destroyed before it finished."_s);
+        // KJob's promise: whoever waits for finished() hears it, even when the job is deleted under it.
         m_finished = true;
         m_announced = true;
+        m_error = Error(ErrorKind::Canceled, u"The job was destroyed before it finished."_s);
         Q_EMIT finished(this);
     }
 }
@@ -114,6 +113,11 @@ void Job::beginAttempt()
 
     m_sent = m_client->config();
     m_redactor = Redactor(m_sent.apiKey());
+    // The config may have changed since start() (setConfig() from a slot, say): check what is sent now.
+    if (Error e = m_sent.validate()) {
+        finish(e);
+        return;
+    }
     ++m_attempt;
     m_response.clear();
     m_abort = AbortReason::None;
@@ -322,8 +326,12 @@ void Job::scheduleOrFinish(const Error &error)
     // policy is willing to wait that long), else for the policy's own backoff.
     std::optional<int> retryAfter = rateLimited ? error.retryAfter() : std::nullopt;
     const auto delay = policy.delayFor(m_attempt, retryAfter);
-    if (rateLimited && (!retryAfter || *retryAfter <= policy.maxRetryAfter().count()))
-        m_client->pauseFor(delay.count());
+    if (rateLimited && (!retryAfter || *retryAfter <= policy.maxRetryAfter().count())) {
+        QPointer<Job> self(this);
+        m_client->pauseFor(delay.count());   // emits Client::paused: a slot may cancel or delete us, or the client
+        if (!self || m_finished || !m_client)
+            return;
+    }
 
     if (!policy.shouldRetry(error, m_attempt)) {
         finish(error);
@@ -346,15 +354,18 @@ void Job::finish(const Error &error)
     m_error = error;
     m_retryTimer->stop();
     m_deadline->stop();
+    // KJob's order: finished() first (always), then succeeded() when there was no error.
     QPointer<Job> self(this);
+    m_announced = true;
+    Q_EMIT finished(this);
+    if (!self)
+        return;
     if (!error) {
         Q_EMIT succeeded(this);
         if (!self)
-            return;   // the destructor announced finished()
+            return;
     }
-    m_announced = true;
-    Q_EMIT finished(this);
-    if (self && m_autoDelete)
+    if (m_autoDelete)
         deleteLater();
 }
 

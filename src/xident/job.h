@@ -21,9 +21,9 @@ namespace Xident {
 class Client;
 
 //! One API call with its retries, with KJob's lifecycle: start() only schedules; finished() is emitted
-//! exactly once (also on cancel, and from the destructor when the job is destroyed unfinished);
-//! succeeded() at most once, just before finished(), and only without error. Every signal is emitted
-//! once the job's state is final, and a slot may cancel or delete the job (or its client) from any of them.
+//! exactly once (also on cancel, and from the destructor when the job is destroyed unfinished), then
+//! succeeded() when there was no error (KJob's finished/result order). Every signal is emitted once the
+//! job's state is final, and a slot may cancel or delete the job (or its client) from any of them.
 class XIDENTQT_EXPORT Job : public QObject
 {
     Q_OBJECT
@@ -61,10 +61,12 @@ Q_SIGNALS:
     void retryScheduled(int nextAttempt, qint64 delayMs, const QString &reason);
     //! The next attempt waits \a milliseconds because the whole client is paused after a 429.
     void waitingForPause(qint64 milliseconds);
-    //! The job ended without error; emitted right before finished(). No need to special-case Canceled.
+    //! The job ended without error; emitted right after finished(). No need to special-case Canceled,
+    //! and the job is whole here: downcasting is safe.
     void succeeded(Xident::Job *job);
-    //! Emitted exactly once, last; check error(). When the job is destroyed before it finished, this is
-    //! emitted from ~Job() with Canceled: the subclass is already gone then, so slots must not downcast.
+    //! Emitted exactly once; check error(). When the job is destroyed before it finished, this is emitted
+    //! from ~Job() with Canceled: the subclass is already gone then, so slots must not downcast a job
+    //! whose error() is Canceled (with NoError it is always whole).
     void finished(Xident::Job *job);
 
 protected:

@@ -177,9 +177,10 @@ private:
         }
         if (m_pos >= m_end)
             return false;
-        // The common forms need no conversion: up to 18 integer digits, optionally with a fraction, and no
-        // exponent, always make a finite qint64 or double.
-        if (plain && intDigits > 0 && intDigits <= 18 && fracDigits != 0)
+        // The common forms need no conversion: up to 18 integer digits, optionally with a fraction of up
+        // to 300 digits, and no exponent, always make a finite qint64 or a normal double.
+        // (A long fraction could underflow, which Qt refuses: those take the slow path.)
+        if (plain && intDigits > 0 && intDigits <= 18 && fracDigits != 0 && fracDigits <= 300)
             return true;
         // The rare forms ("1.", ".5", "-", huge integers, exponents): ask the same conversions Qt uses.
         const QByteArray number = QByteArray::fromRawData(reinterpret_cast<const char *>(start), m_pos - start);

@@ -75,7 +75,9 @@ Redactor::Redactor(const QString &secret)
             break;
         }
     }
-    m_wholeReplacement = redactSecret(secret).toUtf8();
+    // The prefix and a mask, without redactSecret()'s last four characters: with whatever follows in
+    // the text, those could rebuild a fragment this class promises to remove.
+    m_wholeReplacement = m_secret.left(m_prefix) + FragmentReplacement;
     const char *part = m_secret.constData() + m_prefix;
     const qsizetype partSize = m_secret.size() - m_prefix;
     for (qsizetype j = 0; j + MinFragment <= partSize; ++j) {
@@ -173,10 +175,12 @@ Redactor::HeaderList Redactor::applyHeaders(const HeaderList &headers) const
     HeaderList out;
     out.reserve(headers.size());
     for (const auto &h : headers) {
+        // A server may echo the key in a header's name too.
+        const QByteArray name = apply(QByteArrayView(h.first));
         if (isSecretHeader(h.first))
-            out.append(qMakePair(h.first, redactSecret(QString::fromUtf8(h.second)).toUtf8()));
+            out.append(qMakePair(name, redactSecret(QString::fromUtf8(h.second)).toUtf8()));
         else
-            out.append(qMakePair(h.first, apply(QByteArrayView(h.second))));
+            out.append(qMakePair(name, apply(QByteArrayView(h.second))));
     }
     return out;
 }

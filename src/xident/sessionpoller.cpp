@@ -114,6 +114,7 @@ void SessionPoller::onJobFinished(Job *job)
     if (!job->requestId().isEmpty())
         m_lastRequestId = job->requestId();
     if (error.kind() == ErrorKind::Canceled) {
+        // Canceled may come from ~Job(): only base-class members were read above.
         end(m_client ? error : Error(ErrorKind::Configuration, u"The client is gone."_s));
         return;
     }
@@ -177,14 +178,14 @@ void SessionPoller::end(const Error &error)
         m_job->cancel();
         m_job.clear();
     }
+    // finished() first, then succeeded(), like a Job.
     QPointer<SessionPoller> self(this);
-    if (!error) {
-        Q_EMIT succeeded(this);
-        if (!self || m_active || m_announced)
-            return;
-    }
     m_announced = true;
     Q_EMIT finished(this);
+    if (!self || m_active)   // deleted, or started again from the slot: that run announces itself
+        return;
+    if (!error)
+        Q_EMIT succeeded(this);
 }
 
 } // namespace Xident

@@ -18,8 +18,8 @@ class Job;
 class ResultJob;
 
 //! Polls one token on a timer until the session is terminal, backing off on errors and honouring 429.
-//! Its lifecycle reads like a Job's: finished() exactly once per start(), last, with error();
-//! succeeded() just before it when a final status was reached. Slots may stop or delete the poller.
+//! Its lifecycle reads like a Job's: finished() exactly once per start(), with error(); then
+//! succeeded() when a final status was reached. Slots may stop, restart or delete the poller.
 class XIDENTQT_EXPORT SessionPoller : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,7 @@ Q_SIGNALS:
     void statusChanged(const Xident::SessionResult &result);
     //! A poll failed; polling goes on after \a nextPollMs unless the error is permanent.
     void pollFailed(const Xident::Error &error, qint64 nextPollMs);
-    //! A final status was reached; emitted right before finished().
+    //! A final status was reached; emitted right after finished().
     void succeeded(Xident::SessionPoller *poller);
     //! Polling ended, exactly once per start(): a final status (error() is NoError), a permanent error,
     //! the wait timeout, stop(), or the client going away.

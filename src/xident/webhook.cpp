@@ -243,14 +243,14 @@ std::optional<WebhookEvent> WebhookVerifier::parseEventSummary(QByteArrayView pa
     QList<JsonScan::Member> members;
     if (!JsonScan::scanObject(payload, &members))
         return std::nullopt;
-    const auto text = [&members](QLatin1StringView key) {
+    // Exactly parseEvent()'s rules, read off the top-level members: QJsonValue::toString(fallback)
+    // gives the fallback for anything that is not a string.
+    const auto text = [&members](QLatin1StringView key, const QString &fallback = {}) {
         const auto v = JsonScan::value(members, key);
-        return v && v->isString() ? v->toString() : QString();
+        return v && v->isString() ? v->toString() : fallback;
     };
     WebhookEvent e;
-    e.type = text("type"_L1);
-    if (e.type.isEmpty())
-        e.type = text("event_type"_L1);
+    e.type = text("type"_L1, text("event_type"_L1));
     // Whether "data" is an object shows in its first byte: the (possibly huge) value is never decoded.
     bool dataIsObject = false;
     for (auto it = members.crbegin(); it != members.crend(); ++it) {
@@ -261,8 +261,7 @@ std::optional<WebhookEvent> WebhookVerifier::parseEventSummary(QByteArrayView pa
     }
     const bool topLevelSession = !dataIsObject;
     const QString eventId = text("event_id"_L1);
-    const QString id = text("id"_L1);
-    e.id = (topLevelSession && !eventId.isEmpty()) ? eventId : (JsonScan::value(members, "id"_L1) ? id : eventId);
+    e.id = (topLevelSession && !eventId.isEmpty()) ? eventId : text("id"_L1, eventId);
     if (const auto created = JsonScan::value(members, "created"_L1))
         e.created = unixSeconds(*created);
     return e;

@@ -239,6 +239,27 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("process list"));
     }
 
+    void unboundedInputIsCapped()
+    {
+        const Run zero = xident({u"webhook"_s, u"verify"_s, u"--payload"_s, u"/dev/zero"_s, u"--secret=whsec_x"_s,
+                                 u"--signature=t=1,v1=aa"_s});
+        QCOMPARE(zero.code, 2);
+        QVERIFY(zero.err.contains("larger than"));
+        const Run both = xident({u"webhook"_s, u"verify"_s, u"--payload=/dev/stdin"_s, u"--secret-file=-"_s,
+                                 u"--signature=t=1,v1=aa"_s}, "x");
+        QCOMPARE(both.code, 2);
+    }
+
+    void successfulAnswersNeverPrintTheKey()
+    {
+        // A server may echo the key anywhere in a result: here as the user id. xident() fails on any trace of it.
+        const Run init = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--user-id"_s, Key, u"--json"_s});
+        QCOMPARE(init.code, 0);
+        const QString token = init.json().value("token"_L1).toString();
+        QCOMPARE(xident({u"result"_s, token}).code, 0);
+        QCOMPARE(xident({u"result"_s, token, u"--json"_s}).code, 0);
+    }
+
     void waitReportsRequestIds()
     {
         const Run init = xident({u"init"_s, u"--callback-url=https://e.com"_s, u"--user-id=sandbox:pass"_s, u"--json"_s});

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QTest::newRow("too long") << QString(u"xit_"_s + QString(129, u'a')) << false;
         QTest::newRow("other prefix") << u"sess_12345678"_s << false;
         QTest::newRow("line break") << u"xit_12345678\r\nX: y"_s << false;
+        QTest::newRow("trailing newline") << u"xit_01234567\n"_s << false;
     }
 
     void tokensAreCheckedLocally()
@@ -550,7 +551,8 @@ private Q_SLOTS:
         // The key in a Location header, in another header, and straddling the request log's body limit.
         QByteArray body(Exchange::BodyLogLimit - 10, 'z');
         body += key;
-        server.setFallback({302, body, {{"Location", "https://elsewhere.example/?api_key=" + key}, {"X-Echo", key}}, {}});
+        server.setFallback({302, body, {{"Location", "https://elsewhere.example/?api_key=" + key}, {"X-Echo", key},
+                                        {"X-Echo-" + key, "1"}}, {}});
         auto client = makeClient(server, 0);
         QList<Exchange> log;
         connect(client.get(), &Client::exchangeFinished, this, [&log](const Exchange &ex) { log.append(ex); });
@@ -558,8 +560,10 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 1);
         const Exchange ex = log.first();
         const QByteArray fragment = key.mid(8, 12);
-        for (const auto &h : ex.responseHeaders)
+        for (const auto &h : ex.responseHeaders) {
             QVERIFY2(!h.second.contains(fragment), h.first.constData());
+            QVERIFY2(!h.first.contains(fragment), "a header name carries the key");
+        }
         for (const auto &h : ex.requestHeaders)
             QVERIFY2(!h.second.contains(fragment), h.first.constData());
         QVERIFY(ex.responseBody.size() <= Exchange::BodyLogLimit);
@@ -578,6 +582,10 @@ private Q_SLOTS:
         QVERIFY(r.leaks(Key.toUtf8()));
         // Shorter pieces and the public prefix alone are left as they are, and so are runs of one character.
         QCOMPARE(r.apply(QByteArray("sk_test_ and " + secretPart.left(11))), QByteArray("sk_test_ and " + secretPart.left(11)));
+        // The whole key's replacement keeps no tail that, with what follows, would rebuild a fragment.
+        const QString tailKey = u"sk_test_abcdEFGHIJKLmnopqrstabcd"_s;
+        const Redactor tail(tailKey);
+        QVERIFY(!tail.leaks(tail.apply(QByteArray(tailKey.toUtf8() + "EFGHIJKL"))));
         const Redactor zeros(u"sk_test_client_000000000000000000"_s);
         QCOMPARE(zeros.apply(QByteArray("amount 000000000000000000 cents")), QByteArray("amount 000000000000000000 cents"));
         // The cut never splits a UTF-8 sequence.

@@ -26,6 +26,8 @@ private Q_SLOTS:
         QTest::newRow("other prefix") << u"xk_test_abc"_s << false << u"sk_live_ or sk_test_"_s;
         QTest::newRow("prefix only") << u"sk_test_"_s << false << u"truncated"_s;
         QTest::newRow("white space") << u"sk_test_ab c"_s << false << u"white space"_s;
+        QTest::newRow("trailing newline") << u"sk_test_AbCdEfGh\n"_s << false << u"white space"_s;
+        QTest::newRow("trailing carriage return") << u"sk_test_AbCdEfGh\r"_s << false << u"white space"_s;
     }
 
     void apiKey()

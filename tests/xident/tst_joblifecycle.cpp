@@ -46,7 +46,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("signal");
         QTest::addColumn<Action>("action");
         const QStringList signalNames = {u"attemptStarted"_s, u"retryScheduled"_s, u"waitingForPause"_s, u"succeeded"_s,
-                                         u"finished"_s, u"exchangeFinished"_s, u"requestHeld"_s};
+                                         u"finished"_s, u"exchangeFinished"_s, u"requestHeld"_s, u"paused"_s};
         for (const QString &s : signalNames) {
             QTest::newRow(qPrintable(s + u" cancel"_s)) << s << Action::Cancel;
             QTest::newRow(qPrintable(s + u" delete job"_s)) << s << Action::DeleteJob;
@@ -63,6 +63,8 @@ private Q_SLOTS:
         const bool holdRows = signal == "waitingForPause"_L1 || signal == "requestHeld"_L1;
         if (holdRows)
             server.enqueue({429, FaultServer::errorEnvelope("RATE_LIMITED", "slow"), {{"Retry-After", "1"}}, {}});
+        if (signal == "paused"_L1) // a 429 without Retry-After pauses the client for the policy's backoff
+            server.enqueue({429, FaultServer::errorEnvelope("RATE_LIMITED", "slow"), {}, {}});
         server.enqueue({503, FaultServer::errorEnvelope("UNAVAILABLE", "down"), {}, {}});
         server.setFallback({200, FaultServer::envelope(Success), {}, {}});
         QPointer<Client> client = makeClient(server);
@@ -71,7 +73,12 @@ private Q_SLOTS:
         int signalsAfterFinished = 0;
         qsizetype requestsAtCancel = -1;
         bool acted = false;
-        connect(job, &Job::finished, this, [&finished] { ++finished; });
+        connect(job, &Job::finished, this, [&finished](Job *j) {
+            ++finished;
+            // Without an error the job is whole, whatever slot runs before or after: downcasting is safe.
+            if (!j->error())
+                QVERIFY(!static_cast<ResultJob *>(j)->result().statusText().isEmpty());
+        });
         for (auto sig : {&Job::attemptStarted}) {
             connect(job.data(), sig, this, [&] { signalsAfterFinished += finished; });
         }
@@ -107,6 +114,8 @@ private Q_SLOTS:
             connect(job.data(), &Job::finished, this, act);
         else if (signal == "exchangeFinished"_L1)
             connect(client.data(), &Client::exchangeFinished, this, act);
+        else if (signal == "paused"_L1)
+            connect(client.data(), &Client::paused, this, act);
 
         // waitingForPause / requestHeld come from a second job started while the 429 pause holds.
         QPointer<Job> held;
@@ -210,6 +219,47 @@ private Q_SLOTS:
         if (poller)
             QVERIFY(!poller->isActive());
         delete poller.data();
+        delete client.data();
+    }
+
+    void restartFromEverySlotAnnouncesEachRun()
+    {
+        FaultServer server;
+        server.setFallback({200, FaultServer::envelope(Success), {}, {}});
+        QPointer<Client> client = makeClient(server);
+        SessionPoller poller(client, Token);
+        int finished = 0, succeeded = 0;
+        connect(&poller, &SessionPoller::finished, this, [&finished] { ++finished; });
+        connect(&poller, &SessionPoller::succeeded, this, [&] {
+            if (++succeeded == 1)
+                poller.start(); // a second run from the first one's succeeded()
+        });
+        poller.start();
+        QTRY_COMPARE(succeeded, 2);
+        QCOMPARE(finished, 2);
+        delete client.data();
+    }
+
+    void configIsCheckedBeforeEveryAttempt()
+    {
+        // A slot that installs a public key (or a live key over plain http) before a retry: nothing is sent.
+        FaultServer server;
+        server.setFallback({503, FaultServer::errorEnvelope("UNAVAILABLE", "down"), {}, {}});
+        QPointer<Client> client = makeClient(server);
+        Job *job = client->getResult(Token);
+        job->setAutoDelete(false);
+        connect(job, &Job::retryScheduled, this, [&client] {
+            Config c = client->config();
+            c.setApiKey(u"pk_test_public_key"_s);
+            client->setConfig(c);
+        });
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(job->error().kind(), ErrorKind::Configuration);
+        QCOMPARE(server.received().size(), 1);
+        QCOMPARE(server.received().first().header("X-API-Key"), Key.toUtf8());
+        delete job;
         delete client.data();
     }
 

@@ -253,6 +253,13 @@ private Q_SLOTS:
         QTest::newRow("too deep") << QByteArray(QByteArray("{\"a\":") + QByteArray(1024, '[') + QByteArray(1024, ']') + "}");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("spaces") << QByteArray(" \t\r\n{ } \n");
+        QTest::newRow("underflowing fraction") << QByteArray("{\"a\":0." + QByteArray(400, '0') + "1}");
+        QTest::newRow("negative underflow") << QByteArray("{\"a\":-0." + QByteArray(400, '0') + "1}");
+        QTest::newRow("long fraction") << QByteArray("{\"a\":1." + QByteArray(400, '5') + "}");
+        QTest::newRow("empty type, event_type") << QByteArray(R"({"type":"","event_type":"session.success","data":{}})");
+        QTest::newRow("numeric id") << QByteArray(R"({"id":5,"event_id":"evt_1","data":{}})");
+        QTest::newRow("numeric type") << QByteArray(R"({"type":7,"event_type":"x"})");
+        QTest::newRow("data not object") << QByteArray(R"({"id":"a","event_id":"b","data":[1]})");
     }
 
     void verdictWithoutDocumentAgreesWithFullParse()
