@@ -68,8 +68,13 @@ int main(int argc, char *argv[])
     QCommandLineOption processing(u"processing-delay"_s, u"Widget: ms between the tester's choice and the outcome."_s, u"ms"_s, u"0"_s);
     QCommandLineOption publicUrl(u"public-url"_s, u"Base URL to put in verify_url and show (e.g. http://192.168.1.20:9000 "
                                                   "behind a tunnel); default: the listen address."_s, u"url"_s);
+    QCommandLineOption maxSessions(u"max-sessions"_s, u"Sessions kept at most; the oldest is forgotten beyond (default 100000)."_s, u"n"_s, u"100000"_s);
+    QCommandLineOption maxAge(u"session-max-age"_s, u"Seconds a session and its webhook records are kept (default 86400)."_s, u"s"_s, u"86400"_s);
+    QCommandLineOption maxDeliveries(u"max-deliveries"_s, u"Webhook delivery records kept at most (default 10000)."_s, u"n"_s, u"10000"_s);
+    QCommandLineOption adminKey(u"admin-key"_s, u"The key that sees every key's sessions, deliveries and faults on /_sandbox "
+                                                "(default: generated and printed)."_s, u"key"_s);
     parser.addOptions({listen, port, apiKey, shape, ttl, webhookUrl, webhookSecret, latency, errorRate, script, rateLimit,
-                       retryAfter, processing, publicUrl});
+                       retryAfter, processing, publicUrl, maxSessions, maxAge, maxDeliveries, adminKey});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -141,6 +146,16 @@ int main(int argc, char *argv[])
     options.processingDelayMs = number(processing, &ok);
     if (!ok)
         return fail(u"--processing-delay: expected whole milliseconds, got \"%1\"."_s.arg(parser.value(processing)));
+    options.maxSessions = number(maxSessions, &ok);
+    if (!ok)
+        return fail(u"--max-sessions: expected a whole number, got \"%1\"."_s.arg(parser.value(maxSessions)));
+    options.sessionMaxAgeSeconds = number(maxAge, &ok);
+    if (!ok)
+        return fail(u"--session-max-age: expected whole seconds, got \"%1\"."_s.arg(parser.value(maxAge)));
+    options.maxDeliveries = number(maxDeliveries, &ok);
+    if (!ok)
+        return fail(u"--max-deliveries: expected a whole number, got \"%1\"."_s.arg(parser.value(maxDeliveries)));
+    options.adminKey = parser.value(adminKey);
     if (const QString problem = options.validate(); !problem.isEmpty())
         return fail(problem);
 
@@ -156,12 +171,14 @@ int main(int argc, char *argv[])
         << "  API:            " << server.baseUrl() << "/verify/v1" << Qt::endl
         << "  test key:       " << server.testKey()
         << (options.apiKey.isEmpty() ? " (any sk_test_ key is accepted)" : "") << Qt::endl
-        << "  webhook secret: " << server.webhookSecret() << Qt::endl;
+        << "  webhook secret: " << server.webhookSecret() << Qt::endl
+        << "  admin key:      " << server.adminKey() << " (sees every key's sessions on /_sandbox; other keys see their own)"
+        << Qt::endl;
     if (!server.isLoopbackOnly())
         out << "  warning: listening beyond loopback (" << options.address.toString()
-            << "): other machines can reach it, and any sk_test_ key"
+            << "): other machines can reach it; any sk_test_ key"
             << (options.apiKey.isEmpty() ? "" : " (here: the configured key)")
-            << " then has admin access to every session and fault setting" << Qt::endl;
+            << " then has admin access to its own sessions and faults, and the admin key to all" << Qt::endl;
 
     const int code = app.exec();
     server.stop();

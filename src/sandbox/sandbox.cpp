@@ -11,8 +11,6 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +85,14 @@ QString Options::validate() const
         return u"--retry-after: expected seconds from 0 to 86400."_s;
     if (!apiKey.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"sk_test_[A-Za-z0-9_]+"_s)).match(apiKey).hasMatch())
         return u"--api-key: the sandbox only accepts sk_test_ keys (letters, digits and _ after the prefix)."_s;
+    if (maxSessions < 1 || maxSessions > 10000000)
+        return u"--max-sessions: expected a number from 1 to 10000000."_s;
+    if (sessionMaxAgeSeconds < 60 || sessionMaxAgeSeconds > 30 * 86400)
+        return u"--session-max-age: expected seconds from 60 to %1."_s.arg(30 * 86400);
+    if (maxDeliveries < 1 || maxDeliveries > 1000000)
+        return u"--max-deliveries: expected a number from 1 to 1000000."_s;
+    if (!adminKey.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"sk_test_[A-Za-z0-9_]{8,}"_s)).match(adminKey).hasMatch())
+        return u"--admin-key: expected an sk_test_ key with at least 8 letters, digits or _ after the prefix."_s;
     if (!publicBaseUrl.isEmpty() && !isAbsoluteHttpUrl(publicBaseUrl))
         return u"--public-url: \"%1\" is not an absolute http(s) URL."_s.arg(publicBaseUrl);
     return {};
@@ -124,11 +130,20 @@ static HttpReply dataReply(int status, const QJsonValue &data, const QString &re
 Server::Server(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_store(StoreLimits{m_options.maxSessions, m_options.sessionMaxAgeSeconds})
 {
     if (m_options.webhookSecret.isEmpty())
         m_options.webhookSecret = u"whsec_"_s + randomHex(16);
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_options.adminKey.isEmpty())
+        m_options.adminKey = u"sk_test_admin_"_s + randomHex(12);
+    FaultSettings &defaults = m_faults.defaults();
+    defaults.latencyMs = m_options.latencyMs;
+    defaults.errorRate = m_options.errorRate;
+    defaults.script = m_options.script;
+    defaults.rateLimitPerMinute = m_options.rateLimitPerMinute;
+    defaults.retryAfter = m_options.rateLimitRetryAfter;
+    m_webhooks = new WebhookDispatcher(m_options.webhookSecret, m_options.webhookUrls, m_options.maxDeliveries, this);
+    connect(m_webhooks, &WebhookDispatcher::attempted, this, &Server::webhookDelivered);
     Http::Limits limits;
     limits.maxBodyBytes = MaxBodyBytes;
     // The routes that take a base64 image (a 10 MB image is about 13.4 MB of base64) get more room.
@@ -139,18 +154,47 @@ Server::Server(Options options, QObject *parent)
     };
     m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); }, limits);
     // Unstarted sessions expire on time, so their webhook goes out even when nobody asks.
-    m_expirySweep.setInterval(std::chrono::milliseconds(std::clamp(m_options.tokenTtlSeconds * 100, 100, 1000)));
-    connect(&m_expirySweep, &QTimer::timeout, this, &Server::expireDueSessions);
-    m_expirySweep.start();
+    m_housekeeping = new QTimer(this);
+    m_housekeeping->setInterval(std::chrono::milliseconds(std::clamp(m_options.tokenTtlSeconds * 100, 100, 1000)));
+    connect(m_housekeeping, &QTimer::timeout, this, &Server::housekeep);
+    m_housekeeping->start();
 }
 
-void Server::expireDueSessions()
+void Server::housekeep()
 {
+    // A slice of at most HousekeepingSliceMs: the console runs this on its GUI thread. What is left
+    // waits for the next slice, which comes at once.
+    QElapsedTimer slice;
+    slice.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Session &s : m_sessions) {
-        if (s.status == "pending"_L1 && now > s.expiresAt)
-            settle(s, u"expired"_s, {});
+    // Leave room for the step that crosses the budget: each one is small (a session or 64 records).
+    const qint64 budgetNs = qint64(HousekeepingSliceMs) * 1000000 * 3 / 4;
+    bool more = false;
+    for (;;) {
+        const QList<QString> due = m_store.takeExpired(now, 1);
+        for (const QString &token : due) {
+            if (Session *s = m_store.find(token))
+                settle(*s, u"expired"_s, {});
+        }
+        const int forgotten = m_store.forgetAged(now, 64);
+        const int dropped = m_webhooks->forgetOlderThan(now.addSecs(-m_options.sessionMaxAgeSeconds), 64);
+        if (due.isEmpty() && forgotten == 0 && dropped == 0)
+            break;
+        if (slice.nsecsElapsed() >= budgetNs) {
+            more = true;
+            break;
+        }
     }
+    m_longestHousekeepingNs = std::max(m_longestHousekeepingNs, slice.nsecsElapsed());
+    if (more)
+        ++m_splitSlices;
+    if (more)
+        QTimer::singleShot(0, this, &Server::housekeep);
+}
+
+bool Server::isAdmin(const QString &key) const
+{
+    return !key.isEmpty() && key == m_options.adminKey;
 }
 
 Server::~Server() = default;
@@ -274,64 +318,60 @@ std::optional<HttpReply> Server::authenticate(const HttpRequest &request, const 
                           u"Live keys (sk_live_) are refused by the sandbox; use an sk_test_ key."_s, requestId);
     if (!key.startsWith("sk_test_"_L1))
         return errorReply(401, u"INVALID_API_KEY"_s, u"Invalid API key: the sandbox accepts sk_test_ keys."_s, requestId);
-    // With a configured key, that key alone opens the sandbox: the built-in one no longer does.
-    if (!m_options.apiKey.isEmpty() && key != m_options.apiKey)
+    // With a configured key, that key alone opens the sandbox (and the admin key): the built-in one no longer does.
+    if (!m_options.apiKey.isEmpty() && key != m_options.apiKey && !isAdmin(key))
         return errorReply(401, u"INVALID_API_KEY"_s, u"Invalid API key."_s, requestId);
     return std::nullopt;
 }
 
 std::optional<HttpReply> Server::injectFault(const QString &apiKey, const QString &requestId)
 {
+    FaultSettings &f = m_faults.settingsFor(apiKey);
     HttpReply fault;
-    fault.delayMs = m_options.latencyMs;
-    if (m_options.rateLimitPerMinute > 0) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QList<qint64> &times = m_requestTimes[apiKey];
-        times.removeIf([now](qint64 t) { return now - t > 60000; });
-        if (times.size() >= m_options.rateLimitPerMinute) {
-            HttpReply r = errorReply(429, u"RATE_LIMITED"_s, u"Too many requests for this key."_s, requestId);
-            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(m_options.rateLimitRetryAfter)));
-            r.delayMs = m_options.latencyMs;
-            return r;
-        }
-        times.append(now);
+    fault.delayMs = f.latencyMs;
+    if (f.rateLimitPerMinute > 0
+        && !m_faults.rateLimiter().admit(apiKey, f.rateLimitPerMinute, QDateTime::currentMSecsSinceEpoch())) {
+        HttpReply r = errorReply(429, u"RATE_LIMITED"_s, u"Too many requests for this key."_s, requestId);
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(f.retryAfter)));
+        r.delayMs = f.latencyMs;
+        return r;
     }
-    if (!m_options.script.isEmpty()) {
-        const int status = m_options.script.takeFirst();
+    if (!f.script.isEmpty()) {
+        const int status = f.script.takeFirst();
         if (status != 200) {
             HttpReply r = status == 429 ? errorReply(429, u"RATE_LIMITED"_s, u"Scripted rate limit."_s, requestId)
                                         : errorReply(status, status >= 500 ? u"SERVER_ERROR"_s : u"SCRIPTED_ERROR"_s,
                                                      u"Scripted answer %1."_s.arg(status), requestId);
             if (status == 429)
-                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(m_options.rateLimitRetryAfter)));
-            r.delayMs = m_options.latencyMs;
+                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(f.retryAfter)));
+            r.delayMs = f.latencyMs;
             return r;
         }
     }
-    if (m_forcedCount > 0) {
-        --m_forcedCount;
-        if (m_forcedBody == "non_json"_L1) {
+    if (f.forcedCount > 0) {
+        --f.forcedCount;
+        if (f.forcedBody == "non_json"_L1) {
             fault.status = 200;
             fault.contentType = "text/plain";
             fault.body = "this is not json";
             return fault;
         }
-        if (m_forcedBody == "html_502"_L1) {
+        if (f.forcedBody == "html_502"_L1) {
             fault.status = 502;
             fault.contentType = "text/html";
             fault.body = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
                          "</center><hr><center>nginx</center></body></html>";
             return fault;
         }
-        if (m_forcedBody == "drop"_L1) {
+        if (f.forcedBody == "drop"_L1) {
             fault = dataReply(200, QJsonObject{{"padding"_L1, QString(2048, u'x')}}, requestId);
             fault.dropMidBody = true;
             return fault;
         }
     }
-    if (m_options.errorRate > 0 && QRandomGenerator::global()->generateDouble() < m_options.errorRate) {
+    if (f.errorRate > 0 && QRandomGenerator::global()->generateDouble() < f.errorRate) {
         HttpReply r = errorReply(500, u"SERVER_ERROR"_s, u"Injected server error."_s, requestId);
-        r.delayMs = m_options.latencyMs;
+        r.delayMs = f.latencyMs;
         return r;
     }
     return std::nullopt;
@@ -362,7 +402,7 @@ HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId
     } else {
         reply = errorReply(404, u"NOT_FOUND"_s, u"Unknown endpoint %1."_s.arg(path), requestId);
     }
-    reply.delayMs = m_options.latencyMs;
+    reply.delayMs = m_faults.settingsFor(apiKey).latencyMs;
     return reply;
 }
 
@@ -443,9 +483,7 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
                            "sandbox:fail:face_mismatch, sandbox:cancel, sandbox:expire)."_s
                                .arg(QLatin1StringView(field), magic, problem.isEmpty() ? u"too many parts"_s : problem));
     }
-    m_byToken.insert(s.initToken, m_sessions.size());
-    m_byToken.insert(s.resultToken, m_sessions.size());
-    m_sessions.append(s);
+    m_store.add(s);
 
     // Magic values let QA drive outcomes without a browser.
     for (const QString &magic : {s.userId, s.metadata}) {
@@ -476,14 +514,12 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
 
 Session *Server::findSession(const QString &token)
 {
-    const auto it = m_byToken.constFind(token);
-    return it == m_byToken.cend() ? nullptr : &m_sessions[*it];
+    return m_store.find(token);
 }
 
 const Session *Server::findSession(const QString &token) const
 {
-    const auto it = m_byToken.constFind(token);
-    return it == m_byToken.cend() ? nullptr : &m_sessions[*it];
+    return m_store.find(token);
 }
 
 std::optional<Session> Server::session(const QString &token) const
@@ -658,107 +694,93 @@ void Server::settle(Session &s, const QString &status, const QString &detail)
 
 void Server::sendWebhook(const Session &s, const QString &type, bool legacyShape)
 {
-    QJsonObject event{{"id"_L1, QString(u"evt_"_s + randomHex(8))},
-                      {"type"_L1, type},
-                      {"created"_L1, QDateTime::currentSecsSinceEpoch()},
-                      {"data"_L1, sessionJson(s, legacyShape)}};
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    QJsonObject record{{"event_id"_L1, event.value("id"_L1)}, {"type"_L1, type}, {"token"_L1, s.initToken},
-                       {"attempts"_L1, QJsonArray()}, {"delivered"_L1, false}, {"body"_L1, QString::fromUtf8(body)}};
-    m_deliveries.append(record);
-    m_deliveryBodies.append(body);
-    for (const QUrl &url : std::as_const(m_options.webhookUrls))
-        deliver(int(m_deliveryBodies.size() - 1), url, 1);
+    const QString eventId = u"evt_"_s + randomHex(8);
+    const QJsonObject event{{"id"_L1, eventId},
+                            {"type"_L1, type},
+                            {"created"_L1, QDateTime::currentSecsSinceEpoch()},
+                            {"data"_L1, sessionJson(s, legacyShape)}};
+    m_webhooks->dispatch(s.apiKey, s.initToken, eventId, type, QJsonDocument(event).toJson(QJsonDocument::Compact));
 }
 
 bool Server::resend(int index)
 {
-    if (index < 0 || index >= m_deliveryBodies.size())
-        return false;
-    for (const QUrl &url : std::as_const(m_options.webhookUrls))
-        deliver(index, url, 1);
-    return true;
-}
-
-void Server::deliver(int index, const QUrl &url, int attempt)
-{
-    const QByteArray body = m_deliveryBodies.at(index);
-    // Each attempt is signed afresh, so a retried event still passes a receiver's replay check.
-    const qint64 t = QDateTime::currentSecsSinceEpoch();
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    const QByteArray signature = WebhookVerifier::signatureHeader(body, m_options.webhookSecret.toUtf8(), t);
-    if (signature.isEmpty())
-        qCWarning(lcSandbox) << "webhook sent unsigned: HMAC-SHA256 is unavailable in this installation";
-    else
-        request.setRawHeader("X-Xident-Signature", signature);
-    request.setRawHeader("User-Agent", "Xident-Sandbox-Webhooks/1");
-    request.setTransferTimeout(10000);
-    QElapsedTimer timer;
-    timer.start();
-    QNetworkReply *reply = m_nam->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, index, url, attempt, timer] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool ok = status >= 200 && status < 300;
-        QJsonObject record = m_deliveries.at(index).toObject();
-        QJsonArray attempts = record.value("attempts"_L1).toArray();
-        attempts.append(QJsonObject{{"url"_L1, url.toString()},
-                                    {"attempt"_L1, attempt},
-                                    {"status"_L1, status},
-                                    {"error"_L1, ok ? QString() : reply->errorString()},
-                                    {"latency_ms"_L1, timer.elapsed()},
-                                    {"at"_L1, iso(QDateTime::currentDateTimeUtc())}});
-        record.insert("attempts"_L1, attempts);
-        if (ok)
-            record.insert("delivered"_L1, true);
-        m_deliveries.replace(index, record);
-        Q_EMIT webhookDelivered(record);
-        if (!ok && attempt < MaxDeliveryAttempts)
-            QTimer::singleShot(500 * (1 << attempt), this, [this, index, url, attempt] { deliver(index, url, attempt + 1); });
-    });
+    return index >= 0 && m_webhooks->resend(quint64(index));
 }
 
 HttpReply Server::handleAdmin(const HttpRequest &request, const QString &requestId)
 {
     if (auto denied = authenticate(request, requestId))
         return *denied;
+    const QString key = QString::fromUtf8(request.header("X-API-Key")).trimmed();
+    // Each key sees and changes only its own sessions, deliveries and faults; the admin key sees all.
+    const bool admin = isAdmin(key);
+    const QString scope = admin ? QString() : key;
     const QString path = request.path.mid(int(qstrlen(AdminPrefix)));
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     QJsonObject body = QJsonDocument::fromJson(request.body).object();
 
+    const auto pagination = [&](int *page, int *perPage) -> std::optional<HttpReply> {
+        bool ok = true;
+        *page = request.query.hasQueryItem(u"page"_s) ? request.query.queryItemValue(u"page"_s).toInt(&ok) : 1;
+        if (!ok || *page < 1)
+            return errorReply(400, u"INVALID_REQUEST"_s, u"page must be a whole number from 1."_s, requestId);
+        *perPage = request.query.hasQueryItem(u"per_page"_s) ? request.query.queryItemValue(u"per_page"_s).toInt(&ok) : 50;
+        if (!ok || *perPage < 1 || *perPage > 500)
+            return errorReply(400, u"INVALID_REQUEST"_s, u"per_page must be a whole number from 1 to 500."_s, requestId);
+        return std::nullopt;
+    };
+    const auto pageMeta = [](int page, int perPage, int total) {
+        return QJsonObject{{"pagination"_L1, QJsonObject{{"page"_L1, page}, {"per_page"_L1, perPage}, {"total"_L1, total},
+                                                          {"total_pages"_L1, (total + perPage - 1) / perPage}}}};
+    };
+
     if (parts == QStringList{u"sessions"_s} && request.method == "GET") {
+        int page = 1, perPage = 50, total = 0;
+        if (auto bad = pagination(&page, &perPage))
+            return *bad;
         QJsonArray list;
-        for (const Session &s : std::as_const(m_sessions))
-            list.append(QJsonObject{{"token"_L1, s.initToken}, {"result_token"_L1, s.resultToken}, {"status"_L1, isExpired(s) ? u"expired"_s : s.status},
-                                    {"user_id"_L1, s.userId}, {"created_at"_L1, iso(s.createdAt)}});
-        return dataReply(200, list, requestId);
+        const auto sessions = m_store.page(scope, page, perPage, &total);
+        for (const Session *s : sessions)
+            list.append(QJsonObject{{"token"_L1, s->initToken}, {"result_token"_L1, s->resultToken},
+                                    {"status"_L1, isExpired(*s) ? u"expired"_s : s->status},
+                                    {"user_id"_L1, s->userId}, {"created_at"_L1, iso(s->createdAt)}});
+        return dataReply(200, list, requestId, pageMeta(page, perPage, total));
     }
     if (parts.size() == 3 && parts[0] == "sessions"_L1 && request.method == "POST") {
         const QString token = parts[1];
-        if (!findSession(token))
+        const Session *s = findSession(token);
+        // Another key's session does not exist, as far as this key can tell.
+        if (!s || (!admin && s->apiKey != key))
             return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, requestId);
         QString outcome = parts[2];
         QString detail = body.value("reason"_L1).toString(body.value("method"_L1).toString());
         if (outcome == "complete"_L1)
             outcome = body.value("outcome"_L1).toString();
-        if (outcome == "fail"_L1 && !detail.isEmpty() && !KnownReasons.contains(detail))
-            return errorReply(400, u"INVALID_REQUEST"_s, u"reason must be one of %1."_s.arg(KnownReasons.join(u", "_s)), requestId);
-        if (outcome == "pass"_L1 && !detail.isEmpty() && !KnownMethods.contains(detail))
-            return errorReply(400, u"INVALID_REQUEST"_s, u"method must be one of %1."_s.arg(KnownMethods.join(u", "_s)), requestId);
+        if (const QString problem = outcomeProblem(outcome, detail); !problem.isEmpty() && (outcome == "pass"_L1 || outcome == "fail"_L1))
+            return errorReply(400, u"INVALID_REQUEST"_s, problem + u'.', requestId);
         if (!complete(token, outcome, detail))
             return errorReply(409, u"INVALID_STATE"_s, u"The session is already final, or the outcome is not pass, fail, cancel or expire."_s, requestId);
         return dataReply(200, QJsonObject{{"token"_L1, token}, {"status"_L1, findSession(token)->status}}, requestId);
     }
-    if (parts == QStringList{u"webhooks"_s} && request.method == "GET")
-        return dataReply(200, m_deliveries, requestId);
+    if (parts == QStringList{u"webhooks"_s} && request.method == "GET") {
+        int page = 1, perPage = 50, total = 0;
+        if (auto bad = pagination(&page, &perPage))
+            return *bad;
+        QJsonArray list;
+        const auto deliveries = m_webhooks->page(scope, page, perPage, &total);
+        for (const Delivery *d : deliveries)
+            list.append(d->toJson());
+        return dataReply(200, list, requestId, pageMeta(page, perPage, total));
+    }
     if (parts.size() == 3 && parts[0] == "webhooks"_L1 && parts[2] == "resend"_L1 && request.method == "POST") {
         bool ok = false;
-        const int index = parts[1].toInt(&ok);
-        if (!ok || !resend(index))
+        const qint64 index = parts[1].toLongLong(&ok);
+        const Delivery *d = ok && index >= 0 ? m_webhooks->find(quint64(index)) : nullptr;
+        if (!d || (!admin && d->apiKey != key))
             return errorReply(404, u"NOT_FOUND"_s, u"No delivery %1; list them with GET %2/webhooks."_s.arg(parts[1], QLatin1StringView(AdminPrefix)), requestId);
         if (m_options.webhookUrls.isEmpty())
             return errorReply(409, u"NO_WEBHOOK_URL"_s, u"The sandbox has no --webhook-url to send to."_s, requestId);
+        m_webhooks->resend(quint64(index));
         return dataReply(202, QJsonObject{{"index"_L1, index}, {"resent"_L1, true}}, requestId);
     }
     if (parts == QStringList{u"faults"_s}) {
@@ -774,6 +796,8 @@ HttpReply Server::handleAdmin(const HttpRequest &request, const QString &request
             if (body.contains("script"_L1) && !body.value("script"_L1).isArray())
                 return errorReply(400, u"INVALID_REQUEST"_s, u"script must be an array of HTTP statuses."_s, requestId);
             const QJsonArray scriptValues = body.value("script"_L1).toArray();
+            if (scriptValues.size() > 1000)
+                return errorReply(400, u"INVALID_REQUEST"_s, u"script may hold at most 1000 statuses."_s, requestId);
             for (const QJsonValue &v : scriptValues) {
                 if (!v.isDouble() || v.toInt() < 100 || v.toInt() > 599)
                     return errorReply(400, u"INVALID_REQUEST"_s, u"script entries must be HTTP statuses (100-599)."_s, requestId);
@@ -783,33 +807,37 @@ HttpReply Server::handleAdmin(const HttpRequest &request, const QString &request
                 if (!bodies.contains(body.value("body"_L1).toString()))
                     return errorReply(400, u"INVALID_REQUEST"_s, u"body must be non_json, html_502 or drop."_s, requestId);
             }
+            FaultSettings *f = admin ? &m_faults.defaults() : m_faults.ownSettings(key);
+            if (!f)
+                return errorReply(429, u"TOO_MANY_KEYS"_s, u"Too many keys have faults of their own; use the admin key."_s, requestId);
             if (body.contains("latency_ms"_L1))
-                m_options.latencyMs = std::clamp(body.value("latency_ms"_L1).toInt(), 0, 120000);
+                f->latencyMs = std::clamp(body.value("latency_ms"_L1).toInt(), 0, 120000);
             if (body.contains("error_rate"_L1))
-                m_options.errorRate = std::clamp(body.value("error_rate"_L1).toDouble(), 0.0, 1.0);
+                f->errorRate = std::clamp(body.value("error_rate"_L1).toDouble(), 0.0, 1.0);
             if (body.contains("script"_L1)) {
-                m_options.script.clear();
-                const QJsonArray script = body.value("script"_L1).toArray();
-                for (const QJsonValue &v : script)
-                    m_options.script.append(v.toInt(200));
+                f->script.clear();
+                for (const QJsonValue &v : scriptValues)
+                    f->script.append(v.toInt(200));
             }
             if (body.contains("rate_limit_per_minute"_L1))
-                m_options.rateLimitPerMinute = std::max(0, body.value("rate_limit_per_minute"_L1).toInt());
+                f->rateLimitPerMinute = std::clamp(body.value("rate_limit_per_minute"_L1).toInt(), 0, 1000000);
             if (body.contains("retry_after"_L1))
-                m_options.rateLimitRetryAfter = std::max(0, body.value("retry_after"_L1).toInt());
+                f->retryAfter = std::clamp(body.value("retry_after"_L1).toInt(), 0, 86400);
             if (body.contains("body"_L1)) {
-                m_forcedBody = body.value("body"_L1).toString();
-                m_forcedCount = body.value("count"_L1).toInt(1);
+                f->forcedBody = body.value("body"_L1).toString();
+                f->forcedCount = std::clamp(body.value("count"_L1).toInt(1), 0, 1000000);
             }
         }
+        const FaultSettings &f = admin ? m_faults.defaults() : m_faults.settingsFor(key);
         QJsonArray script;
-        for (int s : std::as_const(m_options.script))
-            script.append(s);
-        return dataReply(200, QJsonObject{{"latency_ms"_L1, m_options.latencyMs}, {"error_rate"_L1, m_options.errorRate},
-                                          {"script"_L1, script}, {"rate_limit_per_minute"_L1, m_options.rateLimitPerMinute},
-                                          {"retry_after"_L1, m_options.rateLimitRetryAfter},
-                                          {"body"_L1, m_forcedCount > 0 ? m_forcedBody : QString()},
-                                          {"count"_L1, m_forcedCount}},
+        for (int status : f.script)
+            script.append(status);
+        return dataReply(200, QJsonObject{{"latency_ms"_L1, f.latencyMs}, {"error_rate"_L1, f.errorRate},
+                                          {"script"_L1, script}, {"rate_limit_per_minute"_L1, f.rateLimitPerMinute},
+                                          {"retry_after"_L1, f.retryAfter},
+                                          {"body"_L1, f.forcedCount > 0 ? f.forcedBody : QString()},
+                                          {"count"_L1, f.forcedCount},
+                                          {"scope"_L1, admin ? u"defaults"_s : (m_faults.hasOwn(key) ? u"key"_s : u"defaults"_s)}},
                          requestId);
     }
     return errorReply(404, u"NOT_FOUND"_s, u"Unknown admin route %1."_s.arg(path), requestId);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "faultinjector.h"
 #include "httpfrontend.h"
+#include "sessionstore.h"
+#include "webhookdispatcher.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
@@ -14,7 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 
 namespace Xident::Sandbox {
 
@@ -38,28 +40,16 @@ struct Options
     QList<int> script;                     //!< statuses for the next API requests, then normal service
     int rateLimitPerMinute = 0;            //!< per key; 0 = unlimited
     int rateLimitRetryAfter = 1;
+    // What it keeps, so that memory levels off however long it runs
+    int maxSessions = 100000;              //!< the oldest session is forgotten beyond this
+    int sessionMaxAgeSeconds = 24 * 3600;  //!< sessions (and webhook deliveries) older than this are forgotten
+    int maxDeliveries = 10000;             //!< the oldest webhook delivery record is forgotten beyond this
+    QString adminKey;                      //!< sees every key's sessions, deliveries and faults; generated when empty
 
     static constexpr int MaxTokenTtlSeconds = 30 * 86400;
     static constexpr int MaxDelayMs = 600000;
     //! Empty when every setting is in range; otherwise the first problem, naming its flag.
     QString validate() const;
-};
-
-//! One verification session held in memory.
-struct Session
-{
-    QString initToken;
-    QString resultToken;
-    QString id;
-    QString apiKey;
-    QString status = QStringLiteral("pending");
-    std::optional<int> minAge;
-    QString callbackUrl, successUrl, failedUrl, userId, theme, locale, metadata, livenessDifficulty, purpose,
-        verificationMode;
-    QString method;       //!< verification type of a passed session
-    QString reason;       //!< failure reason
-    QDateTime createdAt, startedAt, completedAt, expiresAt;
-    int remainingAttempts = 3;
 };
 
 //! A local Xident-compatible server: the API, an admin API, a hosted-widget simulator, webhooks and faults.
@@ -92,6 +82,8 @@ public:
     //! The first non-loopback address of an interface that is up (IPv4 preferred); loopback when none.
     static QHostAddress reachableAddress();
     QString webhookSecret() const { return m_options.webhookSecret; }
+    //! The admin key: on /_sandbox it sees and changes every key's sessions, deliveries and faults.
+    QString adminKey() const { return m_options.adminKey; }
     //! The key to show an operator: the configured one (then the only one accepted), or a fixed test key.
     QString testKey() const;
     Options options() const { return m_options; }
@@ -101,10 +93,16 @@ public:
     //! Settles a session as if the tester had picked an outcome ("pass", "fail", "cancel", "expire").
     bool complete(const QString &token, const QString &outcome, const QString &detail = {});
     std::optional<Session> session(const QString &token) const;
-    //! Every webhook delivery so far, oldest first.
-    QJsonArray deliveries() const { return m_deliveries; }
+    //! The webhook deliveries still in the log, oldest first.
+    QJsonArray deliveries() const { return m_webhooks->toJson(); }
     //! Sends delivery \a index again (to every configured URL); false when there is no such delivery.
     bool resend(int index);
+    const SessionStore &sessions() const { return m_store; }
+    const WebhookDispatcher &webhooks() const { return *m_webhooks; }
+    //! The longest housekeeping slice so far (expiry and forgetting run in slices of a few ms at most).
+    qint64 longestHousekeepingNs() const { return m_longestHousekeepingNs; }
+    //! How often housekeeping stopped at its time budget and went on in a later slice.
+    quint64 splitHousekeepingSlices() const { return m_splitSlices; }
 
 Q_SIGNALS:
     //! One line per request: method, path, status, ms, request id. Never a key.
@@ -126,32 +124,29 @@ private:
     bool isExpired(const Session &s) const;
     void settle(Session &s, const QString &status, const QString &detail);
     void sendWebhook(const Session &s, const QString &type, bool legacyShape);
-    //! POSTs delivery \a index to \a url; a failure is retried with backoff up to MaxDeliveryAttempts.
-    void deliver(int index, const QUrl &url, int attempt);
-    static constexpr int MaxDeliveryAttempts = 5;
+    bool isAdmin(const QString &key) const;
     QJsonObject sessionJson(const Session &s, bool legacyShape) const;
     HttpReply handleBlacklist(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
     HttpReply handleFace2fa(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
-    void expireDueSessions();
+    //! Expires due sessions and forgets old ones, a slice of at most HousekeepingSliceMs at a time.
+    void housekeep();
+    static constexpr int HousekeepingSliceMs = 4;
     bool wantsLegacy(const HttpRequest &request) const;
 
     Options m_options;
     std::unique_ptr<HttpFrontend> m_frontend;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    QList<Session> m_sessions;
-    QHash<QString, qsizetype> m_byToken;
-    QHash<QString, QList<qint64>> m_requestTimes;   // per key, for rate limiting
-    QJsonArray m_deliveries;
-    QList<QByteArray> m_deliveryBodies;   // the exact bytes of each event, by delivery index
+    SessionStore m_store;
+    FaultInjector m_faults;
+    WebhookDispatcher *m_webhooks;
     struct BlacklistEntry { QString id, apiKey, kind, sessionToken, reason; QByteArray imageHash; QDateTime createdAt; };
     struct FaceUser { QString apiKey, userId; QByteArray imageHash; QDateTime registeredAt; };
     struct Challenge { QString id, apiKey, userId, status; QDateTime createdAt; };
     QList<BlacklistEntry> m_blacklist;
     QList<FaceUser> m_faceUsers;
     QList<Challenge> m_challenges;
-    QTimer m_expirySweep;
-    QString m_forcedBody;      // "non_json", "html_502" or "drop", for the next API request(s)
-    int m_forcedCount = 0;
+    QTimer *m_housekeeping;
+    qint64 m_longestHousekeepingNs = 0;
+    quint64 m_splitSlices = 0;
     quint16 m_port = 0;
     bool m_fallback = false;
     QString m_error;

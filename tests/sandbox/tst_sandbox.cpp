@@ -7,8 +7,10 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QProcess>
 #include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
@@ -76,6 +78,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // One log line per request would drown the output of the load tests.
+        QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
         Sandbox::Options o;
         o.port = 0;
         o.magicDelayMs = 100;
@@ -310,14 +314,17 @@ private Q_SLOTS:
         auto [e5, a5] = fetch();
         QVERIFY(!e5);
         QVERIFY(t.elapsed() >= 290);
-        send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":0,"rate_limit_per_minute":2,"retry_after":7})");
+        send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":0})");
+        // A key's faults are its own: sk_test_rl limits itself, and nobody else.
+        send("PUT", u"/_sandbox/faults"_s, R"({"rate_limit_per_minute":2,"retry_after":7})", "sk_test_rl");
         send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_rl");
         send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_rl");
         const Raw limited = send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_rl");
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("Retry-After"), "7");
         QCOMPARE(send("GET", u"/verify/v1/result/"_s + token, {}, "sk_test_other_key").status, 404); // per key
-        send("PUT", u"/_sandbox/faults"_s, R"({"rate_limit_per_minute":0})");
+        QCOMPARE(send("GET", u"/verify/v1/result/"_s + token).status, 200);
+        send("PUT", u"/_sandbox/faults"_s, R"({"rate_limit_per_minute":0})", "sk_test_rl");
     }
 
     void signedWebhooksWithRetries()
@@ -496,8 +503,9 @@ private Q_SLOTS:
         first.start(QStringLiteral(XIDENT_SANDBOX_PATH), {u"--port"_s, u"0"_s, u"--webhook-secret"_s, u"whsec_given"_s});
         QVERIFY(first.waitForStarted());
         QByteArray banner;
-        QVERIFY(QTest::qWaitFor([&] { banner += first.readAllStandardOutput(); return banner.count('\n') >= 4; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { banner += first.readAllStandardOutput(); return banner.count('\n') >= 5; }, 10000));
         QVERIFY(banner.contains("listening on http://127.0.0.1:"));
+        QVERIFY(banner.contains("admin key:      sk_test_admin_"));
         QVERIFY(banner.contains("sk_test_"));
         QVERIFY(banner.contains("whsec_given"));
         const QByteArray port = banner.mid(banner.indexOf("127.0.0.1:") + 10).split('\n').first().trimmed();
@@ -742,6 +750,149 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { got += s.readAll(); return got.count("HTTP/1.1 ") == 3 && got.endsWith("}"); }, 5000));
         const qsizetype a = got.indexOf("HTTP/1.1 404"), b = got.indexOf("HTTP/1.1 400"), c = got.indexOf("HTTP/1.1 200");
         QVERIFY2(a >= 0 && a < b && b < c, got.constData());
+    }
+
+    void adminApiIsScopedToTheKey()
+    {
+        Sandbox::Options o;
+        o.port = 0;
+        o.adminKey = u"sk_test_admin_for_tests"_s;
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        const QByteArray alice = "sk_test_alice", bob = "sk_test_bob";
+        const QByteArray params = R"({"callback_url":"https:\/\/e.com","user_id":"alice-1"})";
+        const QString aliceToken = data(send("POST", u"/verify/v1/init"_s, params, alice, {}, &sb)).value("token"_L1).toString();
+        QVERIFY(aliceToken.startsWith("xit_"_L1));
+        // Bob sees none of Alice's sessions, cannot settle them, and his faults leave her answers alone.
+        const Raw bobList = send("GET", u"/_sandbox/sessions"_s, {}, bob, {}, &sb);
+        QCOMPARE(bobList.body.value("data"_L1).toArray().size(), 0);
+        QVERIFY(!bobList.bytes.contains("alice-1"));
+        QCOMPARE(send("POST", u"/_sandbox/sessions/"_s + aliceToken + u"/pass"_s, {}, bob, {}, &sb).status, 404);
+        QCOMPARE(sb.session(aliceToken)->status, u"pending"_s);
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"error_rate":1})", bob, {}, &sb).status, 200);
+        QCOMPARE(send("GET", u"/verify/v1/result/"_s + aliceToken, {}, alice, {}, &sb).status, 200);
+        QCOMPARE(send("GET", u"/verify/v1/result/xit_00000000"_s, {}, bob, {}, &sb).status, 500);
+        // Alice settles her own; the delivery log shows her event to her and to the admin key only.
+        QCOMPARE(send("POST", u"/_sandbox/sessions/"_s + aliceToken + u"/pass"_s, {}, alice, {}, &sb).status, 200);
+        QCOMPARE(send("GET", u"/_sandbox/webhooks"_s, {}, bob, {}, &sb).body.value("data"_L1).toArray().size(), 0);
+        QCOMPARE(send("GET", u"/_sandbox/webhooks"_s, {}, alice, {}, &sb).body.value("data"_L1).toArray().size(), 1);
+        QCOMPARE(send("POST", u"/_sandbox/webhooks/0/resend"_s, {}, bob, {}, &sb).status, 404);
+        const Raw all = send("GET", u"/_sandbox/sessions"_s, {}, "sk_test_admin_for_tests", {}, &sb);
+        QCOMPARE(all.body.value("data"_L1).toArray().size(), 1);
+        QCOMPARE(all.body.value("meta"_L1).toObject().value("pagination"_L1).toObject().value("total"_L1).toInt(), 1);
+    }
+
+    void adminListsArePaginated()
+    {
+        Sandbox::Options o;
+        o.port = 0;
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        const QByteArray params = R"({"callback_url":"https:\/\/e.com"})";
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(send("POST", u"/verify/v1/init"_s, params, Key, {}, &sb).status, 200);
+        const Raw first = send("GET", u"/_sandbox/sessions?per_page=3"_s, {}, Key, {}, &sb);
+        QCOMPARE(first.body.value("data"_L1).toArray().size(), 3);
+        const QJsonObject pagination = first.body.value("meta"_L1).toObject().value("pagination"_L1).toObject();
+        QCOMPARE(pagination.value("total"_L1).toInt(), 7);
+        QCOMPARE(pagination.value("total_pages"_L1).toInt(), 3);
+        QCOMPARE(send("GET", u"/_sandbox/sessions?per_page=3&page=3"_s, {}, Key, {}, &sb).body.value("data"_L1).toArray().size(), 1);
+        QCOMPARE(send("GET", u"/_sandbox/sessions?per_page=501"_s, {}, Key, {}, &sb).status, 400);
+        QCOMPARE(send("GET", u"/_sandbox/webhooks?page=0"_s, {}, Key, {}, &sb).status, 400);
+    }
+
+    void storeForgetsBeyondItsCaps()
+    {
+        Sandbox::SessionStore store({3, 3600});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList tokens;
+        for (int i = 0; i < 5; ++i) {
+            Sandbox::Session s;
+            s.initToken = u"xit_%1"_s.arg(i);
+            s.resultToken = u"xtk_%1"_s.arg(i);
+            s.apiKey = u"k"_s;
+            s.createdAt = now.addSecs(-7200 + i);   // older than the age limit
+            s.expiresAt = now.addSecs(-1);
+            store.add(s);
+            tokens.append(s.initToken);
+        }
+        QCOMPARE(store.size(), 3);           // the two oldest were forgotten for the cap
+        QVERIFY(!store.find(u"xit_0"_s));
+        QVERIFY(!store.find(u"xtk_1"_s));
+        QVERIFY(store.find(u"xit_4"_s));
+        QCOMPARE(store.takeExpired(now, 10), (QStringList{u"xit_2"_s, u"xit_3"_s, u"xit_4"_s}));
+        QVERIFY(store.takeExpired(now, 10).isEmpty()); // each deadline is taken once
+        QCOMPARE(store.forgetAged(now, 2), 2);       // a bounded step
+        QCOMPARE(store.forgetAged(now, 10), 1);
+        QCOMPARE(store.size(), 0);
+        QCOMPARE(store.forgotten(), 5u);
+        QVERIFY(!store.hasDueWork(now));
+    }
+
+    void expiryRunsInShortSlices()
+    {
+        // 20 000 sessions expiring at once: settled in slices of a few milliseconds, never one long stall.
+        Sandbox::Options o;
+        o.port = 0;
+        o.tokenTtlSeconds = 1;
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        QNetworkAccessManager nam;
+        int created = 0;
+        const QByteArray params = R"({"callback_url":"https:\/\/e.com"})";
+        for (int batch = 0; batch < 20; ++batch) {
+            QList<QNetworkReply *> replies;
+            for (int i = 0; i < 1000; ++i) {
+                QNetworkRequest req(QUrl(sb.baseUrl() + u"/verify/v1/init"_s));
+                req.setRawHeader("X-API-Key", Key);
+                req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+                replies.append(nam.post(req, params));
+            }
+            for (QNetworkReply *r : replies) {
+                if (!r->isFinished())
+                    QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(10000));
+                created += r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+                r->deleteLater();
+            }
+        }
+        QCOMPARE(created, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sb.webhooks().size()), 10000, 15000); // the delivery log's cap
+        int total = 0;
+        const auto newest = sb.sessions().page(QString(), 1, 1, &total);
+        QCOMPARE(total, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(newest.first()->status, u"expired"_s, 5000);
+        // The work was cut into slices (the figure itself belongs to the soak benchmark, not to a timed test).
+        QVERIFY(sb.splitHousekeepingSlices() > 0);
+        qInfo("longest housekeeping slice: %.2f ms, %llu slices cut at the budget", double(sb.longestHousekeepingNs()) / 1e6,
+              sb.splitHousekeepingSlices());
+    }
+
+    void deliveriesAreRecordedPerUrlWithTheirSignatures()
+    {
+        FaultServer good;
+        good.setFallback({200, "{}", {}, {}});
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Sandbox::Options o;
+        o.port = 0;
+        o.magicDelayMs = 10;
+        o.webhookUrls = {QUrl(good.baseUrl() + u"/hook"_s), QUrl(u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort()))};
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"user_id"_L1, u"sandbox:pass"_s}}, &sb);
+        QTRY_VERIFY_WITH_TIMEOUT(sb.deliveries().size() == 1 && !sb.deliveries().at(0).toObject().value("attempts"_L1).toArray().isEmpty(), 5000);
+        QJsonObject record = sb.deliveries().at(0).toObject();
+        // One URL got it, the other did not: the event is not "delivered" as a whole.
+        QCOMPARE(record.value("delivered"_L1).toBool(), false);
+        const QJsonArray urls = record.value("urls"_L1).toArray();
+        QCOMPARE(urls.size(), 2);
+        QCOMPARE(urls.at(0).toObject().value("delivered"_L1).toBool(), true);
+        QCOMPARE(urls.at(1).toObject().value("delivered"_L1).toBool(), false);
+        // The attempt kept its signature and the body its bytes: it verifies afterwards.
+        const QJsonObject attempt = record.value("attempts"_L1).toArray().at(0).toObject();
+        WebhookVerifier verifier(sb.webhookSecret().toUtf8(), 0);
+        QVERIFY(verifier.verifySignature(record.value("body"_L1).toString().toUtf8(), attempt.value("signature"_L1).toString().toUtf8()).isValid());
+        QCOMPARE(good.received().first().body, record.value("body"_L1).toString().toUtf8());
     }
 
     void requestLogHasNoKey()
