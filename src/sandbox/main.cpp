@@ -1,3 +1,4 @@
+#include "logwriter.h"
 #include "sandbox.h"
 
 #include "xidentversion.h"
@@ -9,6 +10,8 @@
 
 #include <cmath>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -18,6 +21,26 @@ using namespace Qt::StringLiterals;
 namespace {
 
 int signalPipe[2];
+
+// Every Qt message goes through a writer thread: serving never waits on a full stdout or stderr pipe.
+Xident::Sandbox::LogWriter *outWriter = nullptr;
+Xident::Sandbox::LogWriter *errWriter = nullptr;
+
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line = (context.category && qstrcmp(context.category, "default") != 0
+                                 ? QByteArray(context.category) + ": "
+                                 : QByteArray())
+        + message.toUtf8();
+    if (type == QtInfoMsg || type == QtDebugMsg) {
+        if (outWriter)
+            outWriter->write(line);
+    } else if (errWriter) {
+        errWriter->write(line);
+    }
+    if (type == QtFatalMsg)
+        std::abort();
+}
 
 void onSignal(int)
 {
@@ -29,6 +52,11 @@ void onSignal(int)
 
 int main(int argc, char *argv[])
 {
+    Xident::Sandbox::LogWriter outLog(STDOUT_FILENO);
+    Xident::Sandbox::LogWriter errLog(STDERR_FILENO);
+    outWriter = &outLog;
+    errWriter = &errLog;
+    qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"xident-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(XIDENTQT_VERSION_STRING));
@@ -39,7 +67,7 @@ int main(int argc, char *argv[])
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
             char c;
             [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
-            QTextStream(stdout) << "Shutting down." << Qt::endl;
+            outWriter->write("Shutting down.");
             QCoreApplication::quit();
         });
         struct sigaction sa = {};
@@ -182,5 +210,13 @@ int main(int argc, char *argv[])
 
     const int code = app.exec();
     server.stop();
-    return code;
+    qInstallMessageHandler(nullptr);
+    outWriter = nullptr;
+    errWriter = nullptr;
+    // Give the writers a moment to drain; a pipe nobody reads never holds up the exit.
+    outLog.waitUntilWritten(500);
+    errLog.waitUntilWritten(500);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    ::_exit(code);
 }

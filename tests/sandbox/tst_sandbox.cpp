@@ -523,6 +523,48 @@ private Q_SLOTS:
         QVERIFY(first.readAllStandardOutput().contains("Shutting down."));
     }
 
+    void fullOutputPipeNeverStopsServing()
+    {
+        // Its output (stdout and stderr) goes into a pipe that nobody reads.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess sandbox, sleeper;
+        sandbox.setProcessChannelMode(QProcess::MergedChannels);
+        sandbox.setStandardOutputProcess(&sleeper);
+        sleeper.start(u"sleep"_s, {u"600"_s});
+        sandbox.start(QStringLiteral(XIDENT_SANDBOX_PATH), {u"--port"_s, QString::number(port)});
+        QVERIFY(sandbox.waitForStarted());
+        QNetworkAccessManager nam;
+        const auto health = [&] {
+            QNetworkReply *r = nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/health"_s.arg(port))));
+            QSignalSpy done(r, &QNetworkReply::finished);
+            const bool finished = done.wait(5000);
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r->deleteLater();
+            return finished ? status : -1;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return health() == 200; }, 5000));
+        // Some 3 000 log lines (far more than a pipe holds), in waves of 100.
+        for (int wave = 0; wave < 30; ++wave) {
+            QList<QNetworkReply *> replies;
+            for (int i = 0; i < 100; ++i)
+                replies.append(nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/no/such/route/%2"_s.arg(port).arg(i)))));
+            for (QNetworkReply *r : replies) {
+                if (!r->isFinished())
+                    QVERIFY2(QSignalSpy(r, &QNetworkReply::finished).wait(5000), "the sandbox stopped answering");
+                r->deleteLater();
+            }
+        }
+        QCOMPARE(health(), 200);
+        sandbox.terminate(); // SIGTERM ends it even now
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        sleeper.kill();
+        sleeper.waitForFinished(2000);
+    }
+
     void concurrentRequestsStayConsistent()
     {
         // Fifty inits from three keys at once: every one answered, every token distinct and private to its key.
