@@ -99,10 +99,11 @@ int main(int argc, char *argv[])
     QCommandLineOption maxSessions(u"max-sessions"_s, u"Sessions kept at most; the oldest is forgotten beyond (default 100000)."_s, u"n"_s, u"100000"_s);
     QCommandLineOption maxAge(u"session-max-age"_s, u"Seconds a session and its webhook records are kept (default 86400)."_s, u"s"_s, u"86400"_s);
     QCommandLineOption maxDeliveries(u"max-deliveries"_s, u"Webhook delivery records kept at most (default 10000)."_s, u"n"_s, u"10000"_s);
+    QCommandLineOption resourceDelay(u"resource-delay"_s, u"Ms that blacklist additions and 2FA challenges stay \"processing\" (default 500)."_s, u"ms"_s, u"500"_s);
     QCommandLineOption adminKey(u"admin-key"_s, u"The key that sees every key's sessions, deliveries and faults on /_sandbox "
                                                 "(default: generated and printed)."_s, u"key"_s);
     parser.addOptions({listen, port, apiKey, shape, ttl, webhookUrl, webhookSecret, latency, errorRate, script, rateLimit,
-                       retryAfter, processing, publicUrl, maxSessions, maxAge, maxDeliveries, adminKey});
+                       retryAfter, processing, publicUrl, maxSessions, maxAge, maxDeliveries, adminKey, resourceDelay});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -184,6 +185,9 @@ int main(int argc, char *argv[])
     if (!ok)
         return fail(u"--max-deliveries: expected a whole number, got \"%1\"."_s.arg(parser.value(maxDeliveries)));
     options.adminKey = parser.value(adminKey);
+    options.resourceDelayMs = number(resourceDelay, &ok);
+    if (!ok)
+        return fail(u"--resource-delay: expected whole milliseconds, got \"%1\"."_s.arg(parser.value(resourceDelay)));
     if (const QString problem = options.validate(); !problem.isEmpty())
         return fail(problem);
 

@@ -89,6 +89,8 @@ QString Options::validate() const
         return u"--max-sessions: expected a number from 1 to 10000000."_s;
     if (sessionMaxAgeSeconds < 60 || sessionMaxAgeSeconds > 30 * 86400)
         return u"--session-max-age: expected seconds from 60 to %1."_s.arg(30 * 86400);
+    if (resourceDelayMs < 0 || resourceDelayMs > MaxDelayMs)
+        return u"--resource-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
     if (maxDeliveries < 1 || maxDeliveries > 1000000)
         return u"--max-deliveries: expected a number from 1 to 1000000."_s;
     if (!adminKey.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"sk_test_[A-Za-z0-9_]{8,}"_s)).match(adminKey).hasMatch())

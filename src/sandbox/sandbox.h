@@ -44,6 +44,7 @@ struct Options
     int maxSessions = 100000;              //!< the oldest session is forgotten beyond this
     int sessionMaxAgeSeconds = 24 * 3600;  //!< sessions (and webhook deliveries) older than this are forgotten
     int maxDeliveries = 10000;             //!< the oldest webhook delivery record is forgotten beyond this
+    int resourceDelayMs = 500;             //!< how long blacklist additions and 2FA challenges stay "processing"
     QString adminKey;                      //!< sees every key's sessions, deliveries and faults; generated when empty
 
     static constexpr int MaxTokenTtlSeconds = 30 * 86400;
@@ -88,6 +89,8 @@ public:
     QString testKey() const;
     Options options() const { return m_options; }
 
+    //! The 2FA failure reasons a magic image "sandbox:<reason>" can force.
+    static QStringList face2faFailureReasons();
     //! Why \a outcome with \a detail (a method for pass, a reason for fail) is not allowed; empty when it is.
     static QString outcomeProblem(const QString &outcome, const QString &detail);
     //! Settles a session as if the tester had picked an outcome ("pass", "fail", "cancel", "expire").
@@ -138,9 +141,33 @@ private:
     SessionStore m_store;
     FaultInjector m_faults;
     WebhookDispatcher *m_webhooks;
-    struct BlacklistEntry { QString id, apiKey, kind, sessionToken, reason; QByteArray imageHash; QDateTime createdAt; };
-    struct FaceUser { QString apiKey, userId; QByteArray imageHash; QDateTime registeredAt; };
-    struct Challenge { QString id, apiKey, userId, status; QDateTime createdAt; };
+    struct BlacklistEntry
+    {
+        qint64 id = 0;
+        QString apiKey, source, reason;
+        qint64 sessionId = 0;   // the session's number; 0 for an image
+        QByteArray imageHash;
+        QDateTime createdAt, readyAt;
+    };
+    struct FaceUser
+    {
+        QString apiKey, userId;
+        QByteArray imageHash;
+        QDateTime enrolledAt;
+    };
+    struct Challenge
+    {
+        QString id, apiKey, userId, kind;
+        QString status = QStringLiteral("processing");
+        std::optional<bool> passed;
+        QString failureReason, forcedFailure;
+        QByteArray imageHash;
+        QDateTime createdAt, readyAt, expiresAt, completedAt;
+    };
+    void settleChallenge(Challenge &challenge, const QDateTime &now);
+    QJsonObject challengeJson(const Challenge &challenge) const;
+    static constexpr qsizetype MaxResourceEntries = 10000;
+    qint64 m_nextBlacklistId = 1;
     QList<BlacklistEntry> m_blacklist;
     QList<FaceUser> m_faceUsers;
     QList<Challenge> m_challenges;

@@ -4,6 +4,7 @@
 #include "sandbox.h"
 #include "webhook.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -374,55 +375,160 @@ private Q_SLOTS:
         QVERIFY(verifier.verifySignature(flaky.received().at(1).body, flaky.received().at(1).header("X-Xident-Signature")).isValid());
     }
 
-    void blacklistPagination()
+    // Whether \a value has the documented type ("int", "string|null", ...).
+    static bool hasType(const QJsonValue &value, const QString &type)
     {
-        const QByteArray key = "sk_test_blacklist_owner";
-        const QString token = [&] {
-            const Raw r = send("POST", u"/verify/v1/init"_s, R"({"callback_url":"https:\/\/e.com"})", key);
-            return data(r).value("token"_L1).toString();
-        }();
-        QCOMPARE(send("POST", u"/verify/v1/blacklist/session"_s, R"({"reason":"fraud"})", key).status, 400);
-        QCOMPARE(send("POST", u"/verify/v1/blacklist/session"_s, R"({"session_token":"xit_nope","reason":"fraud"})", key).status, 404);
-        const Raw added = send("POST", u"/verify/v1/blacklist/session"_s,
-                               QJsonDocument(QJsonObject{{"session_token"_L1, token}, {"reason"_L1, u"fraud"_s}}).toJson(), key);
-        QCOMPARE(added.status, 201);
-        QCOMPARE(send("POST", u"/verify/v1/blacklist/image"_s, R"({"image":"!!notbase64","reason":"x"})", key).status, 400);
-        for (int i = 0; i < 4; ++i)
-            QCOMPARE(send("POST", u"/verify/v1/blacklist/image"_s,
-                          QJsonDocument(QJsonObject{{"image"_L1, QString::fromLatin1(QByteArray("face" + QByteArray::number(i)).toBase64())},
-                                                    {"reason"_L1, u"known fraudster"_s}}).toJson(), key).status, 201);
-        const Raw page2 = send("GET", u"/verify/v1/blacklist?page=2&per_page=2"_s, {}, key);
-        QCOMPARE(page2.status, 200);
-        QCOMPARE(page2.body.value("data"_L1).toArray().size(), 2);
-        const QJsonObject pagination = page2.body.value("meta"_L1).toObject().value("pagination"_L1).toObject();
-        QCOMPARE(pagination.value("total"_L1).toInt(), 5);
-        QCOMPARE(pagination.value("total_pages"_L1).toInt(), 3);
-        QCOMPARE(pagination.value("page"_L1).toInt(), 2);
-        QCOMPARE(send("GET", u"/verify/v1/blacklist?per_page=500"_s, {}, key).status, 400);
-        QCOMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, "sk_test_someone_else").body.value("data"_L1).toArray().size(), 0);
-        const QString id = data(added).value("id"_L1).toString();
-        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, "sk_test_someone_else").status, 404);
-        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, key).status, 200);
-        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, key).status, 404);
+        const QStringList types = type.split(u'|');
+        for (const QString &t : types) {
+            if ((t == "int"_L1 && value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
+                || (t == "string"_L1 && value.isString()) || (t == "bool"_L1 && value.isBool()) || (t == "null"_L1 && value.isNull())
+                || (t == "array"_L1 && value.isArray()) || (t == "object"_L1 && value.isObject()))
+                return true;
+        }
+        return false;
     }
 
-    void face2fa()
+    // Checks \a object against the fixture's field table (keys that are not types are skipped).
+    static bool matchesShape(const QJsonObject &object, const QJsonObject &shape, QString *why)
     {
+        for (auto it = shape.begin(); it != shape.end(); ++it) {
+            if (!it.value().isString() || it.key().endsWith("_value"_L1) || it.key().contains(u'.'))
+                continue;
+            if (!object.contains(it.key()) || !hasType(object.value(it.key()), it.value().toString())) {
+                *why = u"%1 should be %2 in %3"_s.arg(it.key(), it.value().toString(),
+                                                       QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static QJsonObject shapes()
+    {
+        QFile f(QStringLiteral(XIDENT_TEST_DATA_DIR "/resource-shapes.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }
+
+    void blacklistAsTheOfficialSdksReadIt()
+    {
+        const QJsonObject fixture = shapes();
+        QVERIFY(!fixture.isEmpty());
+        Sandbox::Options o;
+        o.port = 0;
+        o.magicDelayMs = 10;
+        o.resourceDelayMs = 100;
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        const QByteArray key = "sk_test_blacklist_owner";
+        const auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &k = "sk_test_blacklist_owner") {
+            return send("POST", path, QJsonDocument(body).toJson(), k, {}, &sb);
+        };
+        const QString pending = data(post(u"/verify/v1/init"_s, QJsonObject{{"callback_url"_L1, u"https://e.com"_s}})).value("token"_L1).toString();
+        const QString passed = data(post(u"/verify/v1/init"_s, QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"user_id"_L1, u"sandbox:pass"_s}})).value("token"_L1).toString();
+        const QString wallet = data(post(u"/verify/v1/init"_s, QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"user_id"_L1, u"sandbox:pass:eu_wallet"_s}})).value("token"_L1).toString();
+        QTRY_COMPARE(sb.session(passed)->status, u"success"_s);
+        QTRY_COMPARE(sb.session(wallet)->status, u"success"_s);
+        const QString resultToken = sb.session(passed)->resultToken;
+
+        QCOMPARE(post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"reason"_L1, u"fraud"_s}}).status, 400);
+        QCOMPARE(post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"session_token"_L1, u"xtk_nope0000"_s}, {"reason"_L1, u"f"_s}}).status, 404);
+        QCOMPARE(code(post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"session_token"_L1, pending}, {"reason"_L1, u"f"_s}})), u"SESSION_IN_PROGRESS"_s);
+        QCOMPARE(code(post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"session_token"_L1, sb.session(wallet)->resultToken}, {"reason"_L1, u"f"_s}})),
+                 u"SESSION_HAS_NO_FACE_DATA"_s);
+        QCOMPARE(post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"session_token"_L1, resultToken}, {"reason"_L1, QString(501, u'r')}}).status, 400);
+        QCOMPARE(post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"session_token"_L1, resultToken}, {"reason"_L1, u"fraud"_s}}, "sk_test_other").status, 404);
+        const Raw added = post(u"/verify/v1/blacklist/session"_s, QJsonObject{{"session_token"_L1, resultToken}, {"reason"_L1, u"fraud"_s}});
+        QCOMPARE(data(added).value("status"_L1).toString(), fixture.value("blacklist_add"_L1).toObject().value("status_value"_L1).toString());
+        QCOMPARE(post(u"/verify/v1/blacklist/image"_s, QJsonObject{{"image"_L1, u"!!notbase64"_s}, {"reason"_L1, u"x"_s}}).status, 400);
+        for (int n = 0; n < 4; ++n)
+            QCOMPARE(data(post(u"/verify/v1/blacklist/image"_s, QJsonObject{{"image"_L1, QString::fromLatin1(QByteArray("face" + QByteArray::number(n)).toBase64())},
+                                                                           {"reason"_L1, u"known fraudster"_s}})).value("status"_L1).toString(), u"processing"_s);
+        // Processing: nothing is listed yet; then all five are.
+        QCOMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, key, {}, &sb).body.value("data"_L1).toArray().size(), 0);
+        QTRY_COMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, key, {}, &sb).body.value("data"_L1).toArray().size(), 5);
+        const Raw page2 = send("GET", u"/verify/v1/blacklist?page=2&per_page=2"_s, {}, key, {}, &sb);
+        const QJsonObject listShape = fixture.value("blacklist_list"_L1).toObject();
+        QString why;
+        QVERIFY2(matchesShape(page2.body.value("meta"_L1).toObject().value("pagination"_L1).toObject(), listShape.value("meta.pagination"_L1).toObject(), &why), qPrintable(why));
+        QCOMPARE(page2.body.value("meta"_L1).toObject().value("pagination"_L1).toObject().value("total_pages"_L1).toInt(), 3);
+        const QJsonArray all = send("GET", u"/verify/v1/blacklist?per_page=100"_s, {}, key, {}, &sb).body.value("data"_L1).toArray();
+        for (const QJsonValue &v : all) {
+            QVERIFY2(matchesShape(v.toObject(), listShape.value("entry"_L1).toObject(), &why), qPrintable(why));
+            for (const QJsonValue &forbidden : listShape.value("entry_forbidden"_L1).toArray())
+                QVERIFY(!v.toObject().contains(forbidden.toString()));
+        }
+        QCOMPARE(all.at(0).toObject().value("source"_L1).toString(), u"session"_s);
+        QCOMPARE(all.at(0).toObject().value("session_id"_L1).toInteger(), qint64(sb.session(passed)->serial));
+        QVERIFY(all.at(1).toObject().value("session_id"_L1).isNull());
+        QCOMPARE(send("GET", u"/verify/v1/blacklist?per_page=101"_s, {}, key, {}, &sb).status, 400);
+        QCOMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, "sk_test_someone_else", {}, &sb).body.value("data"_L1).toArray().size(), 0);
+        const QString id = QString::number(all.at(0).toObject().value("id"_L1).toInteger());
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, "sk_test_someone_else", {}, &sb).status, 404);
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, key, {}, &sb).status, 200);
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/"_s + id, {}, key, {}, &sb).status, 404);
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/bl_1"_s, {}, key, {}, &sb).status, 400);
+        QCOMPARE(send("DELETE", u"/verify/v1/blacklist/0"_s, {}, key, {}, &sb).status, 400);
+    }
+
+    void face2faAsTheOfficialSdksReadIt()
+    {
+        const QJsonObject fixture = shapes();
+        Sandbox::Options o;
+        o.port = 0;
+        o.resourceDelayMs = 50;
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
         const QByteArray face = QByteArray("face-of-alice").toBase64();
-        const QByteArray other = QByteArray("face-of-mallory").toBase64();
-        QCOMPARE(send("POST", u"/verify/v1/2fa/register"_s, R"({"image":"AAAA"})").status, 400);
-        QCOMPARE(send("POST", u"/verify/v1/2fa/verify"_s, "{\"user_id\":\"nobody\",\"image\":\"" + face + "\"}").status, 404);
-        QCOMPARE(send("POST", u"/verify/v1/2fa/register"_s, "{\"user_id\":\"alice\",\"image\":\"" + face + "\"}").status, 201);
-        const Raw ok = send("POST", u"/verify/v1/2fa/verify"_s, "{\"user_id\":\"alice\",\"image\":\"" + face + "\"}");
-        QCOMPARE(data(ok).value("status"_L1).toString(), u"verified"_s);
-        const Raw bad = send("POST", u"/verify/v1/2fa/verify"_s, "{\"user_id\":\"alice\",\"image\":\"" + other + "\"}");
-        QCOMPARE(data(bad).value("status"_L1).toString(), u"failed"_s);
-        const Raw status = send("GET", u"/verify/v1/2fa/status/"_s + data(ok).value("challenge_id"_L1).toString());
-        QCOMPARE(data(status).value("status"_L1).toString(), u"verified"_s);
-        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s).status, 200);
-        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s, {}, "sk_test_someone_else").status, 404);
-        QCOMPARE(send("DELETE", u"/verify/v1/2fa/users/alice"_s).status, 200);
-        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s).status, 404);
+        const auto start = [&](const char *action, const QString &user, const QByteArray &image) {
+            return send("POST", u"/verify/v1/2fa/"_s + QLatin1StringView(action),
+                        QJsonDocument(QJsonObject{{"user_id"_L1, user}, {"image"_L1, QString::fromLatin1(image)}}).toJson(), Key, {}, &sb);
+        };
+        QString why;
+        const auto settled = [&](const Raw &started) {
+            const QString id = data(started).value("challenge_id"_L1).toString();
+            QJsonObject status;
+            (void)QTest::qWaitFor([&] {
+                status = data(send("GET", u"/verify/v1/2fa/status/"_s + id, {}, Key, {}, &sb));
+                return status.value("status"_L1).toString() != "processing"_L1;
+            }, 3000);
+            return status;
+        };
+        QCOMPARE(send("POST", u"/verify/v1/2fa/register"_s, R"({"image":"AAAA"})", Key, {}, &sb).status, 400);
+        QCOMPARE(start("register", QString(256, u'u'), face).status, 400);
+        const Raw enroll = start("register", u"alice"_s, face);
+        QVERIFY2(matchesShape(data(enroll), fixture.value("face2fa_start"_L1).toObject(), &why), qPrintable(why));
+        const QJsonObject processing = data(send("GET", u"/verify/v1/2fa/status/"_s + data(enroll).value("challenge_id"_L1).toString(), {}, Key, {}, &sb));
+        QCOMPARE(processing.value("status"_L1).toString(), u"processing"_s);
+        QVERIFY(processing.value("passed"_L1).isNull());
+        const QJsonObject enrolled = settled(enroll);
+        QVERIFY2(matchesShape(enrolled, fixture.value("face2fa_status"_L1).toObject(), &why), qPrintable(why));
+        QCOMPARE(enrolled.value("kind"_L1).toString(), u"enroll"_s);
+        QCOMPARE(enrolled.value("passed"_L1).toBool(), true);
+        const QJsonObject user = data(send("GET", u"/verify/v1/2fa/users/alice"_s, {}, Key, {}, &sb));
+        QVERIFY2(matchesShape(user, fixture.value("face2fa_user"_L1).toObject(), &why), qPrintable(why));
+        QCOMPARE(user.value("enrolled"_L1).toBool(), true);
+        // Verify: the same face passes; another fails with face_mismatch; an unknown user with not_enrolled.
+        QCOMPARE(settled(start("verify", u"alice"_s, face)).value("status"_L1).toString(), u"completed"_s);
+        const QJsonObject mismatch = settled(start("verify", u"alice"_s, QByteArray("face-of-mallory").toBase64()));
+        QCOMPARE(mismatch.value("failure_reason"_L1).toString(), u"face_mismatch"_s);
+        QCOMPARE(mismatch.value("passed"_L1).toBool(true), false);
+        QCOMPARE(settled(start("verify", u"nobody"_s, face)).value("failure_reason"_L1).toString(), u"not_enrolled"_s);
+        // Magic images force each failure reason.
+        for (const QString &reason : Sandbox::Server::face2faFailureReasons()) {
+            const QJsonObject forced = settled(start("verify", u"alice"_s, QByteArray("sandbox:" + reason.toLatin1()).toBase64()));
+            QCOMPARE(forced.value("failure_reason"_L1).toString(), reason);
+            QCOMPARE(forced.value("status"_L1).toString(), reason == "expired"_L1 ? u"expired"_s : u"failed"_s);
+        }
+        QCOMPARE(start("verify", u"alice"_s, QByteArray("sandbox:bogus").toBase64()).status, 400);
+        QCOMPARE(send("GET", u"/verify/v1/2fa/users/alice"_s, {}, "sk_test_someone_else", {}, &sb).body.value("data"_L1).toObject().value("enrolled"_L1).toBool(), false);
+        QCOMPARE(send("GET", u"/verify/v1/2fa/status/"_s + data(enroll).value("challenge_id"_L1).toString(), {}, "sk_test_someone_else", {}, &sb).status, 404);
+        // Delete is a hard delete, and idempotent.
+        for (int n = 0; n < 2; ++n) {
+            const Raw deleted = send("DELETE", u"/verify/v1/2fa/users/alice"_s, {}, Key, {}, &sb);
+            QCOMPARE(deleted.status, 200);
+            QVERIFY2(matchesShape(data(deleted), fixture.value("face2fa_delete"_L1).toObject(), &why), qPrintable(why));
+        }
+        QCOMPARE(data(send("GET", u"/verify/v1/2fa/users/alice"_s, {}, Key, {}, &sb)).value("enrolled"_L1).toBool(true), false);
     }
 
     void expiryWebhookAndResend()
