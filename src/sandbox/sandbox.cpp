@@ -379,6 +379,19 @@ std::optional<HttpReply> Server::injectFault(const QString &apiKey, const QStrin
     return std::nullopt;
 }
 
+// The path's segments after /verify/v1, each decoded on its own: an escaped "/" inside a user id stays in it.
+static QStringList rawSegments(const HttpRequest &request)
+{
+    QStringList out;
+    const QList<QByteArray> parts = request.rawPath.split('/');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (parts[i].isEmpty() || (out.isEmpty() && i < 3 && (parts[i] == "verify" || parts[i] == "v1")))
+            continue;
+        out.append(QUrl::fromPercentEncoding(parts[i]));
+    }
+    return out;
+}
+
 HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId)
 {
     if (auto denied = authenticate(request, requestId))
@@ -394,9 +407,9 @@ HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId
     } else if (path.startsWith("/result/"_L1) && request.method == "GET") {
         reply = result(request, path.mid(8), apiKey, requestId);
     } else if (path == "/blacklist"_L1 || path.startsWith("/blacklist/"_L1)) {
-        reply = handleBlacklist(request, path.split(u'/', Qt::SkipEmptyParts), apiKey, requestId);
+        reply = handleBlacklist(request, rawSegments(request), apiKey, requestId);
     } else if (path.startsWith("/2fa/"_L1)) {
-        reply = handleFace2fa(request, path.split(u'/', Qt::SkipEmptyParts), apiKey, requestId);
+        reply = handleFace2fa(request, rawSegments(request), apiKey, requestId);
     } else if (path == "/init"_L1 || path.startsWith("/result/"_L1)) {
         reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s,
                            u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method.left(32))), requestId);

@@ -1,5 +1,7 @@
 #include "client.h"
 
+#include "blacklist.h"
+#include "face2fa.h"
 #include "job.h"
 #include "logging.h"
 #include "xidentversion.h"
@@ -60,6 +62,51 @@ InitJob *Client::init(const InitParams &params)
 ResultJob *Client::getResult(const QString &token)
 {
     return new ResultJob(this, token);
+}
+
+BlacklistListJob *Client::blacklist(int page, int perPage)
+{
+    return new BlacklistListJob(this, page, perPage);
+}
+
+BlacklistAddJob *Client::blacklistSession(const QString &sessionToken, const QString &reason)
+{
+    return BlacklistAddJob::forSession(this, sessionToken, reason);
+}
+
+BlacklistAddJob *Client::blacklistImage(const QByteArray &image, const QString &reason)
+{
+    return BlacklistAddJob::forImage(this, image, reason);
+}
+
+BlacklistRemoveJob *Client::removeBlacklistEntry(qint64 id)
+{
+    return new BlacklistRemoveJob(this, id);
+}
+
+Face2faStartJob *Client::registerFace(const QString &userId, const QByteArray &image)
+{
+    return new Face2faStartJob(this, Face2faStartJob::Kind::Enroll, userId, image);
+}
+
+Face2faStartJob *Client::verifyFace(const QString &userId, const QByteArray &image)
+{
+    return new Face2faStartJob(this, Face2faStartJob::Kind::Verify, userId, image);
+}
+
+Face2faStatusJob *Client::face2faStatus(const QString &challengeId)
+{
+    return new Face2faStatusJob(this, challengeId);
+}
+
+Face2faUserJob *Client::face2faUser(const QString &userId)
+{
+    return new Face2faUserJob(this, Face2faUserJob::Action::Read, userId);
+}
+
+Face2faUserJob *Client::deleteFace2faUser(const QString &userId)
+{
+    return new Face2faUserJob(this, Face2faUserJob::Action::Delete, userId);
 }
 
 qint64 Client::pauseRemainingMs() const

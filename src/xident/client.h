@@ -17,6 +17,12 @@ namespace Xident {
 
 class InitJob;
 class ResultJob;
+class BlacklistListJob;
+class BlacklistAddJob;
+class BlacklistRemoveJob;
+class Face2faStartJob;
+class Face2faStatusJob;
+class Face2faUserJob;
 
 //! Entry point of the SDK: owns the network access, the config and the retry policy, and creates jobs.
 class XIDENTQT_EXPORT Client : public QObject
@@ -44,6 +50,25 @@ public:
     InitJob *init(const InitParams &params);
     //! GET /result/{token}; the token is path-escaped.
     ResultJob *getResult(const QString &token);
+
+    //! GET /blacklist (page from 1, per page 1 to 100).
+    BlacklistListJob *blacklist(int page = 1, int perPage = 20);
+    //! POST /blacklist/session: the face of a finished session (its xtk_ token), processed asynchronously.
+    BlacklistAddJob *blacklistSession(const QString &sessionToken, const QString &reason);
+    //! POST /blacklist/image: a face image (raw bytes, at most 10 MB), processed asynchronously.
+    BlacklistAddJob *blacklistImage(const QByteArray &image, const QString &reason);
+    //! DELETE /blacklist/{id}.
+    BlacklistRemoveJob *removeBlacklistEntry(qint64 id);
+    //! POST /2fa/register: enrols \a userId's face; poll the challenge for the outcome.
+    Face2faStartJob *registerFace(const QString &userId, const QByteArray &image);
+    //! POST /2fa/verify: checks a face against \a userId's enrolment.
+    Face2faStartJob *verifyFace(const QString &userId, const QByteArray &image);
+    //! GET /2fa/status/{challenge_id}.
+    Face2faStatusJob *face2faStatus(const QString &challengeId);
+    //! GET /2fa/users/{user_id}.
+    Face2faUserJob *face2faUser(const QString &userId);
+    //! DELETE /2fa/users/{user_id} (idempotent).
+    Face2faUserJob *deleteFace2faUser(const QString &userId);
 
     //! How long every job of this client still waits after a 429 with Retry-After (0 when not paused).
     qint64 pauseRemainingMs() const;

@@ -67,6 +67,11 @@ Job::~Job()
     }
 }
 
+Client *Job::client() const
+{
+    return m_client.data();
+}
+
 void Job::start()
 {
     if (m_started || m_finished)
@@ -190,6 +195,17 @@ void Job::abortReply(AbortReason reason)
     }
 }
 
+Error Job::takeEnvelope(const QJsonObject &root)
+{
+    const QJsonValue data = root.value("data"_L1);
+    if (!data.isObject()) {
+        Error e(ErrorKind::Parse, u"The answer has no \"data\" object."_s);
+        e.setCode(u"PARSE_ERROR"_s);
+        return e;
+    }
+    return takeData(data.toObject());
+}
+
 Error Job::redacted(Error error) const
 {
     // One path for everything a server said: the whole body and every text are redacted first, and
@@ -219,7 +235,7 @@ void Job::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     Error error;
-    QJsonObject data;
+    QJsonObject root;
     const qint64 maxBytes = m_client->maxResponseBytes();
 
     if (m_abort == AbortReason::Timeout) {
@@ -249,20 +265,9 @@ void Job::onReplyFinished()
         error.setBodySample(m_response);
     } else {
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
-        QJsonObject root;
         error = Error::fromHttp(status, m_response, retryAfter, &root);
-        if (!error) {
-            const QJsonValue dataValue = root.value("data"_L1);
-            if (!dataValue.isObject()) {
-                error = Error(ErrorKind::Parse, u"The answer has no \"data\" object."_s);
-                error.setCode(u"PARSE_ERROR"_s);
-                error.setHttpStatus(status);
-                error.setBodySample(m_response);
-            } else {
-                data = dataValue.toObject();
-            }
+        if (!error)
             error.setRequestId(root.value("meta"_L1).toObject().value("request_id"_L1).toString());
-        }
     }
     if (error.requestId().isEmpty())
         error.setRequestId(QString::fromUtf8(reply->rawHeader("X-Request-Id")));
@@ -270,7 +275,7 @@ void Job::onReplyFinished()
     error.setRequestId(m_requestId);
 
     if (!error) {
-        error = takeData(data);
+        error = takeEnvelope(root);
         if (error) {
             error.setHttpStatus(status);
             error.setRequestId(m_requestId);

@@ -48,7 +48,7 @@ public:
     QString path() const { return m_path; }
 
     //! The client that made the job; null once it is gone.
-    Client *client() const { return m_client; }
+    Client *client() const;
 
     //! By default a job deletes itself after finished(); turn that off to keep it.
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -73,6 +73,9 @@ protected:
     Job(Client *client, QByteArray method, QString path, QByteArray body);
     //! Reads the envelope's data object; returns a Parse error when it lacks what the endpoint promises.
     virtual Error takeData(const QJsonObject &data) = 0;
+    //! Reads a successful envelope ({"success": true, "data": …, "meta": …}); by default its data object
+    //! goes to takeData(). Endpoints whose data is an array override this.
+    virtual Error takeEnvelope(const QJsonObject &root);
     //! A check made when the job starts, before any request (the config is always checked).
     virtual Error preflight() const { return {}; }
 
