@@ -33,6 +33,8 @@ Commands:
   result TOKEN    read a session's result (GET /result/TOKEN); --wait polls until final
   webhook verify  check a webhook's X-Xident-Signature over its exact body
   webhook sign    sign a payload the way Xident does (for tests)
+  blacklist list|add-session|add-image|remove    the face blacklist
+  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)
 
 Common options of the API commands:
   --base-url URL     API base URL (env XIDENT_BASE_URL; default http://localhost:9000)
@@ -47,7 +49,7 @@ Exit codes:
   0 success            1 internal failure    2 usage error       3 refused locally (configuration)
   4 authentication     5 validation          6 not found         7 rate limited
   8 server error       9 network or timeout  10 unreadable answer (not JSON, too large, redirect)
-  11 webhook invalid   12 --wait timed out   130 canceled
+  11 webhook invalid   12 --wait timed out   13 2FA verdict negative (failed or expired)   130 canceled
   (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
 
 Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over
@@ -55,6 +57,8 @@ Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is
 
 Run "xident <command> --help" for the options of a command.
 )";
+
+} // namespace
 
 QJsonObject errorJson(const Error &e)
 {
@@ -78,6 +82,8 @@ QString jsonLine(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
+
+namespace {
 
 // "-" and the names of standard input itself all read it.
 bool isStandardInput(const QString &source)
@@ -222,11 +228,15 @@ void Cli::run()
         runResult(rest);
     else if (command == "webhook"_L1)
         runWebhook(rest);
+    else if (command == "blacklist"_L1)
+        runBlacklist(rest);
+    else if (command == "2fa"_L1)
+        runFace2fa(rest);
     else
         usageError(u"unknown command \"%1\"."_s.arg(command), u"Run \"xident --help\" for the list of commands."_s);
 }
 
-static void addApiOptions(QCommandLineParser &parser)
+void addApiOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"base-url"_s, u"API base URL (env XIDENT_BASE_URL; default http://localhost:9000)."_s, u"url"_s});
     parser.addOption({u"api-key"_s, u"Secret API key. Visible in the process list: prefer the environment "
@@ -388,7 +398,7 @@ void Cli::printError(const Error &e)
         m_err << "  body: " << QString::fromUtf8(e.bodySample()).simplified().left(200) << Qt::endl;
 }
 
-static void watchJob(Job *job, QTextStream &err)
+void watchJob(Job *job, QTextStream &err)
 {
     QObject::connect(job, &Job::retryScheduled, job, [&err](int attempt, qint64 delayMs, const QString &reason) {
         err << "xident: attempt " << attempt << " in " << delayMs << " ms after: " << reason << Qt::endl;

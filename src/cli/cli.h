@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "error.h"
+#include "job.h"
 #include "redaction.h"
 #include "sessionresult.h"
 
@@ -13,7 +14,16 @@
 
 class QCommandLineParser;
 
+namespace Xident {
+struct Face2faChallenge;
+}
+
 namespace Xident::Cli {
+
+void addApiOptions(QCommandLineParser &parser);
+void watchJob(Job *job, QTextStream &err);
+QString jsonLine(const QJsonObject &o);
+QJsonObject errorJson(const Error &e);
 
 //! The xident command-line tool: parses a command, runs it on the event loop and reports an exit code.
 class Cli : public QObject
@@ -52,6 +62,13 @@ private:
     void runWebhookVerify(const QStringList &args);
     void runWebhookSign(const QStringList &args);
     void printResult(const SessionResult &result, const QString &requestId);
+    // cliresources.cpp
+    void runBlacklist(const QStringList &args);
+    void runFace2fa(const QStringList &args);
+    void waitForChallenge(const QString &challengeId, double interval, double waitTimeout);
+    void printChallenge(const Face2faChallenge &challenge, const QString &requestId);
+    //! Reads an image file (or - for standard input) for the 2FA and blacklist commands.
+    bool readImage(const QString &source, QByteArray *image);
 
     //! Text bound for stdout with the key (or webhook secret) in use removed, whatever a server answered.
     QString safe(const QString &text) const { return m_redactor.applyText(text); }

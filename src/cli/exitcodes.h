@@ -19,6 +19,7 @@ enum ExitCode : int {
     Protocol = 10,          //!< unreadable answer: not JSON, too large, or a redirect
     WebhookInvalid = 11,    //!< webhook verify: the signature or body is not valid
     WaitTimeout = 12,       //!< result --wait: no final status in time
+    Face2faNegative = 13,   //!< 2fa --wait: the challenge failed or expired
     Canceled = 130,
 };
 

@@ -2,6 +2,8 @@
 #include "hmac.h"
 #include "webhook.h"
 
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
@@ -70,6 +72,7 @@ private Q_SLOTS:
         Xident::Sandbox::Options o;
         o.port = 0;
         o.magicDelayMs = 100;
+        o.resourceDelayMs = 50;
         m_sandbox = std::make_unique<Xident::Sandbox::Server>(o);
         QVERIFY(m_sandbox->start());
     }
@@ -258,6 +261,65 @@ private Q_SLOTS:
         const QString token = init.json().value("token"_L1).toString();
         QCOMPARE(xident({u"result"_s, token}).code, 0);
         QCOMPARE(xident({u"result"_s, token, u"--json"_s}).code, 0);
+    }
+
+    void blacklistCommands()
+    {
+        QFile image(path("face.jpg"));
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write("a face that is blacklisted");
+        image.close();
+        const Run added = xident({u"blacklist"_s, u"add-image"_s, u"--image"_s, image.fileName(), u"--reason=fraud"_s, u"--json"_s});
+        QCOMPARE(added.code, 0);
+        QCOMPARE(added.json().value("status"_L1).toString(), u"processing"_s);
+        QJsonArray entries;
+        QVERIFY(QTest::qWaitFor([&] {
+            entries = xident({u"blacklist"_s, u"list"_s, u"--json"_s}).json().value("entries"_L1).toArray();
+            return !entries.isEmpty();
+        }, 5000));
+        const qint64 id = entries.last().toObject().value("id"_L1).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(xident({u"blacklist"_s, u"remove"_s, QString::number(id)}).code, 0);
+        QCOMPARE(xident({u"blacklist"_s, u"remove"_s, QString::number(id)}).code, 6);
+        QCOMPARE(xident({u"blacklist"_s, u"remove"_s, u"bl_1"_s}).code, 2);
+        QCOMPARE(xident({u"blacklist"_s, u"list"_s, u"--per-page=101"_s}).code, 2);
+        QCOMPARE(xident({u"blacklist"_s, u"add-session"_s, u"xtk_nosuchsession1"_s, u"--reason=x"_s}).code, 6);
+        QCOMPARE(xident({u"blacklist"_s, u"add-session"_s, u"../x"_s, u"--reason=x"_s}).code, 3);
+        QCOMPARE(xident({u"blacklist"_s, u"add-image"_s, u"--image=/nonexistent"_s, u"--reason=x"_s}).code, 2);
+        QCOMPARE(xident({u"blacklist"_s, u"frobnicate"_s}).code, 2);
+    }
+
+    void face2faCommands()
+    {
+        QFile face(path("alice.jpg")), other(path("mallory.jpg"));
+        QVERIFY(face.open(QIODevice::WriteOnly) && other.open(QIODevice::WriteOnly));
+        face.write("alice");
+        other.write("mallory");
+        face.close();
+        other.close();
+        const QStringList fast{u"--wait"_s, u"--interval=0.05"_s};
+        QCOMPARE(xident(QStringList{u"2fa"_s, u"register"_s, u"--user-id=alice"_s, u"--image"_s, face.fileName()} + fast).code, 0);
+        const Run passed = xident(QStringList{u"2fa"_s, u"verify"_s, u"--user-id=alice"_s, u"--image"_s, face.fileName(), u"--json"_s} + fast);
+        QCOMPARE(passed.code, 0);
+        QCOMPARE(passed.json().value("challenge"_L1).toObject().value("passed"_L1).toBool(), true);
+        // A negative verdict has an exit code of its own.
+        const Run failed = xident(QStringList{u"2fa"_s, u"verify"_s, u"--user-id=alice"_s, u"--image"_s, other.fileName()} + fast);
+        QCOMPARE(failed.code, 13);
+        QVERIFY(failed.out.contains("face_mismatch"));
+        // Without --wait: the challenge id, then its status on demand.
+        const Run started = xident({u"2fa"_s, u"verify"_s, u"--user-id=alice"_s, u"--image=-"_s, u"--json"_s}, "alice");
+        QCOMPARE(started.code, 0);
+        const QString challenge = started.json().value("challenge_id"_L1).toString();
+        QVERIFY(!challenge.isEmpty());
+        QCOMPARE(xident(QStringList{u"2fa"_s, u"status"_s, challenge} + fast).code, 0);
+        QVERIFY(xident({u"2fa"_s, u"user"_s, u"alice"_s}).out.contains("enrolled:    yes"));
+        QCOMPARE(xident({u"2fa"_s, u"delete"_s, u"alice"_s}).code, 0);
+        QCOMPARE(xident({u"2fa"_s, u"delete"_s, u"alice"_s}).code, 0); // idempotent
+        QVERIFY(xident({u"2fa"_s, u"user"_s, u"alice"_s}).out.contains("enrolled:    no"));
+        QCOMPARE(xident({u"2fa"_s, u"register"_s, u"--user-id=alice"_s}).code, 2);
+        QCOMPARE(xident({u"2fa"_s, u"status"_s, u"../../x"_s}).code, 3);
+        QCOMPARE(xident({u"2fa"_s, u"user"_s, u"alice"_s, u"--wait"_s}).code, 2);
+        QCOMPARE(xident({u"2fa"_s, u"status"_s, challenge, u"--interval=nan"_s, u"--wait"_s}).code, 2);
     }
 
     void waitReportsRequestIds()
