@@ -749,6 +749,18 @@ HttpReply Server::handleAdmin(const HttpRequest &request, const QString &request
                                                           {"total_pages"_L1, (total + perPage - 1) / perPage}}}};
     };
 
+    if (parts == QStringList{u"stats"_s} && request.method == "GET") {
+        if (!admin)
+            return errorReply(403, u"ADMIN_KEY_REQUIRED"_s, u"The stats cover every key: ask with the admin key."_s, requestId);
+        return dataReply(200, QJsonObject{{"sessions"_L1, m_store.size()}, {"sessions_forgotten"_L1, qint64(m_store.forgotten())},
+                                          {"webhook_records"_L1, m_webhooks->size()}, {"requests"_L1, qint64(m_requests)},
+                                          {"housekeeping_longest_ms"_L1, double(m_longestHousekeepingNs) / 1e6},
+                                          {"housekeeping_split_slices"_L1, qint64(m_splitSlices)},
+                                          {"rate_limited_keys_tracked"_L1, m_faults.rateLimiter().trackedKeys()},
+                                          {"connections"_L1, m_frontend->connectionCount()},
+                                          {"refused_by_guard"_L1, qint64(m_frontend->refusedCount())}},
+                         requestId);
+    }
     if (parts == QStringList{u"sessions"_s} && request.method == "GET") {
         int page = 1, perPage = 50, total = 0;
         if (auto bad = pagination(&page, &perPage))

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Requests per second for GET /verify/v1/result/{token} on the sandbox at 1 and 8 connections (wrk),
-# next to nginx answering a fixed body of the same size on the same machine. Prints figures only.
+# Requests per second for GET /verify/v1/result/{token} and POST /verify/v1/init on the sandbox at 1, 8
+# and 64 connections (wrk), next to nginx answering a fixed body of the same size, and the sandbox's
+# resident memory after each run. Prints figures only.
 #
 #   tests/bench/sandbox-wrk.sh [build-dir]      (default build/default; needs wrk, nginx optional)
+#   XIDENT_SOAK_SECONDS=600 tests/bench/sandbox-wrk.sh    a soak instead: /init at 8 connections for that
+#       long with short-lived tokens, resident memory printed every minute (it must level off)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${1:-$here/build/default}
@@ -14,8 +17,15 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-"$build/src/sandbox/xident-sandbox" --port 0 >"$work/sandbox.log" 2>/dev/null &
-pids+=($!)
+soak=${XIDENT_SOAK_SECONDS:-0}
+sandbox_args=(--port 0)
+# The soak creates sessions faster than any real use and lets them expire after 2 s: what is kept must
+# level off at the caps (100 000 sessions, 10 000 webhook records by default).
+[ "$soak" -gt 0 ] && sandbox_args+=(--token-ttl 2)
+"$build/src/sandbox/xident-sandbox" "${sandbox_args[@]}" >"$work/sandbox.log" 2>/dev/null &
+sandbox_pid=$!
+pids+=($sandbox_pid)
+rss() { awk '/^VmRSS/ {printf "%.1f MB", $2/1024}' "/proc/$sandbox_pid/status"; }
 for _ in $(seq 1 50); do grep -q 'webhook secret' "$work/sandbox.log" && break; sleep 0.1; done
 base=$(sed -n 's/^Xident sandbox listening on //p' "$work/sandbox.log")
 key=$(sed -n 's/^  test key: *\([^ ]*\).*/\1/p' "$work/sandbox.log")
@@ -25,20 +35,45 @@ sleep 2 # let the session settle so every answer is the same final result
 url="$base/verify/v1/result/$token"
 body=$(curl -s -H "X-API-Key: $key" "$url")
 
-run() { # label url [header]
-    local label=$1 target=$2 header=${3:-}
-    for c in 1 8; do
+# POST /init with a fixed body, for wrk.
+cat >"$work/init.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"callback_url":"https://example.com/cb"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-API-Key"] = "$key"
+LUA
+
+if [ "$soak" -gt 0 ]; then
+    echo "soak: POST /init at 8 connections for ${soak}s, tokens expire after 2 s; resident memory of the sandbox:"
+    echo "  start: $(rss)"
+    wrk -t2 -c8 -d${soak}s -s "$work/init.lua" "$base/verify/v1/init" >"$work/soak.txt" &
+    wrk_pid=$!
+    for ((s = 60; s <= soak; s += 60)); do
+        sleep 60
+        echo "  after ${s}s: $(rss)"
+    done
+    wait $wrk_pid
+    echo "  end: $(rss); $(awk '/Requests\/sec/ {print $2}' "$work/soak.txt") req/s, $(awk '/requests in/ {print $1}' "$work/soak.txt") sessions created"
+    curl -s -H "X-API-Key: $(sed -n 's/^  admin key: *\([^ ]*\).*/\1/p' "$work/sandbox.log")" "$base/_sandbox/stats"
+    echo
+    exit 0
+fi
+
+run() { # label url [header] [script]
+    local label=$1 target=$2 header=${3:-} script=${4:-}
+    for c in 1 8 64; do
         local t=1; [ "$c" -gt 1 ] && t=2
-        out=$(wrk -t$t -c$c -d${duration}s --latency ${header:+-H "$header"} "$target")
+        out=$(wrk -t$t -c$c -d${duration}s --latency ${header:+-H "$header"} ${script:+-s "$script"} "$target")
         rps=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
         p50=$(printf '%s\n' "$out" | awk '$1=="50%" {print $2}')
         p99=$(printf '%s\n' "$out" | awk '$1=="99%" {print $2}')
-        printf '%-34s %d conn: %10s req/s   p50 %8s   p99 %8s\n' "$label" "$c" "$rps" "$p50" "$p99"
+        printf '%-34s %2d conn: %10s req/s   p50 %8s   p99 %8s   sandbox RSS %s\n' "$label" "$c" "$rps" "$p50" "$p99" "$(rss)"
     done
 }
 
 echo "GET /result, ${#body}-byte answer, ${duration}s per run, $(nproc) cores"
-run "xident-sandbox" "$url" "X-API-Key: $key"
+run "xident-sandbox GET /result" "$url" "X-API-Key: $key"
+run "xident-sandbox POST /init" "$base/verify/v1/init" "" "$work/init.lua"
 
 if command -v nginx >/dev/null; then
     port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])' 2>/dev/null || echo 18089)
@@ -53,6 +88,7 @@ CONF
     nginx -c "$work/nginx.conf" &
     pids+=($!)
     sleep 0.5
+    sandbox_pid=$! # RSS column: nginx's own
     run "nginx, fixed body (1 worker)" "http://127.0.0.1:$port/"
 else
     echo "nginx is not installed: no fixed-response comparison (apt-get install nginx-light)"
