@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident::Http {
@@ -608,6 +610,10 @@ Server::Server(Handler handler, Limits limits, QObject *parent)
     , m_handler(std::move(handler))
     , m_limits(std::move(limits))
 {
+    // Never promise more connections than the process has file descriptors for (keep some for the rest).
+    struct rlimit files = {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY && files.rlim_cur > 48)
+        m_limits.maxConnections = std::min<qint64>(m_limits.maxConnections, qint64(files.rlim_cur) - 32);
 }
 
 Server::~Server()
@@ -630,6 +636,11 @@ quint16 Server::listen(const QHostAddress &address, quint16 port)
         return 0;
     }
     connect(tcp, &QTcpServer::newConnection, this, [this, tcp] { onNewConnection(tcp); });
+    // Out of file descriptors (or another accept failure): pause instead of spinning on the listener.
+    connect(tcp, &QTcpServer::acceptError, this, [tcp](QAbstractSocket::SocketError) {
+        tcp->pauseAccepting();
+        QTimer::singleShot(100, tcp, [tcp] { tcp->resumeAccepting(); });
+    });
     m_listeners.append(tcp);
     return tcp->serverPort();
 }

@@ -12,6 +12,8 @@
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSandbox, "xident.sandbox", QtInfoMsg)
@@ -89,6 +91,8 @@ QString Options::validate() const
         return u"--max-sessions: expected a number from 1 to 10000000."_s;
     if (sessionMaxAgeSeconds < 60 || sessionMaxAgeSeconds > 30 * 86400)
         return u"--session-max-age: expected seconds from 60 to %1."_s.arg(30 * 86400);
+    if (webhookTimeoutMs < 100 || webhookTimeoutMs > 120000)
+        return u"webhook timeout: expected milliseconds from 100 to 120000."_s;
     if (resourceDelayMs < 0 || resourceDelayMs > MaxDelayMs)
         return u"--resource-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
     if (maxDeliveries < 1 || maxDeliveries > 1000000)
@@ -145,6 +149,7 @@ Server::Server(Options options, QObject *parent)
     defaults.rateLimitPerMinute = m_options.rateLimitPerMinute;
     defaults.retryAfter = m_options.rateLimitRetryAfter;
     m_webhooks = new WebhookDispatcher(m_options.webhookSecret, m_options.webhookUrls, m_options.maxDeliveries, this);
+    m_webhooks->setAttemptTimeout(m_options.webhookTimeoutMs);
     connect(m_webhooks, &WebhookDispatcher::attempted, this, &Server::webhookDelivered);
     Http::Limits limits;
     limits.maxBodyBytes = MaxBodyBytes;
@@ -454,6 +459,15 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
                              {"verification_mode", &s.verificationMode}}) {
         if (auto bad = stringField(name, out))
             return *bad;
+    }
+    // Every field has a maximum length (documented in the README), named when it is exceeded.
+    for (auto [name, value, limit] : {std::tuple{"callback_url", &s.callbackUrl, 2048}, {"success_url", &s.successUrl, 2048},
+                                      {"failed_url", &s.failedUrl, 2048}, {"user_id", &s.userId, 255}, {"theme", &s.theme, 16},
+                                      {"locale", &s.locale, 16}, {"metadata", &s.metadata, 4096},
+                                      {"liveness_difficulty", &s.livenessDifficulty, 16}, {"purpose", &s.purpose, 64},
+                                      {"verification_mode", &s.verificationMode, 16}}) {
+        if (value->size() > limit)
+            return invalid(u"%1 may be at most %2 characters (got %3)."_s.arg(QLatin1StringView(name)).arg(limit).arg(value->size()));
     }
     if (s.callbackUrl.isEmpty())
         return invalid(u"callback_url is required."_s);

@@ -44,7 +44,8 @@ struct Options
     int maxSessions = 100000;              //!< the oldest session is forgotten beyond this
     int sessionMaxAgeSeconds = 24 * 3600;  //!< sessions (and webhook deliveries) older than this are forgotten
     int maxDeliveries = 10000;             //!< the oldest webhook delivery record is forgotten beyond this
-    int resourceDelayMs = 500;             //!< how long blacklist additions and 2FA challenges stay "processing"
+    int resourceDelayMs = 500;
+    int webhookTimeoutMs = 10000;          //!< a receiver that has not answered by then is logged as a timeout             //!< how long blacklist additions and 2FA challenges stay "processing"
     QString adminKey;                      //!< sees every key's sessions, deliveries and faults; generated when empty
 
     static constexpr int MaxTokenTtlSeconds = 30 * 86400;

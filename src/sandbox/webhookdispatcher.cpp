@@ -146,7 +146,7 @@ void WebhookDispatcher::deliver(quint64 index, const QUrl &url, int attempt)
         *timedOut = true;
         reply->abort();
     });
-    deadline->start(AttemptTimeoutMs);
+    deadline->start(m_attemptTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, index, url, attempt, timer, signature, timedOut] {
         reply->deleteLater();
         const auto it = m_log.find(index);
@@ -160,7 +160,7 @@ void WebhookDispatcher::deliver(quint64 index, const QUrl &url, int attempt)
         a.attempt = attempt;
         a.status = status;
         a.error = ok ? QString()
-                     : *timedOut ? u"no answer within %1 s"_s.arg(AttemptTimeoutMs / 1000)
+                     : *timedOut ? u"timed out: no answer within %1 ms"_s.arg(m_attemptTimeoutMs)
                      : status ? u"HTTP %1"_s.arg(status)
                               : reply->errorString();
         a.latencyMs = timer.elapsed();

@@ -56,6 +56,8 @@ public:
     ~WebhookDispatcher() override;
 
     QList<QUrl> urls() const { return m_urls; }
+    //! How long one attempt may wait for an answer (default AttemptTimeoutMs).
+    void setAttemptTimeout(int ms) { m_attemptTimeoutMs = ms; }
     //! Logs the event and sends it to every URL; returns its index.
     quint64 dispatch(const QString &apiKey, const QString &token, const QString &eventId, const QString &type, QByteArray body);
     //! Sends delivery \a index again to every URL; false when it is not (or no longer) in the log.
@@ -80,6 +82,7 @@ private:
     QNetworkAccessManager *m_nam;
     std::map<quint64, Delivery> m_log;
     quint64 m_next = 0;
+    int m_attemptTimeoutMs = AttemptTimeoutMs;
 };
 
 } // namespace Xident::Sandbox

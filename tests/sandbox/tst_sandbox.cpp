@@ -800,6 +800,19 @@ private Q_SLOTS:
         QVERIFY(refused.errorString().contains("--token-ttl"_L1));
     }
 
+    void fieldsHaveMaximumLengths()
+    {
+        for (const auto &[field, limit] : {std::pair{"metadata", 4096}, std::pair{"user_id", 255}, std::pair{"callback_url", 2048}}) {
+            QJsonObject body{{"callback_url"_L1, u"https://e.com"_s}};
+            QString value = QLatin1StringView(field) == "callback_url"_L1 ? u"https://e.com/"_s : QString();
+            value += QString(limit + 1 - value.size(), u'a');
+            body.insert(QLatin1StringView(field), value);
+            const Raw r = send("POST", u"/verify/v1/init"_s, QJsonDocument(body).toJson());
+            QCOMPARE(r.status, 400);
+            QVERIFY(r.body.value("error"_L1).toObject().value("message"_L1).toString().startsWith(QLatin1StringView(field)));
+        }
+    }
+
     void outcomesTakeOnlyDocumentedValues()
     {
         const Raw bogus = send("POST", u"/verify/v1/init"_s, R"({"callback_url":"https:\/\/e.com","user_id":"sandbox:pass:bogus"})");
@@ -1025,6 +1038,7 @@ private Q_SLOTS:
         o.port = 0;
         o.magicDelayMs = 10;
         o.webhookUrls = {QUrl(good.baseUrl() + u"/hook"_s), QUrl(u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort()))};
+        o.webhookTimeoutMs = 300;
         Sandbox::Server sb(o);
         QVERIFY(sb.start());
         init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"user_id"_L1, u"sandbox:pass"_s}}, &sb);
@@ -1041,6 +1055,12 @@ private Q_SLOTS:
         WebhookVerifier verifier(sb.webhookSecret().toUtf8(), 0);
         QVERIFY(verifier.verifySignature(record.value("body"_L1).toString().toUtf8(), attempt.value("signature"_L1).toString().toUtf8()).isValid());
         QCOMPARE(good.received().first().body, record.value("body"_L1).toString().toUtf8());
+        // The receiver that never answers is logged as a timeout, not as "Operation canceled".
+        QTRY_VERIFY_WITH_TIMEOUT(sb.deliveries().at(0).toObject().value("attempts"_L1).toArray().size() >= 2, 5000);
+        bool sawTimeout = false;
+        for (const QJsonValue &a : sb.deliveries().at(0).toObject().value("attempts"_L1).toArray())
+            sawTimeout = sawTimeout || a.toObject().value("error"_L1).toString().startsWith("timed out"_L1);
+        QVERIFY(sawTimeout);
     }
 
     void requestLogHasNoKey()
