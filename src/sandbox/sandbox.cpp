@@ -137,6 +137,7 @@ Server::Server(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_store(StoreLimits{m_options.maxSessions, m_options.sessionMaxAgeSeconds})
+    , m_faces(m_options.resourceDelayMs)
 {
     if (m_options.webhookSecret.isEmpty())
         m_options.webhookSecret = u"whsec_"_s + randomHex(16);

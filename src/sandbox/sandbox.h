@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faceresources.h"
 #include "faultinjector.h"
 #include "httpfrontend.h"
 #include "sessionstore.h"
@@ -142,36 +143,7 @@ private:
     SessionStore m_store;
     FaultInjector m_faults;
     WebhookDispatcher *m_webhooks;
-    struct BlacklistEntry
-    {
-        qint64 id = 0;
-        QString apiKey, source, reason;
-        qint64 sessionId = 0;   // the session's number; 0 for an image
-        QByteArray imageHash;
-        QDateTime createdAt, readyAt;
-    };
-    struct FaceUser
-    {
-        QString apiKey, userId;
-        QByteArray imageHash;
-        QDateTime enrolledAt;
-    };
-    struct Challenge
-    {
-        QString id, apiKey, userId, kind;
-        QString status = QStringLiteral("processing");
-        std::optional<bool> passed;
-        QString failureReason, forcedFailure;
-        QByteArray imageHash;
-        QDateTime createdAt, readyAt, expiresAt, completedAt;
-    };
-    void settleChallenge(Challenge &challenge, const QDateTime &now);
-    QJsonObject challengeJson(const Challenge &challenge) const;
-    static constexpr qsizetype MaxResourceEntries = 10000;
-    qint64 m_nextBlacklistId = 1;
-    QList<BlacklistEntry> m_blacklist;
-    QList<FaceUser> m_faceUsers;
-    QList<Challenge> m_challenges;
+    FaceResources m_faces;
     QTimer *m_housekeeping;
     qint64 m_longestHousekeepingNs = 0;
     quint64 m_splitSlices = 0;
