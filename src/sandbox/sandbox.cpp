@@ -175,8 +175,8 @@ void Server::housekeep()
     QElapsedTimer slice;
     slice.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Leave room for the step that crosses the budget: each one is small (a session or 64 records).
-    const qint64 budgetNs = qint64(HousekeepingSliceMs) * 1000000 * 3 / 4;
+    // Leave room for the step that crosses the budget: each one is small (a session or 16 records).
+    const qint64 budgetNs = qint64(HousekeepingSliceMs) * 1000000 / 2;
     bool more = false;
     for (;;) {
         const QList<QString> due = m_store.takeExpired(now, 1);
@@ -184,8 +184,8 @@ void Server::housekeep()
             if (Session *s = m_store.find(token))
                 settle(*s, u"expired"_s, {});
         }
-        const int forgotten = m_store.forgetAged(now, 64);
-        const int dropped = m_webhooks->forgetOlderThan(now.addSecs(-m_options.sessionMaxAgeSeconds), 64);
+        const int forgotten = m_store.forgetAged(now, 16);
+        const int dropped = m_webhooks->forgetOlderThan(now.addSecs(-m_options.sessionMaxAgeSeconds), 16);
         if (due.isEmpty() && forgotten == 0 && dropped == 0)
             break;
         if (slice.nsecsElapsed() >= budgetNs) {
