@@ -671,6 +671,49 @@ private Q_SLOTS:
         sleeper.waitForFinished(2000);
     }
 
+    void fewFileDescriptorsNeverSpin()
+    {
+        // With 64 file descriptors and 80 idle connections, a new client still gets an answer at once
+        // (503 beyond the connection cap), and the server does not spin on its listener.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess sandbox;
+        sandbox.setProcessChannelMode(QProcess::MergedChannels);
+        sandbox.start(u"/bin/sh"_s, {u"-c"_s, u"ulimit -n 64 && exec \"$0\" --port \"$1\""_s, QStringLiteral(XIDENT_SANDBOX_PATH),
+                                     QString::number(port)});
+        QVERIFY(sandbox.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return sandbox.readAllStandardOutput().contains("listening") || sandbox.state() != QProcess::Running; }, 5000));
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 80; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, port);
+            idle.push_back(std::move(s));
+        }
+        QTest::qWait(300);
+        const auto cpuTicks = [&] {
+            QFile stat(u"/proc/%1/stat"_s.arg(sandbox.processId()));
+            if (!stat.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            const QList<QByteArray> fields = stat.readAll().split(' ');
+            return fields.value(13).toLongLong() + fields.value(14).toLongLong(); // utime + stime
+        };
+        const qint64 before = cpuTicks();
+        QTest::qWait(1000);
+        const qint64 used = cpuTicks() - before;
+        qInfo("CPU over one second with 80 idle connections: %lld ticks", used);
+        QVERIFY2(used < 50, "the server spins"); // under half of one core (100 ticks a second)
+        QTcpSocket fresh;
+        fresh.connectToHost(QHostAddress::LocalHost, port);
+        fresh.write("GET /health HTTP/1.1\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] { answer += fresh.readAll(); return answer.contains("\r\n\r\n"); }, 3000));
+        QVERIFY2(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 503"), answer.constData());
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+    }
+
     void concurrentRequestsStayConsistent()
     {
         // Fifty inits from three keys at once: every one answered, every token distinct and private to its key.
