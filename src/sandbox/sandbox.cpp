@@ -163,7 +163,7 @@ Server::Server(Options options, QObject *parent)
     m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); }, limits);
     // Unstarted sessions expire on time, so their webhook goes out even when nobody asks.
     m_housekeeping = new QTimer(this);
-    m_housekeeping->setInterval(std::chrono::milliseconds(std::clamp(m_options.tokenTtlSeconds * 100, 100, 1000)));
+    m_housekeeping->setInterval(std::chrono::milliseconds(std::clamp<qint64>(qint64(m_options.tokenTtlSeconds) * 100, 100, 1000)));
     connect(m_housekeeping, &QTimer::timeout, this, &Server::housekeep);
     m_housekeeping->start();
 }

@@ -416,7 +416,7 @@ private Q_SLOTS:
         Sandbox::Options o;
         o.port = 0;
         o.magicDelayMs = 10;
-        o.resourceDelayMs = 100;
+        o.resourceDelayMs = 1500; // long enough to see "processing" even under sanitizers
         Sandbox::Server sb(o);
         QVERIFY(sb.start());
         const QByteArray key = "sk_test_blacklist_owner";
@@ -445,7 +445,7 @@ private Q_SLOTS:
                                                                            {"reason"_L1, u"known fraudster"_s}})).value("status"_L1).toString(), u"processing"_s);
         // Processing: nothing is listed yet; then all five are.
         QCOMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, key, {}, &sb).body.value("data"_L1).toArray().size(), 0);
-        QTRY_COMPARE(send("GET", u"/verify/v1/blacklist"_s, {}, key, {}, &sb).body.value("data"_L1).toArray().size(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(send("GET", u"/verify/v1/blacklist"_s, {}, key, {}, &sb).body.value("data"_L1).toArray().size(), 5, 10000);
         const Raw page2 = send("GET", u"/verify/v1/blacklist?page=2&per_page=2"_s, {}, key, {}, &sb);
         const QJsonObject listShape = fixture.value("blacklist_list"_L1).toObject();
         QString why;
@@ -475,7 +475,7 @@ private Q_SLOTS:
         const QJsonObject fixture = shapes();
         Sandbox::Options o;
         o.port = 0;
-        o.resourceDelayMs = 50;
+        o.resourceDelayMs = 400;
         Sandbox::Server sb(o);
         QVERIFY(sb.start());
         const QByteArray face = QByteArray("face-of-alice").toBase64();
