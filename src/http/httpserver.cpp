@@ -11,6 +11,7 @@
 #include <QtNetwork/QTcpSocket>
 
 #include <algorithm>
+#include <cctype>
 
 #include <sys/resource.h>
 
@@ -126,6 +127,15 @@ public:
         connect(m_timer, &QTimer::timeout, this, &Connection::onTimeout);
         connect(m_delayTimer, &QTimer::timeout, this, &Connection::flush);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        // A client that does not read its answers stops being read from, instead of growing our buffers.
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_closing || m_socket->bytesToWrite() > MaxUnsentBytes / 2 || m_queue.size() >= limits().maxPipelined)
+                return;
+            if (m_socket->bytesAvailable() > 0)
+                m_buffer += m_socket->readAll();
+            if (!m_buffer.isEmpty())
+                parse();
+        });
         connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
         connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
             if (e != QAbstractSocket::RemoteHostClosedError && m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -170,8 +180,8 @@ private:
             m_socket->readAll();   // drain, so the answer already written is not lost to a reset
             return;
         }
-        if (m_queue.size() >= limits().maxPipelined)
-            return;   // back-pressure: read again once answers have left
+        if (m_queue.size() >= limits().maxPipelined || m_socket->bytesToWrite() > MaxUnsentBytes)
+            return;   // back-pressure: read again once answers have left (bytesWritten resumes)
         const QByteArray data = m_socket->readAll();
         if (data.isEmpty())
             return;
@@ -236,9 +246,11 @@ private:
         flush();
     }
 
+    static constexpr qint64 MaxUnsentBytes = 256 * 1024;
+
     void parse()
     {
-        while (!m_closing && m_queue.size() < limits().maxPipelined) {
+        while (!m_closing && m_queue.size() < limits().maxPipelined && m_socket->bytesToWrite() <= MaxUnsentBytes) {
             switch (m_state) {
             case State::Idle:
             case State::Head:
@@ -263,10 +275,18 @@ private:
                     return;
                 }
                 QByteArrayView line = lineAt(m_buffer, 0, nl);
-                if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
+                if (line.contains('\r') || line.contains('\0')) {
+                    refuse(400, u"a chunk-size line holds a bare CR or NUL"_s);
+                    return;
+                }
+                if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0) {
                     line = line.first(semicolon);
-                line = line.trimmed();
-                bool ok = !line.isEmpty() && line.size() <= 15;
+                    while (line.endsWith(' ') || line.endsWith('\t'))   // whitespace before an extension
+                        line.chop(1);
+                }
+                // 1*HEXDIG and nothing else: no sign, prefix or padding that another parser could read otherwise.
+                bool ok = !line.isEmpty() && line.size() <= 15
+                    && std::all_of(line.begin(), line.end(), [](char c) { return std::isxdigit(uchar(c)) != 0; });
                 const qint64 size = ok ? line.toLongLong(&ok, 16) : 0;
                 if (!ok || size < 0) {
                     refuse(400, u"a chunk size is not hexadecimal"_s);
@@ -335,19 +355,17 @@ private:
     bool parseHead()
     {
         // Empty lines between requests are allowed and ignored.
+        // (They never move a deadline: blank lines cannot keep a connection open.)
         while (m_buffer.startsWith("\r\n") || m_buffer.startsWith('\n'))
             m_buffer.remove(0, m_buffer.startsWith('\n') ? 1 : 2);
-        if (m_buffer.isEmpty()) {
-            if (m_state == State::Head)
-                return false;
-            m_state = State::Idle;
-            if (m_queue.isEmpty())
-                armTimer(m_served ? limits().idleTimeoutMs : limits().headTimeoutMs);
+        if (m_buffer.isEmpty())
             return false;
-        }
         if (m_state == State::Idle) {
             m_state = State::Head;
-            armTimer(limits().headTimeoutMs);   // from the first byte: it is not reset by trickling bytes
+            // A later request's head gets its time from its first byte; the first one's counts from the
+            // connect, so waiting before sending gains nothing. Trickling bytes never reset it.
+            if (m_served)
+                armTimer(limits().headTimeoutMs);
         }
         // A method is a token: anything else at the start (a TLS handshake on this plain port, say) is
         // refused at once rather than after the head timeout.
@@ -428,6 +446,15 @@ private:
                 refuse(400, u"a header line is not \"name: value\""_s);
                 return false;
             }
+            // A bare CR, a NUL or another control character inside a value is read differently by others.
+            if (std::any_of(h.second.begin(), h.second.end(), [](char c) { return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f; })) {
+                refuse(400, u"a header value holds a control character"_s);
+                return false;
+            }
+        }
+        if (std::any_of(parts[1].begin(), parts[1].end(), [](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; })) {
+            refuse(400, u"the request target holds a control character"_s);
+            return false;
         }
 
         m_request = Request();
@@ -451,13 +478,20 @@ private:
             m_request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
         m_buffer.remove(0, headEnd);
 
-        // Framing: chunked or Content-Length, never both (that is how requests get smuggled).
-        const QByteArray te = m_request.header("Transfer-Encoding").trimmed().toLower();
-        QList<QByteArray> lengths;
+        // Framing: chunked or Content-Length, never both (that is how requests get smuggled), and a
+        // Transfer-Encoding given once, non-empty: repeated or empty ones are read differently by others.
+        QList<QByteArray> lengths, codings;
         for (const auto &h : headers) {
             if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
                 lengths.append(h.second);
+            else if (h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+                codings.append(h.second.trimmed().toLower());
         }
+        if (codings.size() > 1 || (codings.size() == 1 && codings.first().isEmpty())) {
+            refuse(400, u"Transfer-Encoding given more than once, or empty"_s);
+            return false;
+        }
+        const QByteArray te = codings.value(0);
         m_bodyLimit = limits().bodyLimitFor ? limits().bodyLimitFor(m_request.method, m_request.rawPath) : limits().maxBodyBytes;
         m_contentLength = 0;
         m_chunked = false;
@@ -571,7 +605,7 @@ private:
         if (p.closeAfter)
             head += "Connection: close\r\n";
         head += "\r\n";
-        if (r.dropMidBody) {
+        if (r.dropMidBody && !p.head) {
             // Promise the whole body, deliver half of it, then reset: what a crashing proxy looks like.
             m_socket->write(head + r.body.left(r.body.size() / 2));
             m_socket->flush();

@@ -467,8 +467,9 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
                                       {"locale", &s.locale, 16}, {"metadata", &s.metadata, 4096},
                                       {"liveness_difficulty", &s.livenessDifficulty, 16}, {"purpose", &s.purpose, 64},
                                       {"verification_mode", &s.verificationMode, 16}}) {
-        if (value->size() > limit)
-            return invalid(u"%1 may be at most %2 characters (got %3)."_s.arg(QLatin1StringView(name)).arg(limit).arg(value->size()));
+        // Characters as people count them (code points), not UTF-16 units.
+        if (const qsizetype length = value->toUcs4().size(); length > limit)
+            return invalid(u"%1 may be at most %2 characters (got %3)."_s.arg(QLatin1StringView(name)).arg(limit).arg(length));
     }
     if (s.callbackUrl.isEmpty())
         return invalid(u"callback_url is required."_s);
@@ -508,10 +509,11 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
         if (!magic.startsWith("sandbox:"_L1))
             continue;
         const QStringList parts = magic.split(u':');
-        if (const QString problem = outcomeProblem(parts.value(1), parts.mid(2).join(u':')); !problem.isEmpty() || parts.size() > 3)
+        if (const QString problem = outcomeProblem(parts.value(1), parts.mid(2).join(u':'));
+            !problem.isEmpty() || parts.size() > 3 || (parts.size() == 3 && parts[2].isEmpty()))
             return invalid(u"%1: \"%2\" is not a sandbox magic value (%3; e.g. sandbox:pass, sandbox:pass:ocr, "
                            "sandbox:fail:face_mismatch, sandbox:cancel, sandbox:expire)."_s
-                               .arg(QLatin1StringView(field), magic, problem.isEmpty() ? u"too many parts"_s : problem));
+                               .arg(QLatin1StringView(field), magic, problem.isEmpty() ? u"an empty or extra part"_s : problem));
     }
     m_store.add(s);
 

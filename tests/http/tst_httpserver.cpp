@@ -181,6 +181,15 @@ private Q_SLOTS:
         QTest::newRow("two lengths") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400;
         QTest::newRow("gzip coding") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
         QTest::newRow("bad chunk size") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
+        QTest::newRow("0x chunk size") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0x5\r\nabcde\r\n0\r\n\r\n") << 400;
+        QTest::newRow("signed chunk size") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n+5\r\nabcde\r\n0\r\n\r\n") << 400;
+        QTest::newRow("minus zero chunk") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-0\r\n\r\n") << 400;
+        QTest::newRow("padded chunk size") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n 5 \r\nabcde\r\n0\r\n\r\n") << 400;
+        QTest::newRow("empty then chunked TE") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding:\r\nTransfer-Encoding: chunked\r\n\r\nGET /s HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("chunked then identity TE") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n0\r\n\r\n") << 400;
+        QTest::newRow("bare CR in a value") << QByteArray("POST /x HTTP/1.1\r\nX: a\rContent-Length: 30\r\n\r\nGET /s HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("NUL in a value") << QByteArray("GET /x HTTP/1.1\r\nX: a\0b\r\n\r\n", 27) << 400;
+        QTest::newRow("control in target") << QByteArray("GET /hea\x01lth HTTP/1.1\r\n\r\n") << 400;
     }
 
     void bodyLimits()
@@ -340,6 +349,50 @@ private Q_SLOTS:
         a = exchange(idle, "GET / HTTP/1.1\r\n\r\n", 1);
         QCOMPARE(a.value(0).status, 200);
         QVERIFY(idle.closedWithin(1500));
+    }
+
+    void blankLinesDoNotKeepAConnection()
+    {
+        Http::Limits limits;
+        limits.headTimeoutMs = 400;
+        limits.idleTimeoutMs = 400;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        Client fresh(port);
+        for (int i = 0; i < 6; ++i) { // 600 ms of blank lines: past the deadline counted from the connect
+            fresh.send("\r\n");
+            QTest::qWait(100);
+        }
+        QCOMPARE(fresh.answers(1, 1500).value(0).status, 408);
+        Client served(port);
+        QCOMPARE(exchange(served, "GET / HTTP/1.1\r\n\r\n", 1).value(0).status, 200);
+        for (int i = 0; i < 6; ++i) {
+            served.send("\r\n");
+            QTest::qWait(100);
+        }
+        QVERIFY(served.closedWithin(1000)); // idle, whatever the blank lines say
+    }
+
+    void clientThatNeverReadsIsNotBuffered()
+    {
+        // Pipelined requests from a client that reads nothing: the server stops reading once its unsent
+        // answers pile up, instead of growing its buffers.
+        QTcpSocket s;
+        s.setReadBufferSize(1);
+        s.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::ConnectedState; }, 2000));
+        QByteArray many;
+        for (int i = 0; i < 1000; ++i)
+            many += "GET /a HTTP/1.1\r\n\r\n";
+        for (int round = 0; round < 150; ++round) {
+            s.write(many);
+            QTest::qWait(5);
+        }
+        QTest::qWait(1000);
+        // 150 000 requests (some 16 MB of answers, more than the kernel's buffers hold) were sent; far
+        // fewer were handled, since nobody read the answers.
+        qInfo("handled %lld of 150000 pipelined requests while the client read nothing", qint64(m_seen.size()));
+        QVERIFY(m_seen.size() < 150000);
     }
 
     void connectionCaps()

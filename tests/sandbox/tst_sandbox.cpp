@@ -856,12 +856,21 @@ private Q_SLOTS:
         }
     }
 
+    void lengthsCountCharacters()
+    {
+        // 200 emoji are 200 characters (400 UTF-16 units): within the 255 a user id may have.
+        const QJsonObject body{{"callback_url"_L1, u"https://e.com"_s}, {"user_id"_L1, QString(u"😀"_s).repeated(200)}};
+        QCOMPARE(send("POST", u"/verify/v1/init"_s, QJsonDocument(body).toJson()).status, 200);
+    }
+
     void outcomesTakeOnlyDocumentedValues()
     {
         const Raw bogus = send("POST", u"/verify/v1/init"_s, R"({"callback_url":"https:\/\/e.com","user_id":"sandbox:pass:bogus"})");
         QCOMPARE(bogus.status, 400);
         QVERIFY(bogus.body.value("error"_L1).toObject().value("message"_L1).toString().contains("user_id"_L1));
         const QByteArray badReason = R"({"callback_url":"https:\/\/e.com","metadata":"sandbox:fail:nope"})";
+        const QByteArray emptyPart = R"({"callback_url":"https:\/\/e.com","user_id":"sandbox:pass:"})";
+        QCOMPARE(send("POST", u"/verify/v1/init"_s, emptyPart).status, 400);
         const QByteArray goodMethod = R"({"callback_url":"https:\/\/e.com","user_id":"sandbox:pass:ocr"})";
         QCOMPARE(send("POST", u"/verify/v1/init"_s, badReason).status, 400);
         QCOMPARE(send("POST", u"/verify/v1/init"_s, goodMethod).status, 200);
