@@ -468,8 +468,13 @@ private:
         QByteArray target = m_request.target;
         if (target.startsWith("http://") || target.startsWith("https://")) {
             // Absolute form: keep the path and query.
-            const qsizetype slash = target.indexOf('/', target.indexOf("//") + 2);
-            target = slash < 0 ? QByteArray("/") : target.mid(slash);
+            const qsizetype authority = target.indexOf("//") + 2;
+            qsizetype slash = target.indexOf('/', authority);
+            const qsizetype question = target.indexOf('?', authority);
+            if (question >= 0 && (slash < 0 || question < slash))
+                target = "/" + target.mid(question);   // "http://host?q": an empty path, the query kept
+            else
+                target = slash < 0 ? QByteArray("/") : target.mid(slash);
         }
         const qsizetype question = target.indexOf('?');
         m_request.rawPath = question < 0 ? target : target.left(question);

@@ -165,6 +165,13 @@ private Q_SLOTS:
         QCOMPARE(a[1].body, "POST /b 5");
         QCOMPARE(m_seen.at(1).body, "hello");
         QCOMPARE(m_seen.at(0).peer, QHostAddress(QHostAddress::LocalHost));
+        // The absolute form keeps its path and query.
+        Client d(m_port);
+        QCOMPARE(exchange(d, "GET http://host.example?a=b HTTP/1.1\r\n\r\nGET http://h/p/q?c=d HTTP/1.1\r\n\r\n", 2).size(), 2);
+        QCOMPARE(m_seen.at(2).rawPath, "/");
+        QCOMPARE(m_seen.at(2).query.queryItemValue(u"a"_s), u"b"_s);
+        QCOMPARE(m_seen.at(3).rawPath, "/p/q");
+        QCOMPARE(m_seen.at(3).query.queryItemValue(u"c"_s), u"d"_s);
     }
 
     void bodyLimits_data()
