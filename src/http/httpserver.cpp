@@ -250,6 +250,16 @@ private:
 
     void parse()
     {
+        // complete() -> flush() may ask to parse on: the loop below does that already; recursing would
+        // nest one frame per pipelined request.
+        if (m_parsing)
+            return;
+        m_parsing = true;
+        struct Reset
+        {
+            bool &flag;
+            ~Reset() { flag = false; }
+        } reset{m_parsing};
         while (!m_closing && m_queue.size() < limits().maxPipelined && m_socket->bytesToWrite() <= MaxUnsentBytes) {
             switch (m_state) {
             case State::Idle:
@@ -641,6 +651,7 @@ private:
     bool m_closing = false;
     bool m_served = false;
     bool m_gone = false;
+    bool m_parsing = false;
     QList<Pending> m_queue;
 };
 
