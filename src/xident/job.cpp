@@ -33,6 +33,18 @@ const QRegularExpression &tokenPattern()
     return re;
 }
 
+// The body length the server promised, or -1 when it promised none this check can use: a
+// compressed body is counted before QNAM inflates it.
+qint64 announcedLength(const QNetworkReply *reply)
+{
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return -1;
+    bool ok = false;
+    const qint64 length = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && length >= 0 ? length : -1;
+}
+
 } // namespace
 
 Job::Job(Client *client, QByteArray method, QString path, QByteArray body)
@@ -261,6 +273,14 @@ void Job::onReplyFinished()
     } else if (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
         // The status line arrived, then the connection broke mid-body.
         error = Error(ErrorKind::Network, u"The connection broke while reading the answer: %1"_s.arg(reply->errorString()));
+        error.setHttpStatus(status);
+        error.setBodySample(m_response);
+    } else if (const qint64 announced = announcedLength(reply); announced >= 0 && m_response.size() < announced) {
+        // QNAM sometimes reports a reset mid-body as a clean end: the length the server promised says otherwise.
+        error = Error(ErrorKind::Network,
+                      u"The connection closed after %1 of the %2 bytes the server announced."_s
+                          .arg(m_response.size())
+                          .arg(announced));
         error.setHttpStatus(status);
         error.setBodySample(m_response);
     } else {

@@ -108,6 +108,16 @@ void FaultServer::serve(QTcpSocket *socket)
         socket->flush();
         socket->abort();
         break;
+    case Mode::CloseMidBody: {
+        // Close once the client has read what was sent, so it sees a quiet socket go away mid-body.
+        socket->write(head + a.body.left(a.body.size() / 2));
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(100, socket, [guard] {
+            if (guard)
+                guard->disconnectFromHost();
+        });
+        break;
+    }
     case Mode::SlowBody: {
         socket->write(head);
         QPointer<QTcpSocket> guard(socket);

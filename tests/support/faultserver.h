@@ -15,6 +15,7 @@ public:
         Normal,        //!< answer as scripted
         Stall,         //!< send headers and part of the body, then nothing
         ResetMidBody,  //!< send headers and part of the body, then reset
+        CloseMidBody,  //!< send headers and part of the body, then close cleanly (FIN, no reset)
         SlowBody,      //!< send the body a few bytes at a time
         CloseNoAnswer, //!< close the connection without answering
         Chunked,       //!< send the body with Transfer-Encoding: chunked (no Content-Length), 4 KiB a chunk

@@ -419,6 +419,18 @@ private Q_SLOTS:
         QCOMPARE(server.received().size(), 2);
     }
 
+    // A body shorter than its Content-Length is a broken connection, however the transport ends it.
+    void bodyShorterThanAnnouncedIsNetworkError()
+    {
+        FaultServer server;
+        server.setFallback({200, FaultServer::envelope(ResultData), {}, FaultServer::Mode::CloseMidBody});
+        auto client = makeClient(server, 1);
+        std::unique_ptr<ResultJob> job(run(client->getResult(u"xit_00000001"_s)));
+        QCOMPARE(job->error().kind(), ErrorKind::Network);
+        QCOMPARE(job->error().httpStatus(), 200);
+        QCOMPARE(server.received().size(), 2);
+    }
+
     void connectionRefusedIsNetworkError()
     {
         quint16 port;
