@@ -1,0 +1,7 @@
+// xident-console: the desktop console. Everything lives in the console library; this only starts it.
+#include "application.h"
+
+int main(int argc, char *argv[])
+{
+    return Xident::Console::runConsole(argc, argv);
+}
