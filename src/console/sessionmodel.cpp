@@ -1,0 +1,354 @@
+#include "sessionmodel.h"
+
+#include "sessionresult.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
+#include <QtGui/QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+SessionModel::SessionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SessionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_data.size());
+}
+
+int SessionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void SessionModel::parseResult(Row &row) const
+{
+    row.status = watchStatusFromText(row.session.status);
+    row.age.clear();
+    row.method.clear();
+    row.reason.clear();
+    if (row.session.resultJson.isEmpty())
+        return;
+    const QJsonObject data = QJsonDocument::fromJson(row.session.resultJson).object();
+    if (data.isEmpty())
+        return;
+    const SessionResult result = SessionResult::fromJson(data);
+    if (const auto age = result.ageBracket())
+        row.age = u"%1+"_s.arg(*age);
+    row.method = result.method();
+    row.reason = result.reason();
+}
+
+static QString shortTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), u"HH:mm:ss"_s);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+QVariant SessionModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case TokenColumn:
+        return row.session.token;
+    case UserIdColumn:
+        return row.session.userId;
+    case ProfileColumn:
+        return m_profileNames.value(row.session.profileId, row.session.profileId);
+    case CreatedColumn:
+        return shortTime(row.session.addedAt);
+    case StatusColumn:
+        return watchStatusLabel(row.status, row.session.status);
+    case AgeColumn:
+        return row.age;
+    case MethodColumn:
+        return row.method;
+    case ReasonColumn:
+        return row.reason;
+    case LastPolledColumn:
+        return shortTime(row.session.lastPolledAt);
+    case NextPollColumn:
+        switch (row.pollState) {
+        case PollState::Polling:
+            return tr("now");
+        case PollState::Paused:
+            return tr("paused");
+        case PollState::Stopped:
+            return QString();
+        case PollState::Waiting:
+        case PollState::Backoff:
+            return shortTime(row.nextPollAt);
+        }
+    }
+    return {};
+}
+
+QVariant SessionModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return row.session.addedAt.toMSecsSinceEpoch();
+    case LastPolledColumn:
+        return row.session.lastPolledAt.isValid() ? row.session.lastPolledAt.toMSecsSinceEpoch() : qint64(0);
+    case NextPollColumn:
+        return row.nextPollAt.isValid() && row.pollState != PollState::Stopped ? row.nextPollAt.toMSecsSinceEpoch()
+                                                                                : std::numeric_limits<qint64>::max();
+    case StatusColumn:
+        return int(row.status);
+    case AgeColumn:
+        return row.age.isEmpty() ? 0 : row.age.chopped(1).toInt();
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant SessionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_data[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NextPollColumn && !row.lastError.isEmpty())
+            return row.lastError;
+        if (index.column() == StatusColumn && !row.lastError.isEmpty())
+            return tr("%1 — last poll failed: %2").arg(watchStatusLabel(row.status, row.session.status), row.lastError);
+        if (index.column() == ReasonColumn && !row.reason.isEmpty())
+            return explainFailure(row.reason).title;
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return QIcon(watchStatusIcon(row.status));
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn)
+            return watchStatusColor(row.status);
+        return {};
+    case Qt::AccessibleTextRole:
+        return display(row, index.column());
+    case TokenRole:
+        return row.session.token;
+    case StatusRole:
+        return int(row.status);
+    case SortRole:
+        return sortValue(row, index.column());
+    case ProfileIdRole:
+        return row.session.profileId;
+    case ArchivedRole:
+        return row.session.archived;
+    case SearchTextRole:
+        return row.session.userId.isEmpty() ? row.session.token : row.session.token + u'\n' + row.session.userId;
+    }
+    return {};
+}
+
+QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TokenColumn:
+        return tr("Token");
+    case UserIdColumn:
+        return tr("User id");
+    case ProfileColumn:
+        return tr("Profile");
+    case CreatedColumn:
+        return tr("Added");
+    case StatusColumn:
+        return tr("Status");
+    case AgeColumn:
+        return tr("Age");
+    case MethodColumn:
+        return tr("Method");
+    case ReasonColumn:
+        return tr("Failure reason");
+    case LastPolledColumn:
+        return tr("Last polled");
+    case NextPollColumn:
+        return tr("Next poll");
+    }
+    return {};
+}
+
+int SessionModel::addSessions(const QList<TrackedSession> &sessions)
+{
+    QList<Row> fresh;
+    QSet<QString> seen;
+    for (const TrackedSession &s : sessions) {
+        if (s.token.isEmpty() || m_rows.contains(s.token) || seen.contains(s.token))
+            continue;
+        seen.insert(s.token);
+        Row row;
+        row.session = s;
+        parseResult(row);
+        row.pollState = isTerminal(row.status) ? PollState::Stopped : PollState::Waiting;
+        fresh.append(std::move(row));
+    }
+    if (fresh.isEmpty())
+        return 0;
+    const int first = int(m_data.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (Row &row : fresh) {
+        m_rows.insert(row.session.token, int(m_data.size()));
+        m_data.append(std::move(row));
+    }
+    endInsertRows();
+    return int(fresh.size());
+}
+
+void SessionModel::removeTokens(const QStringList &tokens)
+{
+    QList<int> rows;
+    for (const QString &t : tokens) {
+        const auto it = m_rows.constFind(t);
+        if (it != m_rows.constEnd())
+            rows.append(*it);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Remove contiguous runs from the bottom up, so earlier row numbers stay valid.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        int last = rows[i];
+        int first = last;
+        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
+            first = rows[++i];
+        ++i;
+        beginRemoveRows({}, first, last);
+        m_data.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    m_rows.clear();
+    for (int r = 0; r < m_data.size(); ++r)
+        m_rows.insert(m_data[r].session.token, r);
+}
+
+int SessionModel::rowOf(const QString &token) const
+{
+    return m_rows.value(token, -1);
+}
+
+std::optional<TrackedSession> SessionModel::session(const QString &token) const
+{
+    const int r = rowOf(token);
+    if (r < 0)
+        return std::nullopt;
+    return m_data[r].session;
+}
+
+QList<TrackedSession> SessionModel::sessions() const
+{
+    QList<TrackedSession> out;
+    out.reserve(m_data.size());
+    for (const Row &row : m_data)
+        out.append(row.session);
+    return out;
+}
+
+QStringList SessionModel::tokens() const
+{
+    QStringList out;
+    out.reserve(m_data.size());
+    for (const Row &row : m_data)
+        out.append(row.session.token);
+    return out;
+}
+
+void SessionModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString SessionModel::applyResult(const QString &token, const SessionResult &result, const QString &requestId,
+                                  const QDateTime &at)
+{
+    const int r = rowOf(token);
+    if (r < 0)
+        return {};
+    Row &row = m_data[r];
+    const QString previous = row.session.status;
+    row.session.status = result.statusText();
+    row.session.resultJson = QJsonDocument(result.raw()).toJson(QJsonDocument::Compact);
+    row.session.lastPolledAt = at;
+    row.session.lastRequestId = requestId;
+    if (row.session.userId.isEmpty())
+        row.session.userId = result.externalUserId();
+    row.lastError.clear();
+    parseResult(row);
+    emitRowChanged(r);
+    return previous;
+}
+
+QString SessionModel::setStatus(const QString &token, const QString &status, const QString &requestId, const QDateTime &at)
+{
+    const int r = rowOf(token);
+    if (r < 0)
+        return {};
+    Row &row = m_data[r];
+    const QString previous = row.session.status;
+    row.session.status = status;
+    row.session.lastPolledAt = at;
+    if (!requestId.isEmpty())
+        row.session.lastRequestId = requestId;
+    row.status = watchStatusFromText(status);
+    emitRowChanged(r);
+    return previous;
+}
+
+void SessionModel::setArchived(const QStringList &tokens, bool archived)
+{
+    for (const QString &t : tokens) {
+        const int r = rowOf(t);
+        if (r < 0 || m_data[r].session.archived == archived)
+            continue;
+        m_data[r].session.archived = archived;
+        emitRowChanged(r);
+    }
+}
+
+void SessionModel::setPollState(const QString &token, PollState state, const QDateTime &nextPollAt, const QString &lastError)
+{
+    const int r = rowOf(token);
+    if (r < 0)
+        return;
+    Row &row = m_data[r];
+    row.pollState = state;
+    row.nextPollAt = nextPollAt;
+    if (!lastError.isEmpty() || state != PollState::Backoff)
+        row.lastError = lastError;
+    Q_EMIT dataChanged(index(r, StatusColumn), index(r, NextPollColumn));
+}
+
+SessionModel::PollState SessionModel::pollState(const QString &token) const
+{
+    const int r = rowOf(token);
+    return r < 0 ? PollState::Stopped : m_data[r].pollState;
+}
+
+QString SessionModel::lastError(const QString &token) const
+{
+    const int r = rowOf(token);
+    return r < 0 ? QString() : m_data[r].lastError;
+}
+
+void SessionModel::setProfileNames(const QHash<QString, QString> &names)
+{
+    m_profileNames = names;
+    if (!m_data.isEmpty())
+        Q_EMIT dataChanged(index(0, ProfileColumn), index(int(m_data.size()) - 1, ProfileColumn));
+}
+
+} // namespace Xident::Console

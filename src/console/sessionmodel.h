@@ -1,0 +1,83 @@
+#pragma once
+
+#include "trackedsession.h"
+#include "watchstatus.h"
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
+#include <QtCore/QList>
+
+namespace Xident {
+class SessionResult;
+}
+
+namespace Xident::Console {
+
+//! The watchlist: every tracked session, across profiles, with what the last poll said and when the next is due.
+class SessionModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TokenColumn, UserIdColumn, ProfileColumn, CreatedColumn, StatusColumn, AgeColumn, MethodColumn,
+                  ReasonColumn, LastPolledColumn, NextPollColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        TokenRole = Qt::UserRole + 1,   //!< QString
+        StatusRole,                     //!< int (WatchStatus)
+        SortRole,                       //!< a value that sorts naturally (times as ms, statuses by order)
+        ProfileIdRole,
+        ArchivedRole,                   //!< bool
+        SearchTextRole,                 //!< token and user id, for the filter
+    };
+    //! How polling stands for a row.
+    enum class PollState { Waiting, Polling, Paused, Backoff, Stopped };
+
+    explicit SessionModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    //! Adds sessions not tracked yet (by token); returns how many were new.
+    int addSessions(const QList<TrackedSession> &sessions);
+    void removeTokens(const QStringList &tokens);
+    bool contains(const QString &token) const { return m_rows.contains(token); }
+    int rowOf(const QString &token) const;
+    std::optional<TrackedSession> session(const QString &token) const;
+    QList<TrackedSession> sessions() const;
+    QStringList tokens() const;
+
+    //! A poll answered: the stored result, status and request id change; returns the previous status text.
+    QString applyResult(const QString &token, const Xident::SessionResult &result, const QString &requestId,
+                        const QDateTime &at);
+    //! The console decided a status ("expired", "gone"); returns the previous status text.
+    QString setStatus(const QString &token, const QString &status, const QString &requestId, const QDateTime &at);
+    void setArchived(const QStringList &tokens, bool archived);
+    void setPollState(const QString &token, PollState state, const QDateTime &nextPollAt, const QString &lastError = {});
+    PollState pollState(const QString &token) const;
+    QString lastError(const QString &token) const;
+    //! Names to show for profile ids.
+    void setProfileNames(const QHash<QString, QString> &names);
+
+private:
+    struct Row
+    {
+        TrackedSession session;
+        WatchStatus status = WatchStatus::Unknown;
+        QString age, method, reason;
+        PollState pollState = PollState::Waiting;
+        QDateTime nextPollAt;
+        QString lastError;
+    };
+    void parseResult(Row &row) const;
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    void emitRowChanged(int row);
+
+    QList<Row> m_data;
+    QHash<QString, int> m_rows;   // token → row
+    QHash<QString, QString> m_profileNames;
+};
+
+} // namespace Xident::Console

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+
+namespace Xident::Console {
+
+//! One tracked session as the watchlist keeps it. It holds no secret: there is no field for one.
+struct TrackedSession
+{
+    QString token;            //!< xit_ / xtk_ token, the key
+    QString profileId;        //!< the connection profile it belongs to
+    QString userId;           //!< user_id given at init, may be empty
+    QDateTime addedAt;        //!< UTC
+    QDateTime lastPolledAt;   //!< UTC, invalid if never
+    QString status;           //!< wire status ("pending", "success", ...) or the console's "expired", "gone"
+    QByteArray resultJson;    //!< the latest GET /result data object, raw JSON, may be empty
+    QString lastRequestId;
+    QString sandboxRun;       //!< the in-process sandbox run that created it; empty for other servers
+    bool archived = false;
+};
+
+//! One observed status change of a session.
+struct StatusChange
+{
+    QString token;
+    QDateTime at;             //!< UTC
+    QString from;             //!< empty for the first observation
+    QString to;
+    QString requestId;
+};
+
+} // namespace Xident::Console
+
+Q_DECLARE_METATYPE(Xident::Console::TrackedSession)
+Q_DECLARE_METATYPE(Xident::Console::StatusChange)

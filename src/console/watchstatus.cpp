@@ -1,0 +1,146 @@
+#include "watchstatus.h"
+
+#include <QtCore/QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Xident::Console::WatchStatus", text);
+}
+} // namespace
+
+WatchStatus watchStatusFromText(const QString &status)
+{
+    if (status == "pending"_L1)
+        return WatchStatus::Pending;
+    if (status == "in_progress"_L1)
+        return WatchStatus::InProgress;
+    if (status == "success"_L1 || status == "completed"_L1)
+        return WatchStatus::Success;
+    if (status == "failed"_L1)
+        return WatchStatus::Failed;
+    if (status == "canceled"_L1 || status == "cancelled"_L1)
+        return WatchStatus::Canceled;
+    if (status == "claimed"_L1)
+        return WatchStatus::Claimed;
+    if (status == "expired"_L1)
+        return WatchStatus::Expired;
+    if (status == "gone"_L1)
+        return WatchStatus::Gone;
+    return WatchStatus::Unknown;
+}
+
+QString watchStatusLabel(WatchStatus status, const QString &text)
+{
+    switch (status) {
+    case WatchStatus::Pending:
+        return tr("Pending");
+    case WatchStatus::InProgress:
+        return tr("In progress");
+    case WatchStatus::Success:
+        return tr("Passed");
+    case WatchStatus::Failed:
+        return tr("Failed");
+    case WatchStatus::Canceled:
+        return tr("Canceled");
+    case WatchStatus::Claimed:
+        return tr("Claimed");
+    case WatchStatus::Expired:
+        return tr("Expired");
+    case WatchStatus::Gone:
+        return tr("Gone with the sandbox");
+    case WatchStatus::Unknown:
+        break;
+    }
+    return text.isEmpty() ? tr("Not polled yet") : text;
+}
+
+bool isTerminal(WatchStatus status)
+{
+    switch (status) {
+    case WatchStatus::Success:
+    case WatchStatus::Failed:
+    case WatchStatus::Canceled:
+    case WatchStatus::Claimed:
+    case WatchStatus::Expired:
+    case WatchStatus::Gone:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QColor watchStatusColor(WatchStatus status)
+{
+    switch (status) {
+    case WatchStatus::Success:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case WatchStatus::Failed:
+        return QColor(0xc5, 0x22, 0x1f);
+    case WatchStatus::Pending:
+    case WatchStatus::InProgress:
+        return QColor(0xb0, 0x6d, 0x00);
+    case WatchStatus::Claimed:
+        return QColor(0x1a, 0x5f, 0xb4);
+    default:
+        return QColor(0x6b, 0x6b, 0x6b);
+    }
+}
+
+QString watchStatusIcon(WatchStatus status)
+{
+    switch (status) {
+    case WatchStatus::Success:
+    case WatchStatus::Claimed:
+        return u":/icons/status-ok.svg"_s;
+    case WatchStatus::Failed:
+        return u":/icons/status-failed.svg"_s;
+    case WatchStatus::Pending:
+    case WatchStatus::InProgress:
+    case WatchStatus::Unknown:
+        return u":/icons/status-pending.svg"_s;
+    case WatchStatus::Canceled:
+        return u":/icons/status-canceled.svg"_s;
+    case WatchStatus::Expired:
+    case WatchStatus::Gone:
+        return u":/icons/status-expired.svg"_s;
+    }
+    return {};
+}
+
+FailureExplanation explainFailure(const QString &reason)
+{
+    if (reason == "age_below_threshold"_L1)
+        return {tr("The person is below the required age."),
+                tr("The verification showed an age below the minimum required for this service, so it could not be "
+                   "approved.")};
+    if (reason == "dob_unreadable"_L1)
+        return {tr("The date of birth on the document could not be read."),
+                tr("We could not read the date of birth on your document. Please try again with the whole document in "
+                   "view, in good light and without glare.")};
+    if (reason == "face_mismatch"_L1)
+        return {tr("The face does not match the document photo."),
+                tr("The face in the selfie did not match the photo on the document. Please make sure you use your own "
+                   "document and try again.")};
+    if (reason == "face_not_detected"_L1)
+        return {tr("No face was found in the camera image."),
+                tr("We could not see a face during the check. Please face the camera in good light, remove anything "
+                   "covering your face, and try again.")};
+    if (reason == "docverify_reject"_L1)
+        return {tr("The document was rejected as not genuine or not accepted."),
+                tr("The document could not be accepted. Please use a valid, original identity document (not a copy or "
+                   "a photo of a screen).")};
+    if (reason == "blacklist_match"_L1)
+        return {tr("The face matches an entry on the blacklist."),
+                tr("This verification could not be completed. Please contact our support team for help.")};
+    if (reason.isEmpty())
+        return {tr("The server gave no reason."), tr("The verification could not be completed. Please try again.")};
+    return {tr("The server's reason: %1 (not one the console knows).").arg(reason),
+            tr("The verification could not be completed. Please try again or contact our support team.")};
+}
+
+} // namespace Xident::Console

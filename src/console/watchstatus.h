@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QtGui/QColor>
+#include <QtCore/QString>
+
+namespace Xident::Console {
+
+//! What the watchlist says of a session: the wire statuses plus the console's own "expired" and "gone".
+enum class WatchStatus { Pending, InProgress, Success, Failed, Canceled, Claimed, Expired, Gone, Unknown };
+
+//! Maps a stored status text ("completed" is the legacy word for success) to a WatchStatus.
+WatchStatus watchStatusFromText(const QString &status);
+//! A short translated label ("Passed", "Failed", "Expired", ...); an unknown wire status is shown verbatim.
+QString watchStatusLabel(WatchStatus status, const QString &text = {});
+//! Terminal: nothing more will change, polling stops.
+bool isTerminal(WatchStatus status);
+//! The badge colour; always shown with its label, never alone.
+QColor watchStatusColor(WatchStatus status);
+//! The icon resource (":/icons/status-….svg").
+QString watchStatusIcon(WatchStatus status);
+
+//! A failure reason explained for people: a title and a sentence support staff can paste into a reply.
+struct FailureExplanation
+{
+    QString title;
+    QString customerSentence;
+};
+FailureExplanation explainFailure(const QString &reason);
+
+} // namespace Xident::Console
