@@ -296,7 +296,7 @@ HttpReply Server::handle(const HttpRequest &incoming)
         reply = handleApi(request, requestId);
     else if (request.path.startsWith(QLatin1StringView(AdminPrefix) + u'/'))
         reply = handleAdmin(request, requestId);
-    else if (request.path.startsWith("/widget/"_L1))
+    else if (request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1)
         reply = handleWidget(request, requestId);
     else if (request.path == "/"_L1 || request.path == "/health"_L1)
         reply = dataReply(200, QJsonObject{{"service"_L1, u"xident-sandbox"_s}, {"status"_L1, u"ok"_s}}, requestId);

@@ -78,6 +78,19 @@ select{font-size:14px;padding:6px;margin-left:8px}
 HttpReply Server::handleWidget(const HttpRequest &request, const QString &requestId)
 {
     Q_UNUSED(requestId)
+    if (request.path == "/done"_L1) {
+        // A landing page for callbacks that have nowhere else to go (the console's default on the sandbox),
+        // so a phone that finished a demo shows an answer rather than a browser error. The query is shown,
+        // never trusted: the result is read server-side.
+        const QString status = request.query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
+        Session none;
+        const Texts &t = textsFor({});
+        const QString body = u"<h1>%1</h1><p class=\"gate\">%2 <strong id=\"status\">%3</strong></p><p>%4</p>"_s.arg(
+            esc(QString::fromUtf8(t.title)), QStringLiteral("Verification finished:"),
+            esc(status.isEmpty() ? u"unknown"_s : status.left(32)),
+            QStringLiteral("You can close this page."));
+        return htmlReply(200, page(none, body));
+    }
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts); // widget, token[, action]
     Session *s = parts.size() >= 2 ? findSession(parts[1]) : nullptr;
     if (!s || s->initToken != parts[1])
