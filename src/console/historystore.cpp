@@ -1,0 +1,690 @@
+#include "historystore.h"
+
+#include <QtCore/QAtomicInteger>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLoggingCategory>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <span>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+Q_LOGGING_CATEGORY(lcHistory, "xident.console.history", QtInfoMsg)
+
+namespace {
+
+// SQLite's primary result codes; Qt puts the code of a failed call in QSqlError::nativeErrorCode().
+constexpr int SqliteError = 1;          // generic: a statement that does not fit the schema
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+// A lock held by another process is waited for this long, on the worker thread only.
+constexpr int BusyTimeoutMs = 5000;
+
+// Every schema version's statements, applied in order from the file's user_version. A step never
+// changes once released: files in the wild were written by it.
+constexpr QLatin1StringView SchemaV1[] = {
+    QLatin1StringView("CREATE TABLE sessions ("
+                      " token TEXT PRIMARY KEY NOT NULL,"
+                      " profile_id TEXT,"
+                      " user_id TEXT,"
+                      " added_at INTEGER,"           // ms since the epoch, UTC; NULL when invalid
+                      " last_polled_at INTEGER,"     // NULL when never polled
+                      " status TEXT,"
+                      " result_json BLOB,"
+                      " last_request_id TEXT,"
+                      " sandbox_run TEXT)"),
+    QLatin1StringView("CREATE TABLE status_changes ("
+                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      " token TEXT NOT NULL,"
+                      " at INTEGER,"
+                      " from_status TEXT,"
+                      " to_status TEXT)"),
+    QLatin1StringView("CREATE INDEX status_changes_by_token ON status_changes (token, at, id)"),
+};
+constexpr QLatin1StringView SchemaV2[] = {
+    QLatin1StringView("ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+    QLatin1StringView("ALTER TABLE status_changes ADD COLUMN request_id TEXT"),
+};
+constexpr std::span<const QLatin1StringView> Migrations[] = {SchemaV1, SchemaV2};
+static_assert(std::size(Migrations) == HistoryStore::SchemaVersion);
+
+// Reading these proves the schema is the one this version writes, whatever user_version says.
+constexpr QLatin1StringView SchemaProbes[] = {
+    QLatin1StringView("SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
+                      " last_request_id, sandbox_run, archived FROM sessions LIMIT 0"),
+    QLatin1StringView("SELECT id, token, at, from_status, to_status, request_id FROM status_changes LIMIT 0"),
+};
+
+QAtomicInteger<quint64> s_connectionSerial;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;   // extended codes keep the primary one in the low byte
+}
+
+QString reasonOf(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+//! Owns the connection and does all database work; lives on the store's thread.
+class HistoryWorker : public QObject
+{
+public:
+    explicit HistoryWorker(HistoryStore *store)
+        : m_store(store)
+    {
+    }
+    ~HistoryWorker() override { close(); }
+
+    void open(const QString &path);
+    void close();
+    void saveSession(const TrackedSession &session);
+    void recordChange(const StatusChange &change);
+    void removeSessions(const QStringList &tokens);
+    void setArchived(const QStringList &tokens, bool archived);
+    void loadSessions();
+    void loadTimeline(const QString &token);
+
+private:
+    enum class Outcome { Ok, Damaged, Failed };
+    struct Attempt
+    {
+        Outcome outcome;
+        QString reason;
+    };
+
+    Attempt attemptOpen(const QString &path);
+    //! Checks an existing file through a read-only connection that is closed again.
+    static Attempt probe(const QString &path);
+    static Attempt checkContent(const QSqlDatabase &db);
+    static Attempt classify(const QSqlError &error);
+    bool migrate(int from, QSqlError *error);
+    bool schemaMatches(QSqlError *error);
+    //! Renames \a path and its -wal, -shm and -journal files; the new main file name, or empty.
+    QString moveAside(const QString &path, QString *reason);
+    //! Runs \a statement once per entry of \a rows (its bound values), all in one transaction.
+    bool execInTransaction(const QString &statement, const QList<QVariantList> &rows, QSqlError *error);
+    bool isReady();
+    void fail(const QString &message);
+    void reportOpened(bool ok, const QString &message, const QString &movedAside);
+
+    template<typename Emit>
+    void emitLater(Emit &&emitter)
+    {
+        // Signals are emitted on the store's thread, so its receivers never see the worker thread.
+        QMetaObject::invokeMethod(m_store, std::forward<Emit>(emitter), Qt::QueuedConnection);
+    }
+
+    HistoryStore *const m_store;   // outlives this worker: the store's destructor stops the thread first
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+void HistoryWorker::open(const QString &path)
+{
+    close();
+    if (path.isEmpty()) {
+        reportOpened(false, HistoryStore::tr("No file was given for the history."), {});
+        return;
+    }
+
+    Attempt attempt = attemptOpen(path);
+    if (attempt.outcome == Outcome::Ok) {
+        qCInfo(lcHistory) << "opened" << path;
+        reportOpened(true, {}, {});
+        return;
+    }
+    close();
+    if (attempt.outcome == Outcome::Failed) {
+        qCWarning(lcHistory) << "cannot open" << path << ":" << attempt.reason;
+        reportOpened(false,
+                     HistoryStore::tr("The history cannot be opened from %1: %2").arg(nativePath(path), attempt.reason),
+                     {});
+        return;
+    }
+
+    qCWarning(lcHistory) << "damaged database" << path << ":" << attempt.reason;
+    QString moveProblem;
+    const QString movedAside = moveAside(path, &moveProblem);
+    if (movedAside.isEmpty()) {
+        qCWarning(lcHistory) << "cannot move aside" << path << ":" << moveProblem;
+        reportOpened(false,
+                     HistoryStore::tr("The history file %1 is damaged and could not be moved aside (%2), so it was "
+                                      "left as it is and no history is kept.")
+                         .arg(nativePath(path), moveProblem),
+                     {});
+        return;
+    }
+    qCWarning(lcHistory) << "moved" << path << "aside to" << movedAside;
+
+    attempt = attemptOpen(path);
+    if (attempt.outcome != Outcome::Ok) {
+        close();
+        qCWarning(lcHistory) << "cannot create a fresh database" << path << ":" << attempt.reason;
+        reportOpened(false,
+                     HistoryStore::tr("The history file %1 was damaged and has been moved aside to %2, but a new one "
+                                      "cannot be created: %3")
+                         .arg(nativePath(path), nativePath(movedAside), attempt.reason),
+                     movedAside);
+        return;
+    }
+    reportOpened(true,
+                 HistoryStore::tr("The history file %1 was damaged and has been moved aside to %2. A new, empty "
+                                  "history has been started.")
+                     .arg(nativePath(path), nativePath(movedAside)),
+                 movedAside);
+}
+
+HistoryWorker::Attempt HistoryWorker::attemptOpen(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {Outcome::Failed, HistoryStore::tr("it is a folder, not a file.")};
+    if (!QDir().mkpath(info.absolutePath()))
+        return {Outcome::Failed,
+                HistoryStore::tr("the folder %1 cannot be created.").arg(nativePath(info.absolutePath()))};
+    // SQLite deletes the -wal of an empty or missing file when it opens it: keep such a -wal instead.
+    if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() > 0)
+        return {Outcome::Damaged, u"a -wal file without its database"_s};
+    if (info.exists()) {
+        const Attempt checked = probe(path);
+        if (checked.outcome != Outcome::Ok)
+            return checked;
+    }
+
+    m_connectionName = u"xident-history-%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!m_db.isValid())
+        return {Outcome::Failed, HistoryStore::tr("the SQLite driver of Qt (QSQLITE) is not installed.")};
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+    if (!m_db.open())
+        return classify(m_db.lastError());
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return classify(query.lastError());
+    if (query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        qCWarning(lcHistory) << "journal mode stays" << query.value(0).toString() << "for" << path;
+    if (!query.exec(u"PRAGMA synchronous = NORMAL"_s))
+        return classify(query.lastError());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return classify(query.lastError());
+    const int version = query.value(0).toInt();
+    query.finish();
+
+    QSqlError error;
+    if (!migrate(version, &error) || !schemaMatches(&error)) {
+        Attempt attempt = classify(error);
+        // A step that does not fit (no such table, duplicate column) means the schema is not what its version says.
+        if (sqliteCode(error) == SqliteError)
+            attempt.outcome = Outcome::Damaged;
+        return attempt;
+    }
+    return {Outcome::Ok, {}};
+}
+
+HistoryWorker::Attempt HistoryWorker::probe(const QString &path)
+{
+    // A read-only connection of its own: closing it never checkpoints or truncates the -wal of a file
+    // that is about to be moved aside.
+    const QString name = u"xident-history-probe-%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
+    Attempt attempt{Outcome::Ok, {}};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+        attempt = db.open() ? checkContent(db) : classify(db.lastError());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return attempt;
+}
+
+HistoryWorker::Attempt HistoryWorker::checkContent(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // SQLite opens any file lazily: reading the schema is the first real read, and fails on a non-database.
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+        return classify(query.lastError());
+    const int objects = query.value(0).toInt();
+
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return classify(query.lastError());
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (query.lastError().isValid())
+        return classify(query.lastError());
+    if (problems != QStringList{u"ok"_s})
+        return {Outcome::Damaged, problems.value(0, u"quick_check gave no answer"_s)};
+
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return classify(query.lastError());
+    const int version = query.value(0).toInt();
+    if (version > HistoryStore::SchemaVersion) {
+        // Not damaged: a newer console wrote it. Leave it for that version.
+        return {Outcome::Failed,
+                HistoryStore::tr("it was written by a newer version of Xident Console (schema %1; this version "
+                                 "knows up to %2).")
+                    .arg(version)
+                    .arg(HistoryStore::SchemaVersion)};
+    }
+    if (version < 0 || (version == 0 && objects > 0))
+        return {Outcome::Damaged, u"tables without a known schema version (%1)"_s.arg(version)};
+    return {Outcome::Ok, {}};
+}
+
+HistoryWorker::Attempt HistoryWorker::classify(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    const bool damaged = code == SqliteCorrupt || code == SqliteNotADatabase;
+    return {damaged ? Outcome::Damaged : Outcome::Failed, reasonOf(error)};
+}
+
+bool HistoryWorker::migrate(int from, QSqlError *error)
+{
+    for (int version = from + 1; version <= HistoryStore::SchemaVersion; ++version) {
+        // Each step and its version number commit together, so a crash leaves the file at one version.
+        if (!m_db.transaction()) {
+            *error = m_db.lastError();
+            return false;
+        }
+        QSqlQuery query(m_db);
+        bool ok = true;
+        for (const QLatin1StringView statement : Migrations[version - 1]) {
+            if (!query.exec(QString(statement))) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok && !query.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+            ok = false;
+        if (!ok) {
+            *error = query.lastError();
+            query.finish();
+            m_db.rollback();
+            return false;
+        }
+        if (!m_db.commit()) {
+            *error = m_db.lastError();
+            m_db.rollback();
+            return false;
+        }
+        qCInfo(lcHistory) << "migrated" << m_db.databaseName() << "to schema" << version;
+    }
+    return true;
+}
+
+bool HistoryWorker::schemaMatches(QSqlError *error)
+{
+    QSqlQuery query(m_db);
+    for (const QLatin1StringView probe : SchemaProbes) {
+        if (!query.exec(QString(probe))) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString HistoryWorker::moveAside(const QString &path, QString *reason)
+{
+    static constexpr QLatin1StringView Companions[] = {
+        QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")};
+    const QString stem =
+        path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    // Never overwrite an earlier one moved aside in the same second.
+    QString target = stem;
+    const auto taken = [](const QString &name) {
+        if (QFileInfo::exists(name))
+            return true;
+        for (const QLatin1StringView suffix : Companions) {
+            if (QFileInfo::exists(name + suffix))
+                return true;
+        }
+        return false;
+    };
+    for (int n = 2; taken(target); ++n)
+        target = stem + u'-' + QString::number(n);
+
+    QFile file(path);
+    if (file.exists() && !file.rename(target)) {
+        *reason = file.errorString();
+        return {};
+    }
+    for (const QLatin1StringView suffix : Companions) {
+        QFile companion(path + suffix);
+        if (!companion.exists())
+            continue;
+        // A stale -wal beside a fresh file would be replayed into it: stop rather than start over it.
+        if (!companion.rename(target + suffix)) {
+            *reason = companion.errorString();
+            return {};
+        }
+    }
+    return target;
+}
+
+void HistoryWorker::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool HistoryWorker::isReady()
+{
+    if (m_db.isOpen())
+        return true;
+    fail(HistoryStore::tr("The history is not open, so nothing can be read from it or kept in it."));
+    return false;
+}
+
+void HistoryWorker::fail(const QString &message)
+{
+    qCWarning(lcHistory).noquote() << message;
+    emitLater([store = m_store, message] { Q_EMIT store->failed(message); });
+}
+
+void HistoryWorker::reportOpened(bool ok, const QString &message, const QString &movedAside)
+{
+    emitLater([store = m_store, ok, message, movedAside] { Q_EMIT store->opened(ok, message, movedAside); });
+}
+
+bool HistoryWorker::execInTransaction(const QString &statement, const QList<QVariantList> &rows, QSqlError *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    {
+        QSqlQuery query(m_db);
+        if (!query.prepare(statement)) {
+            *error = query.lastError();
+            query.finish();
+            m_db.rollback();
+            return false;
+        }
+        for (const QVariantList &values : rows) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (!query.exec()) {
+                *error = query.lastError();
+                query.finish();
+                m_db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void HistoryWorker::saveSession(const TrackedSession &session)
+{
+    if (!isReady())
+        return;
+    if (session.token.isEmpty()) {
+        fail(HistoryStore::tr("A session without a token cannot be kept in the history."));
+        return;
+    }
+    QSqlError error;
+    const bool ok = execInTransaction(
+        u"INSERT OR REPLACE INTO sessions (token, profile_id, user_id, added_at, last_polled_at, status,"
+        " result_json, last_request_id, sandbox_run, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {{session.token, session.profileId, session.userId, timeValue(session.addedAt),
+          timeValue(session.lastPolledAt), session.status, session.resultJson, session.lastRequestId,
+          session.sandboxRun, session.archived ? 1 : 0}},
+        &error);
+    if (!ok) {
+        fail(HistoryStore::tr("The session %1 could not be saved in the history: %2")
+                 .arg(session.token, reasonOf(error)));
+    }
+}
+
+void HistoryWorker::recordChange(const StatusChange &change)
+{
+    if (!isReady())
+        return;
+    QSqlError error;
+    const bool ok = execInTransaction(
+        u"INSERT INTO status_changes (token, at, from_status, to_status, request_id) VALUES (?, ?, ?, ?, ?)"_s,
+        {{change.token, timeValue(change.at), change.from, change.to, change.requestId}}, &error);
+    if (!ok) {
+        fail(HistoryStore::tr("A status change of session %1 could not be saved in the history: %2")
+                 .arg(change.token, reasonOf(error)));
+    }
+}
+
+void HistoryWorker::removeSessions(const QStringList &tokens)
+{
+    if (!isReady() || tokens.isEmpty())
+        return;
+    // Both deletions commit together: a session never loses its timeline but stays listed.
+    QSqlError error;
+    bool ok = m_db.transaction();
+    if (!ok)
+        error = m_db.lastError();
+    if (ok) {
+        QSqlQuery query(m_db);
+        for (const QString &statement : {u"DELETE FROM status_changes WHERE token = ?"_s,
+                                         u"DELETE FROM sessions WHERE token = ?"_s}) {
+            ok = query.prepare(statement);
+            for (qsizetype i = 0; ok && i < tokens.size(); ++i) {
+                query.addBindValue(tokens.at(i));
+                ok = query.exec();
+            }
+            if (!ok) {
+                error = query.lastError();
+                break;
+            }
+        }
+        query.finish();
+        if (ok && !m_db.commit()) {
+            ok = false;
+            error = m_db.lastError();
+        }
+        if (!ok)
+            m_db.rollback();
+    }
+    if (!ok) {
+        fail(HistoryStore::tr("%n session(s) could not be removed from the history: %1", nullptr, int(tokens.size()))
+                 .arg(reasonOf(error)));
+    }
+}
+
+void HistoryWorker::setArchived(const QStringList &tokens, bool archived)
+{
+    if (!isReady() || tokens.isEmpty())
+        return;
+    QList<QVariantList> rows;
+    rows.reserve(tokens.size());
+    for (const QString &token : tokens)
+        rows.append({archived ? 1 : 0, token});
+    QSqlError error;
+    if (!execInTransaction(u"UPDATE sessions SET archived = ? WHERE token = ?"_s, rows, &error)) {
+        fail(HistoryStore::tr("The archived mark of %n session(s) could not be saved in the history: %1", nullptr,
+                              int(tokens.size()))
+                 .arg(reasonOf(error)));
+    }
+}
+
+void HistoryWorker::loadSessions()
+{
+    if (!isReady())
+        return;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QList<TrackedSession> sessions;
+    bool ok = query.exec(u"SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
+                         " last_request_id, sandbox_run, archived FROM sessions ORDER BY added_at, token"_s);
+    while (ok && query.next()) {
+        TrackedSession s;
+        s.token = query.value(0).toString();
+        s.profileId = query.value(1).toString();
+        s.userId = query.value(2).toString();
+        s.addedAt = timeFrom(query.value(3));
+        s.lastPolledAt = timeFrom(query.value(4));
+        s.status = query.value(5).toString();
+        s.resultJson = query.value(6).toByteArray();
+        s.lastRequestId = query.value(7).toString();
+        s.sandboxRun = query.value(8).toString();
+        s.archived = query.value(9).toInt() != 0;
+        sessions.append(std::move(s));
+    }
+    if (!ok || query.lastError().isValid()) {
+        fail(HistoryStore::tr("The watchlist could not be read from the history: %1").arg(reasonOf(query.lastError())));
+        return;
+    }
+    emitLater([store = m_store, sessions = std::move(sessions)] { Q_EMIT store->sessionsLoaded(sessions); });
+}
+
+void HistoryWorker::loadTimeline(const QString &token)
+{
+    if (!isReady())
+        return;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QList<StatusChange> changes;
+    bool ok = query.prepare(u"SELECT at, from_status, to_status, request_id FROM status_changes"
+                            " WHERE token = ? ORDER BY at, id"_s);
+    if (ok) {
+        query.addBindValue(token);
+        ok = query.exec();
+    }
+    while (ok && query.next()) {
+        StatusChange c;
+        c.token = token;
+        c.at = timeFrom(query.value(0));
+        c.from = query.value(1).toString();
+        c.to = query.value(2).toString();
+        c.requestId = query.value(3).toString();
+        changes.append(std::move(c));
+    }
+    if (!ok || query.lastError().isValid()) {
+        fail(HistoryStore::tr("The timeline of session %1 could not be read from the history: %2")
+                 .arg(token, reasonOf(query.lastError())));
+        return;
+    }
+    emitLater([store = m_store, token, changes = std::move(changes)] { Q_EMIT store->timelineLoaded(token, changes); });
+}
+
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<TrackedSession>();
+    qRegisterMetaType<StatusChange>();
+    qRegisterMetaType<QList<TrackedSession>>();
+    qRegisterMetaType<QList<StatusChange>>();
+
+    m_thread.setObjectName(u"xident-history"_s);
+    m_worker = new HistoryWorker(this);
+    m_worker->moveToThread(&m_thread);
+    // Deleted on its own thread as that ends, so the connection is removed where it was made.
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+HistoryStore::~HistoryStore()
+{
+    // The queued calls run first (the queue is in order), then the connection closes on its thread.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    // Signals the worker posted for this object are dropped with it.
+}
+
+template<typename Job>
+void HistoryStore::post(Job &&job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::forward<Job>(job)] { job(*worker); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::open(const QString &path)
+{
+    post([path](HistoryWorker &w) { w.open(path); });
+}
+
+void HistoryStore::saveSession(const TrackedSession &session)
+{
+    post([session](HistoryWorker &w) { w.saveSession(session); });
+}
+
+void HistoryStore::recordChange(const StatusChange &change)
+{
+    post([change](HistoryWorker &w) { w.recordChange(change); });
+}
+
+void HistoryStore::removeSessions(const QStringList &tokens)
+{
+    post([tokens](HistoryWorker &w) { w.removeSessions(tokens); });
+}
+
+void HistoryStore::setArchived(const QStringList &tokens, bool archived)
+{
+    post([tokens, archived](HistoryWorker &w) { w.setArchived(tokens, archived); });
+}
+
+void HistoryStore::loadSessions()
+{
+    post([](HistoryWorker &w) { w.loadSessions(); });
+}
+
+void HistoryStore::loadTimeline(const QString &token)
+{
+    post([token](HistoryWorker &w) { w.loadTimeline(token); });
+}
+
+void HistoryStore::flush()
+{
+    waitForWorker();
+    // The worker has posted its signals for this object by now: deliver them before returning.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void HistoryStore::waitForWorker()
+{
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace Xident::Console
