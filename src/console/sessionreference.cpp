@@ -1,0 +1,226 @@
+#include "sessionreference.h"
+
+#include "job.h"
+
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+
+constexpr QChar Ellipsis(0x2026);
+
+// A piece that starts with a scheme and "://" is read as a link, anything else as a bare token.
+const QRegularExpression &linkPattern()
+{
+    static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9+.-]*://"_s);
+    return re;
+}
+
+// Where one link ends and the next begins when only a comma separates them.
+const QRegularExpression &linkBoundary()
+{
+    static const QRegularExpression re(u",+(?=[A-Za-z][A-Za-z0-9+.-]*://)"_s);
+    return re;
+}
+
+// API keys (pk_/sk_) and webhook secrets anywhere in a piece; never quoted back to the user.
+const QRegularExpression &secretPattern()
+{
+    static const QRegularExpression re(u"(?<![A-Za-z0-9])(pk|sk|whsec)_[A-Za-z0-9_-]*"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+enum class SecretKind { None, ApiKey, WebhookSecret };
+
+SecretKind secretKind(const QString &candidate)
+{
+    const QRegularExpressionMatch m = secretPattern().match(candidate);
+    if (!m.hasMatch() || m.capturedStart() != 0)
+        return SecretKind::None;
+    return m.captured(1).compare("whsec"_L1, Qt::CaseInsensitive) == 0 ? SecretKind::WebhookSecret
+                                                                       : SecretKind::ApiKey;
+}
+
+// Quotes, brackets and sentence punctuation around a pasted piece are not part of it.
+QString stripWrapping(QString piece)
+{
+    static const QString leading = u"<([{\"'\u201C\u2018"_s;
+    static const QString trailing = u">)]}\"'.,;:!?\u201D\u2019"_s;
+    qsizetype start = 0;
+    qsizetype end = piece.size();
+    while (start < end && leading.contains(piece.at(start)))
+        ++start;
+    while (end > start && trailing.contains(piece.at(end - 1)))
+        --end;
+    return piece.mid(start, end - start);
+}
+
+QStringList splitPieces(const QString &text)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    QStringList pieces;
+    const QStringList words = text.split(whitespace, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        // A link's query may hold commas of its own: split only where another link starts.
+        const QString bare = stripWrapping(word);
+        const QStringList parts = linkPattern().match(bare).hasMatch() ? bare.split(linkBoundary(), Qt::SkipEmptyParts)
+                                                                       : word.split(u',', Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const QString piece = stripWrapping(part);
+            if (!piece.isEmpty())
+                pieces.append(piece);
+        }
+    }
+    return pieces;
+}
+
+} // namespace
+
+SessionReferenceParse SessionReference::parse(const QString &text)
+{
+    SessionReferenceParse result;
+    const QStringList pieces = splitPieces(text);
+    if (pieces.isEmpty()) {
+        result.problems.append(tr("There is nothing to read: paste a session token, or a link that holds one."));
+        return result;
+    }
+    for (const QString &piece : pieces)
+        readPiece(piece, result);
+
+    // Keep the first of each token, in the order given.
+    QSet<QString> seen;
+    QStringList unique;
+    for (const QString &token : std::as_const(result.tokens)) {
+        if (!seen.contains(token)) {
+            seen.insert(token);
+            unique.append(token);
+        }
+    }
+    result.tokens = unique;
+    return result;
+}
+
+void SessionReference::readPiece(const QString &piece, SessionReferenceParse &result)
+{
+    if (linkPattern().match(piece).hasMatch())
+        readUrl(piece, result);
+    else
+        readToken(piece, piece, result);
+}
+
+void SessionReference::readUrl(const QString &piece, SessionReferenceParse &result)
+{
+    const QUrl url(piece, QUrl::StrictMode);
+    if (!url.isValid()) {
+        result.problems.append(tr("%1 is not a valid link.").arg(quoted(piece)));
+        return;
+    }
+
+    if (url.scheme() == "xident"_L1) {
+        if (url.host() != "session"_L1) {
+            result.problems.append(
+                tr("%1 is an xident:// link of another kind; only xident://session/ links name a session.")
+                    .arg(quoted(piece)));
+            return;
+        }
+        const QStringList segments = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+        if (segments.isEmpty()) {
+            result.problems.append(tr("%1 names no session token.").arg(quoted(piece)));
+            return;
+        }
+        if (segments.size() > 1) {
+            result.problems.append(tr("%1 has more than a session token after xident://session/.").arg(quoted(piece)));
+            return;
+        }
+        readToken(segments.constFirst(), piece, result);
+        return;
+    }
+
+    // A callback or redirect URL: the token is a query parameter (some flows put it in the fragment).
+    const QString tokenKey = u"token"_s;
+    QStringList values = QUrlQuery(url).allQueryItemValues(tokenKey, QUrl::FullyDecoded);
+    if (values.isEmpty() && url.hasFragment())
+        values = QUrlQuery(url.fragment(QUrl::FullyEncoded)).allQueryItemValues(tokenKey, QUrl::FullyDecoded);
+    if (values.isEmpty()) {
+        result.problems.append(tr("%1 has no token parameter.").arg(quoted(piece)));
+        return;
+    }
+    for (const QString &value : std::as_const(values))
+        readToken(value, piece, result);
+}
+
+void SessionReference::readToken(const QString &candidate, const QString &where, SessionReferenceParse &result)
+{
+    if (ResultJob::isValidToken(candidate)) {
+        result.tokens.append(candidate);
+        return;
+    }
+    switch (secretKind(candidate)) {
+    case SecretKind::ApiKey:
+        result.problems.append(tr("That is an API key, not a session token; it was left out and is not shown here."));
+        return;
+    case SecretKind::WebhookSecret:
+        result.problems.append(
+            tr("That is a webhook signing secret, not a session token; it was left out and is not shown here."));
+        return;
+    case SecretKind::None:
+        break;
+    }
+    if (candidate.isEmpty()) {
+        result.problems.append(tr("%1 has an empty token parameter.").arg(quoted(where)));
+        return;
+    }
+    const QString prefix = candidate.left(4);
+    if (prefix != "xit_"_L1 && prefix != "xtk_"_L1) {
+        result.problems.append(
+            tr("%1 is not a session token: session tokens start with xit_ or xtk_.").arg(quoted(candidate)));
+        return;
+    }
+    const qsizetype length = candidate.size() - prefix.size();
+    if (length < 8) {
+        result.problems.append(
+            tr("%1 is too short for a session token: %2 needs 8 to 128 characters after it.")
+                .arg(quoted(candidate), prefix));
+    } else if (length > 128) {
+        result.problems.append(
+            tr("%1 is too long for a session token: %2 takes at most 128 characters after it.")
+                .arg(quoted(candidate), prefix));
+    } else {
+        result.problems.append(
+            tr("%1 is not a session token: only letters, digits, _ and - may follow %2.").arg(quoted(candidate), prefix));
+    }
+}
+
+QString SessionReference::quoted(const QString &piece)
+{
+    // Whatever looks like a key or a secret loses everything after its prefix before it is shown.
+    QString shown = piece;
+    shown.replace(secretPattern(), u"\\1_"_s + Ellipsis);
+    for (QChar &c : shown) {
+        if (!c.isPrint())
+            c = QChar::ReplacementCharacter;
+    }
+    // Room for the two quotation marks within the limit.
+    const qsizetype room = MaximumQuoteLength - 2;
+    if (shown.size() > room) {
+        qsizetype keep = room - 1;
+        if (shown.at(keep - 1).isHighSurrogate())
+            --keep;
+        shown = shown.left(keep) + Ellipsis;
+    }
+    return QChar(0x201C) + shown + QChar(0x201D);
+}
+
+SessionReferenceParse parseSessionReferences(const QString &text)
+{
+    return SessionReference::parse(text);
+}
+
+} // namespace Xident::Console
