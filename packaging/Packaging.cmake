@@ -1,5 +1,5 @@
 # Debian packages through CPack: `cpack -G DEB` in a build directory makes
-#   xident-console      the xident CLI, the xident-sandbox server and the shared library
+#   xident-console      the desktop console, the xident CLI, the xident-sandbox server and the shared library
 #   libxident-qt-dev    headers and the CMake package for find_package(XidentQt)
 set(CPACK_PACKAGE_NAME "xident-console")
 set(CPACK_PACKAGE_VENDOR "Xident Console authors")
@@ -18,7 +18,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://api.xident.io")
 
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME "xident-console")
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION "utils")
-set(CPACK_DEBIAN_RUNTIME_DESCRIPTION "The xident command creates verification sessions, reads their results and
+# QtKeychain opens libsecret at run time, so shlibdeps cannot see it: name it.
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "libsecret-1-0")
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_SUGGESTS "gnome-keyring")
+set(CPACK_DEBIAN_RUNTIME_DESCRIPTION "Xident Console is a desktop console that creates verification sessions,
+watches them to their outcome and explains each result. The xident command creates verification sessions, reads their results and
 checks webhook signatures. xident-sandbox is a local Xident-compatible server
 with a hosted-widget simulator, signed webhooks and fault injection.")
 

@@ -1,19 +1,176 @@
 #include "application.h"
 
+#include "aboutdialog.h"
+#include "instanceguard.h"
 #include "mainwindow.h"
+#include "profilestore.h"
+#include "workspace.h"
 
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
+#include <QtGui/QPaintEvent>
 #include <QtWidgets/QApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+// Q_INIT_RESOURCE cannot be used inside a namespace.
+static void initConsoleResources()
+{
+    Q_INIT_RESOURCE(console);
+}
 
 namespace Xident::Console {
 
+void initResources()
+{
+    initConsoleResources();
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Xident::Console::Application", text);
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// Reports the first paint of the window, for the start-up benchmark.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer clock, QObject *parent)
+        : QObject(parent)
+        , m_clock(clock)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            printLine(stdout, u"first-paint-ms %1"_s.arg(m_clock.nsecsElapsed() / 1e6, 0, 'f', 1));
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/xident-console"_s;
+}
+
 int runConsole(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("xident-console"));
-    QApplication::setOrganizationName(QStringLiteral("xident-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Xident Console"));
-    MainWindow window;
+    QApplication::setApplicationName(u"xident-console"_s);
+    QApplication::setApplicationDisplayName(u"Xident Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
+    QApplication::setDesktopFileName(u"xident-console"_s);
+    initResources();
+    // The embedded sandbox logs each request; the console has its own request log.
+    QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Desktop console for the Xident verification API. Opens on the embedded "
+                                        "sandbox; tokens, callback URLs and xident://session/<token> links given as "
+                                        "arguments open those sessions."));
+    parser.addHelpOption();
+    const QCommandLineOption version(u"version"_s, tr("Show the versions of the console, library, Qt and API."));
+    const QCommandLineOption profile(u"profile"_s, tr("Open with the profile called <name>."), tr("name"));
+    const QCommandLineOption baseUrl(u"base-url"_s,
+                                     tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."),
+                                     tr("url"));
+    parser.addOptions({version, profile, baseUrl});
+    parser.addPositionalArgument(u"sessions"_s, tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
+    parser.process(app);
+    if (parser.isSet(version)) {
+        printLine(stdout, AboutDialog::versionText());
+        return 0;
+    }
+
+    const QStringList references = parser.positionalArguments();
+    const bool probe = qEnvironmentVariableIntValue("XIDENT_CONSOLE_STARTUP_PROBE") == 1;
+    QString instanceKey = qEnvironmentVariable("XIDENT_CONSOLE_INSTANCE", u"xident-console"_s);
+    InstanceGuard guard(instanceKey);
+    if (!probe && !guard.claimOrForward(references)) {
+        if (!guard.errorString().isEmpty()) {
+            printLine(stderr, tr("xident-console: another console is running but did not take the sessions: %1")
+                                  .arg(guard.errorString()));
+            return 1;
+        }
+        printLine(stdout, tr("Xident Console is already running; the sessions were handed to it."));
+        return 0;
+    }
+
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"xident-console"_s, u"console"_s);
+    Workspace::Options options;
+    options.settings = &settings;
+    options.dataDir = dataDirectory();
+    Workspace workspace(options);
+
+    if (parser.isSet(baseUrl)) {
+        Profile p;
+        p.id = Profile::newId();
+        p.name = tr("Command line (%1)").arg(parser.value(baseUrl));
+        p.baseUrl = parser.value(baseUrl);
+        p.apiKey = qEnvironmentVariable("XIDENT_SECRET_KEY");
+        const QList<Profile::Problem> problems = p.problems();
+        if (!problems.isEmpty()) {
+            QStringList lines;
+            for (const auto &problem : problems)
+                lines.append(problem.field == Profile::Field::ApiKey ? tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
+                                                                    : problem.message);
+            printLine(stderr, tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
+            return 2;
+        }
+        workspace.profiles()->addTemporary(p);
+        workspace.profiles()->setCurrent(p.id);
+    } else if (parser.isSet(profile)) {
+        const QString wanted = parser.value(profile);
+        QString found;
+        QStringList names;
+        for (const Profile &p : workspace.profiles()->profiles()) {
+            names.append(p.name);
+            if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
+                found = p.id;
+        }
+        if (found.isEmpty()) {
+            printLine(stderr, tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
+            return 2;
+        }
+        workspace.profiles()->setCurrent(found);
+    }
+
+    workspace.start();
+    MainWindow window(&workspace);
+    QObject::connect(&guard, &InstanceGuard::argumentsReceived, &window, &MainWindow::openReferences);
+    if (probe)
+        window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
+    if (!references.isEmpty())
+        QTimer::singleShot(0, &window, [&window, references] { window.openReferences(references); });
     return app.exec();
 }
 

@@ -1,8 +1,14 @@
 #pragma once
 
+#include <QtCore/QString>
+
 namespace Xident::Console {
 
 //! The console's whole start-up: arguments, single instance, the main window and the event loop.
 int runConsole(int argc, char *argv[]);
+//! Registers the console's icons (the library is static: its resources need a call).
+void initResources();
+//! Where the history database lives: $XDG_DATA_HOME/xident-console (~/.local/share/xident-console).
+QString dataDirectory();
 
 } // namespace Xident::Console

@@ -1,16 +1,307 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "connectionmonitor.h"
+#include "createsessionpane.h"
+#include "inspectorpane.h"
+#include "notifier.h"
+#include "pastetokensdialog.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sessionmodel.h"
+#include "sessionreference.h"
+#include "watchlistpane.h"
+#include "watchstatus.h"
+#include "workspace.h"
+
 #include "ui_MainWindow.h"
+
+#include <QtCore/QSettings>
+#include <QtCore/QTimer>
+#include <QtGui/QCloseEvent>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QToolBar>
+
+using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(workspace)
+    , m_watchlist(new WatchlistPane(workspace))
+    , m_inspector(new InspectorPane(workspace))
+    , m_create(new CreateSessionPane(workspace))
+    , m_notifier(new Notifier(this))
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/xident-console.svg"_s));
+    m_ui->sessionsSplitter->addWidget(m_watchlist);
+    m_ui->sessionsSplitter->addWidget(m_inspector);
+    m_ui->sessionsSplitter->setStretchFactor(0, 3);
+    m_ui->sessionsSplitter->setStretchFactor(1, 2);
+    m_ui->createLayout->addWidget(m_create);
+    m_ui->liveBanner->setStyleSheet(u"background: #c5221f; color: #ffffff; font-weight: 700; padding: 6px; "
+                                    "border-radius: 3px;"_s);
+    m_ui->noticeBar->setStyleSheet(u"#noticeBar { background: #fff4ce; border-radius: 3px; } "
+                                   "#noticeText { color: #3b2f00; }"_s);
+    m_ui->noticeBar->hide();
+    connect(m_ui->noticeClose, &QToolButton::clicked, m_ui->noticeBar, &QWidget::hide);
+
+    buildActions();
+    buildStatusBar();
+
+    connect(m_watchlist, &WatchlistPane::currentTokenChanged, m_inspector, &InspectorPane::showSession);
+    connect(m_create, &CreateSessionPane::showSessionRequested, this, [this](const QString &token) {
+        m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
+        m_watchlist->showSession(token);
+    });
+    connect(m_workspace, &Workspace::notice, this, &MainWindow::showNotice);
+    connect(m_workspace, &Workspace::sessionFinished, this, [this](const QString &token, const QString &status) {
+        const WatchStatus s = watchStatusFromText(status);
+        m_notifier->notify(tr("Session finished: %1").arg(watchStatusLabel(s, status)), token);
+    });
+    connect(m_notifier, &Notifier::windowNotice, this, [this](const QString &title, const QString &body) {
+        if (m_notifier->channel() == Notifier::Channel::Window)
+            showNotice(u"%1: %2"_s.arg(title, body));
+    });
+    connect(m_workspace->profiles(), &ProfileStore::currentChanged, this, &MainWindow::refreshProfile);
+    connect(m_workspace->profiles(), &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileCombo);
+    connect(m_workspace->monitor(), &ConnectionMonitor::stateChanged, this, &MainWindow::refreshServerState);
+    refreshProfileCombo();
+    refreshProfile();
+    restoreLayout();
+    if (!m_workspace->sandboxProblem().isEmpty())
+        showNotice(m_workspace->sandboxProblem());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &key) {
+        auto *a = new QAction(QIcon(icon), text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    QAction *newSession = make(tr("&New session"), u":/icons/new-session.svg"_s, QKeySequence::New);
+    QAction *paste = make(tr("&Paste tokens…"), u":/icons/paste-tokens.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *find = make(tr("&Find session"), u":/icons/find.svg"_s, QKeySequence::Find);
+    QAction *profiles = make(tr("&Profiles…"), u":/icons/profile.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction *quit = make(tr("&Quit"), QString(), QKeySequence::Quit);
+    QAction *about = make(tr("&About Xident Console"), u":/icons/about.svg"_s, {});
+    QAction *sessionsTab = make(tr("&Sessions"), QString(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *createTab = make(tr("New session &form"), QString(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    newSession->setToolTip(tr("Create a verification session (%1)").arg(newSession->shortcut().toString(QKeySequence::NativeText)));
+    connect(newSession, &QAction::triggered, this, &MainWindow::showCreatePane);
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteTokens);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
+        m_watchlist->focusSearch();
+    });
+    connect(profiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
+    connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
+
+    QMenu *file = m_ui->menuBar->addMenu(tr("&File"));
+    file->addAction(paste);
+    file->addAction(m_watchlist->exportAction());
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *session = m_ui->menuBar->addMenu(tr("&Session"));
+    session->addAction(newSession);
+    session->addSeparator();
+    for (QAction *a : {m_watchlist->pollNowAction(), m_watchlist->pollAllAction(), m_watchlist->pauseAction(),
+                       m_watchlist->resumeAction(), m_watchlist->pauseAllAction(), m_watchlist->resumeAllAction()})
+        session->addAction(a);
+    session->addSeparator();
+    for (QAction *a : {m_watchlist->copyTokenAction(), m_watchlist->archiveAction(), m_watchlist->removeAction(),
+                       m_watchlist->clearFinishedAction()})
+        session->addAction(a);
+    QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
+    view->addAction(sessionsTab);
+    view->addAction(createTab);
+    view->addAction(find);
+    QMenu *connection = m_ui->menuBar->addMenu(tr("&Connection"));
+    connection->addAction(profiles);
+    QMenu *help = m_ui->menuBar->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    m_ui->toolBar->addAction(newSession);
+    m_ui->toolBar->addAction(paste);
+    m_ui->toolBar->addAction(m_watchlist->pollNowAction());
+    m_ui->toolBar->addAction(find);
+    m_ui->toolBar->addSeparator();
+    auto *label = new QLabel(tr(" Profile: "), this);
+    m_ui->toolBar->addWidget(label);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setAccessibleName(tr("Active profile"));
+    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_profileCombo);
+    m_ui->toolBar->addWidget(m_profileCombo);
+    m_ui->toolBar->addAction(profiles);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        m_workspace->profiles()->setCurrent(m_profileCombo->itemData(index).toString());
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_profileLabel = new QLabel(this);
+    m_urlLabel = new QLabel(this);
+    m_modeLabel = new QLabel(this);
+    m_serverLabel = new QLabel(this);
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel})
+        m_ui->statusBar->addPermanentWidget(l);
+    m_profileLabel->setAccessibleName(tr("Active profile"));
+    m_urlLabel->setAccessibleName(tr("Base URL"));
+    m_modeLabel->setAccessibleName(tr("Test or live"));
+    m_serverLabel->setAccessibleName(tr("Server state"));
+    // "offline since" needs no ticking, but "checking" turns into a verdict: refresh now and then.
+    m_serverTimer = new QTimer(this);
+    m_serverTimer->setInterval(5000);
+    connect(m_serverTimer, &QTimer::timeout, this, &MainWindow::refreshServerState);
+    m_serverTimer->start();
+}
+
+void MainWindow::refreshProfileCombo()
+{
+    const QSignalBlocker block(m_profileCombo);
+    m_profileCombo->clear();
+    for (const Profile &p : m_workspace->profiles()->profiles())
+        m_profileCombo->addItem(p.isLive() ? tr("%1 (LIVE)").arg(p.name) : p.name, p.id);
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_workspace->profiles()->currentId()));
+}
+
+void MainWindow::refreshProfile()
+{
+    const Profile p = m_workspace->currentProfile();
+    refreshProfileCombo();
+    m_profileLabel->setText(tr("Profile: %1").arg(p.name));
+    m_urlLabel->setText(p.baseUrl);
+    const bool live = p.isLive();
+    m_modeLabel->setText(live ? tr("LIVE") : tr("TEST"));
+    m_modeLabel->setStyleSheet(live ? u"background: #c5221f; color: white; font-weight: 700; padding: 1px 8px;"_s
+                                    : u"background: #1e8e3e; color: white; font-weight: 700; padding: 1px 8px;"_s);
+    m_ui->liveBanner->setVisible(live);
+    m_ui->liveBanner->setText(tr("LIVE — profile “%1” uses a live key: sessions are real and may be billed.").arg(p.name));
+    // The title names the profile, never a key.
+    setWindowTitle(live ? tr("Xident Console — %1 (LIVE)").arg(p.name) : tr("Xident Console — %1").arg(p.name));
+    refreshServerState();
+}
+
+void MainWindow::refreshServerState()
+{
+    ConnectionMonitor *m = m_workspace->monitor();
+    switch (m->state()) {
+    case ConnectionMonitor::State::Unknown:
+        m_serverLabel->setText(tr("checking…"));
+        m_serverLabel->setStyleSheet({});
+        break;
+    case ConnectionMonitor::State::Online:
+        m_serverLabel->setText(tr("● server answers"));
+        m_serverLabel->setStyleSheet(u"color: #1e8e3e;"_s);
+        break;
+    case ConnectionMonitor::State::Offline:
+        m_serverLabel->setText(tr("● offline since %1").arg(QLocale().toString(m->offlineSince().toLocalTime().time(), u"HH:mm"_s)));
+        m_serverLabel->setToolTip(m->lastError());
+        m_serverLabel->setStyleSheet(u"color: #c5221f;"_s);
+        break;
+    }
+}
+
+QStringList MainWindow::statusTexts() const
+{
+    return {m_profileLabel->text(), m_urlLabel->text(), m_modeLabel->text(), m_serverLabel->text()};
+}
+
+bool MainWindow::isLiveBannerShown() const
+{
+    return !m_ui->liveBanner->isHidden();
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_ui->noticeBar->isHidden() ? QString() : m_ui->noticeText->text();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_ui->noticeText->setText(text);
+    m_ui->noticeBar->show();
+}
+
+void MainWindow::showCreatePane()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->createTab);
+    m_create->setFocus();
+}
+
+void MainWindow::pasteTokens()
+{
+    PasteTokensDialog dialog(m_workspace, this);
+    connect(&dialog, &PasteTokensDialog::tokensAdded, this, [this](const QStringList &tokens) {
+        m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
+        m_watchlist->showSession(tokens.first());
+    });
+    dialog.exec();
+}
+
+void MainWindow::openReferences(const QStringList &references)
+{
+    if (references.isEmpty())
+        return;
+    const SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
+    m_workspace->track(parsed.tokens, m_workspace->profiles()->currentId());
+    if (!parsed.tokens.isEmpty()) {
+        m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
+        m_watchlist->showSession(parsed.tokens.first());
+    }
+    if (!parsed.problems.isEmpty())
+        showNotice(parsed.problems.join(u' '));
+    // A link from a ticket brings the window forward.
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openProfiles()
+{
+    ProfileDialog dialog(m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings *s = m_workspace->settings();
+    restoreGeometry(s->value(u"window/geometry"_s).toByteArray());
+    restoreState(s->value(u"window/state"_s).toByteArray());
+    if (!m_ui->sessionsSplitter->restoreState(s->value(u"window/sessionsSplitter"_s).toByteArray()))
+        m_ui->sessionsSplitter->setSizes({760, 520});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings *s = m_workspace->settings();
+    s->setValue(u"window/geometry"_s, saveGeometry());
+    s->setValue(u"window/state"_s, saveState());
+    s->setValue(u"window/sessionsSplitter"_s, m_ui->sessionsSplitter->saveState());
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace Xident::Console

@@ -4,22 +4,73 @@
 
 #include <memory>
 
+class QAction;
+class QComboBox;
+class QLabel;
+class QTimer;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace Xident::Console {
 
+class CreateSessionPane;
+class InspectorPane;
+class Notifier;
+class WatchlistPane;
+class Workspace;
+
 //! The shell: places the panes, owns menus, toolbar and status bar, and wires panes through models and signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    WatchlistPane *watchlist() const { return m_watchlist; }
+    InspectorPane *inspector() const { return m_inspector; }
+    CreateSessionPane *createPane() const { return m_create; }
+    Notifier *notifier() const { return m_notifier; }
+    //! The status bar's texts, in order: profile, URL, TEST/LIVE, server state.
+    QStringList statusTexts() const;
+    bool isLiveBannerShown() const;
+    //! The notice line inside the window (empty when none is shown).
+    QString noticeText() const;
+
+public Q_SLOTS:
+    //! Tokens, callback URLs and xident:// links from the command line or a second launch.
+    void openReferences(const QStringList &references);
+    void showNotice(const QString &text);
+    void showCreatePane();
+    void pasteTokens();
+    void openProfiles();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildActions();
+    void buildStatusBar();
+    void refreshProfile();
+    void refreshProfileCombo();
+    void refreshServerState();
+    void restoreLayout();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Workspace *m_workspace;
+    WatchlistPane *m_watchlist;
+    InspectorPane *m_inspector;
+    CreateSessionPane *m_create;
+    Notifier *m_notifier;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QTimer *m_serverTimer = nullptr;
 };
 
 } // namespace Xident::Console

@@ -25,8 +25,10 @@ function(expect_in deb what)
     endforeach()
 endfunction()
 
-expect_in("${runtime}" -c "./usr/bin/xident" "./usr/bin/xident-sandbox" "libxident-qt6.so.0")
-expect_in("${runtime}" -I "Package: xident-console" "Depends:" "libqt6core6" "libqt6network6")
+expect_in("${runtime}" -c "./usr/bin/xident" "./usr/bin/xident-sandbox" "libxident-qt6.so.0" "./usr/bin/xident-console"
+    "./usr/share/applications/xident-console.desktop" "./usr/share/icons/hicolor/scalable/apps/xident-console.svg")
+expect_in("${runtime}" -I "Package: xident-console" "Depends:" "libqt6core6" "libqt6network6" "libqt6widgets6"
+    "libqt6keychain1" "libqrencode4" "libsecret-1-0")
 expect_in("${devel}" -c "include/XidentQt/client.h" "include/XidentQt/webhook.h" "cmake/XidentQt/XidentQtConfig.cmake" "libxident-qt6.so")
 expect_in("${devel}" -I "Package: libxident-qt-dev" "xident-console (= ")
 message(STATUS "packages: ${runtime} ${devel}")

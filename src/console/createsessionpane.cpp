@@ -1,0 +1,406 @@
+#include "createsessionpane.h"
+
+#include "client.h"
+#include "config.h"
+#include "errortext.h"
+#include "job.h"
+#include "profilestore.h"
+#include "qrcodewidget.h"
+#include "workspace.h"
+
+#include "ui_CreateSessionPane.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonParseError>
+#include <QtCore/QSettings>
+#include <QtCore/QTimer>
+#include <QtGui/QClipboard>
+#include <QtGui/QDesktopServices>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+
+void setProblem(QLabel *label, const QString &problem)
+{
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+    label->setStyleSheet(u"color: #c5221f;"_s);
+}
+
+// Why \a text is not an absolute http(s) URL; empty when it is.
+QString urlProblem(const QString &text, bool required)
+{
+    if (text.trimmed().isEmpty())
+        return required ? CreateSessionPane::tr("Required: the address the person's browser returns to.") : QString();
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid())
+        return CreateSessionPane::tr("Not a valid URL: %1").arg(url.errorString());
+    if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+        return CreateSessionPane::tr("Use an absolute http:// or https:// URL.");
+    if (url.host().isEmpty())
+        return CreateSessionPane::tr("The URL has no host name.");
+    return {};
+}
+
+void fillCombo(QComboBox *combo, const QStringList &values)
+{
+    combo->addItem(CreateSessionPane::tr("(not sent)"), QString());
+    for (const QString &v : values)
+        combo->addItem(v, v);
+}
+
+QString comboValue(const QComboBox *combo)
+{
+    if (combo->isEditable()) {
+        const QString text = combo->currentText().trimmed();
+        return text == CreateSessionPane::tr("(not sent)") ? QString() : text;
+    }
+    return combo->currentData().toString();
+}
+
+void setComboValue(QComboBox *combo, const QString &value)
+{
+    const int i = combo->findData(value);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+    else if (combo->isEditable())
+        combo->setEditText(value);
+}
+
+} // namespace
+
+CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CreateSessionPane>())
+    , m_workspace(workspace)
+    , m_ttlTimer(new QTimer(this))
+    , m_countdown(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setupChoices();
+    for (QLabel *l : {m_ui->callbackProblem, m_ui->minAgeProblem, m_ui->redirectProblem, m_ui->metadataProblem})
+        setProblem(l, {});
+    m_ui->errorBox->hide();
+    m_ui->resultBox->setEnabled(false);
+    m_ui->busy->hide();
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->minAge->setEnabled(false);
+    m_ui->phoneNotice->hide();
+
+    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateSessionPane::create);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateSessionPane::cancel);
+    connect(m_ui->regenerateButton, &QPushButton::clicked, this, &CreateSessionPane::regenerate);
+    connect(m_ui->minAgeEnabled, &QCheckBox::toggled, m_ui->minAge, &QWidget::setEnabled);
+    connect(m_ui->copyToken, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->token->text()); });
+    connect(m_ui->copyUrl, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->verifyUrl->text()); });
+    connect(m_ui->openUrl, &QToolButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl(m_ui->verifyUrl->text(), QUrl::StrictMode));
+    });
+    connect(m_ui->showInWatchlist, &QPushButton::clicked, this, [this] { Q_EMIT showSessionRequested(m_token); });
+    connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->errorBox->property("details").toString());
+    });
+    // Inline checks as the person types: each field's problem stays next to it.
+    for (QLineEdit *edit : {m_ui->callbackUrl, m_ui->successUrl, m_ui->failedUrl})
+        connect(edit, &QLineEdit::editingFinished, this, &CreateSessionPane::validateForm);
+    connect(m_ui->metadata, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_ui->metadataProblem->isVisible())
+            validateForm();
+    });
+
+    m_ttlTimer->setInterval(1000);
+    connect(m_ttlTimer, &QTimer::timeout, this, &CreateSessionPane::updateTtl);
+    m_countdown->setInterval(200);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        const qint64 left = std::max<qint64>(0, m_retryAt - QDateTime::currentMSecsSinceEpoch());
+        m_ui->progressText->setText(tr("%1 Trying again in %2 s…").arg(m_retryReason).arg(left / 1000.0, 0, 'f', 1));
+    });
+
+    connect(m_workspace->profiles(), &ProfileStore::currentChanged, this, &CreateSessionPane::onProfileChanged);
+    onProfileChanged();
+}
+
+CreateSessionPane::~CreateSessionPane()
+{
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+void CreateSessionPane::setupChoices()
+{
+    fillCombo(m_ui->theme, {u"light"_s, u"dark"_s, u"auto"_s, u"system"_s});
+    fillCombo(m_ui->locale, {u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"nl"_s, u"pl"_s});
+    fillCombo(m_ui->liveness, {u"easy"_s, u"medium"_s, u"hard"_s});
+    fillCombo(m_ui->mode, {u"auto"_s, u"document"_s, u"facial"_s});
+    fillCombo(m_ui->purpose, {u"age_verification"_s, u"id_verification"_s});
+
+    auto *magic = new QMenu(this);
+    const auto add = [this, magic](const QString &label, const QString &value) {
+        QAction *a = magic->addAction(label);
+        connect(a, &QAction::triggered, this, [this, value] { m_ui->userId->setText(value); });
+    };
+    add(tr("Pass"), u"sandbox:pass"_s);
+    add(tr("Pass by document (OCR)"), u"sandbox:pass:ocr"_s);
+    add(tr("Pass by self-declaration"), u"sandbox:pass:self_declaration"_s);
+    magic->addSeparator();
+    for (const char *reason : {"age_below_threshold", "dob_unreadable", "face_mismatch", "face_not_detected",
+                               "docverify_reject", "blacklist_match"})
+        add(tr("Fail: %1").arg(QLatin1StringView(reason)), u"sandbox:fail:"_s + QLatin1StringView(reason));
+    magic->addSeparator();
+    add(tr("Cancel"), u"sandbox:cancel"_s);
+    add(tr("Expire"), u"sandbox:expire"_s);
+    m_ui->magicButton->setMenu(magic);
+}
+
+void CreateSessionPane::onProfileChanged()
+{
+    const Profile p = m_workspace->currentProfile();
+    m_ui->magicButton->setEnabled(p.isSandbox());
+    m_ui->magicButton->setToolTip(p.isSandbox() ? tr("Fill the user id with a value the sandbox completes by itself")
+                                                : tr("Magic outcomes exist on the local sandbox only"));
+    restore();
+}
+
+InitParams CreateSessionPane::params() const
+{
+    InitParams p;
+    p.callbackUrl = m_ui->callbackUrl->text().trimmed();
+    if (m_ui->minAgeEnabled->isChecked())
+        p.minAge = m_ui->minAge->value();
+    p.successUrl = m_ui->successUrl->text().trimmed();
+    p.failedUrl = m_ui->failedUrl->text().trimmed();
+    p.userId = m_ui->userId->text().trimmed();
+    p.theme = comboValue(m_ui->theme);
+    p.locale = comboValue(m_ui->locale);
+    p.livenessDifficulty = comboValue(m_ui->liveness);
+    p.verificationMode = comboValue(m_ui->mode);
+    p.purpose = comboValue(m_ui->purpose);
+    p.metadata = m_ui->metadata->toPlainText().trimmed();
+    return p;
+}
+
+bool CreateSessionPane::validateForm()
+{
+    const InitParams p = params();
+    setProblem(m_ui->callbackProblem, urlProblem(p.callbackUrl, true));
+    QString redirect = urlProblem(p.successUrl, false);
+    if (redirect.isEmpty())
+        redirect = urlProblem(p.failedUrl, false);
+    setProblem(m_ui->redirectProblem, redirect);
+    QString age;
+    if (p.minAge && *p.minAge == 0 && p.purpose != "id_verification"_L1)
+        age = tr("0 is only allowed with the purpose id_verification; use 1 to 99.");
+    setProblem(m_ui->minAgeProblem, age);
+    QString metadata;
+    if (!p.metadata.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(p.metadata.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            metadata = tr("Not valid JSON at character %1: %2").arg(error.offset + 1).arg(error.errorString());
+    }
+    setProblem(m_ui->metadataProblem, metadata);
+    const bool fieldsOk = m_ui->callbackProblem->text().isEmpty() && redirect.isEmpty() && age.isEmpty() && metadata.isEmpty();
+    if (fieldsOk) {
+        // The library's own rules have the last word.
+        if (const Error e = p.validate()) {
+            setProblem(m_ui->callbackProblem, e.message());
+            return false;
+        }
+    }
+    return fieldsOk;
+}
+
+bool CreateSessionPane::confirmLive()
+{
+    const Profile profile = m_workspace->currentProfile();
+    if (!profile.isLive())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Create a live session?"),
+                    tr("Profile \"%1\" uses a LIVE key. This creates a real verification session on %2, which may "
+                       "be billed and is seen by your production systems.")
+                        .arg(profile.name, profile.baseUrl),
+                    QMessageBox::Cancel, this);
+    QPushButton *go = box.addButton(tr("Create live session"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(u"liveConfirmation"_s);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void CreateSessionPane::create()
+{
+    if (m_job)
+        return;
+    if (!validateForm())
+        return;
+    send(params());
+}
+
+void CreateSessionPane::regenerate()
+{
+    if (m_job || m_lastParams.callbackUrl.isEmpty())
+        return;
+    send(m_lastParams);
+}
+
+void CreateSessionPane::send(const InitParams &p)
+{
+    m_ui->errorBox->hide();
+    Client *client = m_workspace->currentClient();
+    const Profile profile = m_workspace->currentProfile();
+    if (!client) {
+        Error e(ErrorKind::Configuration, profile.isSandbox() && !m_workspace->sandbox()
+                                              ? m_workspace->sandboxProblem()
+                                              : tr("Profile \"%1\" has no usable API key yet. %2")
+                                                    .arg(profile.name, profile.config().validate().message()));
+        showError(e);
+        return;
+    }
+    if (!confirmLive())
+        return;
+    m_lastParams = p;
+    m_requestProfile = profile.id;
+    remember(p);
+    m_job = client->init(p);
+    connect(m_job, &Job::finished, this, &CreateSessionPane::onFinished);
+    connect(m_job, &Job::retryScheduled, this, [this](int attempt, qint64 delayMs, const QString &reason) {
+        m_retryAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
+        m_retryReason = tr("Attempt %1 failed: %2.").arg(attempt - 1).arg(reason);
+        m_countdown->start();
+    });
+    connect(m_job, &Job::waitingForPause, this, [this](qint64 ms) {
+        m_retryAt = QDateTime::currentMSecsSinceEpoch() + ms;
+        m_retryReason = tr("The server asked to slow down.");
+        m_countdown->start();
+    });
+    connect(m_job, &Job::attemptStarted, this, [this](int attempt) {
+        m_countdown->stop();
+        m_ui->progressText->setText(attempt == 1 ? tr("Creating the session…") : tr("Attempt %1…").arg(attempt));
+    });
+    setBusy(true, tr("Creating the session…"));
+    m_job->start();
+}
+
+void CreateSessionPane::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void CreateSessionPane::setBusy(bool busy, const QString &text)
+{
+    m_ui->busy->setVisible(busy);
+    m_ui->createButton->setEnabled(!busy);
+    m_ui->regenerateButton->setEnabled(!busy && !m_lastParams.callbackUrl.isEmpty());
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->progressText->setText(text);
+    if (!busy)
+        m_countdown->stop();
+}
+
+void CreateSessionPane::onFinished(Job *job)
+{
+    m_job.clear();
+    const Error error = job->error();
+    setBusy(false);
+    if (error) {
+        if (error.kind() == ErrorKind::Canceled)
+            m_ui->progressText->setText(tr("Canceled; no session was created."));
+        else
+            showError(error);
+        return;
+    }
+    const InitResult result = static_cast<InitJob *>(job)->result();
+    m_token = result.token;
+    m_ui->token->setText(result.token);
+    m_ui->verifyUrl->setText(result.verifyUrl);
+    m_ui->verifyUrl->setCursorPosition(0);
+    m_ui->qr->setText(result.verifyUrl.toUtf8());
+    m_ui->resultBox->setEnabled(true);
+    m_ui->resultBox->setTitle(tr("Session %1").arg(result.token));
+    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+    m_ttlTimer->start();
+    updateTtl();
+    const QUrl url(result.verifyUrl);
+    const bool loopback = Config::isLoopbackHost(url.host());
+    m_ui->phoneNotice->setVisible(loopback);
+    if (loopback)
+        m_ui->phoneNotice->setText(tr("This address points at this computer (%1): a phone cannot open it. Open it "
+                                      "here, or use a server the phone can reach.")
+                                       .arg(url.host()));
+    m_ui->progressText->setText(tr("Created; request id %1.").arg(result.requestId));
+    m_workspace->track({result.token}, m_requestProfile, m_lastParams.userId);
+    Q_EMIT sessionCreated(result.token);
+}
+
+void CreateSessionPane::showError(const Error &error)
+{
+    m_ui->errorBox->show();
+    m_ui->errorCaption->setText(errorCaption(error));
+    m_ui->errorMessage->setText(error.message());
+    m_ui->errorCode->setText(error.code().isEmpty() ? tr("(none)") : error.code());
+    m_ui->errorRequestId->setText(error.requestId().isEmpty() ? tr("(none)") : error.requestId());
+    m_ui->errorBox->setProperty("details", errorDetails(error));
+    m_ui->progressText->clear();
+}
+
+void CreateSessionPane::updateTtl()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
+    if (left <= 0) {
+        m_ui->ttl->setText(tr("expired: regenerate for a new token"));
+        m_ui->ttl->setStyleSheet(u"color: #c5221f;"_s);
+        m_ttlTimer->stop();
+        return;
+    }
+    m_ui->ttl->setStyleSheet({});
+    m_ui->ttl->setText(tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void CreateSessionPane::remember(const InitParams &p)
+{
+    QSettings *s = m_workspace->settings();
+    s->beginGroup(u"createForm/"_s + m_workspace->profiles()->currentId());
+    s->setValue(u"callbackUrl"_s, p.callbackUrl);
+    s->setValue(u"minAge"_s, p.minAge ? *p.minAge : -1);
+    s->setValue(u"successUrl"_s, p.successUrl);
+    s->setValue(u"failedUrl"_s, p.failedUrl);
+    s->setValue(u"userId"_s, p.userId);
+    s->setValue(u"theme"_s, p.theme);
+    s->setValue(u"locale"_s, p.locale);
+    s->setValue(u"liveness"_s, p.livenessDifficulty);
+    s->setValue(u"mode"_s, p.verificationMode);
+    s->setValue(u"purpose"_s, p.purpose);
+    s->setValue(u"metadata"_s, p.metadata);
+    s->endGroup();
+}
+
+void CreateSessionPane::restore()
+{
+    QSettings *s = m_workspace->settings();
+    const Profile profile = m_workspace->currentProfile();
+    s->beginGroup(u"createForm/"_s + profile.id);
+    const QString fallbackCallback = profile.isSandbox() ? profile.baseUrl + u"/done"_s : QString();
+    m_ui->callbackUrl->setText(s->value(u"callbackUrl"_s, fallbackCallback).toString());
+    const int age = s->value(u"minAge"_s, 18).toInt();
+    m_ui->minAgeEnabled->setChecked(age >= 0);
+    m_ui->minAge->setValue(age >= 0 ? age : 18);
+    m_ui->successUrl->setText(s->value(u"successUrl"_s).toString());
+    m_ui->failedUrl->setText(s->value(u"failedUrl"_s).toString());
+    m_ui->userId->setText(s->value(u"userId"_s).toString());
+    setComboValue(m_ui->theme, s->value(u"theme"_s).toString());
+    setComboValue(m_ui->locale, s->value(u"locale"_s).toString());
+    setComboValue(m_ui->liveness, s->value(u"liveness"_s).toString());
+    setComboValue(m_ui->mode, s->value(u"mode"_s).toString());
+    setComboValue(m_ui->purpose, s->value(u"purpose"_s).toString());
+    m_ui->metadata->setPlainText(s->value(u"metadata"_s).toString());
+    s->endGroup();
+}
+
+} // namespace Xident::Console

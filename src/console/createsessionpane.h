@@ -1,0 +1,79 @@
+#pragma once
+
+#include "initparams.h"
+#include "job.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QPointer>
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class CreateSessionPane;
+}
+
+namespace Xident {
+class Error;
+class InitJob;
+class Job;
+} // namespace Xident
+
+namespace Xident::Console {
+
+class Workspace;
+
+//! The "New session" pane: every POST /init parameter, the call with its retries, and the result with a QR code.
+class CreateSessionPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CreateSessionPane(Workspace *workspace, QWidget *parent = nullptr);
+    ~CreateSessionPane() override;
+
+    //! The parameters as the form holds them (not validated).
+    InitParams params() const;
+    //! Problems of the form, each shown next to its field; true when the form can be sent.
+    bool validateForm();
+    //! The last token created here.
+    QString lastToken() const { return m_token; }
+    bool isBusy() const { return m_job != nullptr; }
+
+public Q_SLOTS:
+    void create();
+    void cancel();
+    void regenerate();
+
+Q_SIGNALS:
+    //! A session was created and joined the watchlist.
+    void sessionCreated(const QString &token);
+    void showSessionRequested(const QString &token);
+
+private:
+    void setupChoices();
+    void onProfileChanged();
+    void send(const InitParams &params);
+    void onFinished(Xident::Job *job);
+    void showError(const Xident::Error &error);
+    void updateTtl();
+    void remember(const InitParams &params);
+    void restore();
+    void setBusy(bool busy, const QString &text = {});
+    bool confirmLive();
+
+    std::unique_ptr<Ui::CreateSessionPane> m_ui;
+    Workspace *m_workspace;
+    QPointer<InitJob> m_job;
+    InitParams m_lastParams;
+    QString m_token;
+    QString m_requestProfile;
+    QDateTime m_expiresAt;
+    QTimer *m_ttlTimer;
+    QTimer *m_countdown;
+    qint64 m_retryAt = 0;
+    QString m_retryReason;
+};
+
+} // namespace Xident::Console

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "trackedsession.h"
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QTimer;
+class QTreeWidgetItem;
+
+namespace Ui {
+class InspectorPane;
+}
+
+namespace Xident::Console {
+
+class Workspace;
+
+//! The selected session in full: the verdict in words, its fields and checks, the raw JSON and the timeline.
+class InspectorPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorPane(Workspace *workspace, QWidget *parent = nullptr);
+    ~InspectorPane() override;
+
+    QString token() const { return m_token; }
+    //! Shows \a token (empty: nothing); follows its updates until another is shown.
+    void showSession(const QString &token);
+    //! The text "Copy summary" puts on the clipboard: no secrets, no user id.
+    QString summary() const;
+    //! The result call as a curl command, the key written as $XIDENT_SECRET_KEY.
+    QString curlCommand() const;
+    //! The JSON path of a tree item, e.g. checks.age.gate or required_methods[1].
+    static QString jsonPath(const QTreeWidgetItem *item);
+
+private:
+    void refresh();
+    void fillJson(const QByteArray &json);
+    void fillTimeline();
+    void findNext(bool restart);
+    void updateCountdown();
+
+    std::unique_ptr<Ui::InspectorPane> m_ui;
+    Workspace *m_workspace;
+    QString m_token;
+    TrackedSession m_session;
+    QList<StatusChange> m_timeline;
+    QByteArray m_shownJson;
+    QDateTime m_expiresAt;
+    QTimer *m_countdown;
+};
+
+} // namespace Xident::Console

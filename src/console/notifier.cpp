@@ -1,0 +1,52 @@
+#include "notifier.h"
+
+#include <QtDBus/QDBusConnection>
+#include <QtDBus/QDBusConnectionInterface>
+#include <QtDBus/QDBusMessage>
+#include <QtGui/QIcon>
+#include <QtWidgets/QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+constexpr auto Service = "org.freedesktop.Notifications";
+}
+
+Notifier::Notifier(QObject *parent)
+    : QObject(parent)
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(QString::fromLatin1(Service)))
+        m_channel = Channel::DBus;
+    else if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_channel = Channel::Tray;
+}
+
+void Notifier::notify(const QString &title, const QString &body)
+{
+    switch (m_channel) {
+    case Channel::DBus: {
+        QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(Service), u"/org/freedesktop/Notifications"_s,
+                                                           QString::fromLatin1(Service), u"Notify"_s);
+        call << u"Xident Console"_s << uint(0) << u"xident-console"_s << title << body << QStringList()
+             << QVariantMap() << int(8000);
+        // Fire and forget: a slow notification service must never hold the window.
+        QDBusConnection::sessionBus().call(call, QDBus::NoBlock);
+        break;
+    }
+    case Channel::Tray:
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QIcon(u":/icons/xident-console.svg"_s), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+        break;
+    case Channel::Window:
+        break;
+    }
+    Q_EMIT windowNotice(title, body);
+}
+
+} // namespace Xident::Console

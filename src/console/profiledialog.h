@@ -1,0 +1,49 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QtWidgets/QDialog>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace Xident::Console {
+
+class Workspace;
+
+//! Create, edit, duplicate, delete and switch connection profiles. Secrets are masked until revealed.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfileDialog(Workspace *workspace, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    //! Selects a profile for editing.
+    void selectProfile(const QString &id);
+    //! The form as a profile (not validated).
+    Profile formProfile() const;
+    //! Saves the form when it is valid; otherwise shows each problem next to its field.
+    bool save();
+    bool isDirty() const { return m_dirty; }
+
+private:
+    void reloadList();
+    void loadForm(const Profile &profile);
+    void showProblems(const QList<Profile::Problem> &problems);
+    bool confirmLeave();
+    void updateKeychainNotice();
+
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
+    Workspace *m_workspace;
+    Profile m_editing;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace Xident::Console

@@ -1,0 +1,279 @@
+#include "watchlistpane.h"
+
+#include "pollscheduler.h"
+#include "profilestore.h"
+#include "sessionexport.h"
+#include "sessionfiltermodel.h"
+#include "sessionmodel.h"
+#include "workspace.h"
+
+#include "ui_WatchlistPane.h"
+
+#include <QtCore/QSaveFile>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QAction>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+WatchlistPane::WatchlistPane(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WatchlistPane>())
+    , m_workspace(workspace)
+    , m_filter(new SessionFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(workspace->sessions());
+    m_ui->table->setModel(m_filter);
+    m_ui->table->sortByColumn(SessionModel::CreatedColumn, Qt::DescendingOrder);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->resizeSection(SessionModel::TokenColumn, 230);
+    header->resizeSection(SessionModel::StatusColumn, 150);
+    header->resizeSection(SessionModel::ReasonColumn, 150);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
+
+    m_ui->statusFilter->addItem(tr("All sessions"), int(SessionFilterModel::StatusFilter::All));
+    m_ui->statusFilter->addItem(tr("Open (still polled)"), int(SessionFilterModel::StatusFilter::Open));
+    m_ui->statusFilter->addItem(tr("Passed"), int(SessionFilterModel::StatusFilter::Passed));
+    m_ui->statusFilter->addItem(tr("Failed"), int(SessionFilterModel::StatusFilter::Failed));
+    m_ui->statusFilter->addItem(tr("Canceled, expired or gone"), int(SessionFilterModel::StatusFilter::Ended));
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(SessionFilterModel::StatusFilter(m_ui->statusFilter->currentData().toInt()));
+        updateCount();
+    });
+    connect(m_ui->search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCount();
+    });
+    connect(m_ui->showArchived, &QCheckBox::toggled, this, [this](bool show) {
+        m_filter->setShowArchived(show);
+        updateCount();
+    });
+
+    const auto action = [this](const QString &text, const QString &icon, const QKeySequence &shortcut = {}) {
+        auto *a = new QAction(QIcon(icon), text, this);
+        if (!shortcut.isEmpty()) {
+            a->setShortcut(shortcut);
+            a->setShortcutContext(Qt::WindowShortcut);
+        }
+        return a;
+    };
+    m_pollNow = action(tr("&Poll now"), u":/icons/poll-now.svg"_s, QKeySequence(Qt::Key_F5));
+    m_pollAll = action(tr("Poll &all now"), u":/icons/poll-now.svg"_s, QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_pause = action(tr("Pa&use polling"), u":/icons/pause.svg"_s);
+    m_resume = action(tr("&Resume polling"), u":/icons/resume.svg"_s);
+    m_pauseAll = action(tr("Pause all polling"), u":/icons/pause.svg"_s);
+    m_resumeAll = action(tr("Resume all polling"), u":/icons/resume.svg"_s);
+    m_remove = action(tr("Re&move"), u":/icons/remove.svg"_s, QKeySequence::Delete);
+    m_archive = action(tr("Arc&hive"), u":/icons/archive.svg"_s);
+    m_archive->setCheckable(true);
+    m_clearFinished = action(tr("Clear &finished"), u":/icons/remove.svg"_s);
+    m_export = action(tr("&Export…"), u":/icons/export.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copyToken = action(tr("&Copy token"), u":/icons/copy.svg"_s, QKeySequence::Copy);
+    m_copyToken->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_archive, m_remove})
+        m_ui->table->addAction(a);
+
+    connect(m_pollNow, &QAction::triggered, this, [this] { m_workspace->scheduler()->pollNow(selectedTokens()); });
+    connect(m_pollAll, &QAction::triggered, this, [this] {
+        QStringList open;
+        for (const TrackedSession &s : m_workspace->sessions()->sessions()) {
+            if (!isTerminal(watchStatusFromText(s.status)))
+                open.append(s.token);
+        }
+        m_workspace->scheduler()->pollNow(open);
+    });
+    connect(m_pause, &QAction::triggered, this, [this] {
+        m_workspace->scheduler()->pause(selectedTokens());
+        updateActions();
+    });
+    connect(m_resume, &QAction::triggered, this, [this] {
+        m_workspace->scheduler()->resume(selectedTokens());
+        updateActions();
+    });
+    connect(m_pauseAll, &QAction::triggered, m_workspace->scheduler(), &PollScheduler::pauseAll);
+    connect(m_resumeAll, &QAction::triggered, m_workspace->scheduler(), &PollScheduler::resumeAll);
+    connect(m_remove, &QAction::triggered, this, [this] {
+        const QStringList tokens = selectedTokens();
+        if (tokens.isEmpty())
+            return;
+        if (tokens.size() > 1
+            && QMessageBox::question(this, tr("Remove sessions"),
+                                     tr("Remove %n session(s) from the watchlist and its history?", nullptr, int(tokens.size())))
+                   != QMessageBox::Yes)
+            return;
+        m_workspace->remove(tokens);
+    });
+    connect(m_archive, &QAction::triggered, this, [this](bool checked) {
+        m_workspace->setArchived(selectedTokens(), checked);
+        updateCount();
+    });
+    connect(m_clearFinished, &QAction::triggered, this, [this] {
+        const int n = m_workspace->clearFinished();
+        m_ui->countLabel->setText(tr("Removed %n finished session(s).", nullptr, n));
+    });
+    connect(m_export, &QAction::triggered, this, &WatchlistPane::exportSelection);
+    connect(m_copyToken, &QAction::triggered, this, [this] {
+        const QStringList tokens = selectedTokens();
+        if (!tokens.isEmpty())
+            QGuiApplication::clipboard()->setText(tokens.join(u'\n'));
+    });
+
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WatchlistPane::updateActions);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentTokenChanged(currentToken()); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WatchlistPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &WatchlistPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &WatchlistPane::updateActions);
+    updateActions();
+    updateCount();
+}
+
+WatchlistPane::~WatchlistPane() = default;
+
+QStringList WatchlistPane::selectedTokens() const
+{
+    QStringList out;
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows(SessionModel::TokenColumn);
+    for (const QModelIndex &i : rows)
+        out.append(i.data(SessionModel::TokenRole).toString());
+    if (out.isEmpty() && m_ui->table->currentIndex().isValid())
+        out.append(m_ui->table->currentIndex().data(SessionModel::TokenRole).toString());
+    return out;
+}
+
+QString WatchlistPane::currentToken() const
+{
+    const QModelIndex i = m_ui->table->currentIndex();
+    return i.isValid() ? i.data(SessionModel::TokenRole).toString() : QString();
+}
+
+QStringList WatchlistPane::visibleTokens() const
+{
+    QStringList out;
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        out.append(m_filter->index(r, 0).data(SessionModel::TokenRole).toString());
+    return out;
+}
+
+void WatchlistPane::showSession(const QString &token)
+{
+    const int sourceRow = m_workspace->sessions()->rowOf(token);
+    if (sourceRow < 0)
+        return;
+    QModelIndex proxy = m_filter->mapFromSource(m_workspace->sessions()->index(sourceRow, 0));
+    if (!proxy.isValid()) {
+        m_ui->search->clear();
+        m_ui->statusFilter->setCurrentIndex(0);
+        if (m_workspace->sessions()->index(sourceRow, 0).data(SessionModel::ArchivedRole).toBool())
+            m_ui->showArchived->setChecked(true);
+        proxy = m_filter->mapFromSource(m_workspace->sessions()->index(sourceRow, 0));
+    }
+    m_ui->table->setCurrentIndex(proxy);
+    m_ui->table->selectionModel()->select(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->scrollTo(proxy);
+}
+
+void WatchlistPane::focusSearch()
+{
+    m_ui->search->setFocus(Qt::ShortcutFocusReason);
+    m_ui->search->selectAll();
+}
+
+void WatchlistPane::updateActions()
+{
+    const QStringList tokens = selectedTokens();
+    const bool any = !tokens.isEmpty();
+    bool paused = false;
+    bool tracked = false;
+    bool archived = any;
+    for (const QString &t : tokens) {
+        paused = paused || m_workspace->scheduler()->isPaused(t);
+        tracked = tracked || (m_workspace->scheduler()->isTracked(t) && !m_workspace->scheduler()->isPaused(t));
+        const int row = m_workspace->sessions()->rowOf(t);
+        archived = archived && row >= 0 && m_workspace->sessions()->index(row, 0).data(SessionModel::ArchivedRole).toBool();
+    }
+    m_pollNow->setEnabled(any);
+    m_pause->setEnabled(tracked);
+    m_resume->setEnabled(paused);
+    m_remove->setEnabled(any);
+    m_archive->setEnabled(any);
+    m_archive->setChecked(archived);
+    m_copyToken->setEnabled(any);
+}
+
+void WatchlistPane::updateCount()
+{
+    const int total = m_workspace->sessions()->rowCount();
+    const int shown = m_filter->rowCount();
+    m_ui->emptyHint->setVisible(total == 0);
+    m_ui->table->setVisible(total > 0);
+    m_ui->countLabel->setText(shown == total ? tr("%n session(s)", nullptr, total)
+                                             : tr("%1 of %n session(s) shown", nullptr, total).arg(shown));
+}
+
+QString WatchlistPane::exportTo(const QString &path, bool csv, bool includePersonalData)
+{
+    QStringList tokens = selectedTokens();
+    if (tokens.size() <= 1 && m_ui->table->selectionModel()->selectedRows().size() <= 1)
+        tokens = visibleTokens();
+    QList<TrackedSession> rows;
+    for (const QString &t : tokens) {
+        if (const auto s = m_workspace->sessions()->session(t))
+            rows.append(*s);
+    }
+    QHash<QString, QString> names;
+    for (const Profile &p : m_workspace->profiles()->profiles())
+        names.insert(p.id, p.name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    file.write(exportSessions(rows, csv ? ExportFormat::Csv : ExportFormat::Json, includePersonalData, names));
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void WatchlistPane::exportSelection()
+{
+    QDialog options(this);
+    options.setWindowTitle(tr("Export sessions"));
+    auto *layout = new QVBoxLayout(&options);
+    const int selected = int(m_ui->table->selectionModel()->selectedRows().size());
+    layout->addWidget(new QLabel(selected > 1 ? tr("Export the %n selected session(s).", nullptr, selected)
+                                              : tr("Export the %n session(s) shown.", nullptr, m_filter->rowCount()),
+                                 &options));
+    auto *pii = new QCheckBox(tr("Include user ids (personal data)"), &options);
+    layout->addWidget(pii);
+    layout->addWidget(new QLabel(tr("API keys and webhook secrets are never exported."), &options));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export sessions"), u"xident-sessions.json"_s,
+                                                      tr("JSON (*.json);;CSV (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive) || filter.startsWith(u"CSV"_s);
+    const QString error = exportTo(path, csv, pii->isChecked());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        m_ui->countLabel->setText(tr("Exported to %1.").arg(path));
+}
+
+} // namespace Xident::Console

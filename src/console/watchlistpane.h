@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QAction;
+
+namespace Ui {
+class WatchlistPane;
+}
+
+namespace Xident::Console {
+
+class SessionFilterModel;
+class Workspace;
+
+//! The watchlist: tracked sessions sorted and filtered, with per-row and all-rows polling actions.
+class WatchlistPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WatchlistPane(Workspace *workspace, QWidget *parent = nullptr);
+    ~WatchlistPane() override;
+
+    SessionFilterModel *filterModel() const { return m_filter; }
+    //! Tokens of the selected rows, in view order.
+    QStringList selectedTokens() const;
+    QString currentToken() const;
+    //! Selects and shows a session (clearing a filter that hides it).
+    void showSession(const QString &token);
+    void focusSearch();
+
+    // Actions the window puts in its menus and toolbar too.
+    QAction *pollNowAction() const { return m_pollNow; }
+    QAction *pollAllAction() const { return m_pollAll; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *pauseAllAction() const { return m_pauseAll; }
+    QAction *resumeAllAction() const { return m_resumeAll; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *archiveAction() const { return m_archive; }
+    QAction *clearFinishedAction() const { return m_clearFinished; }
+    QAction *exportAction() const { return m_export; }
+    QAction *copyTokenAction() const { return m_copyToken; }
+
+    //! Writes the selection (or every visible row when none is selected) to \a path; an error text or empty.
+    QString exportTo(const QString &path, bool csv, bool includePersonalData);
+
+Q_SIGNALS:
+    void currentTokenChanged(const QString &token);
+
+private:
+    void updateActions();
+    void updateCount();
+    void exportSelection();
+    QStringList visibleTokens() const;
+
+    std::unique_ptr<Ui::WatchlistPane> m_ui;
+    Workspace *m_workspace;
+    SessionFilterModel *m_filter;
+    QAction *m_pollNow, *m_pollAll, *m_pause, *m_resume, *m_pauseAll, *m_resumeAll, *m_remove, *m_archive,
+        *m_clearFinished, *m_export, *m_copyToken;
+};
+
+} // namespace Xident::Console

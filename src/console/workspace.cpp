@@ -1,0 +1,294 @@
+#include "workspace.h"
+
+#include "client.h"
+#include "connectionmonitor.h"
+#include "historystore.h"
+#include "pollscheduler.h"
+#include "profilestore.h"
+#include "sandbox.h"
+#include "secretstore.h"
+#include "sessionmodel.h"
+#include "watchstatus.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QSettings>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWorkspace, "xident.console.workspace", QtWarningMsg)
+
+namespace Xident::Console {
+
+namespace {
+QString keyAccount(const QString &profileId)
+{
+    return profileId + u"/api-key"_s;
+}
+QString secretAccount(const QString &profileId)
+{
+    return profileId + u"/webhook-secret"_s;
+}
+} // namespace
+
+Workspace::Workspace(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_profiles(new ProfileStore(options.settings, this))
+    , m_secrets(new SecretStore(options.secretService, this))
+    , m_history(new HistoryStore(this))
+    , m_sessions(new SessionModel(this))
+    , m_scheduler(new PollScheduler(m_sessions, this))
+    , m_monitor(new ConnectionMonitor(this))
+{
+    m_sandboxRun = QString::number(QRandomGenerator::global()->generate64(), 36);
+    m_secrets->setTimeout(options.keychainTimeout);
+    m_scheduler->setClientLookup([this](const QString &id) { return client(id); });
+    m_scheduler->setIntervalLookup([this](const QString &id) {
+        const auto p = m_profiles->profile(id);
+        return (p ? p->pollIntervalSeconds : 3) * 1000;
+    });
+
+    connect(m_profiles, &ProfileStore::currentChanged, this, &Workspace::onCurrentChanged);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
+        QHash<QString, QString> names;
+        for (const Profile &p : m_profiles->profiles())
+            names.insert(p.id, p.name);
+        m_sessions->setProfileNames(names);
+    });
+
+    connect(m_scheduler, &PollScheduler::sessionUpdated, this, [this](const QString &token) {
+        if (const auto s = m_sessions->session(token))
+            m_history->saveSession(*s);
+    });
+    connect(m_scheduler, &PollScheduler::statusChanged, m_history, &HistoryStore::recordChange);
+    connect(m_scheduler, &PollScheduler::sessionFinished, this, &Workspace::sessionFinished);
+
+    connect(m_secrets, &SecretStore::readFinished, this, [this](const QString &account, const QString &value, bool) {
+        const qsizetype slash = account.lastIndexOf(u'/');
+        const QString id = account.left(slash);
+        const auto p = m_profiles->profile(id);
+        if (!p)
+            return;
+        if (account.endsWith(u"/api-key"_s))
+            m_profiles->setSecrets(id, value, p->webhookSecret);
+        else
+            m_profiles->setSecrets(id, p->apiKey, value);
+    });
+    connect(m_secrets, &SecretStore::stateChanged, this, [this](SecretStore::State state) {
+        if (state == SecretStore::State::Unavailable)
+            Q_EMIT notice(m_secrets->unavailableReason());
+    });
+
+    connect(m_history, &HistoryStore::opened, this, [this](bool ok, const QString &message, const QString &movedAside) {
+        if (!message.isEmpty())
+            Q_EMIT notice(message);
+        if (!movedAside.isEmpty())
+            qCWarning(lcWorkspace) << "history moved aside to" << movedAside;
+        if (ok)
+            m_history->loadSessions();
+    });
+    connect(m_history, &HistoryStore::sessionsLoaded, this, &Workspace::onSessionsLoaded);
+    connect(m_history, &HistoryStore::failed, this, &Workspace::notice);
+}
+
+Workspace::~Workspace()
+{
+    // Jobs go before the sandbox they talk to; the history flushes in its own destructor.
+    m_scheduler->untrack(m_sessions->tokens());
+    qDeleteAll(m_clients);
+    m_clients.clear();
+}
+
+void Workspace::start()
+{
+    if (m_options.embeddedSandbox)
+        startSandbox();
+    QDir().mkpath(m_options.dataDir);
+    m_history->open(historyPath());
+    readSecrets();
+    onCurrentChanged();
+}
+
+QString Workspace::historyPath() const
+{
+    return QDir(m_options.dataDir).filePath(u"history.sqlite"_s);
+}
+
+void Workspace::startSandbox()
+{
+    Sandbox::Options o;
+    o.port = m_options.sandboxPort;
+    o.freePortIfTaken = true;
+    o.magicDelayMs = m_options.sandboxMagicDelayMs;
+    m_sandbox = std::make_unique<Sandbox::Server>(o);
+    if (!m_sandbox->start()) {
+        m_sandboxProblem = tr("The local sandbox could not start: %1").arg(m_sandbox->errorString());
+        m_sandbox.reset();
+        Q_EMIT notice(m_sandboxProblem);
+        return;
+    }
+    Profile p = *m_profiles->profile(QString::fromLatin1(Profile::SandboxId));
+    p.baseUrl = m_sandbox->baseUrl();
+    p.apiKey = m_sandbox->testKey();
+    p.webhookSecret = m_sandbox->webhookSecret();
+    // The sandbox profile's address and secrets change with each run: keep them in memory only.
+    m_profiles->setSecrets(p.id, p.apiKey, p.webhookSecret);
+    m_profiles->save(p);
+    if (m_sandbox->onFallbackPort())
+        Q_EMIT notice(tr("Port %1 is taken; the local sandbox listens on %2 instead.")
+                          .arg(m_options.sandboxPort)
+                          .arg(m_sandbox->baseUrl()));
+}
+
+void Workspace::readSecrets()
+{
+    for (const Profile &p : m_profiles->profiles()) {
+        if (p.isSandbox() || m_profiles->isTemporary(p.id))
+            continue;
+        m_secrets->read(keyAccount(p.id));
+        m_secrets->read(secretAccount(p.id));
+    }
+}
+
+Profile Workspace::currentProfile() const
+{
+    return m_profiles->current();
+}
+
+Client *Workspace::client(const QString &profileId)
+{
+    if (const auto it = m_clients.constFind(profileId); it != m_clients.constEnd() && *it)
+        return *it;
+    const auto p = m_profiles->profile(profileId);
+    if (!p || (p->isSandbox() && !m_sandbox))
+        return nullptr;
+    const Config config = p->config();
+    if (config.validate())
+        return nullptr;
+    auto *c = new Client(config, this);
+    m_clients.insert(profileId, c);
+    return c;
+}
+
+Client *Workspace::currentClient()
+{
+    return client(m_profiles->currentId());
+}
+
+void Workspace::dropClient(const QString &profileId)
+{
+    // Deleting the client cancels its jobs; the poller then polls again with the new one.
+    if (QPointer<Client> c = m_clients.take(profileId))
+        c->deleteLater();
+}
+
+void Workspace::onCurrentChanged()
+{
+    const Profile p = m_profiles->current();
+    m_monitor->setBaseUrl(p.baseUrl);
+}
+
+void Workspace::onSessionsLoaded(const QList<TrackedSession> &loaded)
+{
+    QList<TrackedSession> rows = loaded;
+    QStringList gone;
+    for (TrackedSession &s : rows) {
+        // The in-process sandbox forgets everything when it stops: its sessions are gone, not pending.
+        if (!s.sandboxRun.isEmpty() && s.sandboxRun != m_sandboxRun && !isTerminal(watchStatusFromText(s.status))) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            m_history->recordChange(StatusChange{s.token, now, s.status, u"gone"_s, {}});
+            s.status = u"gone"_s;
+            m_history->saveSession(s);
+        }
+    }
+    const int before = m_sessions->rowCount();
+    m_sessions->addSessions(rows);
+    QStringList open;
+    for (const TrackedSession &s : std::as_const(rows)) {
+        if (!isTerminal(watchStatusFromText(s.status)))
+            open.append(s.token);
+    }
+    m_scheduler->track(open);
+    m_historyReady = true;
+    Q_EMIT historyLoaded(m_sessions->rowCount() - before);
+}
+
+QStringList Workspace::track(const QStringList &tokens, const QString &profileId, const QString &userId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    QList<TrackedSession> rows;
+    QStringList fresh;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &token : tokens) {
+        if (m_sessions->contains(token) || fresh.contains(token))
+            continue;
+        TrackedSession s;
+        s.token = token;
+        s.profileId = profileId;
+        s.userId = userId;
+        s.addedAt = now;
+        if (profile && profile->isSandbox())
+            s.sandboxRun = m_sandboxRun;
+        rows.append(s);
+        fresh.append(token);
+        m_history->saveSession(s);
+    }
+    m_sessions->addSessions(rows);
+    m_scheduler->track(fresh);
+    return fresh;
+}
+
+void Workspace::remove(const QStringList &tokens)
+{
+    m_scheduler->untrack(tokens);
+    m_sessions->removeTokens(tokens);
+    m_history->removeSessions(tokens);
+}
+
+void Workspace::setArchived(const QStringList &tokens, bool archived)
+{
+    m_sessions->setArchived(tokens, archived);
+    m_history->setArchived(tokens, archived);
+}
+
+int Workspace::clearFinished()
+{
+    QStringList finished;
+    for (const TrackedSession &s : m_sessions->sessions()) {
+        if (isTerminal(watchStatusFromText(s.status)))
+            finished.append(s.token);
+    }
+    remove(finished);
+    return int(finished.size());
+}
+
+void Workspace::saveProfile(const Profile &profile)
+{
+    if (!profile.isSandbox() && !m_profiles->isTemporary(profile.id)) {
+        if (profile.apiKey.isEmpty())
+            m_secrets->remove(keyAccount(profile.id));
+        else
+            m_secrets->write(keyAccount(profile.id), profile.apiKey);
+        if (profile.webhookSecret.isEmpty())
+            m_secrets->remove(secretAccount(profile.id));
+        else
+            m_secrets->write(secretAccount(profile.id), profile.webhookSecret);
+    }
+    m_profiles->save(profile);
+    dropClient(profile.id);
+    if (profile.id == m_profiles->currentId())
+        onCurrentChanged();
+}
+
+void Workspace::deleteProfile(const QString &id)
+{
+    if (!m_profiles->remove(id))
+        return;
+    m_secrets->remove(keyAccount(id));
+    m_secrets->remove(secretAccount(id));
+    dropClient(id);
+}
+
+} // namespace Xident::Console

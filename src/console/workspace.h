@@ -1,0 +1,112 @@
+#pragma once
+
+#include "profile.h"
+#include "trackedsession.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+#include <chrono>
+#include <memory>
+
+class QSettings;
+
+namespace Xident {
+class Client;
+namespace Sandbox {
+class Server;
+}
+} // namespace Xident
+
+namespace Xident::Console {
+
+class ConnectionMonitor;
+class HistoryStore;
+class PollScheduler;
+class ProfileStore;
+class SecretStore;
+class SessionModel;
+
+//! Everything behind the window: profiles and their secrets, the embedded sandbox, one client per profile,
+//! the watchlist with its poller and its history. No widgets: tests drive it without a window.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;                     //!< the history database lives here
+        QSettings *settings = nullptr;       //!< not owned
+        bool embeddedSandbox = true;
+        quint16 sandboxPort = 9000;          //!< a free one is used when it is taken
+        int sandboxMagicDelayMs = 1500;
+        QString secretService = QStringLiteral("xident-console");
+        std::chrono::milliseconds keychainTimeout{4000};
+    };
+
+    explicit Workspace(const Options &options, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    //! Starts the embedded sandbox (fast), then opens the history and reads secrets in the background.
+    void start();
+
+    QSettings *settings() const { return m_options.settings; }
+    ProfileStore *profiles() const { return m_profiles; }
+    SecretStore *secrets() const { return m_secrets; }
+    HistoryStore *history() const { return m_history; }
+    SessionModel *sessions() const { return m_sessions; }
+    PollScheduler *scheduler() const { return m_scheduler; }
+    ConnectionMonitor *monitor() const { return m_monitor; }
+    Sandbox::Server *sandbox() const { return m_sandbox.get(); }
+    //! Why the embedded sandbox is not running; empty when it runs (or was not asked for).
+    QString sandboxProblem() const { return m_sandboxProblem; }
+    //! Identifies this run's embedded sandbox: its sessions do not outlive it.
+    QString sandboxRun() const { return m_sandboxRun; }
+    QString historyPath() const;
+    bool historyReady() const { return m_historyReady; }
+
+    //! The client of a profile; null while its key is missing or invalid.
+    Client *client(const QString &profileId);
+    Client *currentClient();
+    Profile currentProfile() const;
+
+    //! Tracks tokens under a profile: into the model, the history and the poller. Returns the new ones.
+    QStringList track(const QStringList &tokens, const QString &profileId, const QString &userId = {});
+    void remove(const QStringList &tokens);
+    void setArchived(const QStringList &tokens, bool archived);
+    //! Removes every session that reached a terminal status; returns how many.
+    int clearFinished();
+
+    //! Saves a profile: its secrets to the keychain, the rest to the settings.
+    void saveProfile(const Profile &profile);
+    void deleteProfile(const QString &id);
+
+Q_SIGNALS:
+    //! Something the operator should read, said plainly (history moved aside, keychain unavailable...).
+    void notice(const QString &message);
+    void historyLoaded(int sessions);
+    void sessionFinished(const QString &token, const QString &status);
+
+private:
+    void startSandbox();
+    void onCurrentChanged();
+    void dropClient(const QString &profileId);
+    void readSecrets();
+    void onSessionsLoaded(const QList<TrackedSession> &sessions);
+
+    Options m_options;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    HistoryStore *m_history;
+    SessionModel *m_sessions;
+    PollScheduler *m_scheduler;
+    ConnectionMonitor *m_monitor;
+    std::unique_ptr<Sandbox::Server> m_sandbox;
+    QString m_sandboxProblem;
+    QString m_sandboxRun;
+    QHash<QString, QPointer<Client>> m_clients;
+    bool m_historyReady = false;
+};
+
+} // namespace Xident::Console

@@ -1,0 +1,168 @@
+// Takes a screenshot of every pane of the console against a fresh in-process sandbox, with fresh data in a
+// temporary folder: nothing of the user's, and no secret on screen. Run under Xvfb by
+// `tools/xident-dev screenshots`; writes PNGs to the folder given as the first argument.
+#include "application.h"
+#include "aboutdialog.h"
+#include "createsessionpane.h"
+#include "historystore.h"
+#include "inspectorpane.h"
+#include "mainwindow.h"
+#include "pastetokensdialog.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sessionmodel.h"
+#include "watchlistpane.h"
+#include "workspace.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Xident::Console;
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    settle(150);
+    const QString path = dir + u'/' + name + u".png"_s;
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+QString create(MainWindow &window, const QString &userId)
+{
+    CreateSessionPane *pane = window.createPane();
+    pane->findChild<QLineEdit *>(u"userId"_s)->setText(userId);
+    QString token;
+    const QMetaObject::Connection c =
+        QObject::connect(pane, &CreateSessionPane::sessionCreated, pane, [&token](const QString &t) { token = t; });
+    pane->create();
+    waitFor([&] { return !token.isEmpty(); }, 5000);
+    QObject::disconnect(c);
+    return token;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+    initResources();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    QSettings settings(dir.path() + u"/console.ini"_s, QSettings::IniFormat);
+    Workspace::Options o;
+    o.settings = &settings;
+    o.dataDir = dir.path();
+    o.sandboxPort = 0;
+    o.sandboxMagicDelayMs = 300;
+    Workspace workspace(o);
+    workspace.start();
+    MainWindow window(&workspace);
+    window.resize(1400, 860);
+    window.show();
+    waitFor([&] { return workspace.historyReady(); }, 5000);
+
+    const QString passed = create(window, u"sandbox:pass:ocr"_s);
+    const QString failed = create(window, u"sandbox:fail:face_mismatch"_s);
+    create(window, u"sandbox:cancel"_s);
+    create(window, u"customer-1042"_s);
+    const QString last = create(window, u"customer-1043"_s);
+    SessionModel *model = workspace.sessions();
+    waitFor([&] {
+        return model->index(model->rowOf(passed), 0).data(SessionModel::StatusRole).toInt() == int(WatchStatus::Success)
+               && model->index(model->rowOf(failed), 0).data(SessionModel::StatusRole).toInt() == int(WatchStatus::Failed);
+    }, 8000);
+    window.createPane()->findChild<QLineEdit *>(u"userId"_s)->clear();
+    window.showCreatePane();
+    save(&window, out, u"console-new-session"_s);
+    Q_UNUSED(last)
+
+    auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+    tabs->setCurrentIndex(0);
+    window.watchlist()->showSession(passed);
+    save(&window, out, u"console-watchlist-passed"_s);
+    window.watchlist()->showSession(failed);
+    save(&window, out, u"console-inspector-failed"_s);
+    auto *inspectorTabs = window.inspector()->findChild<QTabWidget *>(u"tabs"_s);
+    window.watchlist()->showSession(passed);
+    inspectorTabs->setCurrentIndex(1);
+    save(&window, out, u"console-inspector-json"_s);
+    inspectorTabs->setCurrentIndex(2);
+    save(&window, out, u"console-inspector-timeline"_s);
+    inspectorTabs->setCurrentIndex(0);
+
+    PasteTokensDialog paste(&workspace, &window);
+    paste.setText(u"xit_fromaticket00001\nhttps://shop.example/done?status=failed\n"_s);
+    paste.show();
+    paste.submit();
+    save(&paste, out, u"console-paste-tokens"_s);
+    paste.hide();
+
+    Profile staging;
+    staging.id = Profile::newId();
+    staging.name = u"Staging"_s;
+    staging.baseUrl = u"https://staging-api.example.com"_s;
+    staging.apiKey = u"sk_test_screenshot_not_real_0000"_s;
+    workspace.profiles()->save(staging);
+    ProfileDialog profiles(&workspace, &window);
+    profiles.selectProfile(staging.id);
+    profiles.show();
+    save(&profiles, out, u"console-profiles"_s);
+    profiles.hide();
+
+    AboutDialog about(&window);
+    about.show();
+    save(&about, out, u"console-about"_s);
+    about.hide();
+
+    // The live look: a live key marks the whole window (the key itself stays masked and out of the title).
+    Profile live = staging;
+    live.id = Profile::newId();
+    live.name = u"Production"_s;
+    live.baseUrl = u"https://api.example.com"_s;
+    live.apiKey = u"sk_live_screenshot_not_real_000"_s;
+    workspace.profiles()->save(live);
+    workspace.profiles()->setCurrent(live.id);
+    tabs->setCurrentIndex(0);
+    save(&window, out, u"console-live-banner"_s);
+    workspace.profiles()->setCurrent(QString::fromLatin1(Profile::SandboxId));
+    window.close();
+    return 0;
+}

@@ -1,0 +1,471 @@
+// The console's window driven as a person would: keyboard and clicks on the real panes (offscreen), against the
+// in-process sandbox and a real SQLite file in a temporary data folder. The keychain is out of reach here
+// (DBUS_SESSION_BUS_ADDRESS=disabled:, set by ctest), so secrets stay in memory: never on disk.
+#include "application.h"
+#include "createsessionpane.h"
+#include "historystore.h"
+#include "inspectorpane.h"
+#include "mainwindow.h"
+#include "pastetokensdialog.h"
+#include "pollscheduler.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sandbox.h"
+#include "secretstore.h"
+#include "sessionfiltermodel.h"
+#include "sessionmodel.h"
+#include "watchlistpane.h"
+#include "workspace.h"
+
+#include <QtCore/QDirIterator>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+using namespace Xident::Console;
+
+namespace {
+
+// One console: its settings file, data folder, workspace and window.
+struct ConsoleFixture
+{
+    explicit ConsoleFixture(const QString &root)
+        : settings(root + u"/config/console.ini"_s, QSettings::IniFormat)
+    {
+        Workspace::Options o;
+        o.settings = &settings;
+        o.dataDir = root + u"/data"_s;
+        o.sandboxPort = 0;
+        o.sandboxMagicDelayMs = 100;
+        o.keychainTimeout = std::chrono::milliseconds(1500);
+        workspace = std::make_unique<Workspace>(o);
+        workspace->start();
+        window = std::make_unique<MainWindow>(workspace.get());
+        window->show();
+    }
+    ~ConsoleFixture()
+    {
+        window.reset();
+        workspace.reset();
+    }
+    template<typename T>
+    T *find(QWidget *in, const char *name)
+    {
+        return in->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QSettings settings;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+void setText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    // Creates a session through the form, as typed; returns its token.
+    QString createThroughForm(ConsoleFixture &c, const QString &userId)
+    {
+        CreateSessionPane *pane = c.window->createPane();
+        setText(c.find<QLineEdit>(pane, "userId"), userId);
+        QTest::mouseClick(c.find<QPushButton>(pane, "createButton"), Qt::LeftButton);
+        QSignalSpy created(pane, &CreateSessionPane::sessionCreated);
+        if (!created.wait(5000))
+            return {};
+        return created.first().first().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+        initResources();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void firstRunIsConnectedToTheSandbox()
+    {
+        ConsoleFixture c(m_dir->path());
+        QVERIFY(c.workspace->sandbox());
+        const QStringList status = c.window->statusTexts();
+        QVERIFY2(status.at(0).contains("Local sandbox"_L1), qPrintable(status.join(u" | "_s)));
+        QCOMPARE(status.at(1), c.workspace->sandbox()->baseUrl());
+        QCOMPARE(status.at(2), u"TEST"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusTexts().at(3).contains("answers"_L1), 5000);
+        QVERIFY(!c.window->isLiveBannerShown());
+        QVERIFY(!c.window->windowTitle().contains("sk_"_L1));
+    }
+
+    void createWithEveryParameter()
+    {
+        ConsoleFixture c(m_dir->path());
+        QAbstractItemModelTester tester(c.workspace->sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(c.window->watchlist()->filterModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        c.window->showCreatePane();
+        CreateSessionPane *pane = c.window->createPane();
+        setText(c.find<QLineEdit>(pane, "callbackUrl"), u"https://shop.example/verified"_s);
+        c.find<QCheckBox>(pane, "minAgeEnabled")->setChecked(true);
+        QSpinBox *age = c.find<QSpinBox>(pane, "minAge");
+        age->setFocus();
+        age->selectAll();
+        QTest::keyClicks(age, u"21"_s);
+        setText(c.find<QLineEdit>(pane, "successUrl"), u"https://shop.example/ok"_s);
+        setText(c.find<QLineEdit>(pane, "failedUrl"), u"https://shop.example/no"_s);
+        setText(c.find<QLineEdit>(pane, "userId"), u"customer-42"_s);
+        c.find<QComboBox>(pane, "theme")->setCurrentIndex(c.find<QComboBox>(pane, "theme")->findData(u"dark"_s));
+        c.find<QComboBox>(pane, "locale")->setEditText(u"de"_s);
+        c.find<QComboBox>(pane, "liveness")->setCurrentIndex(c.find<QComboBox>(pane, "liveness")->findData(u"hard"_s));
+        c.find<QComboBox>(pane, "mode")->setCurrentIndex(c.find<QComboBox>(pane, "mode")->findData(u"document"_s));
+        c.find<QComboBox>(pane, "purpose")->setEditText(u"age_verification"_s);
+        c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"order\":\"A-1001\"}"_s);
+        QSignalSpy created(pane, &CreateSessionPane::sessionCreated);
+        QTest::mouseClick(c.find<QPushButton>(pane, "createButton"), Qt::LeftButton);
+        QVERIFY(created.wait(5000));
+        const QString token = created.first().first().toString();
+
+        const auto s = c.workspace->sandbox()->session(token);
+        QVERIFY(s);
+        QCOMPARE(s->callbackUrl, u"https://shop.example/verified"_s);
+        QCOMPARE(s->minAge, 21);
+        QCOMPARE(s->successUrl, u"https://shop.example/ok"_s);
+        QCOMPARE(s->failedUrl, u"https://shop.example/no"_s);
+        QCOMPARE(s->userId, u"customer-42"_s);
+        QCOMPARE(s->theme, u"dark"_s);
+        QCOMPARE(s->locale, u"de"_s);
+        QCOMPARE(s->livenessDifficulty, u"hard"_s);
+        QCOMPARE(s->verificationMode, u"document"_s);
+        QCOMPARE(s->purpose, u"age_verification"_s);
+        QCOMPARE(s->metadata, u"{\"order\":\"A-1001\"}"_s);
+
+        // The result: token, verify URL, a QR code; the session is in the watchlist.
+        QCOMPARE(c.find<QLineEdit>(pane, "token")->text(), token);
+        QVERIFY(c.find<QLineEdit>(pane, "verifyUrl")->text().endsWith(token));
+        QVERIFY(c.find<QLabel>(pane, "phoneNotice")->isVisibleTo(pane));
+        QVERIFY(c.workspace->sessions()->contains(token));
+
+        // The form remembers its values per profile.
+        CreateSessionPane again(c.workspace.get());
+        QCOMPARE(c.find<QLineEdit>(&again, "userId")->text(), u"customer-42"_s);
+        QCOMPARE(c.find<QComboBox>(&again, "liveness")->currentData().toString(), u"hard"_s);
+        QCOMPARE(c.find<QSpinBox>(&again, "minAge")->value(), 21);
+    }
+
+    void magicSessionReachesEachTerminalStatus_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("pass") << u"sandbox:pass"_s << int(WatchStatus::Success) << u"Passed"_s;
+        QTest::newRow("fail") << u"sandbox:fail:age_below_threshold"_s << int(WatchStatus::Failed)
+                              << u"Failed because: The person is below the required age."_s;
+        QTest::newRow("cancel") << u"sandbox:cancel"_s << int(WatchStatus::Canceled) << u"Canceled"_s;
+        QTest::newRow("expire") << u"sandbox:expire"_s << int(WatchStatus::Expired) << u"Expired"_s;
+    }
+
+    void magicSessionReachesEachTerminalStatus()
+    {
+        QFETCH(QString, userId);
+        QFETCH(int, status);
+        QFETCH(QString, verdict);
+        ConsoleFixture c(m_dir->path());
+        QAbstractItemModelTester tester(c.workspace->sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString token = createThroughForm(c, userId);
+        QVERIFY(!token.isEmpty());
+        SessionModel *model = c.workspace->sessions();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(token), 0).data(SessionModel::StatusRole).toInt(), status, 8000);
+        c.window->watchlist()->showSession(token);
+        InspectorPane *inspector = c.window->inspector();
+        QCOMPARE(inspector->token(), token);
+        QLabel *verdictLabel = inspector->findChild<QLabel *>(u"verdict"_s);
+        QVERIFY2(verdictLabel->text().startsWith(verdict), qPrintable(verdictLabel->text()));
+        if (status == int(WatchStatus::Success))
+            QVERIFY(inspector->findChild<QTableWidget *>(u"checks"_s)->rowCount() > 0);
+        // The timeline shows every change, and the summary and curl carry no key.
+        QTRY_VERIFY(inspector->findChild<QTableWidget *>(u"timeline"_s)->rowCount() >= 2);
+        const QString key = c.workspace->currentProfile().apiKey;
+        QVERIFY(!inspector->summary().contains(key));
+        QVERIFY(inspector->curlCommand().contains("$XIDENT_SECRET_KEY"_L1));
+        QVERIFY(!inspector->curlCommand().contains(key));
+    }
+
+    void historyAndTimelineSurviveARestart()
+    {
+        QString token;
+        QString gone;
+        int changes = 0;
+        {
+            ConsoleFixture c(m_dir->path());
+            token = createThroughForm(c, u"sandbox:pass"_s);
+            QVERIFY(!token.isEmpty());
+            gone = createThroughForm(c, u"still-waiting"_s);
+            SessionModel *model = c.workspace->sessions();
+            QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(token), 0).data(SessionModel::StatusRole).toInt(),
+                                      int(WatchStatus::Success), 8000);
+            c.window->watchlist()->showSession(token);
+            auto *timeline = c.window->inspector()->findChild<QTableWidget *>(u"timeline"_s);
+            QTRY_VERIFY(timeline->rowCount() >= 1);
+            changes = timeline->rowCount();
+            QCOMPARE(timeline->item(changes - 1, 2)->text(), u"success"_s);
+            c.workspace->history()->flush();
+        }
+        ConsoleFixture c(m_dir->path());
+        SessionModel *model = c.workspace->sessions();
+        QTRY_VERIFY(model->contains(token));
+        QCOMPARE(model->index(model->rowOf(token), 0).data(SessionModel::StatusRole).toInt(), int(WatchStatus::Success));
+        // The other one lived in the sandbox that stopped with the first console: gone, and not polled.
+        QCOMPARE(model->index(model->rowOf(gone), 0).data(SessionModel::StatusRole).toInt(), int(WatchStatus::Gone));
+        QVERIFY(!c.workspace->scheduler()->isTracked(gone));
+        c.window->watchlist()->showSession(token);
+        auto *timeline = c.window->inspector()->findChild<QTableWidget *>(u"timeline"_s);
+        QTRY_COMPARE(timeline->rowCount(), changes);
+        QCOMPARE(timeline->item(changes - 1, 2)->text(), u"success"_s);
+        // The gone one's timeline records why it stopped.
+        c.window->watchlist()->showSession(gone);
+        QTRY_VERIFY(timeline->rowCount() >= 1);
+        QCOMPARE(timeline->item(timeline->rowCount() - 1, 2)->text(), u"gone"_s);
+    }
+
+    void liveKeyShowsTheBannerAndAsksFirst()
+    {
+        ConsoleFixture c(m_dir->path());
+        Profile live;
+        live.id = Profile::newId();
+        live.name = u"Production"_s;
+        live.baseUrl = c.workspace->sandbox()->baseUrl();
+        live.apiKey = u"sk_live_demo0000000000000000"_s;
+        c.workspace->saveProfile(live);
+        c.workspace->profiles()->setCurrent(live.id);
+        QVERIFY(c.window->isLiveBannerShown());
+        QCOMPARE(c.window->statusTexts().at(2), u"LIVE"_s);
+        QVERIFY(c.window->windowTitle().contains("LIVE"_L1));
+        QVERIFY(!c.window->windowTitle().contains(live.apiKey));
+
+        const quint64 before = c.workspace->sandbox()->sessions().size();
+        bool asked = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == "liveConfirmation"_L1) {
+                asked = true;
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        c.window->showCreatePane();
+        setText(c.find<QLineEdit>(c.window->createPane(), "callbackUrl"), u"https://shop.example/cb"_s);
+        c.window->createPane()->create();
+        QVERIFY(asked);
+        QVERIFY(!c.window->createPane()->isBusy());
+        QCOMPARE(c.workspace->sandbox()->sessions().size(), before);
+    }
+
+    void badInputIsRefusedNextToTheField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("keyProblem");
+        QTest::addColumn<QString>("urlProblem");
+        QTest::newRow("public key") << u"pk_live_abcdef123456"_s << u"https://api.example.com"_s << u"public key"_s << QString();
+        QTest::newRow("malformed key") << u"sk_test_has space"_s << u"https://api.example.com"_s << u"letters, digits"_s << QString();
+        QTest::newRow("ftp url") << u"sk_test_fine_000000"_s << u"ftp://api.example.com"_s << QString() << u"http"_s;
+        QTest::newRow("live over http") << u"sk_live_fine_000000"_s << u"http://api.example.com"_s << QString() << u"cleartext"_s;
+    }
+
+    void badInputIsRefusedNextToTheField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, url);
+        QFETCH(QString, keyProblem);
+        QFETCH(QString, urlProblem);
+        ConsoleFixture c(m_dir->path());
+        ProfileDialog dialog(c.workspace.get(), c.window.get());
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), url);
+        setText(dialog.findChild<QLineEdit *>(u"apiKey"_s), key);
+        QVERIFY(!dialog.save());
+        auto *keyLabel = dialog.findChild<QLabel *>(u"apiKeyProblem"_s);
+        auto *urlLabel = dialog.findChild<QLabel *>(u"baseUrlProblem"_s);
+        if (!keyProblem.isEmpty())
+            QVERIFY2(keyLabel->text().contains(keyProblem), qPrintable(keyLabel->text()));
+        if (!urlProblem.isEmpty())
+            QVERIFY2(urlLabel->text().contains(urlProblem), qPrintable(urlLabel->text()));
+        // The key never shows in a message.
+        QVERIFY(!keyLabel->text().contains(key));
+        QCOMPARE(c.workspace->profiles()->profiles().size(), 1);
+
+        // The create form refuses a bad callback and bad metadata next to those fields.
+        CreateSessionPane *pane = c.window->createPane();
+        setText(c.find<QLineEdit>(pane, "callbackUrl"), u"not a url"_s);
+        c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"a\": "_s);
+        QVERIFY(!pane->validateForm());
+        QVERIFY(!c.find<QLabel>(pane, "callbackProblem")->text().isEmpty());
+        QVERIFY(c.find<QLabel>(pane, "metadataProblem")->text().contains("JSON"_L1));
+    }
+
+    void secretsStayOffDiskWithoutAKeychain()
+    {
+        const QString key = u"sk_test_staging_0a1b2c3d4e5f6a7b"_s;
+        const QString secret = u"whsec_neverondisk_9f8e7d6c5b4a"_s;
+        {
+            ConsoleFixture c(m_dir->path());
+            ProfileDialog dialog(c.workspace.get(), c.window.get());
+            dialog.show();
+            auto *notice = dialog.findChild<QLabel *>(u"keychainNotice"_s);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+            setText(dialog.findChild<QLineEdit *>(u"name"_s), u"Staging"_s);
+            setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), c.workspace->sandbox()->baseUrl());
+            setText(dialog.findChild<QLineEdit *>(u"apiKey"_s), key);
+            setText(dialog.findChild<QLineEdit *>(u"webhookSecret"_s), secret);
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"apiKey"_s)->echoMode(), QLineEdit::Password);
+            QVERIFY(dialog.save());
+            // The first keychain call finds no service: the dialog says so plainly.
+            QTRY_COMPARE_WITH_TIMEOUT(c.workspace->secrets()->state(), SecretStore::State::Unavailable, 5000);
+            QVERIFY(notice->isVisibleTo(&dialog));
+            QVERIFY2(notice->text().contains("session only"_L1) || notice->text().contains("this run"_L1),
+                     qPrintable(notice->text()));
+            const auto saved = c.workspace->profiles()->profiles().last();
+            QCOMPARE(saved.apiKey, key);
+            c.workspace->profiles()->setCurrent(saved.id);
+            QVERIFY(c.workspace->currentClient());
+            setText(c.find<QLineEdit>(c.window->createPane(), "callbackUrl"), u"https://shop.example/cb"_s);
+            const QString token = createThroughForm(c, u"someone"_s);
+            QVERIFY(!token.isEmpty());
+            c.workspace->history()->flush();
+            c.settings.sync();
+        }
+        // Nothing secret in the settings, the database or anything else in the folders.
+        QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(f.fileName()));
+            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2);
+        // After a restart the profile is there, its key is not (it was kept for that run only).
+        ConsoleFixture c(m_dir->path());
+        bool found = false;
+        for (const Profile &p : c.workspace->profiles()->profiles()) {
+            if (p.name == "Staging"_L1) {
+                found = true;
+                QVERIFY(p.apiKey.isEmpty());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void corruptDatabaseIsMovedAside()
+    {
+        QDir(m_dir->path()).mkpath(u"data"_s);
+        QFile garbage(m_dir->path() + u"/data/history.sqlite"_s);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("this is not a database ").repeated(200);
+        garbage.write(junk);
+        garbage.close();
+        ConsoleFixture c(m_dir->path());
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->noticeText().contains("history"_L1, Qt::CaseInsensitive), 5000);
+        QStringList aside = QDir(m_dir->path() + u"/data"_s).entryList({u"history.sqlite.*"_s}, QDir::Files);
+        aside.removeIf([](const QString &n) { return n.endsWith("-wal"_L1) || n.endsWith("-shm"_L1); });
+        QVERIFY2(!aside.isEmpty(), qPrintable(QDir(m_dir->path() + u"/data"_s).entryList().join(u", "_s)));
+        QFile moved(m_dir->path() + u"/data/"_s + aside.first());
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), junk);
+        // A fresh database works.
+        const QString token = createThroughForm(c, u"after-corruption"_s);
+        QVERIFY(!token.isEmpty());
+        c.workspace->history()->flush();
+    }
+
+    void pastedTokensAndUrls()
+    {
+        ConsoleFixture c(m_dir->path());
+        PasteTokensDialog dialog(c.workspace.get(), c.window.get());
+        dialog.setText(u"xit_abcdefgh12345678\n"
+                       "https://shop.example/done?status=success&token=xtk_zyxwvuts98765432&user_id=u1\n"
+                       "pk_live_secretlooking123\n"
+                       "https://shop.example/done?status=failed\n"_s);
+        QVERIFY(!dialog.submit());
+        QCOMPARE(dialog.added(), (QStringList{u"xit_abcdefgh12345678"_s, u"xtk_zyxwvuts98765432"_s}));
+        auto *problems = dialog.findChild<QLabel *>(u"problems"_s);
+        QVERIFY(problems->isVisibleTo(&dialog));
+        QVERIFY(!problems->text().contains("pk_live_secretlooking123"_L1));
+        QVERIFY2(problems->text().contains("token"_L1), qPrintable(problems->text()));
+        QVERIFY(c.workspace->sessions()->contains(u"xtk_zyxwvuts98765432"_s));
+        // The same again adds nothing new and says so.
+        dialog.setText(u"xit_abcdefgh12345678"_s);
+        QVERIFY(dialog.submit());
+        QCOMPARE(c.workspace->sessions()->rowCount(), 2);
+    }
+
+    void commandLineReferencesOpenSessions()
+    {
+        ConsoleFixture c(m_dir->path());
+        c.window->openReferences({u"xident://session/xit_fromticket0001"_s, u"https://x.example/cb?token=xtk_fromticket0002"_s});
+        QVERIFY(c.workspace->sessions()->contains(u"xit_fromticket0001"_s));
+        QVERIFY(c.workspace->sessions()->contains(u"xtk_fromticket0002"_s));
+        QCOMPARE(c.window->watchlist()->currentToken(), u"xit_fromticket0001"_s);
+        c.window->openReferences({u"xident://other/thing"_s});
+        QVERIFY(!c.window->noticeText().isEmpty());
+    }
+
+    void filterAndSearch()
+    {
+        ConsoleFixture c(m_dir->path());
+        const QString passed = createThroughForm(c, u"sandbox:pass"_s);
+        const QString open = createThroughForm(c, u"waiting-person"_s);
+        SessionModel *model = c.workspace->sessions();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(passed), 0).data(SessionModel::StatusRole).toInt(),
+                                  int(WatchStatus::Success), 8000);
+        SessionFilterModel *filter = c.window->watchlist()->filterModel();
+        auto *combo = c.window->watchlist()->findChild<QComboBox *>(u"statusFilter"_s);
+        combo->setCurrentIndex(combo->findData(int(SessionFilterModel::StatusFilter::Passed)));
+        QCOMPARE(filter->rowCount(), 1);
+        QCOMPARE(filter->index(0, 0).data(SessionModel::TokenRole).toString(), passed);
+        combo->setCurrentIndex(0);
+        auto *search = c.window->watchlist()->findChild<QLineEdit *>(u"search"_s);
+        QTest::keyClicks(search, u"WAITING"_s);
+        QCOMPARE(filter->rowCount(), 1);
+        QCOMPARE(filter->index(0, 0).data(SessionModel::TokenRole).toString(), open);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
