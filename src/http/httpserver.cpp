@@ -146,6 +146,11 @@ public:
     }
 
     QHostAddress peer() const { return m_peer; }
+    //! The listener this connection came in on.
+    bool cameThrough(const QHostAddress &address, quint16 port) const
+    {
+        return m_socket->localPort() == port && m_socket->localAddress().isEqual(address, QHostAddress::TolerantConversion);
+    }
 
     void shutdown()
     {
@@ -695,13 +700,21 @@ quint16 Server::listen(const QHostAddress &address, quint16 port)
     return tcp->serverPort();
 }
 
-bool Server::removeListener(const QHostAddress &address, quint16 port)
+bool Server::removeListener(const QHostAddress &address, quint16 port, ConnectionPolicy policy)
 {
     for (QTcpServer *tcp : std::as_const(m_listeners)) {
         if (tcp->serverAddress() == address && tcp->serverPort() == port) {
             m_listeners.removeOne(tcp);
             tcp->close();
             tcp->deleteLater();
+            if (policy == ConnectionPolicy::Drop) {
+                // Kept-alive connections would otherwise go on being served through a door that was shut.
+                const QList<QPointer<Connection>> open(m_connections.cbegin(), m_connections.cend());
+                for (const QPointer<Connection> &c : open) {
+                    if (c && c->cameThrough(address, port))
+                        c->shutdown();
+                }
+            }
             return true;
         }
     }

@@ -81,8 +81,11 @@ public:
 
     //! Adds a listener on \a address:\a port (0 picks a free port); returns the port, 0 on failure (see errorString()).
     quint16 listen(const QHostAddress &address, quint16 port);
-    //! Closes the listener on \a address:\a port; its open connections finish what they are doing.
-    bool removeListener(const QHostAddress &address, quint16 port);
+    //! What happens to a removed listener's open connections.
+    enum class ConnectionPolicy { Finish, Drop };
+    //! Closes the listener on \a address:\a port; its open connections finish what they are doing, or are
+    //! dropped at once with ConnectionPolicy::Drop.
+    bool removeListener(const QHostAddress &address, quint16 port, ConnectionPolicy policy = ConnectionPolicy::Finish);
     //! Closes every listener.
     void close();
     bool isListening() const;

@@ -233,6 +233,8 @@ bool Server::start()
 void Server::stop()
 {
     m_frontend->close();
+    m_sharedAddress.clear();
+    m_sharedPort = 0;
 }
 
 QString Server::baseUrl() const
@@ -247,6 +249,47 @@ QString Server::baseUrl() const
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u"["_s + host + u"]"_s;
     return u"http://%1:%2"_s.arg(host).arg(m_port);
+}
+
+bool Server::shareWidgetPages(const QHostAddress &address)
+{
+    if (isSharing())
+        stopSharing();
+    quint16 port = m_frontend->listen(address, m_port);
+    if (port == 0)
+        port = m_frontend->listen(address, 0);
+    if (port == 0) {
+        m_error = u"Cannot listen on %1: %2"_s.arg(address.toString(), m_frontend->errorString());
+        return false;
+    }
+    m_sharedAddress = address;
+    m_sharedPort = port;
+    qCInfo(lcSandbox).noquote() << u"widget pages shared on"_s << sharedUrl();
+    return true;
+}
+
+void Server::stopSharing()
+{
+    if (!isSharing())
+        return;
+    m_frontend->removeListener(m_sharedAddress, m_sharedPort, Http::Server::ConnectionPolicy::Drop);
+    m_sharedAddress.clear();
+    m_sharedPort = 0;
+}
+
+QString Server::sharedUrl() const
+{
+    if (!isSharing())
+        return {};
+    QString host = m_sharedAddress.toString();
+    if (m_sharedAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u"["_s + host + u"]"_s;
+    return u"http://%1:%2"_s.arg(host).arg(m_sharedPort);
+}
+
+QString Server::widgetBaseUrl() const
+{
+    return isSharing() ? sharedUrl() : baseUrl();
 }
 
 QHostAddress Server::reachableAddress()
@@ -292,7 +335,15 @@ HttpReply Server::handle(const HttpRequest &incoming)
     ++m_requests;
 
     HttpReply reply;
-    if (request.path.startsWith("/verify/v1/"_L1))
+    const QHostAddress &listen = m_options.address;
+    const bool wildcard = listen == QHostAddress::Any || listen == QHostAddress::AnyIPv4 || listen == QHostAddress::AnyIPv6;
+    const bool main = request.localPort == m_port
+                      && (wildcard || request.localAddress.isEqual(listen, QHostAddress::TolerantConversion));
+    const bool page = request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1;
+    if (!main && (!page || !isSharing()))
+        // The shared address serves the pages a phone opens, nothing else: no API, no admin API, no keys.
+        reply = errorReply(404, u"NOT_FOUND"_s, u"Only the verification pages are shared on this address."_s, requestId);
+    else if (request.path.startsWith("/verify/v1/"_L1))
         reply = handleApi(request, requestId);
     else if (request.path.startsWith(QLatin1StringView(AdminPrefix) + u'/'))
         reply = handleAdmin(request, requestId);
@@ -540,7 +591,7 @@ HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey,
         break;
     }
 
-    return dataReply(200, QJsonObject{{"token"_L1, s.initToken}, {"verify_url"_L1, QString(baseUrl() + u"/widget/"_s + s.initToken)}},
+    return dataReply(200, QJsonObject{{"token"_L1, s.initToken}, {"verify_url"_L1, QString(widgetBaseUrl() + u"/widget/"_s + s.initToken)}},
                      requestId);
 }
 

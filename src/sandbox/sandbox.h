@@ -82,6 +82,19 @@ public:
     QString baseUrl() const;
     //! Whether the server listens on a loopback address only (127.0.0.0/8, ::1).
     bool isLoopbackOnly() const;
+
+    //! Shares the hosted-widget pages (and /done) on \a address, for a phone on the same network: a second
+    //! listener that answers nothing else (the API and the admin API stay where they were). verify_url then
+    //! uses that address. The port is the main one when free there, else any. False with errorString() when
+    //! it cannot listen.
+    bool shareWidgetPages(const QHostAddress &address);
+    //! Closes the sharing listener; verify_url goes back to the main address. Sessions are kept.
+    void stopSharing();
+    bool isSharing() const { return m_sharedPort != 0; }
+    //! http://<shared address>:<port> while sharing, else empty.
+    QString sharedUrl() const;
+    //! Where verify_url points: the shared URL while sharing, else baseUrl().
+    QString widgetBaseUrl() const;
     //! The first non-loopback address of an interface that is up (IPv4 preferred); loopback when none.
     static QHostAddress reachableAddress();
     QString webhookSecret() const { return m_options.webhookSecret; }
@@ -149,6 +162,8 @@ private:
     quint64 m_splitSlices = 0;
     quint16 m_port = 0;
     bool m_fallback = false;
+    QHostAddress m_sharedAddress;
+    quint16 m_sharedPort = 0;
     QString m_error;
     quint64 m_requests = 0;
 };
