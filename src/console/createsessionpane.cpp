@@ -6,6 +6,7 @@
 #include "job.h"
 #include "profilestore.h"
 #include "qrcodewidget.h"
+#include "sandbox.h"
 #include "workspace.h"
 
 #include "ui_CreateSessionPane.h"
@@ -17,6 +18,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QDesktopServices>
 #include <QtGui/QGuiApplication>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 
@@ -92,6 +94,14 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
     m_ui->cancelButton->setEnabled(false);
     m_ui->minAge->setEnabled(false);
     m_ui->phoneNotice->hide();
+    m_ui->shareButton->hide();
+    connect(m_ui->shareButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace->sandbox() && m_workspace->sandbox()->isSharing())
+            m_workspace->stopSharing();
+        else
+            askToShare();
+    });
+    connect(m_workspace, &Workspace::sharingChanged, this, &CreateSessionPane::updatePhoneState);
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateSessionPane::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateSessionPane::cancel);
@@ -264,10 +274,17 @@ void CreateSessionPane::send(const InitParams &p)
     }
     if (!confirmLive())
         return;
+    InitParams sent = p;
+    if (profile.isSandbox()) {
+        // The sandbox's own landing page, on the address the phone uses when the pages are shared.
+        const QUrl callback(p.callbackUrl);
+        if (Config::isLoopbackHost(callback.host()) && callback.path() == "/done"_L1)
+            sent.callbackUrl = m_workspace->sandboxDoneUrl();
+    }
     m_lastParams = p;
     m_requestProfile = profile.id;
     remember(p);
-    m_job = client->init(p);
+    m_job = client->init(sent);
     connect(m_job, &Job::finished, this, &CreateSessionPane::onFinished);
     connect(m_job, &Job::retryScheduled, this, [this](int attempt, qint64 delayMs, const QString &reason) {
         m_retryAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
@@ -319,24 +336,79 @@ void CreateSessionPane::onFinished(Job *job)
     const InitResult result = static_cast<InitJob *>(job)->result();
     m_token = result.token;
     m_ui->token->setText(result.token);
-    m_ui->verifyUrl->setText(result.verifyUrl);
-    m_ui->verifyUrl->setCursorPosition(0);
-    m_ui->qr->setText(result.verifyUrl.toUtf8());
+    m_verifyUrl = result.verifyUrl;
     m_ui->resultBox->setEnabled(true);
     m_ui->resultBox->setTitle(tr("Session %1").arg(result.token));
     m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
     m_ttlTimer->start();
     updateTtl();
-    const QUrl url(result.verifyUrl);
-    const bool loopback = Config::isLoopbackHost(url.host());
-    m_ui->phoneNotice->setVisible(loopback);
-    if (loopback)
-        m_ui->phoneNotice->setText(tr("This address points at this computer (%1): a phone cannot open it. Open it "
-                                      "here, or use a server the phone can reach.")
-                                       .arg(url.host()));
+    updatePhoneState();
     m_ui->progressText->setText(tr("Created; request id %1.").arg(result.requestId));
     m_workspace->track({result.token}, m_requestProfile, m_lastParams.userId);
     Q_EMIT sessionCreated(result.token);
+}
+
+void CreateSessionPane::updatePhoneState()
+{
+    if (m_verifyUrl.isEmpty())
+        return;
+    Sandbox::Server *sandbox = m_workspace->sandbox();
+    const auto profile = m_workspace->profiles()->profile(m_requestProfile);
+    const bool fromSandbox = sandbox && profile && profile->isSandbox();
+    // A sandbox session's page is on whichever address the sandbox serves it now: shared or not, same session.
+    const QString shown = fromSandbox ? sandbox->widgetBaseUrl() + u"/widget/"_s + m_token : m_verifyUrl;
+    const bool shared = fromSandbox && sandbox->isSharing();
+    m_ui->verifyUrl->setText(shown);
+    m_ui->verifyUrl->setCursorPosition(0);
+    m_ui->qr->setText(shown.toUtf8());
+    const QString host = QUrl(shown).host();
+    if (shared) {
+        m_ui->phoneNotice->setText(tr("Shared on the network at %1: a phone on the same network can scan the code. "
+                                      "Only the verification pages are served there.")
+                                       .arg(sandbox->sharedUrl()));
+        m_ui->phoneNotice->show();
+        m_ui->shareButton->setText(tr("Stop sharing"));
+        m_ui->shareButton->show();
+    } else if (Config::isLoopbackHost(host)) {
+        m_ui->phoneNotice->setText(tr("This address points at this computer (%1): a phone cannot open it.").arg(host));
+        m_ui->phoneNotice->show();
+        m_ui->shareButton->setText(tr("Reachable from my &phone…"));
+        m_ui->shareButton->setVisible(fromSandbox);
+    } else {
+        m_ui->phoneNotice->hide();
+        m_ui->shareButton->hide();
+    }
+}
+
+void CreateSessionPane::askToShare()
+{
+    const QList<QHostAddress> candidates = Workspace::shareCandidates();
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Reachable from my phone"),
+                                 tr("This computer has no network address other than loopback, so a phone cannot "
+                                    "reach it. Connect to the same Wi-Fi as the phone and try again."));
+        return;
+    }
+    QStringList names;
+    for (const QHostAddress &a : candidates)
+        names.append(a.toString());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Reachable from my phone"),
+                                                 tr("Serve the verification pages on this address too:"), names, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Share the sandbox on the network?"),
+        tr("Devices on the network at %1 will be able to open the sandbox's verification pages. The API, the admin "
+           "API and the keys stay on this computer. Sharing lasts until you stop it or quit; it is never switched on "
+           "by itself.")
+            .arg(chosen));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString error = m_workspace->shareSandbox(QHostAddress(chosen));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Reachable from my phone"), error);
 }
 
 void CreateSessionPane::showError(const Error &error)
@@ -386,8 +458,12 @@ void CreateSessionPane::restore()
     QSettings *s = m_workspace->settings();
     const Profile profile = m_workspace->currentProfile();
     s->beginGroup(u"createForm/"_s + profile.id);
-    const QString fallbackCallback = profile.isSandbox() ? profile.baseUrl + u"/done"_s : QString();
-    m_ui->callbackUrl->setText(s->value(u"callbackUrl"_s, fallbackCallback).toString());
+    const QString fallbackCallback = profile.isSandbox() ? m_workspace->sandboxDoneUrl() : QString();
+    QString callback = s->value(u"callbackUrl"_s, fallbackCallback).toString();
+    // The sandbox's port may differ from run to run: its landing page follows it.
+    if (profile.isSandbox() && Config::isLoopbackHost(QUrl(callback).host()) && QUrl(callback).path() == "/done"_L1)
+        callback = fallbackCallback;
+    m_ui->callbackUrl->setText(callback);
     const int age = s->value(u"minAge"_s, 18).toInt();
     m_ui->minAgeEnabled->setChecked(age >= 0);
     m_ui->minAge->setValue(age >= 0 ? age : 18);

@@ -61,6 +61,8 @@ private:
     void remember(const InitParams &params);
     void restore();
     void setBusy(bool busy, const QString &text = {});
+    void updatePhoneState();
+    void askToShare();
     bool confirmLive();
 
     std::unique_ptr<Ui::CreateSessionPane> m_ui;
@@ -68,6 +70,7 @@ private:
     QPointer<InitJob> m_job;
     InitParams m_lastParams;
     QString m_token;
+    QString m_verifyUrl;   // as the server gave it
     QString m_requestProfile;
     QDateTime m_expiresAt;
     QTimer *m_ttlTimer;

@@ -24,6 +24,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QToolBar>
+#include <QtWidgets/QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -159,6 +160,22 @@ void MainWindow::buildStatusBar()
     m_urlLabel = new QLabel(this);
     m_modeLabel = new QLabel(this);
     m_serverLabel = new QLabel(this);
+    m_shareLabel = new QLabel(this);
+    m_shareLabel->setStyleSheet(u"background: #b06d00; color: white; font-weight: 600; padding: 1px 8px;"_s);
+    m_shareLabel->setAccessibleName(tr("Sandbox shared on the network"));
+    m_stopSharing = new QToolButton(this);
+    m_stopSharing->setText(tr("Stop sharing"));
+    m_ui->statusBar->addPermanentWidget(m_shareLabel);
+    m_ui->statusBar->addPermanentWidget(m_stopSharing);
+    connect(m_stopSharing, &QToolButton::clicked, m_workspace, &Workspace::stopSharing);
+    const auto showSharing = [this] {
+        const QString url = m_workspace->sharedUrl();
+        m_shareLabel->setText(tr("Shared on the network: %1").arg(url));
+        m_shareLabel->setVisible(!url.isEmpty());
+        m_stopSharing->setVisible(!url.isEmpty());
+    };
+    connect(m_workspace, &Workspace::sharingChanged, this, showSharing);
+    showSharing();
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel})
         m_ui->statusBar->addPermanentWidget(l);
@@ -227,6 +244,11 @@ QStringList MainWindow::statusTexts() const
 bool MainWindow::isLiveBannerShown() const
 {
     return !m_ui->liveBanner->isHidden();
+}
+
+QString MainWindow::sharingText() const
+{
+    return m_shareLabel->isHidden() ? QString() : m_shareLabel->text();
 }
 
 QString MainWindow::noticeText() const

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -38,6 +39,8 @@ public:
     bool isLiveBannerShown() const;
     //! The notice line inside the window (empty when none is shown).
     QString noticeText() const;
+    //! The status bar's sharing note; empty when the sandbox is not shared.
+    QString sharingText() const;
 
 public Q_SLOTS:
     //! Tokens, callback URLs and xident:// links from the command line or a second launch.
@@ -70,6 +73,8 @@ private:
     QLabel *m_urlLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
+    QLabel *m_shareLabel = nullptr;
+    QToolButton *m_stopSharing = nullptr;
     QTimer *m_serverTimer = nullptr;
 };
 

@@ -14,6 +14,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSettings>
+#include <QtNetwork/QNetworkInterface>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +151,53 @@ void Workspace::readSecrets()
         m_secrets->read(keyAccount(p.id));
         m_secrets->read(secretAccount(p.id));
     }
+}
+
+QString Workspace::shareSandbox(const QHostAddress &address)
+{
+    if (!m_sandbox)
+        return m_sandboxProblem.isEmpty() ? tr("The local sandbox is not running.") : m_sandboxProblem;
+    if (!m_sandbox->shareWidgetPages(address))
+        return tr("Cannot share on %1: %2").arg(address.toString(), m_sandbox->errorString());
+    Q_EMIT sharingChanged(true);
+    return {};
+}
+
+void Workspace::stopSharing()
+{
+    if (!m_sandbox || !m_sandbox->isSharing())
+        return;
+    m_sandbox->stopSharing();
+    Q_EMIT sharingChanged(false);
+}
+
+QString Workspace::sharedUrl() const
+{
+    return m_sandbox ? m_sandbox->sharedUrl() : QString();
+}
+
+QString Workspace::sandboxDoneUrl() const
+{
+    return m_sandbox ? m_sandbox->widgetBaseUrl() + u"/done"_s : QString();
+}
+
+QList<QHostAddress> Workspace::shareCandidates()
+{
+    QList<QHostAddress> v4;
+    QList<QHostAddress> v6;
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        if (!(i.flags() & QNetworkInterface::IsUp) || !(i.flags() & QNetworkInterface::IsRunning)
+            || (i.flags() & QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &e : i.addressEntries()) {
+            const QHostAddress a = e.ip();
+            if (a.isLoopback() || a.isLinkLocal())
+                continue;
+            (a.protocol() == QAbstractSocket::IPv4Protocol ? v4 : v6).append(a);
+        }
+    }
+    return v4 + v6;
 }
 
 Profile Workspace::currentProfile() const

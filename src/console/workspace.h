@@ -6,6 +6,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtNetwork/QHostAddress>
 
 #include <chrono>
 #include <memory>
@@ -66,6 +67,17 @@ public:
     QString historyPath() const;
     bool historyReady() const { return m_historyReady; }
 
+    //! Shares the embedded sandbox's verification pages on \a address (a phone on the same network opens them
+    //! there); never on by default and never remembered. An error text, or empty when it is shared.
+    QString shareSandbox(const QHostAddress &address);
+    void stopSharing();
+    //! The shared address's URL, empty when not shared.
+    QString sharedUrl() const;
+    //! Addresses a phone could reach: IPv4 (then IPv6) addresses of interfaces that are up, loopback excluded.
+    static QList<QHostAddress> shareCandidates();
+    //! Where the sandbox sends a browser that finished, on the address the pages are served from.
+    QString sandboxDoneUrl() const;
+
     //! The client of a profile; null while its key is missing or invalid.
     Client *client(const QString &profileId);
     Client *currentClient();
@@ -87,6 +99,7 @@ Q_SIGNALS:
     void notice(const QString &message);
     void historyLoaded(int sessions);
     void sessionFinished(const QString &token, const QString &status);
+    void sharingChanged(bool shared);
 
 private:
     void startSandbox();

@@ -10,6 +10,7 @@
 #include "pollscheduler.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "qrcodewidget.h"
 #include "sandbox.h"
 #include "secretstore.h"
 #include "sessionfiltermodel.h"
@@ -21,6 +22,8 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QAbstractItemModelTester>
@@ -444,6 +447,57 @@ private Q_SLOTS:
         QCOMPARE(c.window->watchlist()->currentToken(), u"xit_fromticket0001"_s);
         c.window->openReferences({u"xident://other/thing"_s});
         QVERIFY(!c.window->noticeText().isEmpty());
+    }
+
+    void reachableFromMyPhone()
+    {
+        // 127.0.0.2 stands in for the LAN address: no test traffic leaves 127.0.0.0/8.
+        ConsoleFixture c(m_dir->path());
+        const QString token = createThroughForm(c, u"demo-visitor"_s);
+        QVERIFY(!token.isEmpty());
+        CreateSessionPane *pane = c.window->createPane();
+        auto *url = c.find<QLineEdit>(pane, "verifyUrl");
+        QVERIFY(url->text().startsWith("http://127.0.0.1:"_L1));
+        QVERIFY(c.find<QPushButton>(pane, "shareButton")->isVisibleTo(pane));
+        QVERIFY(c.window->sharingText().isEmpty());
+
+        QCOMPARE(c.workspace->shareSandbox(QHostAddress(u"127.0.0.2"_s)), QString());
+        QVERIFY2(url->text().startsWith("http://127.0.0.2:"_L1), qPrintable(url->text()));
+        QVERIFY(url->text().endsWith(token));
+        QCOMPARE(pane->findChild<QrCodeWidget *>(u"qr"_s)->text(), url->text().toUtf8());
+        QVERIFY(c.window->sharingText().contains("127.0.0.2"_L1));
+
+        // The shared address serves the verification page, and nothing of the API.
+        QNetworkAccessManager nam;
+        const auto get = [&nam](const QString &address, const QByteArray &key = {}) {
+            QNetworkRequest r{QUrl(address)};
+            if (!key.isEmpty())
+                r.setRawHeader("X-API-Key", key);
+            QNetworkReply *reply = nam.get(r);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(3000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(get(url->text()), 200);
+        const QString shared = c.workspace->sharedUrl();
+        const QByteArray key = c.workspace->currentProfile().apiKey.toUtf8();
+        QCOMPARE(get(shared + u"/verify/v1/result/"_s + token, key), 404);
+        QCOMPARE(get(shared + u"/_sandbox/sessions"_s, c.workspace->sandbox()->adminKey().toUtf8()), 404);
+        QCOMPARE(get(c.workspace->sandbox()->baseUrl() + u"/verify/v1/result/"_s + token, key), 200);
+
+        // A new session points at the shared address, and so does its landing page.
+        const QString second = createThroughForm(c, u"second-visitor"_s);
+        QVERIFY(url->text().startsWith(shared));
+        QVERIFY2(c.workspace->sandbox()->session(second)->callbackUrl.startsWith(shared),
+                 qPrintable(c.workspace->sandbox()->session(second)->callbackUrl));
+
+        c.workspace->stopSharing();
+        QVERIFY(url->text().startsWith("http://127.0.0.1:"_L1));
+        QVERIFY(c.window->sharingText().isEmpty());
+        QCOMPARE(get(shared + u"/widget/"_s + second), 0);
+        // Sessions are kept through all of it.
+        QVERIFY(c.workspace->sandbox()->session(token));
     }
 
     void filterAndSearch()
