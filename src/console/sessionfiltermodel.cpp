@@ -17,7 +17,7 @@ void SessionFilterModel::setStatusFilter(StatusFilter filter)
     if (filter == m_status)
         return;
     m_status = filter;
-    invalidateRowsFilter();
+    invalidate();   // one layout change: row-by-row inserts of thousands of ranges cost the view far more
 }
 
 void SessionFilterModel::setSearchText(const QString &text)
@@ -26,7 +26,7 @@ void SessionFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void SessionFilterModel::setShowArchived(bool show)
@@ -34,15 +34,16 @@ void SessionFilterModel::setShowArchived(bool show)
     if (show == m_showArchived)
         return;
     m_showArchived = show;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_showArchived && index.data(SessionModel::ArchivedRole).toBool())
+    Q_UNUSED(sourceParent)
+    const auto *model = static_cast<const SessionModel *>(sourceModel());
+    if (!m_showArchived && model->rowArchived(sourceRow))
         return false;
-    const auto status = WatchStatus(index.data(SessionModel::StatusRole).toInt());
+    const WatchStatus status = model->rowStatus(sourceRow);
     switch (m_status) {
     case StatusFilter::All:
         break;
@@ -63,20 +64,15 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return false;
         break;
     }
-    if (m_search.isEmpty())
-        return true;
-    return index.data(SessionModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() || model->rowMatches(sourceRow, m_search);
 }
 
 bool SessionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(SessionModel::SortRole);
-    const QVariant r = right.data(SessionModel::SortRole);
-    if (l.typeId() == QMetaType::QString)
-        return QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive) < 0;
-    if (l.typeId() == QMetaType::Int)
-        return l.toInt() < r.toInt();
-    return l.toLongLong() < r.toLongLong();
+    const auto *model = static_cast<const SessionModel *>(sourceModel());
+    const int order = model->compareRows(left.row(), right.row(), left.column());
+    // Ties keep a stable, predictable order: by token.
+    return order != 0 ? order < 0 : model->compareRows(left.row(), right.row(), SessionModel::TokenColumn) < 0;
 }
 
 } // namespace Xident::Console

@@ -9,6 +9,7 @@
 namespace Xident::Console {
 
 //! Sorts the watchlist by each column's natural value and filters it by status, archive and a search text.
+//! Its source must be a SessionModel: it reads rows directly rather than through QVariants.
 class SessionFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

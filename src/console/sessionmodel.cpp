@@ -30,6 +30,7 @@ void SessionModel::parseResult(Row &row) const
 {
     row.status = watchStatusFromText(row.session.status);
     row.age.clear();
+    row.ageValue = 0;
     row.method.clear();
     row.reason.clear();
     if (row.session.resultJson.isEmpty())
@@ -38,8 +39,10 @@ void SessionModel::parseResult(Row &row) const
     if (data.isEmpty())
         return;
     const SessionResult result = SessionResult::fromJson(data);
-    if (const auto age = result.ageBracket())
+    if (const auto age = result.ageBracket()) {
         row.age = u"%1+"_s.arg(*age);
+        row.ageValue = *age;
+    }
     row.method = result.method();
     row.reason = result.reason();
 }
@@ -62,10 +65,12 @@ QVariant SessionModel::display(const Row &row, int column) const
     case UserIdColumn:
         return row.session.userId;
     case ProfileColumn:
-        return m_profileNames.value(row.session.profileId, row.session.profileId);
+        return row.profileName.isEmpty() ? row.session.profileId : row.profileName;
     case CreatedColumn:
         return shortTime(row.session.addedAt);
     case StatusColumn:
+        if (row.session.status.isEmpty() && row.pollState == PollState::Stopped && !row.lastError.isEmpty())
+            return tr("Polling stopped");
         return watchStatusLabel(row.status, row.session.status);
     case AgeColumn:
         return row.age;
@@ -104,7 +109,7 @@ QVariant SessionModel::sortValue(const Row &row, int column) const
     case StatusColumn:
         return int(row.status);
     case AgeColumn:
-        return row.age.isEmpty() ? 0 : row.age.chopped(1).toInt();
+        return row.ageValue;
     default:
         return display(row, column);
     }
@@ -191,6 +196,7 @@ int SessionModel::addSessions(const QList<TrackedSession> &sessions)
         seen.insert(s.token);
         Row row;
         row.session = s;
+        row.profileName = m_profileNames.value(s.profileId);
         parseResult(row);
         row.pollState = isTerminal(row.status) ? PollState::Stopped : PollState::Waiting;
         fresh.append(std::move(row));
@@ -347,8 +353,53 @@ QString SessionModel::lastError(const QString &token) const
 void SessionModel::setProfileNames(const QHash<QString, QString> &names)
 {
     m_profileNames = names;
+    for (Row &row : m_data)
+        row.profileName = m_profileNames.value(row.session.profileId);
     if (!m_data.isEmpty())
         Q_EMIT dataChanged(index(0, ProfileColumn), index(int(m_data.size()) - 1, ProfileColumn));
+}
+
+int SessionModel::compareRows(int a, int b, int column) const
+{
+    const Row &l = m_data[a];
+    const Row &r = m_data[b];
+    const auto strings = [](const QString &x, const QString &y) { return QString::compare(x, y, Qt::CaseInsensitive); };
+    const auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
+    switch (column) {
+    case TokenColumn:
+        return strings(l.session.token, r.session.token);
+    case UserIdColumn:
+        return strings(l.session.userId, r.session.userId);
+    case ProfileColumn:
+        return strings(l.profileName, r.profileName);
+    case CreatedColumn:
+        return numbers(l.session.addedAt.toMSecsSinceEpoch(), r.session.addedAt.toMSecsSinceEpoch());
+    case StatusColumn:
+        return numbers(int(l.status), int(r.status));
+    case AgeColumn:
+        return numbers(l.ageValue, r.ageValue);
+    case MethodColumn:
+        return strings(l.method, r.method);
+    case ReasonColumn:
+        return strings(l.reason, r.reason);
+    case LastPolledColumn:
+        return numbers(l.session.lastPolledAt.isValid() ? l.session.lastPolledAt.toMSecsSinceEpoch() : 0,
+                       r.session.lastPolledAt.isValid() ? r.session.lastPolledAt.toMSecsSinceEpoch() : 0);
+    case NextPollColumn: {
+        const auto due = [](const Row &row) {
+            return row.nextPollAt.isValid() && row.pollState != PollState::Stopped ? row.nextPollAt.toMSecsSinceEpoch()
+                                                                                   : std::numeric_limits<qint64>::max();
+        };
+        return numbers(due(l), due(r));
+    }
+    }
+    return 0;
+}
+
+bool SessionModel::rowMatches(int row, const QString &needle) const
+{
+    const TrackedSession &s = m_data[row].session;
+    return s.token.contains(needle, Qt::CaseInsensitive) || s.userId.contains(needle, Qt::CaseInsensitive);
 }
 
 } // namespace Xident::Console

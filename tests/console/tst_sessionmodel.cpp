@@ -1,0 +1,104 @@
+// The watchlist's model and proxy under QAbstractItemModelTester, and the export that must carry no
+// personal data unless asked.
+#include "sessionexport.h"
+#include "sessionfiltermodel.h"
+#include "sessionmodel.h"
+#include "sessionresult.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+using namespace Xident::Console;
+
+class tst_SessionModel : public QObject
+{
+    Q_OBJECT
+
+    static TrackedSession row(int i, const QString &status = {})
+    {
+        TrackedSession s;
+        s.token = u"xit_model%1"_s.arg(i, 8, 10, QLatin1Char('0'));
+        s.profileId = u"p"_s;
+        s.userId = u"person-%1"_s.arg(i);
+        s.addedAt = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC).addSecs(i);
+        s.status = status;
+        return s;
+    }
+
+private Q_SLOTS:
+    void rowsComeAndGoConsistently()
+    {
+        SessionModel model;
+        SessionFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(SessionModel::CreatedColumn, Qt::DescendingOrder);
+        QList<TrackedSession> rows;
+        for (int i = 0; i < 50; ++i)
+            rows.append(row(i, i % 3 == 0 ? u"success"_s : u"pending"_s));
+        QCOMPARE(model.addSessions(rows), 50);
+        QCOMPARE(model.addSessions(rows.mid(0, 5)), 0);   // duplicates are ignored
+        QCOMPARE(proxy.index(0, 0).data(SessionModel::TokenRole).toString(), rows.last().token);
+        // Scattered removals, in any order.
+        model.removeTokens({rows[3].token, rows[40].token, rows[4].token, rows[5].token, u"xit_unknown00000"_s, rows[0].token});
+        QCOMPARE(model.rowCount(), 45);
+        QCOMPARE(model.rowOf(rows[3].token), -1);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOf(model.index(r, 0).data(SessionModel::TokenRole).toString()), r);
+        // A poll answer changes the row and what the filter sees.
+        const QJsonObject data{{"status"_L1, u"failed"_s}, {"reason"_L1, u"face_mismatch"_s},
+                               {"checks"_L1, QJsonObject{{"age"_L1, QJsonObject{{"performed"_L1, true}, {"passed"_L1, true}, {"gate"_L1, 21}}}}}};
+        QCOMPARE(model.applyResult(rows[7].token, SessionResult::fromJson(data), u"req_1"_s, QDateTime::currentDateTimeUtc()),
+                 u"pending"_s);
+        proxy.setStatusFilter(SessionFilterModel::StatusFilter::Failed);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, SessionModel::ReasonColumn).data().toString(), u"face_mismatch"_s);
+        QCOMPARE(proxy.index(0, SessionModel::AgeColumn).data().toString(), u"21+"_s);
+        proxy.setStatusFilter(SessionFilterModel::StatusFilter::All);
+        proxy.setSearchText(u"PERSON-1"_s);   // person-1, person-10..19
+        QCOMPARE(proxy.rowCount(), 11);
+        proxy.setSearchText({});
+        model.setArchived({rows[8].token}, true);
+        QCOMPARE(proxy.rowCount(), 44);
+        proxy.setShowArchived(true);
+        QCOMPARE(proxy.rowCount(), 45);
+        // Sorting by status and by age keeps working as rows change.
+        proxy.sort(SessionModel::StatusColumn, Qt::AscendingOrder);
+        proxy.sort(SessionModel::AgeColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(SessionModel::TokenRole).toString(), rows[7].token);
+        model.removeTokens(model.tokens());
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void exportLeavesPersonalDataOutUnlessAsked()
+    {
+        TrackedSession s = row(1, u"success"_s);
+        s.userId = u"alice@example.com"_s;
+        s.resultJson = QJsonDocument(QJsonObject{{"status"_L1, u"success"_s}, {"external_user_id"_L1, u"alice@example.com"_s}})
+                           .toJson(QJsonDocument::Compact);
+        TrackedSession formula = row(2, u"failed"_s);
+        formula.userId = u"=HYPERLINK(\"x\")"_s;
+        for (ExportFormat f : {ExportFormat::Json, ExportFormat::Csv}) {
+            const QByteArray without = exportSessions({s, formula}, f, false);
+            QVERIFY(!without.contains("alice@example.com"));
+            QVERIFY(without.contains(s.token.toUtf8()));
+            const QByteArray with = exportSessions({s, formula}, f, true);
+            QVERIFY(with.contains("alice@example.com"));
+        }
+        // A cell that a spreadsheet would run as a formula is defused.
+        const QByteArray csv = exportSessions({formula}, ExportFormat::Csv, true);
+        QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv.constData());
+        const QJsonArray json = QJsonDocument::fromJson(exportSessions({s}, ExportFormat::Json, true)).array();
+        QCOMPARE(json.size(), 1);
+        QCOMPARE(json.first().toObject().value("user_id"_L1).toString(), u"alice@example.com"_s);
+    }
+};
+
+QTEST_MAIN(tst_SessionModel)
+#include "tst_sessionmodel.moc"
