@@ -72,6 +72,18 @@ private:
     bool m_done = false;
 };
 
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("Desktop console for the Xident verification API. Opens on the embedded "
+                                        "sandbox; tokens, callback URLs and xident://session/<token> links given as "
+                                        "arguments open those sessions."));
+    parser.addHelpOption();
+    parser.addOption({u"version"_s, tr("Show the versions of the console, library, Qt and API.")});
+    parser.addOption({u"profile"_s, tr("Open with the profile called <name>."), tr("name")});
+    parser.addOption({u"base-url"_s, tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."), tr("url")});
+    parser.addPositionalArgument(u"sessions"_s, tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
+}
+
 } // namespace
 
 QString dataDirectory()
@@ -83,6 +95,26 @@ int runConsole(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    // --help and --version need no display: answer them before a GUI application exists.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(u"xident-console"_s);
+            QCoreApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
+            QCommandLineParser parser;
+            describe(parser);
+            parser.process(core);
+            if (parser.isSet(u"version"_s))
+                printLine(stdout, AboutDialog::versionText());
+            return 0;
+        }
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        printLine(stderr, tr("xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console"));
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"xident-console"_s);
     QApplication::setApplicationDisplayName(u"Xident Console"_s);
@@ -93,22 +125,13 @@ int runConsole(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop console for the Xident verification API. Opens on the embedded "
-                                        "sandbox; tokens, callback URLs and xident://session/<token> links given as "
-                                        "arguments open those sessions."));
-    parser.addHelpOption();
-    const QCommandLineOption version(u"version"_s, tr("Show the versions of the console, library, Qt and API."));
-    const QCommandLineOption profile(u"profile"_s, tr("Open with the profile called <name>."), tr("name"));
-    const QCommandLineOption baseUrl(u"base-url"_s,
-                                     tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."),
-                                     tr("url"));
-    parser.addOptions({version, profile, baseUrl});
-    parser.addPositionalArgument(u"sessions"_s, tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
-    parser.process(app);
-    if (parser.isSet(version)) {
-        printLine(stdout, AboutDialog::versionText());
-        return 0;
+    describe(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(stderr, tr("xident-console: %1 (see --help)").arg(parser.errorText()));
+        return 2;
     }
+    const QString profile = u"profile"_s;
+    const QString baseUrl = u"base-url"_s;
 
     const QStringList references = parser.positionalArguments();
     const bool probe = qEnvironmentVariableIntValue("XIDENT_CONSOLE_STARTUP_PROBE") == 1;
@@ -119,6 +142,13 @@ int runConsole(int argc, char *argv[])
             printLine(stderr, tr("xident-console: another console is running but did not take the sessions: %1")
                                   .arg(guard.errorString()));
             return 1;
+        }
+        if (parser.isSet(profile) || parser.isSet(baseUrl)) {
+            // The running window keeps its profile: say so rather than pretend the option took effect.
+            printLine(stderr, tr("xident-console: a console is already running; --profile and --base-url only apply "
+                                 "when it starts. Switch profiles in its window (Ctrl+,)%1.")
+                                  .arg(references.isEmpty() ? QString() : tr("; the sessions were handed to it")));
+            return 2;
         }
         printLine(stdout, tr("Xident Console is already running; the sessions were handed to it."));
         return 0;

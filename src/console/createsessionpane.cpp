@@ -18,6 +18,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QDesktopServices>
 #include <QtGui/QGuiApplication>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
@@ -41,8 +42,8 @@ QString urlProblem(const QString &text, bool required)
     if (text.trimmed().isEmpty())
         return required ? CreateSessionPane::tr("Required: the address the person's browser returns to.") : QString();
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid())
-        return CreateSessionPane::tr("Not a valid URL: %1").arg(url.errorString());
+    if (!url.isValid() || text.trimmed().contains(u' '))
+        return CreateSessionPane::tr("Not a valid URL: write it whole, like https://shop.example/verified (no spaces).");
     if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
         return CreateSessionPane::tr("Use an absolute http:// or https:// URL.");
     if (url.host().isEmpty())
@@ -85,8 +86,12 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_userIdProblem = new QLabel(this);
+    m_userIdProblem->setObjectName(u"userIdProblem"_s);
+    m_userIdProblem->setWordWrap(true);
+    m_ui->form->insertRow(5, QString(), m_userIdProblem);
     setupChoices();
-    for (QLabel *l : {m_ui->callbackProblem, m_ui->minAgeProblem, m_ui->redirectProblem, m_ui->metadataProblem})
+    for (QLabel *l : {m_ui->callbackProblem, m_ui->minAgeProblem, m_ui->redirectProblem, m_ui->metadataProblem, m_userIdProblem})
         setProblem(l, {});
     m_ui->errorBox->hide();
     m_ui->resultBox->setEnabled(false);
@@ -102,6 +107,13 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
             askToShare();
     });
     connect(m_workspace, &Workspace::sharingChanged, this, &CreateSessionPane::updatePhoneState);
+    connect(m_workspace, &Workspace::sessionFinished, this, [this](const QString &token, const QString &status) {
+        if (token != m_token)
+            return;
+        m_ttlTimer->stop();
+        m_ui->ttl->setStyleSheet({});
+        m_ui->ttl->setText(tr("used: the session is %1").arg(status));
+    });
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateSessionPane::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateSessionPane::cancel);
@@ -171,6 +183,9 @@ void CreateSessionPane::setupChoices()
 void CreateSessionPane::onProfileChanged()
 {
     const Profile p = m_workspace->currentProfile();
+    m_ui->errorBox->hide();
+    if (!m_job)
+        m_ui->progressText->clear();
     m_ui->magicButton->setEnabled(p.isSandbox());
     m_ui->magicButton->setToolTip(p.isSandbox() ? tr("Fill the user id with a value the sandbox completes by itself")
                                                 : tr("Magic outcomes exist on the local sandbox only"));
@@ -200,22 +215,31 @@ bool CreateSessionPane::validateForm()
     const InitParams p = params();
     setProblem(m_ui->callbackProblem, urlProblem(p.callbackUrl, true));
     QString redirect = urlProblem(p.successUrl, false);
-    if (redirect.isEmpty())
-        redirect = urlProblem(p.failedUrl, false);
+    if (!redirect.isEmpty())
+        redirect = tr("Success URL: %1").arg(redirect);
+    else if (const QString failed = urlProblem(p.failedUrl, false); !failed.isEmpty())
+        redirect = tr("Failed URL: %1").arg(failed);
     setProblem(m_ui->redirectProblem, redirect);
     QString age;
     if (p.minAge && *p.minAge == 0 && p.purpose != "id_verification"_L1)
         age = tr("0 is only allowed with the purpose id_verification; use 1 to 99.");
     setProblem(m_ui->minAgeProblem, age);
     QString metadata;
-    if (!p.metadata.isEmpty()) {
+    if (p.metadata.size() > 4096) {
+        metadata = tr("At most 4096 characters (this has %1).").arg(p.metadata.size());
+    } else if (!p.metadata.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(p.metadata.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            metadata = tr("Not valid JSON at character %1: %2").arg(error.offset + 1).arg(error.errorString());
+            metadata = tr("Not valid JSON at character %1 (%2); write an object such as {\"order\": \"A-1001\"}.")
+                           .arg(error.offset + 1)
+                           .arg(error.errorString());
     }
+    setProblem(m_userIdProblem, p.userId.size() > 255 ? tr("At most 255 characters (this has %1).").arg(p.userId.size())
+                                                       : QString());
     setProblem(m_ui->metadataProblem, metadata);
-    const bool fieldsOk = m_ui->callbackProblem->text().isEmpty() && redirect.isEmpty() && age.isEmpty() && metadata.isEmpty();
+    const bool fieldsOk = m_ui->callbackProblem->text().isEmpty() && redirect.isEmpty() && age.isEmpty()
+                          && metadata.isEmpty() && m_userIdProblem->text().isEmpty();
     if (fieldsOk) {
         // The library's own rules have the last word.
         if (const Error e = p.validate()) {
@@ -247,8 +271,10 @@ void CreateSessionPane::create()
 {
     if (m_job)
         return;
-    if (!validateForm())
+    if (!validateForm()) {
+        m_ui->progressText->setText(tr("Correct the fields marked in red."));
         return;
+    }
     send(params());
 }
 
@@ -310,15 +336,28 @@ void CreateSessionPane::cancel()
         m_job->cancel();
 }
 
+void CreateSessionPane::focusForm()
+{
+    m_ui->callbackUrl->setFocus(Qt::ShortcutFocusReason);
+}
+
 void CreateSessionPane::setBusy(bool busy, const QString &text)
 {
+    // Keep the keyboard where the person is: never let focus fall to the next widget (the profile combo).
+    if (busy)
+        m_ui->cancelButton->setEnabled(true);
     m_ui->busy->setVisible(busy);
     m_ui->createButton->setEnabled(!busy);
     m_ui->regenerateButton->setEnabled(!busy && !m_lastParams.callbackUrl.isEmpty());
     m_ui->cancelButton->setEnabled(busy);
     m_ui->progressText->setText(text);
-    if (!busy)
+    if (busy) {
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    } else {
         m_countdown->stop();
+        if (m_ui->cancelButton->hasFocus() || !focusWidget() || !isAncestorOf(QApplication::focusWidget()))
+            m_ui->createButton->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void CreateSessionPane::onFinished(Job *job)
@@ -372,7 +411,7 @@ void CreateSessionPane::updatePhoneState()
     } else if (Config::isLoopbackHost(host)) {
         m_ui->phoneNotice->setText(tr("This address points at this computer (%1): a phone cannot open it.").arg(host));
         m_ui->phoneNotice->show();
-        m_ui->shareButton->setText(tr("Reachable from my &phone…"));
+        m_ui->shareButton->setText(tr("Reachable from m&y phone…"));
         m_ui->shareButton->setVisible(fromSandbox);
     } else {
         m_ui->phoneNotice->hide();

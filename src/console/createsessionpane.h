@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -40,6 +41,8 @@ public:
     //! The last token created here.
     QString lastToken() const { return m_token; }
     bool isBusy() const { return m_job != nullptr; }
+    //! Puts the keyboard in the first field.
+    void focusForm();
 
 public Q_SLOTS:
     void create();
@@ -74,6 +77,7 @@ private:
     QString m_requestProfile;
     QDateTime m_expiresAt;
     QTimer *m_ttlTimer;
+    QLabel *m_userIdProblem;
     QTimer *m_countdown;
     qint64 m_retryAt = 0;
     QString m_retryReason;

@@ -212,7 +212,8 @@ void MainWindow::refreshProfile()
     m_ui->liveBanner->setVisible(live);
     m_ui->liveBanner->setText(tr("LIVE — profile “%1” uses a live key: sessions are real and may be billed.").arg(p.name));
     // The title names the profile, never a key.
-    setWindowTitle(live ? tr("Xident Console — %1 (LIVE)").arg(p.name) : tr("Xident Console — %1").arg(p.name));
+    // Qt appends the application's display name; the title names the profile, never a key.
+    setWindowTitle(live ? tr("%1 (LIVE)").arg(p.name) : p.name);
     refreshServerState();
 }
 
@@ -265,7 +266,7 @@ void MainWindow::showNotice(const QString &text)
 void MainWindow::showCreatePane()
 {
     m_ui->tabs->setCurrentWidget(m_ui->createTab);
-    m_create->setFocus();
+    m_create->focusForm();
 }
 
 void MainWindow::pasteTokens()
@@ -314,7 +315,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(s->value(u"window/geometry"_s).toByteArray());
     restoreState(s->value(u"window/state"_s).toByteArray());
     if (!m_ui->sessionsSplitter->restoreState(s->value(u"window/sessionsSplitter"_s).toByteArray()))
-        m_ui->sessionsSplitter->setSizes({760, 520});
+        m_ui->sessionsSplitter->setSizes({820, 460});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -44,14 +44,17 @@ bool PasteTokensDialog::submit()
     QStringList lines;
     const int known = int(parsed.tokens.size() - fresh.size());
     if (!fresh.isEmpty() || known > 0) {
-        lines.append(tr("Added %n session(s).", nullptr, int(fresh.size()))
-                     + (known > 0 ? u" "_s + tr("%n already in the watchlist.", nullptr, known) : QString()));
+        const QString added = tr("Added %n session(s).", nullptr, int(fresh.size()))
+                              + (known > 0 ? u" "_s + tr("%n already in the watchlist.", nullptr, known) : QString());
+        lines.append(added.toHtmlEscaped());
     }
     for (const QString &p : parsed.problems)
-        lines.append(u"• "_s + p);
-    m_ui->problems->setText(lines.join(u'\n'));
+        lines.append(u"<span style=\"color:#c5221f\">• %1</span>"_s.arg(p.toHtmlEscaped()));
+    if (parsed.tokens.isEmpty() && parsed.problems.isEmpty())
+        lines.append(u"<span style=\"color:#c5221f\">%1</span>"_s.arg(tr("Nothing to add: paste a token or a URL with token=…").toHtmlEscaped()));
+    m_ui->problems->setTextFormat(Qt::RichText);
+    m_ui->problems->setText(lines.join(u"<br>"_s));
     m_ui->problems->setVisible(!lines.isEmpty());
-    m_ui->problems->setStyleSheet(parsed.problems.isEmpty() ? QString() : u"color: #c5221f;"_s);
     if (parsed.problems.isEmpty() && !parsed.tokens.isEmpty())
         return true;
     return false;

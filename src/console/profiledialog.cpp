@@ -70,6 +70,7 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
         p.baseUrl = QString();
         loadForm(p);
         m_dirty = true;
+        clearListSelection();
         m_ui->name->setFocus();
         m_ui->name->selectAll();
     });
@@ -86,6 +87,9 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
         p.name = m_workspace->profiles()->uniqueName(tr("%1 (copy)").arg(m_editing.name));
         loadForm(p);
         m_dirty = true;
+        clearListSelection();
+        m_ui->name->setFocus();
+        m_ui->name->selectAll();
     });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
         if (m_editing.isSandbox())
@@ -103,7 +107,10 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->useButton, &QPushButton::clicked, this, [this] {
-        if (m_dirty && !save())
+        // Unsaved edits are never used silently: save them or leave them, the person says which.
+        if (!confirmLeave())
+            return;
+        if (!m_workspace->profiles()->profile(m_editing.id))
             return;
         m_workspace->profiles()->setCurrent(m_editing.id);
         accept();
@@ -129,6 +136,14 @@ void ProfileDialog::updateKeychainNotice()
         m_ui->keychainNotice->setText(secrets->unavailableReason());
         m_ui->keychainNotice->setStyleSheet(u"background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 4px;"_s);
     }
+}
+
+void ProfileDialog::clearListSelection()
+{
+    m_loading = true;
+    m_ui->list->setCurrentRow(-1);
+    m_ui->list->clearSelection();
+    m_loading = false;
 }
 
 void ProfileDialog::reloadList()

@@ -34,6 +34,7 @@ public:
 
 private:
     void reloadList();
+    void clearListSelection();
     void loadForm(const Profile &profile);
     void showProblems(const QList<Profile::Problem> &problems);
     bool confirmLeave();

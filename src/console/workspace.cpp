@@ -11,6 +11,7 @@
 #include "watchstatus.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSettings>
@@ -106,7 +107,9 @@ void Workspace::start()
 {
     if (m_options.embeddedSandbox)
         startSandbox();
+    // The history names people's sessions: keep the folder to its owner.
     QDir().mkpath(m_options.dataDir);
+    QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_history->open(historyPath());
     readSecrets();
     onCurrentChanged();
