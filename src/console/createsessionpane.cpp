@@ -122,7 +122,10 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
     connect(m_ui->copyToken, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->token->text()); });
     connect(m_ui->copyUrl, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->verifyUrl->text()); });
     connect(m_ui->openUrl, &QToolButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl(m_ui->verifyUrl->text(), QUrl::StrictMode));
+        if (QDesktopServices::openUrl(QUrl(m_ui->verifyUrl->text(), QUrl::StrictMode)))
+            m_ui->progressText->setText(tr("Opened the verification page in the web browser."));
+        else
+            m_ui->progressText->setText(tr("No web browser could be started here: copy the URL and open it yourself."));
     });
     connect(m_ui->showInWatchlist, &QPushButton::clicked, this, [this] { Q_EMIT showSessionRequested(m_token); });
     connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {

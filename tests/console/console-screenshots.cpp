@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
     Profile live = staging;
     live.id = Profile::newId();
     live.name = u"Production"_s;
-    live.baseUrl = u"https://api.example.com"_s;
+    live.baseUrl = u"https://127.0.0.1:9443"_s;   // loopback: the screenshots send nothing off this machine
     live.apiKey = u"sk_live_screenshot_not_real_000"_s;
     workspace.profiles()->save(live);
     workspace.profiles()->setCurrent(live.id);
