@@ -20,6 +20,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QPalette>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QLineEdit>
@@ -56,7 +57,7 @@ bool waitFor(const std::function<bool()> &condition, int ms)
 void save(QWidget *w, const QString &dir, const QString &name)
 {
     settle(150);
-    const QString path = dir + u'/' + name + u".png"_s;
+    const QString path = dir + u'/' + name + qApp->property("screenshotSuffix").toString() + u".png"_s;
     if (!w->grab().save(path))
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
@@ -84,7 +85,28 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
     initResources();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    // A second pass in a dark scheme: Fusion with a dark palette, as a dark desktop gives the window.
+    const bool dark = argc > 2 && qstrcmp(argv[2], "--dark") == 0;
+    const QString suffix = dark ? u"-dark"_s : QString();
+    if (dark) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+        p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+        p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        QApplication::setPalette(p);
+    }
     QDir().mkpath(out);
+    app.setProperty("screenshotSuffix", suffix);
     QTemporaryDir dir;
     QSettings settings(dir.path() + u"/console.ini"_s, QSettings::IniFormat);
     Workspace::Options o;
