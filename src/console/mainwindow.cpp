@@ -287,7 +287,9 @@ void MainWindow::openReferences(const QStringList &references)
     m_workspace->track(parsed.tokens, m_workspace->profiles()->currentId());
     if (!parsed.tokens.isEmpty()) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
-        m_watchlist->showSession(parsed.tokens.first());
+        const QString first = parsed.tokens.first();
+        const QString tracked = m_workspace->sessions()->trackedTokenFor(first);
+        m_watchlist->showSession(tracked.isEmpty() ? first : tracked);
     }
     if (!parsed.problems.isEmpty())
         showNotice(parsed.problems.join(u' '));

@@ -26,7 +26,7 @@ int SessionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void SessionModel::parseResult(Row &row) const
+void SessionModel::parseResult(Row &row)
 {
     row.status = watchStatusFromText(row.session.status);
     row.age.clear();
@@ -45,6 +45,8 @@ void SessionModel::parseResult(Row &row) const
     }
     row.method = result.method();
     row.reason = result.reason();
+    if (!result.token().isEmpty() && result.token() != row.session.token)
+        m_aliases.insert(result.token(), row.session.token);
 }
 
 static QString shortTime(const QDateTime &t)

@@ -43,6 +43,8 @@ public:
     int addSessions(const QList<TrackedSession> &sessions);
     void removeTokens(const QStringList &tokens);
     bool contains(const QString &token) const { return m_rows.contains(token); }
+    //! The tracked token a result token (xtk_) belongs to, once a poll has shown it; empty when unknown.
+    QString trackedTokenFor(const QString &resultToken) const { return m_aliases.value(resultToken); }
     int rowOf(const QString &token) const;
     std::optional<TrackedSession> session(const QString &token) const;
     QList<TrackedSession> sessions() const;
@@ -80,13 +82,14 @@ private:
         QDateTime nextPollAt;
         QString lastError;
     };
-    void parseResult(Row &row) const;
+    void parseResult(Row &row);
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     void emitRowChanged(int row);
 
     QList<Row> m_data;
     QHash<QString, int> m_rows;   // token → row
+    QHash<QString, QString> m_aliases;   // result token (xtk_) → the tracked init token
     QHash<QString, QString> m_profileNames;
 };
 

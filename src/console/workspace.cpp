@@ -273,7 +273,8 @@ QStringList Workspace::track(const QStringList &tokens, const QString &profileId
     QStringList fresh;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &token : tokens) {
-        if (m_sessions->contains(token) || fresh.contains(token))
+        // A result token of a session already watched (seen in its result) is that session, not a new one.
+        if (m_sessions->contains(token) || fresh.contains(token) || !m_sessions->trackedTokenFor(token).isEmpty())
             continue;
         TrackedSession s;
         s.token = token;

@@ -19,6 +19,8 @@
 #include "workspace.h"
 
 #include <QtCore/QDirIterator>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -221,6 +223,15 @@ private Q_SLOTS:
             QVERIFY(inspector->findChild<QTableWidget *>(u"checks"_s)->rowCount() > 0);
         // The timeline shows every change, and the summary and curl carry no key.
         QTRY_VERIFY(inspector->findChild<QTableWidget *>(u"timeline"_s)->rowCount() >= 2);
+        // No notification service and no tray here: the window itself says the session finished.
+        QTRY_VERIFY(c.window->noticeText().contains(token));
+        // Its result token, pasted from a callback URL, is the same session, not a new row.
+        const QString resultToken = QJsonDocument::fromJson(model->session(token)->resultJson).object().value("token"_L1).toString();
+        if (resultToken.startsWith("xtk_"_L1)) {
+            c.window->openReferences({u"https://shop.example/done?token="_s + resultToken});
+            QCOMPARE(model->rowCount(), 1);
+            QCOMPARE(c.window->watchlist()->currentToken(), token);
+        }
         const QString key = c.workspace->currentProfile().apiKey;
         QVERIFY(!inspector->summary().contains(key));
         QVERIFY(inspector->curlCommand().contains("$XIDENT_SECRET_KEY"_L1));
