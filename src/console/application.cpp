@@ -17,6 +17,8 @@
 
 #include <cstdio>
 
+#include <QtCore/QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 // Q_INIT_RESOURCE cannot be used inside a namespace.
@@ -34,10 +36,11 @@ void initResources()
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these functions (lupdate reads it from the macro).
+struct ApplicationText
 {
-    return QCoreApplication::translate("Xident::Console::Application", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Xident::Console::Application)
+};
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -74,14 +77,14 @@ private:
 
 void describe(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Desktop console for the Xident verification API. Opens on the embedded "
+    parser.setApplicationDescription(ApplicationText::tr("Desktop console for the Xident verification API. Opens on the embedded "
                                         "sandbox; tokens, callback URLs and xident://session/<token> links given as "
                                         "arguments open those sessions."));
     parser.addHelpOption();
-    parser.addOption({u"version"_s, tr("Show the versions of the console, library, Qt and API.")});
-    parser.addOption({u"profile"_s, tr("Open with the profile called <name>."), tr("name")});
-    parser.addOption({u"base-url"_s, tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."), tr("url")});
-    parser.addPositionalArgument(u"sessions"_s, tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
+    parser.addOption({u"version"_s, ApplicationText::tr("Show the versions of the console, library, Qt and API.")});
+    parser.addOption({u"profile"_s, ApplicationText::tr("Open with the profile called <name>."), ApplicationText::tr("name")});
+    parser.addOption({u"base-url"_s, ApplicationText::tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."), ApplicationText::tr("url")});
+    parser.addPositionalArgument(u"sessions"_s, ApplicationText::tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
 }
 
 } // namespace
@@ -98,7 +101,7 @@ int runConsole(int argc, char *argv[])
     // --help and --version need no display: answer them before a GUI application exists.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version") {
             QCoreApplication core(argc, argv);
             QCoreApplication::setApplicationName(u"xident-console"_s);
             QCoreApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
@@ -112,7 +115,7 @@ int runConsole(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        printLine(stderr, tr("xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console"));
+        printLine(stderr, ApplicationText::tr("xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console"));
         return 2;
     }
     QApplication app(argc, argv);
@@ -127,7 +130,7 @@ int runConsole(int argc, char *argv[])
     QCommandLineParser parser;
     describe(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
-        printLine(stderr, tr("xident-console: %1 (see --help)").arg(parser.errorText()));
+        printLine(stderr, ApplicationText::tr("xident-console: %1 (see --help)").arg(parser.errorText()));
         return 2;
     }
     const QString profile = u"profile"_s;
@@ -139,18 +142,18 @@ int runConsole(int argc, char *argv[])
     InstanceGuard guard(instanceKey);
     if (!probe && !guard.claimOrForward(references)) {
         if (!guard.errorString().isEmpty()) {
-            printLine(stderr, tr("xident-console: another console is running but did not take the sessions: %1")
+            printLine(stderr, ApplicationText::tr("xident-console: another console is running but did not take the sessions: %1")
                                   .arg(guard.errorString()));
             return 1;
         }
         if (parser.isSet(profile) || parser.isSet(baseUrl)) {
             // The running window keeps its profile: say so rather than pretend the option took effect.
-            printLine(stderr, tr("xident-console: a console is already running; --profile and --base-url only apply "
+            printLine(stderr, ApplicationText::tr("xident-console: a console is already running; --profile and --base-url only apply "
                                  "when it starts. Switch profiles in its window (Ctrl+,)%1.")
-                                  .arg(references.isEmpty() ? QString() : tr("; the sessions were handed to it")));
+                                  .arg(references.isEmpty() ? QString() : ApplicationText::tr("; the sessions were handed to it")));
             return 2;
         }
-        printLine(stdout, tr("Xident Console is already running; the sessions were handed to it."));
+        printLine(stdout, ApplicationText::tr("Xident Console is already running; the sessions were handed to it."));
         return 0;
     }
 
@@ -163,16 +166,16 @@ int runConsole(int argc, char *argv[])
     if (parser.isSet(baseUrl)) {
         Profile p;
         p.id = Profile::newId();
-        p.name = tr("Command line (%1)").arg(parser.value(baseUrl));
+        p.name = ApplicationText::tr("Command line (%1)").arg(parser.value(baseUrl));
         p.baseUrl = parser.value(baseUrl);
         p.apiKey = qEnvironmentVariable("XIDENT_SECRET_KEY");
         const QList<Profile::Problem> problems = p.problems();
         if (!problems.isEmpty()) {
             QStringList lines;
             for (const auto &problem : problems)
-                lines.append(problem.field == Profile::Field::ApiKey ? tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
+                lines.append(problem.field == Profile::Field::ApiKey ? ApplicationText::tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
                                                                     : problem.message);
-            printLine(stderr, tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
+            printLine(stderr, ApplicationText::tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
             return 2;
         }
         workspace.profiles()->addTemporary(p);
@@ -187,7 +190,7 @@ int runConsole(int argc, char *argv[])
                 found = p.id;
         }
         if (found.isEmpty()) {
-            printLine(stderr, tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
+            printLine(stderr, ApplicationText::tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
             return 2;
         }
         workspace.profiles()->setCurrent(found);

@@ -43,7 +43,11 @@ void ConnectionMonitor::setBaseUrl(const QString &baseUrl)
     QString base = baseUrl;
     while (base.endsWith(u'/'))
         base.chop(1);
-    m_url = QUrl(base + u"/health"_s);
+    const QUrl url(base + u"/health"_s);
+    // The same server (its profile was only edited): keep its state and "offline since".
+    if (url == m_url && m_timer->isActive())
+        return;
+    m_url = url;
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -186,6 +186,10 @@ void CreateSessionPane::setupChoices()
 void CreateSessionPane::onProfileChanged()
 {
     const Profile p = m_workspace->currentProfile();
+    // Fired for edits and arriving secrets too: only a switch to another profile reloads the form.
+    if (p.id == m_shownProfile)
+        return;
+    m_shownProfile = p.id;
     m_ui->errorBox->hide();
     if (!m_job)
         m_ui->progressText->clear();
@@ -291,6 +295,9 @@ void CreateSessionPane::regenerate()
 void CreateSessionPane::send(const InitParams &p)
 {
     m_ui->errorBox->hide();
+    // Ask first: the confirmation runs its own event loop, after which the client is taken fresh.
+    if (!confirmLive())
+        return;
     Client *client = m_workspace->currentClient();
     const Profile profile = m_workspace->currentProfile();
     if (!client) {
@@ -301,8 +308,6 @@ void CreateSessionPane::send(const InitParams &p)
         showError(e);
         return;
     }
-    if (!confirmLive())
-        return;
     InitParams sent = p;
     if (profile.isSandbox()) {
         // The sandbox's own landing page, on the address the phone uses when the pages are shared.

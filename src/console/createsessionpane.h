@@ -75,6 +75,7 @@ private:
     QString m_token;
     QString m_verifyUrl;   // as the server gave it
     QString m_requestProfile;
+    QString m_shownProfile;
     QDateTime m_expiresAt;
     QTimer *m_ttlTimer;
     QLabel *m_userIdProblem;

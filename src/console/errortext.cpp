@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 namespace Xident::Console {
 
 namespace {
-QString tr(const char *text)
+// The translation context of these functions (lupdate reads it from the macro).
+struct ErrorText
 {
-    return QCoreApplication::translate("Xident::Console::ErrorText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Xident::Console::ErrorText)
+};
 } // namespace
 
 QString errorCaption(const Error &error)
@@ -21,29 +22,29 @@ QString errorCaption(const Error &error)
     case ErrorKind::NoError:
         return {};
     case ErrorKind::Configuration:
-        return tr("The request was not sent: the profile or the form needs a correction.");
+        return ErrorText::tr("The request was not sent: the profile or the form needs a correction.");
     case ErrorKind::Authentication:
-        return tr("The server refused the API key.");
+        return ErrorText::tr("The server refused the API key.");
     case ErrorKind::Validation:
-        return tr("The server refused the request's parameters.");
+        return ErrorText::tr("The server refused the request's parameters.");
     case ErrorKind::NotFound:
-        return tr("The server does not know this session.");
+        return ErrorText::tr("The server does not know this session.");
     case ErrorKind::RateLimit:
-        return tr("The server asked to slow down (too many requests).");
+        return ErrorText::tr("The server asked to slow down (too many requests).");
     case ErrorKind::Server:
-        return tr("The server failed to answer properly (a server error).");
+        return ErrorText::tr("The server failed to answer properly (a server error).");
     case ErrorKind::Network:
-        return tr("The server could not be reached.");
+        return ErrorText::tr("The server could not be reached.");
     case ErrorKind::Timeout:
-        return tr("The server did not answer in time.");
+        return ErrorText::tr("The server did not answer in time.");
     case ErrorKind::Parse:
-        return tr("The server's answer could not be read.");
+        return ErrorText::tr("The server's answer could not be read.");
     case ErrorKind::TooLarge:
-        return tr("The server's answer was too large to read.");
+        return ErrorText::tr("The server's answer was too large to read.");
     case ErrorKind::Redirect:
-        return tr("The server redirected the request; redirects are not followed.");
+        return ErrorText::tr("The server redirected the request; redirects are not followed.");
     case ErrorKind::Canceled:
-        return tr("Canceled.");
+        return ErrorText::tr("Canceled.");
     }
     return {};
 }
@@ -52,13 +53,13 @@ QString errorDetails(const Error &error)
 {
     QStringList lines{errorCaption(error)};
     if (!error.message().isEmpty())
-        lines.append(tr("Message: %1").arg(error.message()));
+        lines.append(ErrorText::tr("Message: %1").arg(error.message()));
     if (!error.code().isEmpty())
-        lines.append(tr("Code: %1").arg(error.code()));
+        lines.append(ErrorText::tr("Code: %1").arg(error.code()));
     if (error.httpStatus() > 0)
-        lines.append(tr("HTTP status: %1").arg(error.httpStatus()));
+        lines.append(ErrorText::tr("HTTP status: %1").arg(error.httpStatus()));
     if (!error.requestId().isEmpty())
-        lines.append(tr("Request id: %1").arg(error.requestId()));
+        lines.append(ErrorText::tr("Request id: %1").arg(error.requestId()));
     return lines.join(u'\n');
 }
 

@@ -155,7 +155,14 @@ InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
             [this](const QString &token, const QList<StatusChange> &changes) {
                 if (token != m_token)
                     return;
-                m_timeline = changes;
+                // Changes seen live while the load was on its way come after the stored ones.
+                QList<StatusChange> merged = changes;
+                const QDateTime last = changes.isEmpty() ? QDateTime() : changes.last().at;
+                for (const StatusChange &c : std::as_const(m_timeline)) {
+                    if (!last.isValid() || c.at > last)
+                        merged.append(c);
+                }
+                m_timeline = merged;
                 fillTimeline();
             });
     connect(workspace->scheduler(), &PollScheduler::statusChanged, this, [this](const StatusChange &change) {

@@ -283,6 +283,16 @@ void MainWindow::openReferences(const QStringList &references)
 {
     if (references.isEmpty())
         return;
+    if (!m_workspace->historyReady()) {
+        // A link that starts the console may name a session the history holds: open it once that is loaded,
+        // so its stored result and timeline are kept rather than replaced by a blank row.
+        auto *once = new QObject(this);
+        connect(m_workspace, &Workspace::historyLoaded, once, [this, once, references] {
+            once->deleteLater();
+            openReferences(references);
+        });
+        return;
+    }
     const SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
     m_workspace->track(parsed.tokens, m_workspace->profiles()->currentId());
     if (!parsed.tokens.isEmpty()) {

@@ -17,16 +17,26 @@ constexpr auto Service = "org.freedesktop.Notifications";
 Notifier::Notifier(QObject *parent)
     : QObject(parent)
 {
+}
+
+Notifier::Channel Notifier::channel()
+{
+    // Decided at the first notification, off the start-up path: asking the bus can take a while.
+    if (m_decided)
+        return m_channel;
+    m_decided = true;
+    m_channel = Channel::Window;
     const QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(QString::fromLatin1(Service)))
         m_channel = Channel::DBus;
     else if (QSystemTrayIcon::isSystemTrayAvailable())
         m_channel = Channel::Tray;
+    return m_channel;
 }
 
 void Notifier::notify(const QString &title, const QString &body)
 {
-    switch (m_channel) {
+    switch (channel()) {
     case Channel::DBus: {
         QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(Service), u"/org/freedesktop/Notifications"_s,
                                                            QString::fromLatin1(Service), u"Notify"_s);

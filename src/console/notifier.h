@@ -16,9 +16,13 @@ public:
     Q_ENUM(Channel)
 
     explicit Notifier(QObject *parent = nullptr);
-    //! Decided once at start-up; tests may force one.
-    Channel channel() const { return m_channel; }
-    void setChannel(Channel channel) { m_channel = channel; }
+    //! Decided at the first notification; tests may force one.
+    Channel channel();
+    void setChannel(Channel channel)
+    {
+        m_channel = channel;
+        m_decided = true;
+    }
     void notify(const QString &title, const QString &body);
 
 Q_SIGNALS:
@@ -27,6 +31,7 @@ Q_SIGNALS:
 
 private:
     Channel m_channel = Channel::Window;
+    bool m_decided = false;
     QSystemTrayIcon *m_tray = nullptr;
 };
 

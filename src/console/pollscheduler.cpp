@@ -176,7 +176,7 @@ void PollScheduler::pollNow(const QStringList &tokens)
             it->profileId = session->profileId;
             it->once = isTerminal(watchStatusFromText(session->status));
         }
-        it->paused = false;
+        // One poll now; a paused row stays paused afterwards.
         it->errors = 0;
         if (!it->inFlight)
             schedule(token, *it, now);

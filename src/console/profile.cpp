@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 namespace Xident::Console {
 
 namespace {
-QString tr(const char *text)
+// The translation context of these functions (lupdate reads it from the macro).
+struct ProfileText
 {
-    return QCoreApplication::translate("Xident::Console::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Xident::Console::Profile)
+};
 } // namespace
 
 Config Profile::config() const
@@ -31,7 +32,7 @@ QList<Profile::Problem> Profile::problems() const
 {
     QList<Problem> out;
     if (name.trimmed().isEmpty())
-        out.append({Field::Name, tr("Give the profile a name.")});
+        out.append({Field::Name, ProfileText::tr("Give the profile a name.")});
     if (!isSandbox()) {
         if (const Error e = Config::validateApiKey(apiKey))
             out.append({Field::ApiKey, e.message()});
@@ -42,13 +43,13 @@ QList<Profile::Problem> Profile::problems() const
             out.append({Field::BaseUrl, e.message()});
     }
     if (apiVersion.trimmed().isEmpty())
-        out.append({Field::ApiVersion, tr("The API version is required, for example 2026-08-13.")});
+        out.append({Field::ApiVersion, ProfileText::tr("The API version is required, for example 2026-08-13.")});
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
-        out.append({Field::Timeout, tr("The timeout must be between 1 and 600 seconds.")});
+        out.append({Field::Timeout, ProfileText::tr("The timeout must be between 1 and 600 seconds.")});
     if (maxRetries < 0 || maxRetries > 10)
-        out.append({Field::MaxRetries, tr("Retries must be between 0 and 10.")});
+        out.append({Field::MaxRetries, ProfileText::tr("Retries must be between 0 and 10.")});
     if (pollIntervalSeconds < 1 || pollIntervalSeconds > 3600)
-        out.append({Field::PollInterval, tr("The poll interval must be between 1 second and 1 hour.")});
+        out.append({Field::PollInterval, ProfileText::tr("The poll interval must be between 1 second and 1 hour.")});
     Config headers;
     for (const auto &h : extraHeaders) {
         if (const Error e = headers.addExtraHeader(h.first, h.second)) {
@@ -57,7 +58,7 @@ QList<Profile::Problem> Profile::problems() const
         }
     }
     if (webhookSecret.contains(u'\n') || webhookSecret.contains(u'\r'))
-        out.append({Field::WebhookSecret, tr("The webhook secret cannot contain line breaks.")});
+        out.append({Field::WebhookSecret, ProfileText::tr("The webhook secret cannot contain line breaks.")});
     return out;
 }
 
@@ -72,7 +73,7 @@ Config::HeaderList Profile::parseHeaders(const QString &text, QStringList *probl
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0) {
             if (problems)
-                problems->append(tr("Line %1: write a header as \"Name: value\".").arg(i + 1));
+                problems->append(ProfileText::tr("Line %1: write a header as \"Name: value\".").arg(i + 1));
             continue;
         }
         out.append(qMakePair(line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()));

@@ -120,6 +120,20 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
             reject();
     });
     connect(m_workspace->secrets(), &SecretStore::stateChanged, this, &ProfileDialog::updateKeychainNotice);
+    // Secrets arrive from the keychain after the dialog may have opened: show them unless the person is editing.
+    connect(m_workspace->profiles(), &ProfileStore::profilesChanged, this, [this] {
+        const auto p = m_workspace->profiles()->profile(m_editing.id);
+        if (m_dirty || m_loading || !p || p->isSandbox())
+            return;
+        if (p->apiKey == m_editing.apiKey && p->webhookSecret == m_editing.webhookSecret)
+            return;
+        m_loading = true;
+        m_editing.apiKey = p->apiKey;
+        m_editing.webhookSecret = p->webhookSecret;
+        m_ui->apiKey->setText(p->apiKey);
+        m_ui->webhookSecret->setText(p->webhookSecret);
+        m_loading = false;
+    });
     updateKeychainNotice();
     reloadList();
     selectProfile(m_workspace->profiles()->currentId());

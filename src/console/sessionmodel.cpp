@@ -134,8 +134,14 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return explainFailure(row.reason).title;
         return {};
     case Qt::DecorationRole:
-        if (index.column() == StatusColumn)
-            return QIcon(watchStatusIcon(row.status));
+        if (index.column() == StatusColumn) {
+            // One icon per status for the whole run: an SVG is not parsed again on every repaint.
+            static QHash<int, QIcon> icons;
+            auto it = icons.find(int(row.status));
+            if (it == icons.end())
+                it = icons.insert(int(row.status), QIcon(watchStatusIcon(row.status)));
+            return *it;
+        }
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
@@ -227,21 +233,43 @@ void SessionModel::removeTokens(const QStringList &tokens)
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // Remove contiguous runs from the bottom up, so earlier row numbers stay valid.
-    qsizetype i = 0;
-    while (i < rows.size()) {
-        int last = rows[i];
+    const QSet<QString> gone(tokens.cbegin(), tokens.cend());
+    m_aliases.removeIf([&gone](const QHash<QString, QString>::iterator it) { return gone.contains(it.value()); });
+    // Contiguous runs, from the bottom up. Views react inside each removal (a selection moves, the inspector
+    // asks for the new current row), so the token map is right before every endRemoveRows(). Many scattered
+    // runs (clear finished on a big list) are cheaper as one reset.
+    QList<std::pair<int, int>> runs;
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows[i];
         int first = last;
         while (i + 1 < rows.size() && rows[i + 1] == first - 1)
             first = rows[++i];
         ++i;
+        runs.append({first, last});
+    }
+    const auto reindexFrom = [this](int from) {
+        for (int r = from; r < m_data.size(); ++r)
+            m_rows[m_data[r].session.token] = r;
+    };
+    if (runs.size() > 8) {
+        beginResetModel();
+        for (const auto &[first, last] : runs) {
+            for (int r = first; r <= last; ++r)
+                m_rows.remove(m_data[r].session.token);
+            m_data.remove(first, last - first + 1);
+        }
+        reindexFrom(0);
+        endResetModel();
+        return;
+    }
+    for (const auto &[first, last] : runs) {
         beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_rows.remove(m_data[r].session.token);
         m_data.remove(first, last - first + 1);
+        reindexFrom(first);
         endRemoveRows();
     }
-    m_rows.clear();
-    for (int r = 0; r < m_data.size(); ++r)
-        m_rows.insert(m_data[r].session.token, r);
 }
 
 int SessionModel::rowOf(const QString &token) const

@@ -10,6 +10,7 @@
 #include "ui_WatchlistPane.h"
 
 #include <QtCore/QSaveFile>
+#include <QtCore/QTimer>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QAction>
@@ -135,7 +136,12 @@ WatchlistPane::WatchlistPane(Workspace *workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WatchlistPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WatchlistPane::updateCount);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &WatchlistPane::updateActions);
+    // Polls change rows many times a second: refresh the actions' state a little later, once.
+    m_actionsTimer = new QTimer(this);
+    m_actionsTimer->setSingleShot(true);
+    m_actionsTimer->setInterval(150);
+    connect(m_actionsTimer, &QTimer::timeout, this, &WatchlistPane::updateActions);
+    connect(m_filter, &QAbstractItemModel::dataChanged, m_actionsTimer, qOverload<>(&QTimer::start));
     updateActions();
     updateCount();
 }
@@ -223,11 +229,14 @@ void WatchlistPane::updateCount()
                                              : tr("%1 of %n session(s) shown", nullptr, total).arg(shown));
 }
 
-QString WatchlistPane::exportTo(const QString &path, bool csv, bool includePersonalData)
+QStringList WatchlistPane::exportTokens() const
 {
-    QStringList tokens = selectedTokens();
-    if (tokens.size() <= 1 && m_ui->table->selectionModel()->selectedRows().size() <= 1)
-        tokens = visibleTokens();
+    // The selected rows, one included; every row shown when nothing is selected.
+    return m_ui->table->selectionModel()->selectedRows().isEmpty() ? visibleTokens() : selectedTokens();
+}
+
+QString WatchlistPane::exportTo(const QString &path, bool csv, bool includePersonalData, const QStringList &tokens)
+{
     QList<TrackedSession> rows;
     for (const QString &t : tokens) {
         if (const auto s = m_workspace->sessions()->session(t))
@@ -247,12 +256,14 @@ QString WatchlistPane::exportTo(const QString &path, bool csv, bool includePerso
 
 void WatchlistPane::exportSelection()
 {
+    // Taken now: polling goes on while the dialogs are open and may change what is shown.
+    const QStringList tokens = exportTokens();
     QDialog options(this);
     options.setWindowTitle(tr("Export sessions"));
     auto *layout = new QVBoxLayout(&options);
-    const int selected = int(m_ui->table->selectionModel()->selectedRows().size());
-    layout->addWidget(new QLabel(selected > 1 ? tr("Export the %n selected session(s).", nullptr, selected)
-                                              : tr("Export the %n session(s) shown.", nullptr, m_filter->rowCount()),
+    layout->addWidget(new QLabel(m_ui->table->selectionModel()->selectedRows().isEmpty()
+                                     ? tr("Export the %n session(s) shown.", nullptr, int(tokens.size()))
+                                     : tr("Export the %n selected session(s).", nullptr, int(tokens.size())),
                                  &options));
     auto *pii = new QCheckBox(tr("Include user ids (personal data)"), &options);
     layout->addWidget(pii);
@@ -269,7 +280,7 @@ void WatchlistPane::exportSelection()
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive) || filter.startsWith(u"CSV"_s);
-    const QString error = exportTo(path, csv, pii->isChecked());
+    const QString error = exportTo(path, csv, pii->isChecked(), tokens);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
     else

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QTimer;
 
 namespace Ui {
 class WatchlistPane;
@@ -44,8 +45,10 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *copyTokenAction() const { return m_copyToken; }
 
-    //! Writes the selection (or every visible row when none is selected) to \a path; an error text or empty.
-    QString exportTo(const QString &path, bool csv, bool includePersonalData);
+    //! What an export takes: the selected rows, or every row shown when none is selected.
+    QStringList exportTokens() const;
+    //! Writes \a tokens' sessions to \a path; an error text, or empty.
+    QString exportTo(const QString &path, bool csv, bool includePersonalData, const QStringList &tokens);
 
 Q_SIGNALS:
     void currentTokenChanged(const QString &token);
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<Ui::WatchlistPane> m_ui;
     Workspace *m_workspace;
     SessionFilterModel *m_filter;
+    QTimer *m_actionsTimer = nullptr;
     QAction *m_pollNow, *m_pollAll, *m_pause, *m_resume, *m_pauseAll, *m_resumeAll, *m_remove, *m_archive,
         *m_clearFinished, *m_export, *m_copyToken;
 };

@@ -7,10 +7,11 @@ using namespace Qt::StringLiterals;
 namespace Xident::Console {
 
 namespace {
-QString tr(const char *text)
+// The translation context of these functions (lupdate reads it from the macro).
+struct WatchStatusText
 {
-    return QCoreApplication::translate("Xident::Console::WatchStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Xident::Console::WatchStatus)
+};
 } // namespace
 
 WatchStatus watchStatusFromText(const QString &status)
@@ -38,25 +39,25 @@ QString watchStatusLabel(WatchStatus status, const QString &text)
 {
     switch (status) {
     case WatchStatus::Pending:
-        return tr("Pending");
+        return WatchStatusText::tr("Pending");
     case WatchStatus::InProgress:
-        return tr("In progress");
+        return WatchStatusText::tr("In progress");
     case WatchStatus::Success:
-        return tr("Passed");
+        return WatchStatusText::tr("Passed");
     case WatchStatus::Failed:
-        return tr("Failed");
+        return WatchStatusText::tr("Failed");
     case WatchStatus::Canceled:
-        return tr("Canceled");
+        return WatchStatusText::tr("Canceled");
     case WatchStatus::Claimed:
-        return tr("Claimed");
+        return WatchStatusText::tr("Claimed");
     case WatchStatus::Expired:
-        return tr("Expired");
+        return WatchStatusText::tr("Expired");
     case WatchStatus::Gone:
-        return tr("Gone with the sandbox");
+        return WatchStatusText::tr("Gone with the sandbox");
     case WatchStatus::Unknown:
         break;
     }
-    return text.isEmpty() ? tr("Not polled yet") : text;
+    return text.isEmpty() ? WatchStatusText::tr("Not polled yet") : text;
 }
 
 bool isTerminal(WatchStatus status)
@@ -115,32 +116,32 @@ QString watchStatusIcon(WatchStatus status)
 FailureExplanation explainFailure(const QString &reason)
 {
     if (reason == "age_below_threshold"_L1)
-        return {tr("The person is below the required age."),
-                tr("The verification showed an age below the minimum required for this service, so it could not be "
+        return {WatchStatusText::tr("The person is below the required age."),
+                WatchStatusText::tr("The verification showed an age below the minimum required for this service, so it could not be "
                    "approved.")};
     if (reason == "dob_unreadable"_L1)
-        return {tr("The date of birth on the document could not be read."),
-                tr("We could not read the date of birth on your document. Please try again with the whole document in "
+        return {WatchStatusText::tr("The date of birth on the document could not be read."),
+                WatchStatusText::tr("We could not read the date of birth on your document. Please try again with the whole document in "
                    "view, in good light and without glare.")};
     if (reason == "face_mismatch"_L1)
-        return {tr("The face does not match the document photo."),
-                tr("The face in the selfie did not match the photo on the document. Please make sure you use your own "
+        return {WatchStatusText::tr("The face does not match the document photo."),
+                WatchStatusText::tr("The face in the selfie did not match the photo on the document. Please make sure you use your own "
                    "document and try again.")};
     if (reason == "face_not_detected"_L1)
-        return {tr("No face was found in the camera image."),
-                tr("We could not see a face during the check. Please face the camera in good light, remove anything "
+        return {WatchStatusText::tr("No face was found in the camera image."),
+                WatchStatusText::tr("We could not see a face during the check. Please face the camera in good light, remove anything "
                    "covering your face, and try again.")};
     if (reason == "docverify_reject"_L1)
-        return {tr("The document was rejected as not genuine or not accepted."),
-                tr("The document could not be accepted. Please use a valid, original identity document (not a copy or "
+        return {WatchStatusText::tr("The document was rejected as not genuine or not accepted."),
+                WatchStatusText::tr("The document could not be accepted. Please use a valid, original identity document (not a copy or "
                    "a photo of a screen).")};
     if (reason == "blacklist_match"_L1)
-        return {tr("The face matches an entry on the blacklist."),
-                tr("This verification could not be completed. Please contact our support team for help.")};
+        return {WatchStatusText::tr("The face matches an entry on the blacklist."),
+                WatchStatusText::tr("This verification could not be completed. Please contact our support team for help.")};
     if (reason.isEmpty())
-        return {tr("The server gave no reason."), tr("The verification could not be completed. Please try again.")};
-    return {tr("The server's reason: %1 (not one the console knows).").arg(reason),
-            tr("The verification could not be completed. Please try again or contact our support team.")};
+        return {WatchStatusText::tr("The server gave no reason."), WatchStatusText::tr("The verification could not be completed. Please try again.")};
+    return {WatchStatusText::tr("The server's reason: %1 (not one the console knows).").arg(reason),
+            WatchStatusText::tr("The verification could not be completed. Please try again or contact our support team.")};
 }
 
 } // namespace Xident::Console

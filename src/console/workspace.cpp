@@ -68,6 +68,10 @@ Workspace::Workspace(const Options &options, QObject *parent)
     connect(m_scheduler, &PollScheduler::sessionFinished, this, &Workspace::sessionFinished);
 
     connect(m_secrets, &SecretStore::readFinished, this, [this](const QString &account, const QString &value, bool) {
+        m_pendingReads.remove(account);
+        // A read queued at start-up that answers after a save in this run must not bring back the old value.
+        if (m_writtenAccounts.contains(account))
+            return;
         const qsizetype slash = account.lastIndexOf(u'/');
         const QString id = account.left(slash);
         const auto p = m_profiles->profile(id);
@@ -77,6 +81,14 @@ Workspace::Workspace(const Options &options, QObject *parent)
             m_profiles->setSecrets(id, value, p->webhookSecret);
         else
             m_profiles->setSecrets(id, p->apiKey, value);
+    });
+    connect(m_secrets, &SecretStore::writeFinished, this, [this](const QString &account, bool persisted) {
+        if (persisted || m_secrets->state() == SecretStore::State::Unavailable || m_refusedAccounts.contains(account))
+            return;
+        m_refusedAccounts.insert(account);
+        Q_EMIT notice(tr("The keychain refused to store a secret of profile \"%1\": it is kept for this run only and "
+                         "will be asked for again after a restart.")
+                          .arg(m_profiles->profile(account.section(u'/', 0, 0)).value_or(Profile()).name));
     });
     connect(m_secrets, &SecretStore::stateChanged, this, [this](SecretStore::State state) {
         if (state == SecretStore::State::Unavailable)
@@ -88,11 +100,23 @@ Workspace::Workspace(const Options &options, QObject *parent)
             Q_EMIT notice(message);
         if (!movedAside.isEmpty())
             qCWarning(lcWorkspace) << "history moved aside to" << movedAside;
-        if (ok)
+        if (ok) {
             m_history->loadSessions();
+        } else {
+            // Without a history the watchlist still works, for this run.
+            m_historyFailureShown = true;
+            m_historyReady = true;
+            Q_EMIT historyLoaded(0);
+        }
     });
     connect(m_history, &HistoryStore::sessionsLoaded, this, &Workspace::onSessionsLoaded);
-    connect(m_history, &HistoryStore::failed, this, &Workspace::notice);
+    connect(m_history, &HistoryStore::failed, this, [this](const QString &message) {
+        // Said once: with a broken database every poll would fail to save again.
+        if (m_historyFailureShown)
+            return;
+        m_historyFailureShown = true;
+        Q_EMIT notice(tr("%1 The watchlist goes on, but what happens now may not be kept.").arg(message));
+    });
 }
 
 Workspace::~Workspace()
@@ -151,8 +175,10 @@ void Workspace::readSecrets()
     for (const Profile &p : m_profiles->profiles()) {
         if (p.isSandbox() || m_profiles->isTemporary(p.id))
             continue;
-        m_secrets->read(keyAccount(p.id));
-        m_secrets->read(secretAccount(p.id));
+        for (const QString &account : {keyAccount(p.id), secretAccount(p.id)}) {
+            m_pendingReads.insert(account);
+            m_secrets->read(account);
+        }
     }
 }
 
@@ -258,8 +284,16 @@ void Workspace::onSessionsLoaded(const QList<TrackedSession> &loaded)
     m_sessions->addSessions(rows);
     QStringList open;
     for (const TrackedSession &s : std::as_const(rows)) {
-        if (!isTerminal(watchStatusFromText(s.status)))
-            open.append(s.token);
+        if (isTerminal(watchStatusFromText(s.status)))
+            continue;
+        // A session of a profile that is gone (deleted, or a --base-url profile of an earlier run) stays
+        // in the list but is not polled.
+        if (!m_profiles->profile(s.profileId)) {
+            m_sessions->setPollState(s.token, SessionModel::PollState::Stopped, {},
+                                     tr("Not polled: its profile no longer exists."));
+            continue;
+        }
+        open.append(s.token);
     }
     m_scheduler->track(open);
     m_historyReady = true;
@@ -319,14 +353,19 @@ int Workspace::clearFinished()
 void Workspace::saveProfile(const Profile &profile)
 {
     if (!profile.isSandbox() && !m_profiles->isTemporary(profile.id)) {
-        if (profile.apiKey.isEmpty())
-            m_secrets->remove(keyAccount(profile.id));
-        else
-            m_secrets->write(keyAccount(profile.id), profile.apiKey);
-        if (profile.webhookSecret.isEmpty())
-            m_secrets->remove(secretAccount(profile.id));
-        else
-            m_secrets->write(secretAccount(profile.id), profile.webhookSecret);
+        const auto store = [this](const QString &account, const QString &value) {
+            if (value.isEmpty()) {
+                // An empty field whose stored value has not even arrived yet is not a request to delete it.
+                if (m_pendingReads.contains(account))
+                    return;
+                m_secrets->remove(account);
+            } else {
+                m_secrets->write(account, value);
+            }
+            m_writtenAccounts.insert(account);
+        };
+        store(keyAccount(profile.id), profile.apiKey);
+        store(secretAccount(profile.id), profile.webhookSecret);
     }
     m_profiles->save(profile);
     dropClient(profile.id);
@@ -340,7 +379,18 @@ void Workspace::deleteProfile(const QString &id)
         return;
     m_secrets->remove(keyAccount(id));
     m_secrets->remove(secretAccount(id));
+    m_writtenAccounts.insert(keyAccount(id));
+    m_writtenAccounts.insert(secretAccount(id));
     dropClient(id);
+    // Its sessions stay in the watchlist, but nothing can poll them any more.
+    QStringList orphans;
+    for (const TrackedSession &s : m_sessions->sessions()) {
+        if (s.profileId == id && m_scheduler->isTracked(s.token))
+            orphans.append(s.token);
+    }
+    m_scheduler->untrack(orphans);
+    for (const QString &token : std::as_const(orphans))
+        m_sessions->setPollState(token, SessionModel::PollState::Stopped, {}, tr("Polling stopped: its profile was deleted."));
 }
 
 } // namespace Xident::Console

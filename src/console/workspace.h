@@ -6,6 +6,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtNetwork/QHostAddress>
 
 #include <chrono>
@@ -119,7 +120,11 @@ private:
     QString m_sandboxProblem;
     QString m_sandboxRun;
     QHash<QString, QPointer<Client>> m_clients;
+    QSet<QString> m_pendingReads;     // keychain accounts asked for and not answered yet
+    QSet<QString> m_writtenAccounts;  // accounts saved or removed in this run: older reads no longer apply
+    QSet<QString> m_refusedAccounts;  // the keychain refused to store them: said once
     bool m_historyReady = false;
+    bool m_historyFailureShown = false;
 };
 
 } // namespace Xident::Console

@@ -72,6 +72,21 @@ private Q_SLOTS:
         proxy.sort(SessionModel::StatusColumn, Qt::AscendingOrder);
         proxy.sort(SessionModel::AgeColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(SessionModel::TokenRole).toString(), rows[7].token);
+        // Inside each removal the model already answers for the rows that are left.
+        int checks = 0;
+        const auto consistent = [&] {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QString t = model.index(r, 0).data(SessionModel::TokenRole).toString();
+                QCOMPARE(model.rowOf(t), r);
+                QCOMPARE(model.session(t)->token, t);
+                ++checks;
+            }
+        };
+        connect(&model, &QAbstractItemModel::rowsRemoved, this, consistent);
+        const QStringList all = model.tokens();
+        model.removeTokens({all[1], all[5], all[9], all[20]});
+        QVERIFY(checks > 0);
+        QCOMPARE(model.rowCount(), 41);
         model.removeTokens(model.tokens());
         QCOMPARE(proxy.rowCount(), 0);
     }
