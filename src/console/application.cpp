@@ -8,6 +8,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
@@ -158,6 +159,13 @@ int runConsole(int argc, char *argv[])
     }
 
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"xident-console"_s, u"console"_s);
+    // Profiles may carry extra headers for a gateway: the file is its owner's only.
+    const auto restrictSettings = [&settings] {
+        settings.sync();
+        QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    };
+    restrictSettings();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, restrictSettings);
     Workspace::Options options;
     options.settings = &settings;
     options.dataDir = dataDirectory();

@@ -386,7 +386,12 @@ void CreateSessionPane::onFinished(Job *job)
     m_verifyUrl = result.verifyUrl;
     m_ui->resultBox->setEnabled(true);
     m_ui->resultBox->setTitle(tr("Session %1").arg(result.token));
-    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+    // The init token lives 10 minutes; a server that says otherwise is believed.
+    m_expiresAt = QDateTime::fromString(result.raw.value("expires_at"_L1).toString(), Qt::ISODateWithMs);
+    if (!m_expiresAt.isValid()) {
+        const int ttl = result.raw.value("expires_in"_L1).toInt(600);
+        m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(ttl > 0 ? ttl : 600);
+    }
     m_ttlTimer->start();
     updateTtl();
     updatePhoneState();

@@ -1,6 +1,8 @@
 #include "watchstatus.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -77,19 +79,29 @@ bool isTerminal(WatchStatus status)
 
 QColor watchStatusColor(WatchStatus status)
 {
+    QColor c;
     switch (status) {
     case WatchStatus::Success:
-        return QColor(0x1e, 0x8e, 0x3e);
+        c = QColor(0x1e, 0x8e, 0x3e);
+        break;
     case WatchStatus::Failed:
-        return QColor(0xc5, 0x22, 0x1f);
+        c = QColor(0xc5, 0x22, 0x1f);
+        break;
     case WatchStatus::Pending:
     case WatchStatus::InProgress:
-        return QColor(0xb0, 0x6d, 0x00);
+        c = QColor(0xb0, 0x6d, 0x00);
+        break;
     case WatchStatus::Claimed:
-        return QColor(0x1a, 0x5f, 0xb4);
+        c = QColor(0x1a, 0x5f, 0xb4);
+        break;
     default:
-        return QColor(0x6b, 0x6b, 0x6b);
+        c = QColor(0x6b, 0x6b, 0x6b);
+        break;
     }
+    // On a dark scheme the same hues, lighter, so the text keeps its contrast.
+    if (QGuiApplication::palette().color(QPalette::Base).lightness() < 128)
+        c = c.lighter(170);
+    return c;
 }
 
 QString watchStatusIcon(WatchStatus status)

@@ -1,5 +1,6 @@
 // The xident-console executable itself: its command line, and a second launch handing its sessions to
 // the running window (found afterwards in the first one's history file).
+#include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
@@ -142,6 +143,9 @@ private Q_SLOTS:
             primary.kill();
         primary.waitForFinished();
         QCOMPARE(tokens, (QStringList{u"xit_handedover0001"_s, u"xtk_handedover0002"_s}));
+        // The history names people's sessions: its folder is its owner's only.
+        const QFileDevice::Permissions folder = QFileInfo(m_home.path() + u"/data/xident-console"_s).permissions();
+        QVERIFY(!(folder & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
     }
 };
 
