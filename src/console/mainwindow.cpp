@@ -23,6 +23,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QToolButton>
 
@@ -41,11 +42,19 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/xident-console.svg"_s));
+    // Panes scroll rather than force a minimum window height: at 200 % a laptop screen is about 540 px tall.
+    const auto scrolling = [this](QWidget *pane) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(pane);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
     m_ui->sessionsSplitter->addWidget(m_watchlist);
-    m_ui->sessionsSplitter->addWidget(m_inspector);
+    m_ui->sessionsSplitter->addWidget(scrolling(m_inspector));
     m_ui->sessionsSplitter->setStretchFactor(0, 3);
     m_ui->sessionsSplitter->setStretchFactor(1, 2);
-    m_ui->createLayout->addWidget(m_create);
+    m_ui->createLayout->addWidget(scrolling(m_create));
     m_ui->liveBanner->setStyleSheet(u"background: #c5221f; color: #ffffff; font-weight: 700; padding: 6px; "
                                     "border-radius: 3px;"_s);
     m_ui->noticeBar->setStyleSheet(u"#noticeBar { background: #fff4ce; border-radius: 3px; } "
