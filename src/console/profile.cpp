@@ -23,8 +23,11 @@ Config Profile::config() const
     c.setApiVersion(apiVersion);
     c.setTimeout(std::chrono::seconds(timeoutSeconds));
     c.setMaxRetries(maxRetries);
-    for (const auto &h : extraHeaders)
-        c.addExtraHeader(h.first, h.second);
+    for (const auto &h : extraHeaders) {
+        // A credential header whose value the keychain has not given (yet) is not sent empty.
+        if (!h.second.isEmpty())
+            c.addExtraHeader(h.first, h.second);
+    }
     return c;
 }
 
@@ -87,6 +90,53 @@ QString Profile::formatHeaders(const Config::HeaderList &headers)
     for (const auto &h : headers)
         lines.append(QString::fromUtf8(h.first) + u": "_s + QString::fromUtf8(h.second));
     return lines.join(u'\n');
+}
+
+bool Profile::isSensitiveHeader(const QByteArray &name)
+{
+    const QByteArray lower = name.trimmed().toLower();
+    for (const char *word : {"auth", "cookie", "token", "secret", "key", "password", "session"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+Config::HeaderList Profile::withoutSensitiveValues(const Config::HeaderList &headers)
+{
+    Config::HeaderList out = headers;
+    for (auto &h : out) {
+        if (isSensitiveHeader(h.first))
+            h.second.clear();
+    }
+    return out;
+}
+
+Config::HeaderList Profile::sensitiveOnly(const Config::HeaderList &headers)
+{
+    Config::HeaderList out;
+    for (const auto &h : headers) {
+        if (isSensitiveHeader(h.first))
+            out.append(h);
+    }
+    return out;
+}
+
+Config::HeaderList Profile::mergedSensitive(Config::HeaderList headers, const Config::HeaderList &sensitive)
+{
+    for (const auto &s : sensitive) {
+        bool found = false;
+        for (auto &h : headers) {
+            if (h.first.compare(s.first, Qt::CaseInsensitive) == 0 && h.second.isEmpty()) {
+                h.second = s.second;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            headers.append(s);
+    }
+    return headers;
 }
 
 QString Profile::newId()

@@ -45,6 +45,15 @@ struct Profile
     //! Parses "Name: value" lines into headers; problems name the line.
     static Config::HeaderList parseHeaders(const QString &text, QStringList *problems = nullptr);
     static QString formatHeaders(const Config::HeaderList &headers);
+    //! Whether a header's value is likely a credential (Authorization, cookies, tokens, keys, secrets): such
+    //! values live in the keychain with the key, never in the settings file.
+    static bool isSensitiveHeader(const QByteArray &name);
+    //! The headers with sensitive values left empty (what the settings file may hold).
+    static Config::HeaderList withoutSensitiveValues(const Config::HeaderList &headers);
+    //! Only the sensitive headers, with their values (what the keychain holds).
+    static Config::HeaderList sensitiveOnly(const Config::HeaderList &headers);
+    //! \a headers with the values of \a sensitive filled in by name.
+    static Config::HeaderList mergedSensitive(Config::HeaderList headers, const Config::HeaderList &sensitive);
 
     //! A fresh id for a new profile.
     static QString newId();

@@ -71,7 +71,7 @@ void ProfileStore::write(const Profile &p)
         m_settings->setValue(u"baseUrl"_s, p.baseUrl);
         m_settings->setValue(u"timeout"_s, p.timeoutSeconds);
         m_settings->setValue(u"maxRetries"_s, p.maxRetries);
-        m_settings->setValue(u"extraHeaders"_s, Profile::formatHeaders(p.extraHeaders));
+        m_settings->setValue(u"extraHeaders"_s, Profile::formatHeaders(Profile::withoutSensitiveValues(p.extraHeaders)));
     }
     m_settings->setValue(u"apiVersion"_s, p.apiVersion);
     m_settings->setValue(u"pollInterval"_s, p.pollIntervalSeconds);
@@ -152,6 +152,20 @@ void ProfileStore::setSecrets(const QString &id, const QString &apiKey, const QS
         return;
     m_profiles[i].apiKey = apiKey;
     m_profiles[i].webhookSecret = webhookSecret;
+    Q_EMIT profilesChanged();
+    if (id == m_currentId)
+        Q_EMIT currentChanged(current());
+}
+
+void ProfileStore::setSensitiveHeaders(const QString &id, const Config::HeaderList &sensitive)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return;
+    const Config::HeaderList merged = Profile::mergedSensitive(m_profiles[i].extraHeaders, sensitive);
+    if (merged == m_profiles[i].extraHeaders)
+        return;
+    m_profiles[i].extraHeaders = merged;
     Q_EMIT profilesChanged();
     if (id == m_currentId)
         Q_EMIT currentChanged(current());

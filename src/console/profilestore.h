@@ -31,6 +31,8 @@ public:
     bool remove(const QString &id);
     //! Sets the in-memory secrets of a profile (after a keychain read); nothing is written.
     void setSecrets(const QString &id, const QString &apiKey, const QString &webhookSecret);
+    //! Fills in the values of credential-like extra headers (from the keychain); nothing is written.
+    void setSensitiveHeaders(const QString &id, const Config::HeaderList &sensitive);
     //! A temporary profile (from --base-url) that is never saved.
     void addTemporary(const Profile &profile);
     bool isTemporary(const QString &id) const { return m_temporary.contains(id); }

@@ -32,6 +32,10 @@ QString secretAccount(const QString &profileId)
 {
     return profileId + u"/webhook-secret"_s;
 }
+QString headersAccount(const QString &profileId)
+{
+    return profileId + u"/headers"_s;
+}
 } // namespace
 
 Workspace::Workspace(const Options &options, QObject *parent)
@@ -79,6 +83,8 @@ Workspace::Workspace(const Options &options, QObject *parent)
             return;
         if (account.endsWith(u"/api-key"_s))
             m_profiles->setSecrets(id, value, p->webhookSecret);
+        else if (account.endsWith(u"/headers"_s))
+            m_profiles->setSensitiveHeaders(id, Profile::parseHeaders(value));
         else
             m_profiles->setSecrets(id, p->apiKey, value);
     });
@@ -175,7 +181,7 @@ void Workspace::readSecrets()
     for (const Profile &p : m_profiles->profiles()) {
         if (p.isSandbox() || m_profiles->isTemporary(p.id))
             continue;
-        for (const QString &account : {keyAccount(p.id), secretAccount(p.id)}) {
+        for (const QString &account : {keyAccount(p.id), secretAccount(p.id), headersAccount(p.id)}) {
             m_pendingReads.insert(account);
             m_secrets->read(account);
         }
@@ -366,6 +372,7 @@ void Workspace::saveProfile(const Profile &profile)
         };
         store(keyAccount(profile.id), profile.apiKey);
         store(secretAccount(profile.id), profile.webhookSecret);
+        store(headersAccount(profile.id), Profile::formatHeaders(Profile::sensitiveOnly(profile.extraHeaders)));
     }
     m_profiles->save(profile);
     dropClient(profile.id);
@@ -379,8 +386,10 @@ void Workspace::deleteProfile(const QString &id)
         return;
     m_secrets->remove(keyAccount(id));
     m_secrets->remove(secretAccount(id));
+    m_secrets->remove(headersAccount(id));
     m_writtenAccounts.insert(keyAccount(id));
     m_writtenAccounts.insert(secretAccount(id));
+    m_writtenAccounts.insert(headersAccount(id));
     dropClient(id);
     // Its sessions stay in the watchlist, but nothing can poll them any more.
     QStringList orphans;

@@ -358,6 +358,7 @@ private Q_SLOTS:
     {
         const QString key = u"sk_test_staging_0a1b2c3d4e5f6a7b"_s;
         const QString secret = u"whsec_neverondisk_9f8e7d6c5b4a"_s;
+        const QString gateway = u"gw_bearer_value_never_on_disk_77"_s;
         {
             ConsoleFixture c(m_dir->path());
             ProfileDialog dialog(c.workspace.get(), c.window.get());
@@ -368,6 +369,7 @@ private Q_SLOTS:
             setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), c.workspace->sandbox()->baseUrl());
             setText(dialog.findChild<QLineEdit *>(u"apiKey"_s), key);
             setText(dialog.findChild<QLineEdit *>(u"webhookSecret"_s), secret);
+            dialog.findChild<QPlainTextEdit *>(u"headers"_s)->setPlainText(u"X-Team: qa\nAuthorization: Bearer "_s + gateway);
             QCOMPARE(dialog.findChild<QLineEdit *>(u"apiKey"_s)->echoMode(), QLineEdit::Password);
             QVERIFY(dialog.save());
             // The first keychain call finds no service: the dialog says so plainly.
@@ -377,6 +379,8 @@ private Q_SLOTS:
                      qPrintable(notice->text()));
             const auto saved = c.workspace->profiles()->profiles().last();
             QCOMPARE(saved.apiKey, key);
+            // The client of this run sends the header with its value; only the disk never sees it.
+            QVERIFY(saved.extraHeaders.contains(qMakePair(QByteArray("Authorization"), (u"Bearer "_s + gateway).toUtf8())));
             c.workspace->profiles()->setCurrent(saved.id);
             QVERIFY(c.workspace->currentClient());
             setText(c.find<QLineEdit>(c.window->createPane(), "callbackUrl"), u"https://shop.example/cb"_s);
@@ -394,6 +398,7 @@ private Q_SLOTS:
             const QByteArray bytes = f.readAll();
             QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(f.fileName()));
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
+            QVERIFY2(!bytes.contains(gateway.toUtf8()), qPrintable(f.fileName()));
             ++files;
         }
         QVERIFY(files >= 2);
@@ -404,6 +409,9 @@ private Q_SLOTS:
             if (p.name == "Staging"_L1) {
                 found = true;
                 QVERIFY(p.apiKey.isEmpty());
+                // The header's name survives, its value does not (it was the keychain's to keep).
+                QVERIFY(p.extraHeaders.contains(qMakePair(QByteArray("X-Team"), QByteArray("qa"))));
+                QVERIFY(p.extraHeaders.contains(qMakePair(QByteArray("Authorization"), QByteArray())));
             }
         }
         QVERIFY(found);
