@@ -7,6 +7,7 @@
 #include "redaction.h"
 #include "sessionpoller.h"
 #include "webhook.h"
+#include "webhookforensics.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>
@@ -622,6 +623,9 @@ void Cli::runWebhookVerify(const QStringList &args)
     parser.addOption({u"signature"_s, u"The X-Xident-Signature header value."_s, u"header"_s});
     parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
     parser.addOption({u"now"_s, u"Evaluate at this Unix time instead of the clock."_s, u"unix"_s});
+    parser.addOption({u"explain"_s, u"When the signature does not match, try the common accidental changes (line endings, "
+                                    "a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the "
+                                    "secret's white space or prefix) and say which one would make it valid."_s});
     if (!parseCommand(parser, args, u"webhook verify"_s))
         return;
     QString error;
@@ -654,7 +658,10 @@ void Cli::runWebhookVerify(const QStringList &args)
     if (now >= 0)
         verifier.setClock([now] { return now; });
     // Only --json prints the event's data; otherwise the verdict alone is checked, without building a document.
-    const QByteArray header = parser.value(u"signature"_s).toUtf8();
+    QByteArray header = parser.value(u"signature"_s).toUtf8().trimmed();
+    // A whole header line copied from a log is accepted too.
+    if (header.toLower().startsWith("x-xident-signature:"))
+        header = header.mid(int(qstrlen("x-xident-signature:"))).trimmed();
     const WebhookVerdict v = m_json ? verifier.constructEvent(payload.bytes(), header) : verifier.verify(payload.bytes(), header);
     if (v.reason == WebhookVerdict::Reason::SignatureUnavailable) {
         // Not a verdict on the webhook: a broken installation must not pass for a forgery (exit 11).
@@ -664,8 +671,18 @@ void Cli::runWebhookVerify(const QStringList &args)
         finish(Failure);
         return;
     }
+    QList<ForensicFinding> findings;
+    const bool explain = parser.isSet(u"explain"_s) && v.reason == WebhookVerdict::Reason::SignatureMismatch;
+    if (explain)
+        findings = WebhookForensics::explain(payload.bytes(), header, secret.toUtf8());
     if (m_json) {
         QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
+        if (explain) {
+            QJsonArray why;
+            for (const ForensicFinding &f : std::as_const(findings))
+                why.append(QJsonObject{{"code"_L1, f.code}, {"explanation"_L1, f.explanation}, {"secret_changed"_L1, f.secretChanged}});
+            o.insert("explanations"_L1, why);
+        }
         if (v.timestamp)
             o.insert("timestamp"_L1, v.timestamp);
         if (v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance || v.isValid())
@@ -680,6 +697,10 @@ void Cli::runWebhookVerify(const QStringList &args)
         m_out << safe(jsonLine(o));
     } else {
         (v.isValid() ? m_out : m_err) << (v.isValid() ? "valid: " : "invalid: ") << v.message() << Qt::endl;
+        if (explain && findings.isEmpty())
+            m_err << "why: no common accidental change explains it; the bytes or the secret differ in another way." << Qt::endl;
+        for (const ForensicFinding &f : std::as_const(findings))
+            m_err << "why: " << f.explanation << Qt::endl;
         if (v.isValid())
             m_out << "event: " << safe(v.event.type) << " " << safe(v.event.id) << Qt::endl;
     }

@@ -66,6 +66,29 @@ private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
+    // --explain names the accidental change: here CRLF line endings from a Windows log and a pasted header line.
+    void webhookVerifyExplains()
+    {
+        const QByteArray signedBody = "{\n  \"id\": \"evt_9\",\n  \"type\": \"session.failed\"\n}";
+        const QByteArray header = Xident::WebhookVerifier::signatureHeader(signedBody, "whsec_cli", 1000);
+        const QByteArray given = QByteArray(signedBody).replace("\n", "\r\n");
+        const QStringList verify{u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--secret=whsec_cli"_s, u"--now=1000"_s,
+                                 u"--explain"_s, u"--signature"_s, u"X-Xident-Signature: "_s + QString::fromLatin1(header)};
+        const Run text = xident(verify, given);
+        QCOMPARE(text.code, 11);
+        QVERIFY2(text.err.contains("why: Your payload has CRLF"), text.err.constData());
+        const Run json = xident(verify + QStringList{u"--json"_s}, given);
+        QCOMPARE(json.code, 11);
+        const QJsonArray why = json.json().value("explanations"_L1).toArray();
+        QVERIFY(!why.isEmpty());
+        QCOMPARE(why.first().toObject().value("code"_L1).toString(), u"crlf_line_endings"_s);
+        // Nothing to explain when the bytes are right; and it says so when nothing common explains a mismatch.
+        QCOMPARE(xident(verify, signedBody).code, 0);
+        const Run other = xident(verify, QByteArray(signedBody).replace("evt_9", "evt_8"));
+        QCOMPARE(other.code, 11);
+        QVERIFY(other.err.contains("no common accidental change"));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -1,6 +1,7 @@
 #include "hmac.h"
 #include "jsonscan.h"
 #include "webhook.h"
+#include "webhookforensics.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -318,6 +319,109 @@ private Q_SLOTS:
         QVERIFY(constantTimeEquals("abc", "abc"));
         QVERIFY(!constantTimeEquals("abc", "abd"));
         QVERIFY(!constantTimeEquals("abc", "abcd"));
+    }
+
+    // Each common accidental change of a payload or secret, and forensics naming it. The signed body keeps
+    // its keys out of order (z before a), non-ASCII text and slashes: every transform must keep them as bytes.
+    void forensicsNameTheAccidentalChange_data()
+    {
+        QTest::addColumn<QByteArray>("signedBody");
+        QTest::addColumn<QByteArray>("givenBody");
+        QTest::addColumn<QByteArray>("signingSecret");
+        QTest::addColumn<QByteArray>("givenSecret");
+        QTest::addColumn<QString>("code");
+        const QByteArray compact = "{\"z\":1,\"type\":\"session.success\",\"data\":{\"name\":\"Zo\xC3\xAB \xF0\x9F\x98\x80\","
+                                   "\"url\":\"https://shop.example/a/b\",\"list\":[1,2,{}],\"empty\":{}}}";
+        const QByteArray pretty = WebhookForensics::prettyJson(compact, 2);
+        const QByteArray secret = "whsec_forensics_0123456789";
+        const QByteArray bom = "\xEF\xBB\xBF";
+        QByteArray escapedSlashes = compact;
+        escapedSlashes.replace("/", "\\/");
+        QByteArray logLine = "\"" + QByteArray(compact).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        QTest::newRow("crlf") << pretty << QByteArray(pretty).replace("\n", "\r\n") << secret << secret << u"crlf_line_endings"_s;
+        QTest::newRow("lf") << QByteArray(pretty).replace("\n", "\r\n") << pretty << secret << secret << u"lf_line_endings"_s;
+        QTest::newRow("newline added") << compact << compact + "\n" << secret << secret << u"extra_trailing_newline"_s;
+        QTest::newRow("newline lost") << compact + "\n" << compact << secret << secret << u"missing_trailing_newline"_s;
+        QTest::newRow("bom added") << compact << bom + compact << secret << secret << u"bom_added"_s;
+        QTest::newRow("bom lost") << bom + compact << compact << secret << secret << u"bom_missing"_s;
+        QTest::newRow("pretty-printed") << compact << pretty << secret << secret << u"pretty_printed"_s;
+        QTest::newRow("minified") << pretty << compact << secret << secret << u"minified"_s;
+        QTest::newRow("python separators") << WebhookForensics::prettyJson(compact, 0) << compact << secret << secret << u"minified"_s;
+        QTest::newRow("slashes escaped") << compact << escapedSlashes << secret << secret << u"slashes_escaped"_s;
+        QTest::newRow("slashes unescaped") << escapedSlashes << compact << secret << secret << u"slashes_unescaped"_s;
+        QTest::newRow("unicode escaped") << compact << WebhookForensics::escapeUnicode(compact) << secret << secret << u"unicode_escaped"_s;
+        QTest::newRow("unicode unescaped") << WebhookForensics::escapeUnicode(compact) << compact << secret << secret << u"unicode_unescaped"_s;
+        QTest::newRow("whitespace") << compact << "  " + compact + "\t " << secret << secret << u"surrounding_whitespace"_s;
+        QTest::newRow("log line") << compact << logLine << secret << secret << u"log_line_quotes"_s;
+        QTest::newRow("secret whitespace") << compact << compact << secret << " " + secret + "\n" << u"secret_whitespace"_s;
+        QTest::newRow("secret prefix missing") << compact << compact << secret << secret.mid(6) << u"secret_prefix_missing"_s;
+        QTest::newRow("secret prefix extra") << compact << compact << secret.mid(6) << secret << u"secret_prefix_extra"_s;
+        QByteArray flipped = compact;
+        flipped[10] = 'X';
+        QTest::newRow("unexplained") << compact << flipped << secret << secret << QString();
+    }
+
+    void forensicsNameTheAccidentalChange()
+    {
+        QFETCH(QByteArray, signedBody);
+        QFETCH(QByteArray, givenBody);
+        QFETCH(QByteArray, signingSecret);
+        QFETCH(QByteArray, givenSecret);
+        QFETCH(QString, code);
+        const QByteArray header = WebhookVerifier::signatureHeader(signedBody, signingSecret, 1767225600);
+        // As given it does not verify...
+        QCOMPARE(WebhookVerifier(givenSecret, 0).verifySignature(givenBody, header).reason,
+                 WebhookVerdict::Reason::SignatureMismatch);
+        const QList<ForensicFinding> findings = WebhookForensics::explain(givenBody, header, givenSecret);
+        if (code.isEmpty()) {
+            QVERIFY(findings.isEmpty());
+            return;
+        }
+        // ...and the first finding names the change, with bytes that are exactly what was signed.
+        QVERIFY2(!findings.isEmpty(), qPrintable(code));
+        QCOMPARE(findings.first().code, code);
+        QVERIFY(!findings.first().explanation.isEmpty());
+        QCOMPARE(findings.first().payload, signedBody);
+    }
+
+    void forensicsSurviveGarbage()
+    {
+        // Unbalanced brackets, cut escapes, lone surrogates, broken UTF-8: every transform copes.
+        const QByteArray alphabet = "{}[]\",:\\/u0dD8Ee9aF \r\n\t\xC3\xA9\xF0\x9F\xEF\xBB\xBF'x";
+        QRandomGenerator random(20261126);
+        const QByteArray header = WebhookVerifier::signatureHeader("{}", "whsec_g", 1);
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray body;
+            const int n = int(random.bounded(64));
+            for (int i = 0; i < n; ++i)
+                body += alphabet[int(random.bounded(int(alphabet.size())))];
+            const QList<ForensicFinding> findings = WebhookForensics::explain(body, header, "whsec_g");
+            for (const ForensicFinding &f : findings)
+                QCOMPARE(WebhookVerifier("whsec_g", 0).verifySignature(f.payload, header).isValid() || f.secretChanged, true);
+            WebhookForensics::prettyJson(body, 2);
+            WebhookForensics::unescapeUnicode(body);
+            WebhookForensics::escapeUnicode(body);
+        }
+    }
+
+    void forensicsStayQuietWhenNothingIsWrong()
+    {
+        const QByteArray body = "{\"a\":1}";
+        const QByteArray header = WebhookVerifier::signatureHeader(body, "whsec_x", 1767225600);
+        QVERIFY(WebhookForensics::explain(body, header, "whsec_x").isEmpty());
+        QVERIFY(WebhookForensics::explain(body, "", "whsec_x").isEmpty());
+        QVERIFY(WebhookForensics::explain(body, "t=1,v1=zz", "whsec_x").isEmpty());
+    }
+
+    void forensicTransformsKeepBytesAndOrder()
+    {
+        const QByteArray json = "{ \"b\" : [ 1 , \"x y\\\" }\" ], \"a\":{} }";
+        QCOMPARE(WebhookForensics::minifyJson(json), QByteArray("{\"b\":[1,\"x y\\\" }\"],\"a\":{}}"));
+        QCOMPARE(WebhookForensics::prettyJson(json, 0), QByteArray("{\"b\": [1, \"x y\\\" }\"], \"a\": {}}"));
+        QCOMPARE(WebhookForensics::unescapeUnicode("{\"k\":\"\\u00e9\\u000a\\ud83d\\ude00\\\\u00e9\"}"),
+                 QByteArray("{\"k\":\"\xC3\xA9\\u000a\xF0\x9F\x98\x80\\\\u00e9\"}"));
+        QCOMPARE(WebhookForensics::escapeUnicode("{\"k\":\"\xC3\xA9\xF0\x9F\x98\x80\"}"),
+                 QByteArray("{\"k\":\"\\u00e9\\ud83d\\ude00\"}"));
     }
 };
 

@@ -1,0 +1,384 @@
+#include "webhookforensics.h"
+
+#include "webhook.h"
+
+#include <QtCore/QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident {
+
+namespace {
+
+// Walks JSON bytes and tells, for each byte, whether it is inside a string (quotes included).
+// Every transform below copies strings' bytes as they are unless it means to change them.
+template<typename OnOutside, typename OnString>
+void walkJson(QByteArrayView json, OnOutside outside, OnString string)
+{
+    qsizetype i = 0;
+    while (i < json.size()) {
+        if (json[i] != '"') {
+            outside(i);
+            ++i;
+            continue;
+        }
+        const qsizetype start = i++;
+        while (i < json.size() && json[i] != '"')
+            i += json[i] == '\\' ? 2 : 1;
+        i = std::min(i + 1, json.size());
+        string(json.sliced(start, i - start));
+    }
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The code unit of "\uXXXX" at \a at (pointing at the backslash), or -1.
+int escapeAt(QByteArrayView s, qsizetype at)
+{
+    if (at + 6 > s.size() || s[at] != '\\' || s[at + 1] != 'u')
+        return -1;
+    int v = 0;
+    for (int k = 2; k < 6; ++k) {
+        const int h = hexValue(s[at + k]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+QByteArray replaceInStrings(QByteArrayView json, const std::function<QByteArray(QByteArrayView)> &change)
+{
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 8);
+    walkJson(json, [&](qsizetype i) { out += json[i]; }, [&](QByteArrayView s) { out += change(s); });
+    return out;
+}
+
+QByteArray escapeUnicodeWith(QByteArrayView json, bool upper)
+{
+    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    const auto unit = [digits](QByteArray &out, char16_t u) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += digits[(u >> shift) & 0xF];
+    };
+    return replaceInStrings(json, [&](QByteArrayView s) {
+        QByteArray out;
+        for (qsizetype i = 0; i < s.size();) {
+            const uchar c = uchar(s[i]);
+            if (c < 0x80) {
+                out += char(c);
+                ++i;
+                continue;
+            }
+            const int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (len == 1 || i + len > s.size()) {
+                out += char(c);   // not UTF-8: left as it is
+                ++i;
+                continue;
+            }
+            char32_t cp = c & (0x7F >> len);
+            for (int k = 1; k < len; ++k)
+                cp = (cp << 6) | (uchar(s[i + k]) & 0x3F);
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                unit(out, char16_t(0xD800 + (cp >> 10)));
+                unit(out, char16_t(0xDC00 + (cp & 0x3FF)));
+            } else {
+                unit(out, char16_t(cp));
+            }
+            i += len;
+        }
+        return out;
+    });
+}
+
+// The text of a JSON string literal (quotes included), unescaped to UTF-8; nullopt when it is not one.
+std::optional<QByteArray> unquoteJsonString(QByteArrayView s)
+{
+    if (s.size() < 2 || s.front() != '"' || s.back() != '"')
+        return std::nullopt;
+    QByteArray out;
+    for (qsizetype i = 1; i < s.size() - 1; ++i) {
+        if (s[i] != '\\') {
+            out += s[i];
+            continue;
+        }
+        if (i + 1 >= s.size() - 1)
+            return std::nullopt;
+        const char e = s[i + 1];
+        switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'u': {
+            int u = escapeAt(s, i);
+            if (u < 0)
+                return std::nullopt;
+            char32_t cp = char32_t(u);
+            i += 4;
+            if (u >= 0xD800 && u < 0xDC00) {
+                const int low = escapeAt(s, i + 2);
+                if (low >= 0xDC00 && low < 0xE000) {
+                    cp = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
+                    i += 6;
+                }
+            }
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            return std::nullopt;
+        }
+        ++i;
+    }
+    return out;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Xident::WebhookForensics", text);
+}
+
+} // namespace
+
+QByteArray WebhookForensics::minifyJson(QByteArrayView json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    walkJson(json, [&](qsizetype i) {
+        if (!isSpace(json[i]))
+            out += json[i];
+    }, [&](QByteArrayView s) { out += s; });
+    return out;
+}
+
+QByteArray WebhookForensics::prettyJson(QByteArrayView json, int indent)
+{
+    const QByteArray compact = minifyJson(json);
+    QByteArray out;
+    out.reserve(compact.size() * 2);
+    int depth = 0;
+    const auto newline = [&] {
+        if (indent > 0) {
+            out += '\n';
+            out += QByteArray(qsizetype(std::max(depth, 0)) * indent, ' ');
+        }
+    };
+    const QByteArrayView view(compact);
+    walkJson(view, [&](qsizetype i) {
+        const char c = view[i];
+        const char next = i + 1 < view.size() ? view[i + 1] : '\0';
+        switch (c) {
+        case '{':
+        case '[':
+            out += c;
+            if (next != '}' && next != ']') {
+                ++depth;
+                newline();
+            }
+            break;
+        case '}':
+        case ']': {
+            const char prev = i > 0 ? view[i - 1] : '\0';
+            if (prev != '{' && prev != '[') {
+                --depth;
+                newline();
+            }
+            out += c;
+            break;
+        }
+        case ',':
+            out += ',';
+            if (indent > 0)
+                newline();
+            else
+                out += ' ';
+            break;
+        case ':':
+            out += ": ";
+            break;
+        default:
+            out += c;
+        }
+    }, [&](QByteArrayView s) { out += s; });
+    return out;
+}
+
+QByteArray WebhookForensics::unescapeUnicode(QByteArrayView json)
+{
+    return replaceInStrings(json, [](QByteArrayView s) {
+        QByteArray out;
+        for (qsizetype i = 0; i < s.size();) {
+            if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] != 'u') {
+                out += s.sliced(i, 2);   // another escape: kept
+                i += 2;
+                continue;
+            }
+            const int u = escapeAt(s, i);
+            if (u < 0x80) {   // not an escape, or one JSON needs (controls) or ASCII: kept
+                out += s[i];
+                ++i;
+                continue;
+            }
+            char32_t cp = char32_t(u);
+            qsizetype used = 6;
+            if (u >= 0xD800 && u < 0xDC00) {
+                const int low = escapeAt(s, i + 6);
+                if (low < 0xDC00 || low >= 0xE000) {
+                    out += s.sliced(i, 6);   // a lone surrogate: kept
+                    i += 6;
+                    continue;
+                }
+                cp = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
+                used = 12;
+            }
+            appendUtf8(out, cp);
+            i += used;
+        }
+        return out;
+    });
+}
+
+QByteArray WebhookForensics::escapeUnicode(QByteArrayView json)
+{
+    return escapeUnicodeWith(json, false);
+}
+
+QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteArrayView header, QByteArrayView secret)
+{
+    QList<ForensicFinding> found;
+    WebhookVerifier verifier(secret.toByteArray(), 0);   // tolerance 0: only the signature is judged here
+    const WebhookVerdict given = verifier.verifySignature(payload, header);
+    if (given.reason != WebhookVerdict::Reason::SignatureMismatch)
+        return found;
+    const auto matches = [&](QByteArrayView candidate, const WebhookVerifier &v) {
+        return v.verifySignature(candidate, header).isValid();
+    };
+    const auto tryPayload = [&](const QByteArray &candidate, const QString &code, const QString &explanation) {
+        if (candidate == payload)
+            return;
+        for (const ForensicFinding &f : std::as_const(found)) {
+            if (f.payload == candidate)
+                return;
+        }
+        if (matches(candidate, verifier))
+            found.append({code, explanation, candidate, false});
+    };
+
+    const QByteArray bytes = payload.toByteArray();
+    const QByteArray bom("\xEF\xBB\xBF");
+    if (bytes.contains("\r\n"))
+        tryPayload(QByteArray(bytes).replace("\r\n", "\n"), u"crlf_line_endings"_s,
+                   tr("Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n)."));
+    if (bytes.endsWith("\r\n"))
+        tryPayload(bytes.chopped(2), u"extra_trailing_newline"_s,
+                   tr("Your payload ends with a line break (\\r\\n) that the signed bytes did not have."));
+    else if (bytes.endsWith('\n'))
+        tryPayload(bytes.chopped(1), u"extra_trailing_newline"_s,
+                   tr("Your payload ends with a line break (\\n) that the signed bytes did not have."));
+    const QByteArray trimmed = bytes.trimmed();
+    tryPayload(trimmed, u"surrounding_whitespace"_s,
+               tr("Your payload has white space before or after the JSON that the signed bytes did not have."));
+    if (bytes.startsWith(bom))
+        tryPayload(bytes.mid(3), u"bom_added"_s,
+                   tr("Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have."));
+    if (const auto unquoted = unquoteJsonString(trimmed))
+        tryPayload(*unquoted, u"log_line_quotes"_s,
+                   tr("Your payload is the body as a log line quotes it; the signed bytes are the text inside the "
+                      "quotes, unescaped."));
+    else if (trimmed.size() >= 2 && trimmed.front() == '\'' && trimmed.back() == '\'')
+        tryPayload(trimmed.sliced(1, trimmed.size() - 2), u"log_line_quotes"_s,
+                   tr("Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes."));
+    tryPayload(minifyJson(bytes), u"pretty_printed"_s,
+               tr("Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks)."));
+    tryPayload(prettyJson(bytes, 2), u"minified"_s,
+               tr("Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 2."));
+    tryPayload(prettyJson(bytes, 4), u"minified"_s,
+               tr("Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 4."));
+    tryPayload(prettyJson(bytes, 0), u"minified"_s,
+               tr("Your payload is compact JSON; the signed bytes had a space after each : and , (as Python's "
+                  "json.dumps writes)."));
+    if (bytes.contains("\\/"))
+        tryPayload(replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); }),
+                   u"slashes_escaped"_s, tr("Your payload writes / as \\/; the signed bytes had a plain /."));
+    if (bytes.contains('/'))
+        tryPayload(replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); }),
+                   u"slashes_unescaped"_s, tr("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does)."));
+    if (bytes.contains("\\u"))
+        tryPayload(unescapeUnicode(bytes), u"unicode_escaped"_s,
+                   tr("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed bytes had them as UTF-8."));
+    for (bool upper : {false, true})
+        tryPayload(escapeUnicodeWith(bytes, upper), u"unicode_unescaped"_s,
+                   tr("Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \\uXXXX escapes."));
+    if (bytes.contains('\n') && !bytes.contains("\r\n"))
+        tryPayload(QByteArray(bytes).replace("\n", "\r\n"), u"lf_line_endings"_s,
+                   tr("Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n)."));
+    for (const char *end : {"\n", "\r\n"})
+        tryPayload(bytes + end, u"missing_trailing_newline"_s,
+                   tr("The signed bytes ended with a line break that your payload lacks."));
+    if (!bytes.startsWith(bom))
+        tryPayload(bom + bytes, u"bom_missing"_s,
+                   tr("The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks."));
+
+    // The secret, as it was perhaps pasted.
+    const auto trySecret = [&](const QByteArray &candidate, const QString &code, const QString &explanation) {
+        if (candidate == secret || candidate.isEmpty())
+            return;
+        WebhookVerifier other(candidate, 0);
+        if (matches(payload, other))
+            found.append({code, explanation, bytes, true});
+    };
+    const QByteArray key = secret.toByteArray();
+    trySecret(key.trimmed(), u"secret_whitespace"_s,
+              tr("The secret has white space or a line break around it; without it the signature matches."));
+    const QByteArray bare = key.trimmed();
+    if (bare.startsWith("whsec_"))
+        trySecret(bare.mid(6), u"secret_prefix_extra"_s,
+                  tr("The signature was made with the secret without its whsec_ prefix."));
+    else
+        trySecret("whsec_" + bare, u"secret_prefix_missing"_s,
+                  tr("The secret lacks its whsec_ prefix; with it the signature matches."));
+    return found;
+}
+
+} // namespace Xident

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "xidentglobal.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QByteArrayView>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace Xident {
+
+//! One accidental change that, undone, makes a webhook's signature match.
+struct XIDENTQT_EXPORT ForensicFinding
+{
+    QString code;          //!< stable snake_case name: "crlf_line_endings", "secret_whitespace", ...
+    QString explanation;   //!< a sentence for the operator: what differs between what you have and what was signed
+    QByteArray payload;    //!< the bytes that do verify (the payload as given when only the secret differed)
+    bool secretChanged = false;
+};
+
+//! Why a webhook does not verify: tries the common accidental changes of the payload (line endings, a trailing
+//! newline, a BOM, pretty-printed or minified JSON, escaped slashes, \uXXXX escapes, surrounding white space,
+//! a body copied from a log line with its quotes) and of the secret (white space, the whsec_ prefix), one at a
+//! time, and reports those that make the signature match. Works on bytes and keeps key order: nothing goes
+//! through QJsonDocument. The timestamp is not judged here; the verifier does that.
+class XIDENTQT_EXPORT WebhookForensics
+{
+public:
+    //! Findings in order of likelihood; empty when no single common change explains the mismatch (or the
+    //! signature already matches, or the header has no well-formed signature).
+    static QList<ForensicFinding> explain(QByteArrayView payload, QByteArrayView signatureHeader, QByteArrayView secret);
+
+    // The byte transforms, public for tests and for the console's validator.
+    //! JSON without white space outside strings.
+    static QByteArray minifyJson(QByteArrayView json);
+    //! JSON with \a indent spaces per level and "key": value (\a indent 0: one line with ", " and ": ").
+    static QByteArray prettyJson(QByteArrayView json, int indent);
+    //! \u escapes of characters above U+007F turned into UTF-8 (escapes that JSON requires are kept).
+    static QByteArray unescapeUnicode(QByteArrayView json);
+    //! Characters above U+007F inside strings written as \uXXXX (surrogate pairs beyond the BMP).
+    static QByteArray escapeUnicode(QByteArrayView json);
+};
+
+} // namespace Xident
