@@ -8,6 +8,7 @@
 #include "pastetokensdialog.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "requestlogpane.h"
 #include "sessionmodel.h"
 #include "sessionreference.h"
 #include "watchlistpane.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->sessionsSplitter->setStretchFactor(0, 3);
     m_ui->sessionsSplitter->setStretchFactor(1, 2);
     m_ui->createLayout->addWidget(scrolling(m_create));
+    m_requestLog = new RequestLogPane(m_workspace->requestLog(), this);
+    m_ui->tabs->addTab(m_requestLog, tr("Request &log"));
     m_ui->liveBanner->setStyleSheet(u"background: #c5221f; color: #ffffff; font-weight: 700; padding: 6px; "
                                     "border-radius: 3px;"_s);
     m_ui->noticeBar->setStyleSheet(u"#noticeBar { background: #fff4ce; border-radius: 3px; } "
@@ -107,6 +110,8 @@ void MainWindow::buildActions()
     QAction *about = make(tr("&About Xident Console"), u":/icons/about.svg"_s, {});
     QAction *sessionsTab = make(tr("&Sessions"), QString(), QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *createTab = make(tr("New session &form"), QString(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *logTab = make(tr("&Request log"), QString(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(logTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_requestLog); });
     newSession->setToolTip(tr("Create a verification session (%1)").arg(newSession->shortcut().toString(QKeySequence::NativeText)));
     connect(newSession, &QAction::triggered, this, &MainWindow::showCreatePane);
     connect(paste, &QAction::triggered, this, &MainWindow::pasteTokens);
@@ -138,6 +143,7 @@ void MainWindow::buildActions()
     QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
     view->addAction(sessionsTab);
     view->addAction(createTab);
+    view->addAction(logTab);
     view->addAction(find);
     QMenu *connection = m_ui->menuBar->addMenu(tr("&Connection"));
     connection->addAction(profiles);

@@ -18,6 +18,7 @@ namespace Xident::Console {
 
 class CreateSessionPane;
 class InspectorPane;
+class RequestLogPane;
 class Notifier;
 class WatchlistPane;
 class Workspace;
@@ -33,6 +34,7 @@ public:
     WatchlistPane *watchlist() const { return m_watchlist; }
     InspectorPane *inspector() const { return m_inspector; }
     CreateSessionPane *createPane() const { return m_create; }
+    RequestLogPane *requestLog() const { return m_requestLog; }
     Notifier *notifier() const { return m_notifier; }
     //! The status bar's texts, in order: profile, URL, TEST/LIVE, server state.
     QStringList statusTexts() const;
@@ -67,6 +69,7 @@ private:
     WatchlistPane *m_watchlist;
     InspectorPane *m_inspector;
     CreateSessionPane *m_create;
+    RequestLogPane *m_requestLog = nullptr;
     Notifier *m_notifier;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "historystore.h"
 #include "pollscheduler.h"
 #include "profilestore.h"
+#include "requestlogmodel.h"
 #include "sandbox.h"
 #include "secretstore.h"
 #include "sessionmodel.h"
@@ -45,6 +46,7 @@ Workspace::Workspace(const Options &options, QObject *parent)
     , m_secrets(new SecretStore(options.secretService, this))
     , m_history(new HistoryStore(this))
     , m_sessions(new SessionModel(this))
+    , m_requestLog(new RequestLogModel(this))
     , m_scheduler(new PollScheduler(m_sessions, this))
     , m_monitor(new ConnectionMonitor(this))
 {
@@ -251,6 +253,9 @@ Client *Workspace::client(const QString &profileId)
     if (config.validate())
         return nullptr;
     auto *c = new Client(config, this);
+    connect(c, &Client::exchangeFinished, m_requestLog, [this, name = p->name](const Exchange &exchange) {
+        m_requestLog->append(name, exchange);
+    });
     m_clients.insert(profileId, c);
     return c;
 }

@@ -26,6 +26,7 @@ namespace Xident::Console {
 class ConnectionMonitor;
 class HistoryStore;
 class PollScheduler;
+class RequestLogModel;
 class ProfileStore;
 class SecretStore;
 class SessionModel;
@@ -58,6 +59,8 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     HistoryStore *history() const { return m_history; }
     SessionModel *sessions() const { return m_sessions; }
+    //! Every HTTP exchange of every client, redacted.
+    RequestLogModel *requestLog() const { return m_requestLog; }
     PollScheduler *scheduler() const { return m_scheduler; }
     ConnectionMonitor *monitor() const { return m_monitor; }
     Sandbox::Server *sandbox() const { return m_sandbox.get(); }
@@ -114,6 +117,7 @@ private:
     SecretStore *m_secrets;
     HistoryStore *m_history;
     SessionModel *m_sessions;
+    RequestLogModel *m_requestLog;
     PollScheduler *m_scheduler;
     ConnectionMonitor *m_monitor;
     std::unique_ptr<Sandbox::Server> m_sandbox;

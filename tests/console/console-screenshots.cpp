@@ -150,6 +150,10 @@ int main(int argc, char *argv[])
     save(&window, out, u"console-inspector-timeline"_s);
     inspectorTabs->setCurrentIndex(0);
 
+    tabs->setCurrentIndex(2);
+    save(&window, out, u"console-request-log"_s);
+    tabs->setCurrentIndex(0);
+
     PasteTokensDialog paste(&workspace, &window);
     paste.setText(u"xit_fromaticket00001\nhttps://shop.example/done?status=failed\n"_s);
     paste.show();

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "exchange.h"
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QDateTime>
+
+#include <deque>
+
+namespace Xident::Console {
+
+//! The request log: the last N HTTP exchanges of every client, newest last, in a ring. Everything in it is
+//! redacted: the library takes the key out, and this model the values of credential-like headers.
+class RequestLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ProfileColumn, MethodColumn, PathColumn, StatusColumn, DurationColumn, AttemptColumn,
+                  RequestIdColumn, ErrorColumn, ColumnCount };
+    enum Role { StatusClassRole = Qt::UserRole + 1 };   //!< 2, 3, 4, 5 (hundreds), 0 for no HTTP answer
+
+    struct Entry
+    {
+        QDateTime at;        //!< when the answer came (UTC)
+        QString profile;     //!< the profile's name
+        Exchange exchange;
+    };
+
+    static constexpr int DefaultCapacity = 5000;
+
+    explicit RequestLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setCapacity(int capacity);
+    int capacity() const { return m_capacity; }
+    //! Adds an exchange; the oldest goes when the ring is full.
+    void append(const QString &profile, const Exchange &exchange);
+    void clear();
+    const Entry &entry(int row) const { return m_entries[size_t(row)]; }
+
+    //! The exchange as a curl command, the key written as $XIDENT_SECRET_KEY.
+    static QString curlCommand(const Exchange &exchange);
+    //! Request and response, headers and bodies, as text for the detail view.
+    static QString detailText(const Entry &entry);
+    //! The rows as a HAR 1.2 document that browser developer tools open.
+    QByteArray toHar(const QList<int> &rows) const;
+    //! The rows as a JSON array.
+    QByteArray toJson(const QList<int> &rows) const;
+
+private:
+    std::deque<Entry> m_entries;
+    int m_capacity = DefaultCapacity;
+};
+
+} // namespace Xident::Console

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RequestLogPane;
+}
+
+namespace Xident::Console {
+
+class RequestLogModel;
+class RequestLogFilter;
+
+//! Every HTTP exchange the console's clients make: filter, details, copy as curl, JSON or HAR export, clear.
+class RequestLogPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestLogPane(RequestLogModel *model, QWidget *parent = nullptr);
+    ~RequestLogPane() override;
+
+    //! Source rows of the selection, or of every row shown when nothing is selected.
+    QList<int> exportRows() const;
+    //! Writes \a rows as HAR (else JSON) to \a path; an error text, or empty.
+    QString exportTo(const QString &path, bool har, const QList<int> &rows) const;
+    void setStatusFilter(int statusClass);   //!< -1 all, 0 failures (no answer or not 2xx), 2/3/4/5 that class
+    void setSearchText(const QString &text);
+    int shownRows() const;
+
+private:
+    void showCurrent();
+    void exportSelection();
+
+    std::unique_ptr<Ui::RequestLogPane> m_ui;
+    RequestLogModel *m_model;
+    RequestLogFilter *m_filter;
+};
+
+} // namespace Xident::Console

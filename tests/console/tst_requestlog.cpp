@@ -1,0 +1,148 @@
+// The request log: a retried call (503, 503, 200 from the sandbox's fault script) seen attempt by attempt,
+// filters, HAR and JSON exports, the ring's bound, and no key or credential anywhere in what it shows or writes.
+#include "application.h"
+#include "createsessionpane.h"
+#include "mainwindow.h"
+#include "requestlogmodel.h"
+#include "requestlogpane.h"
+#include "sandbox.h"
+#include "workspace.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QLineEdit>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+using namespace Xident::Console;
+
+class tst_RequestLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+        initResources();
+    }
+
+    void retriedCallAttemptByAttempt()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.path() + u"/c.ini"_s, QSettings::IniFormat);
+        Workspace::Options o;
+        o.settings = &settings;
+        o.dataDir = dir.path();
+        o.sandboxPort = 0;
+        Workspace workspace(o);
+        workspace.start();
+        MainWindow window(&workspace);
+        window.show();
+        RequestLogModel *log = workspace.requestLog();
+        QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray key = workspace.currentProfile().apiKey.toUtf8();
+        QVERIFY(!key.isEmpty());
+
+        // The sandbox answers this key's next calls 503, 503, then normally.
+        QNetworkAccessManager nam;
+        QNetworkRequest put(QUrl(workspace.sandbox()->baseUrl() + u"/_sandbox/faults"_s));
+        put.setRawHeader("X-API-Key", key);
+        put.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = nam.put(put, R"({"script":[503,503,200]})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(3000));
+        reply->deleteLater();
+
+        CreateSessionPane *pane = window.createPane();
+        QSignalSpy created(pane, &CreateSessionPane::sessionCreated);
+        pane->create();
+        QVERIFY(created.wait(15000));
+        int inits = 0;
+        QList<int> statuses;
+        for (int r = 0; r < log->rowCount(); ++r) {
+            const Exchange &x = log->entry(r).exchange;
+            if (x.url.path().endsWith("/init"_L1)) {
+                ++inits;
+                statuses.append(x.httpStatus);
+                QCOMPARE(x.attempt, inits);
+            }
+        }
+        QCOMPARE(statuses, (QList<int>{503, 503, 200}));
+
+        RequestLogPane *pane2 = window.requestLog();
+        pane2->setStatusFilter(0);
+        QVERIFY(pane2->shownRows() >= 2);
+        pane2->setStatusFilter(5);
+        QCOMPARE(pane2->shownRows(), 2);
+        pane2->setStatusFilter(-1);
+        pane2->setSearchText(u"/init"_s);
+        QCOMPARE(pane2->shownRows(), 3);
+
+        // HAR and JSON exports load, with the right entries, and carry no key.
+        const QString har = dir.path() + u"/log.har"_s;
+        QCOMPARE(pane2->exportTo(har, true, pane2->exportRows()), QString());
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        const QByteArray harBytes = harFile.readAll();
+        const QJsonArray entries = QJsonDocument::fromJson(harBytes).object().value("log"_L1).toObject().value("entries"_L1).toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).toObject().value("response"_L1).toObject().value("status"_L1).toInt(), 503);
+        QCOMPARE(entries.at(2).toObject().value("response"_L1).toObject().value("status"_L1).toInt(), 200);
+        QCOMPARE(entries.at(0).toObject().value("request"_L1).toObject().value("method"_L1).toString(), u"POST"_s);
+        QVERIFY(!harBytes.contains(key));
+        const QString json = dir.path() + u"/log.json"_s;
+        QCOMPARE(pane2->exportTo(json, false, pane2->exportRows()), QString());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QByteArray jsonBytes = jsonFile.readAll();
+        QCOMPARE(QJsonDocument::fromJson(jsonBytes).array().size(), 3);
+        QVERIFY(!jsonBytes.contains(key));
+        for (int r = 0; r < log->rowCount(); ++r) {
+            const QString curl = RequestLogModel::curlCommand(log->entry(r).exchange);
+            QVERIFY(curl.contains("$XIDENT_SECRET_KEY"_L1));
+            QVERIFY(!curl.toUtf8().contains(key));
+            QVERIFY(!RequestLogModel::detailText(log->entry(r)).toUtf8().contains(key));
+        }
+    }
+
+    void credentialsAndTheRing()
+    {
+        RequestLogModel log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Exchange x;
+        x.method = "GET";
+        x.url = QUrl(u"http://127.0.0.1:1/verify/v1/result/xit_abcdefgh1234"_s);
+        x.httpStatus = 200;
+        x.requestHeaders = {{"Authorization", "Bearer gateway-secret-value"}, {"X-Team", "qa"}};
+        x.responseHeaders = {{"Set-Cookie", "session=cookie-secret-value"}};
+        log.setCapacity(3);
+        for (int i = 0; i < 5; ++i) {
+            x.requestId = u"req_%1"_s.arg(i);
+            log.append(u"p"_s, x);
+        }
+        QCOMPARE(log.rowCount(), 3);
+        QCOMPARE(log.entry(0).exchange.requestId, u"req_2"_s);
+        const QByteArray har = log.toHar({0, 1, 2});
+        QVERIFY(!har.contains("gateway-secret-value"));
+        QVERIFY(!har.contains("cookie-secret-value"));
+        QVERIFY(har.contains("qa"));
+        QVERIFY(!RequestLogModel::curlCommand(log.entry(0).exchange).contains("gateway-secret-value"_L1));
+        log.setCapacity(1);
+        QCOMPARE(log.rowCount(), 1);
+        log.clear();
+        QCOMPARE(log.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(tst_RequestLog)
+#include "tst_requestlog.moc"
