@@ -606,12 +606,14 @@ void Cli::runWebhook(const QStringList &args)
         runWebhookVerify(args.mid(1));
     } else if (sub == "sign"_L1) {
         runWebhookSign(args.mid(1));
+    } else if (sub == "listen"_L1) {
+        runWebhookListen(args.mid(1));
     } else if (sub.isEmpty() || sub == "--help"_L1) {
-        (sub.isEmpty() ? m_err : m_out) << "Usage: xident webhook verify|sign [options]\n"
+        (sub.isEmpty() ? m_err : m_out) << "Usage: xident webhook verify|sign|listen [options]\n"
                                            "Run \"xident webhook verify --help\" or \"xident webhook sign --help\".\n";
         finish(sub.isEmpty() ? Usage : Success);
     } else {
-        usageError(u"unknown webhook command \"%1\": use verify or sign."_s.arg(sub));
+        usageError(u"unknown webhook command \"%1\": use verify, sign or listen."_s.arg(sub));
     }
 }
 

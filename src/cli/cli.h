@@ -61,6 +61,8 @@ private:
     void runWebhook(const QStringList &args);
     void runWebhookVerify(const QStringList &args);
     void runWebhookSign(const QStringList &args);
+    // clilisten.cpp
+    void runWebhookListen(const QStringList &args);
     void printResult(const SessionResult &result, const QString &requestId);
     // cliresources.cpp
     void runBlacklist(const QStringList &args);

@@ -1,4 +1,5 @@
 #include "sandbox.h"
+#include "faultserver.h"
 #include "hmac.h"
 #include "webhook.h"
 
@@ -7,6 +8,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -66,6 +69,82 @@ private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
+    // webhook listen: each delivery printed with its verdict, forwarded byte for byte, and bad requests refused.
+    void webhookListen()
+    {
+        FaultServer receiver;
+        receiver.setFallback({202, "{}", {}});
+        QProcess listen;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XIDENT_WEBHOOK_SECRET"_s, u"whsec_listen"_s);
+        listen.setProcessEnvironment(env);
+        listen.start(QStringLiteral(XIDENT_CLI_PATH),
+                     {u"webhook"_s, u"listen"_s, u"--port=0"_s, u"--json"_s, u"--max-body=1000"_s,
+                      u"--forward-to"_s, receiver.baseUrl() + u"/in"_s});
+        QVERIFY(listen.waitForStarted());
+        QVERIFY(listen.waitForReadyRead(5000));
+        const QByteArray banner = listen.readLine();
+        const qsizetype colon = banner.indexOf("127.0.0.1:");
+        QVERIFY2(colon > 0, banner.constData());
+        const int port = banner.mid(colon + 10).split('/').first().toInt();
+        QVERIFY(port > 0);
+        const QString url = u"http://127.0.0.1:%1/hook"_s.arg(port);
+
+        QNetworkAccessManager nam;
+        const auto post = [&](const QByteArray &body, const QByteArray &signature, const QByteArray &method = "POST") {
+            QNetworkRequest r{QUrl(url)};
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            r.setRawHeader("X-Xident-Signature", signature);
+            QNetworkReply *reply = nam.sendCustomRequest(r, method, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(5000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        int forwarded = 0;
+        const auto nextLine = [&]() -> QJsonObject {
+            for (;;) {
+                while (!listen.canReadLine()) {
+                    if (!listen.waitForReadyRead(5000))
+                        return {};
+                }
+                const QJsonObject o = QJsonDocument::fromJson(listen.readLine()).object();
+                if (!o.contains("forwarded_to"_L1))
+                    return o;
+                ++forwarded;   // the forward's answer, on its own line
+                if (o.value("status"_L1).toInt() != 202)
+                    return {};
+            }
+        };
+        const QByteArray body = R"({"id":"evt_listen","type":"session.success","created":1,"data":{"token":"xtk_abcdefgh1234"}})";
+        const QByteArray signature = Xident::WebhookVerifier::signatureHeader(body, "whsec_listen", QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(post(body, signature), 200);
+        const QJsonObject first = nextLine();
+        QCOMPARE(first.value("valid"_L1).toBool(), true);
+        QCOMPARE(first.value("type"_L1).toString(), u"session.success"_s);
+        QCOMPARE(first.value("body"_L1).toString().toUtf8(), body);
+        // Forwarded as received: the same bytes and signature.
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.received().size(), 1, 5000);
+        QCOMPARE(receiver.received().first().body, body);
+        QCOMPARE(receiver.received().first().header("X-Xident-Signature"), signature);
+        QCOMPARE(receiver.received().first().path, QByteArray("/in"));
+
+        QByteArray tampered = body;
+        tampered.replace("success", "failed!");
+        QCOMPARE(post(tampered, signature), 200);
+        const QJsonObject second = nextLine();
+        QCOMPARE(second.value("valid"_L1).toBool(), false);
+        QCOMPARE(second.value("verdict"_L1).toString(), u"signature_mismatch"_s);
+        // Not a POST: 405; over the body limit: 413; and the secret never appears in what it prints.
+        QCOMPARE(post({}, signature, "GET"), 405);
+        QCOMPARE(post(QByteArray(2000, 'x'), signature), 413);
+        listen.terminate();
+        QVERIFY(listen.waitForFinished(5000));
+        const QByteArray rest = listen.readAll() + listen.readAllStandardError();
+        QVERIFY(!rest.contains("whsec_listen"));
+        QVERIFY2(rest.contains("405") && rest.contains("413"), rest.constData());
+    }
+
     // --explain names the accidental change: here CRLF line endings from a Windows log and a pasted header line.
     void webhookVerifyExplains()
     {

@@ -1,0 +1,178 @@
+// xident webhook listen: a local receiver that prints each delivery with its verdict, and can forward it.
+#include "cli.h"
+#include "exitcodes.h"
+#include "httpserver.h"
+#include "webhook.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Cli {
+
+namespace {
+
+QJsonObject headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QJsonObject o;
+    for (const auto &h : headers)
+        o.insert(QString::fromLatin1(h.first).toLower(), QString::fromUtf8(h.second));
+    return o;
+}
+
+} // namespace
+
+void Cli::runWebhookListen(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Receive webhooks on this machine and print each delivery with its verdict "
+                                     "(until interrupted)."_s);
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, u"One JSON object per delivery and line, with its headers and body."_s});
+    parser.addOption({u"port"_s, u"Port to listen on (default 9100; 0 picks a free one)."_s, u"n"_s});
+    parser.addOption({u"host"_s, u"Address to listen on (default 127.0.0.1; other machines reach it only when you "
+                                 "name one of their networks' addresses)."_s, u"address"_s});
+    parser.addOption({u"secret"_s, u"Webhook secret to verify with (prefer XIDENT_WEBHOOK_SECRET or --secret-file)."_s, u"whsec"_s});
+    parser.addOption({u"secret-file"_s, u"Read the webhook secret from a file (- for standard input)."_s, u"file"_s});
+    parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
+    parser.addOption({u"forward-to"_s, u"Pass every delivery on to this URL (its body and headers as received) and "
+                                       "print the answer."_s, u"url"_s});
+    parser.addOption({u"max-body"_s, u"Largest body accepted, in bytes (default 10485760); larger ones get 413."_s, u"bytes"_s});
+    if (!parseCommand(parser, args, u"webhook listen"_s))
+        return;
+    qint64 port = 9100;
+    if (!integerOption(parser, u"port"_s, 0, 65535, &port, u"a port number"_s))
+        return;
+    qint64 tolerance = WebhookVerifier::DefaultTolerance;
+    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, u"whole seconds"_s))
+        return;
+    qint64 maxBody = 10 * 1024 * 1024;
+    if (!integerOption(parser, u"max-body"_s, 1, 256LL * 1024 * 1024, &maxBody, u"bytes"_s))
+        return;
+    QString secret;
+    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
+        return;
+    const QHostAddress host(parser.isSet(u"host"_s) ? parser.value(u"host"_s) : u"127.0.0.1"_s);
+    if (host.isNull()) {
+        usageError(u"--host: \"%1\" is not an IP address."_s.arg(parser.value(u"host"_s)));
+        return;
+    }
+    QUrl forward;
+    if (parser.isSet(u"forward-to"_s)) {
+        forward = QUrl(parser.value(u"forward-to"_s), QUrl::StrictMode);
+        if (!forward.isValid() || forward.host().isEmpty() || (forward.scheme() != "http"_L1 && forward.scheme() != "https"_L1)) {
+            usageError(u"--forward-to: use an absolute http:// or https:// URL."_s);
+            return;
+        }
+    }
+    m_redactor = Redactor(secret);
+    auto verifier = std::make_shared<WebhookVerifier>(secret.toUtf8(), int(tolerance));
+    auto *nam = new QNetworkAccessManager(this);
+    auto count = std::make_shared<int>(0);
+
+    Http::Limits limits;
+    limits.maxBodyBytes = maxBody;
+    auto *server = new Http::Server(
+        [this, verifier, nam, forward, count, hasSecret = !secret.isEmpty()](const Http::Request &request) {
+            Http::Response reply;
+            if (request.method != "POST") {
+                reply.status = 405;
+                reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+                reply.body = R"({"error":"only POST is accepted"})";
+                m_err << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << " refused " << QString::fromLatin1(request.method)
+                      << " " << request.path << ": 405 method not allowed" << Qt::endl;
+                return reply;
+            }
+            ++*count;
+            const QByteArray signature = request.header("X-Xident-Signature");
+            WebhookVerdict v;
+            if (hasSecret) {
+                v = verifier->verify(request.body, signature);
+            }
+            const auto summary = WebhookVerifier::parseEventSummary(request.body);
+            const QString verdict = hasSecret ? v.code() : u"unverified"_s;
+            const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            if (m_json) {
+                QJsonObject o{{"n"_L1, *count},
+                              {"time"_L1, time},
+                              {"method"_L1, QString::fromLatin1(request.method)},
+                              {"path"_L1, request.path},
+                              {"remote"_L1, request.peer.toString()},
+                              {"bytes"_L1, request.body.size()},
+                              {"verdict"_L1, verdict},
+                              {"valid"_L1, hasSecret && v.isValid()},
+                              {"headers"_L1, headersJson(request.headers)},
+                              {"body"_L1, QString::fromUtf8(request.body)}};
+                if (hasSecret)
+                    o.insert("message"_L1, v.message());
+                if (summary) {
+                    o.insert("type"_L1, summary->type);
+                    o.insert("id"_L1, summary->id);
+                }
+                m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
+            } else {
+                m_out << "#" << *count << " " << time << " " << QString::fromLatin1(request.method) << " " << request.path
+                      << " from " << request.peer.toString() << ", " << request.body.size() << " bytes: "
+                      << (hasSecret ? (v.isValid() ? u"valid"_s : u"INVALID ("_s + v.message() + u')') : u"unverified (no secret)"_s);
+                if (summary)
+                    m_out << " — " << safe(summary->type) << " " << safe(summary->id);
+                m_out << Qt::endl;
+            }
+            if (forward.isValid()) {
+                // As received: the same bytes and the headers a receiver judges them by.
+                QNetworkRequest out(forward);
+                out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+                for (const auto &h : request.headers) {
+                    const QByteArray name = h.first.toLower();
+                    if (name == "host" || name == "content-length" || name == "connection" || name == "transfer-encoding")
+                        continue;
+                    out.setRawHeader(h.first, h.second);
+                }
+                auto clock = std::make_shared<QElapsedTimer>();
+                clock->start();
+                QNetworkReply *answer = nam->post(out, request.body);
+                const int n = *count;
+                connect(answer, &QNetworkReply::finished, this, [this, answer, clock, n, forward] {
+                    answer->deleteLater();
+                    const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (m_json) {
+                        QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, status},
+                                      {"ms"_L1, clock->elapsed()}};
+                        if (status == 0)
+                            o.insert("error"_L1, answer->errorString());
+                        m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
+                        return;
+                    }
+                    m_out << "  #" << n << " forwarded to " << forward.toString() << ": "
+                          << (status > 0 ? u"HTTP %1"_s.arg(status) : u"failed: "_s + answer->errorString()) << " in "
+                          << clock->elapsed() << " ms" << Qt::endl;
+                });
+            }
+            reply.body = R"({"received":true})";
+            return reply;
+        },
+        limits, this);
+    connect(server, &Http::Server::refused, this, [this](int status, const QString &reason, const QHostAddress &peer) {
+        m_err << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << " refused a request from " << peer.toString()
+              << ": " << status << " " << reason << Qt::endl;
+    });
+    const quint16 bound = server->listen(host, quint16(port));
+    if (bound == 0) {
+        m_err << "xident: cannot listen on " << host.toString() << ":" << port << ": " << server->errorString() << Qt::endl;
+        finish(Usage);
+        return;
+    }
+    QString shown = host.toString();
+    if (host.protocol() == QAbstractSocket::IPv6Protocol)
+        shown = u"["_s + shown + u"]"_s;
+    m_out << "listening on http://" << shown << ":" << bound << "/ (POST webhooks here; Ctrl+C stops)"
+          << (secret.isEmpty() ? u"; no secret: deliveries are shown unverified"_s : QString()) << Qt::endl;
+}
+
+} // namespace Xident::Cli
