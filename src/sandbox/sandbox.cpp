@@ -785,6 +785,12 @@ void Server::sendWebhook(const Session &s, const QString &type, bool legacyShape
     m_webhooks->dispatch(s.apiKey, s.initToken, eventId, type, QJsonDocument(event).toJson(QJsonDocument::Compact));
 }
 
+void Server::setWebhookUrls(const QList<QUrl> &urls)
+{
+    m_options.webhookUrls = urls;
+    m_webhooks->setUrls(urls);
+}
+
 bool Server::resend(int index)
 {
     return index >= 0 && m_webhooks->resend(quint64(index));

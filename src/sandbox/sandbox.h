@@ -98,6 +98,8 @@ public:
     //! The first non-loopback address of an interface that is up (IPv4 preferred); loopback when none.
     static QHostAddress reachableAddress();
     QString webhookSecret() const { return m_options.webhookSecret; }
+    //! Where later webhooks go (the console points them at its inbox).
+    void setWebhookUrls(const QList<QUrl> &urls);
     //! The admin key: on /_sandbox it sees and changes every key's sessions, deliveries and faults.
     QString adminKey() const { return m_options.adminKey; }
     //! The key to show an operator: the configured one (then the only one accepted), or a fixed test key.

@@ -56,6 +56,8 @@ public:
     ~WebhookDispatcher() override;
 
     QList<QUrl> urls() const { return m_urls; }
+    //! Where later deliveries go; those under way keep their URLs.
+    void setUrls(const QList<QUrl> &urls) { m_urls = urls; }
     //! How long one attempt may wait for an answer (default AttemptTimeoutMs).
     void setAttemptTimeout(int ms) { m_attemptTimeoutMs = ms; }
     //! Logs the event and sends it to every URL; returns its index.
