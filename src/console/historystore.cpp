@@ -5,6 +5,8 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
@@ -54,14 +56,38 @@ constexpr QLatin1StringView SchemaV2[] = {
     QLatin1StringView("ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
     QLatin1StringView("ALTER TABLE status_changes ADD COLUMN request_id TEXT"),
 };
-constexpr std::span<const QLatin1StringView> Migrations[] = {SchemaV1, SchemaV2};
+constexpr QLatin1StringView SchemaV3[] = {
+    QLatin1StringView("ALTER TABLE sessions ADD COLUMN webhook_event TEXT"),
+    QLatin1StringView("ALTER TABLE sessions ADD COLUMN webhook_at INTEGER"),
+    QLatin1StringView("ALTER TABLE status_changes ADD COLUMN event TEXT"),
+    QLatin1StringView("CREATE TABLE webhooks ("
+                      " id INTEGER PRIMARY KEY NOT NULL,"
+                      " received_at INTEGER,"
+                      " method TEXT,"
+                      " path TEXT,"
+                      " headers BLOB,"               // JSON array of [name, value] pairs
+                      " body BLOB,"
+                      " remote TEXT,"
+                      " answered_status INTEGER,"
+                      " refused TEXT,"
+                      " verdict TEXT,"
+                      " message TEXT,"
+                      " profile_id TEXT,"
+                      " event_type TEXT,"
+                      " event_id TEXT,"
+                      " session_ref TEXT,"
+                      " matched_token TEXT)"),
+};
+constexpr std::span<const QLatin1StringView> Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
 static_assert(std::size(Migrations) == HistoryStore::SchemaVersion);
 
 // Reading these proves the schema is the one this version writes, whatever user_version says.
 constexpr QLatin1StringView SchemaProbes[] = {
     QLatin1StringView("SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
-                      " last_request_id, sandbox_run, archived FROM sessions LIMIT 0"),
-    QLatin1StringView("SELECT id, token, at, from_status, to_status, request_id FROM status_changes LIMIT 0"),
+                      " last_request_id, sandbox_run, archived, webhook_event, webhook_at FROM sessions LIMIT 0"),
+    QLatin1StringView("SELECT id, token, at, from_status, to_status, request_id, event FROM status_changes LIMIT 0"),
+    QLatin1StringView("SELECT id, received_at, method, path, headers, body, remote, answered_status, refused, verdict,"
+                      " message, profile_id, event_type, event_id, session_ref, matched_token FROM webhooks LIMIT 0"),
 };
 
 QAtomicInteger<quint64> s_connectionSerial;
@@ -113,6 +139,9 @@ public:
     void setArchived(const QStringList &tokens, bool archived);
     void loadSessions();
     void loadTimeline(const QString &token);
+    void saveWebhook(const ReceivedWebhook &webhook, int keep);
+    void loadWebhooks(int limit);
+    void clearWebhooks();
 
 private:
     enum class Outcome { Ok, Damaged, Failed };
@@ -470,10 +499,11 @@ void HistoryWorker::saveSession(const TrackedSession &session)
     QSqlError error;
     const bool ok = execInTransaction(
         u"INSERT OR REPLACE INTO sessions (token, profile_id, user_id, added_at, last_polled_at, status,"
-        " result_json, last_request_id, sandbox_run, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " result_json, last_request_id, sandbox_run, archived, webhook_event, webhook_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {{session.token, session.profileId, session.userId, timeValue(session.addedAt),
           timeValue(session.lastPolledAt), session.status, session.resultJson, session.lastRequestId,
-          session.sandboxRun, session.archived ? 1 : 0}},
+          session.sandboxRun, session.archived ? 1 : 0, session.webhookEvent, timeValue(session.webhookAt)}},
         &error);
     if (!ok) {
         fail(HistoryStore::tr("The session %1 could not be saved in the history: %2")
@@ -487,8 +517,8 @@ void HistoryWorker::recordChange(const StatusChange &change)
         return;
     QSqlError error;
     const bool ok = execInTransaction(
-        u"INSERT INTO status_changes (token, at, from_status, to_status, request_id) VALUES (?, ?, ?, ?, ?)"_s,
-        {{change.token, timeValue(change.at), change.from, change.to, change.requestId}}, &error);
+        u"INSERT INTO status_changes (token, at, from_status, to_status, request_id, event) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {{change.token, timeValue(change.at), change.from, change.to, change.requestId, change.event}}, &error);
     if (!ok) {
         fail(HistoryStore::tr("A status change of session %1 could not be saved in the history: %2")
                  .arg(change.token, reasonOf(error)));
@@ -556,7 +586,8 @@ void HistoryWorker::loadSessions()
     query.setForwardOnly(true);
     QList<TrackedSession> sessions;
     bool ok = query.exec(u"SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
-                         " last_request_id, sandbox_run, archived FROM sessions ORDER BY added_at, token"_s);
+                         " last_request_id, sandbox_run, archived, webhook_event, webhook_at FROM sessions"
+                         " ORDER BY added_at, token"_s);
     while (ok && query.next()) {
         TrackedSession s;
         s.token = query.value(0).toString();
@@ -569,6 +600,8 @@ void HistoryWorker::loadSessions()
         s.lastRequestId = query.value(7).toString();
         s.sandboxRun = query.value(8).toString();
         s.archived = query.value(9).toInt() != 0;
+        s.webhookEvent = query.value(10).toString();
+        s.webhookAt = timeFrom(query.value(11));
         sessions.append(std::move(s));
     }
     if (!ok || query.lastError().isValid()) {
@@ -585,7 +618,7 @@ void HistoryWorker::loadTimeline(const QString &token)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QList<StatusChange> changes;
-    bool ok = query.prepare(u"SELECT at, from_status, to_status, request_id FROM status_changes"
+    bool ok = query.prepare(u"SELECT at, from_status, to_status, request_id, event FROM status_changes"
                             " WHERE token = ? ORDER BY at, id"_s);
     if (ok) {
         query.addBindValue(token);
@@ -598,6 +631,7 @@ void HistoryWorker::loadTimeline(const QString &token)
         c.from = query.value(1).toString();
         c.to = query.value(2).toString();
         c.requestId = query.value(3).toString();
+        c.event = query.value(4).toString();
         changes.append(std::move(c));
     }
     if (!ok || query.lastError().isValid()) {
@@ -608,6 +642,99 @@ void HistoryWorker::loadTimeline(const QString &token)
     emitLater([store = m_store, token, changes = std::move(changes)] { Q_EMIT store->timelineLoaded(token, changes); });
 }
 
+namespace {
+QByteArray headersToJson(const HeaderList &headers)
+{
+    QJsonArray a;
+    for (const auto &h : headers)
+        a.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+HeaderList headersFromJson(const QByteArray &json)
+{
+    HeaderList headers;
+    const QJsonArray a = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : a) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+} // namespace
+
+void HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep)
+{
+    if (!isReady())
+        return;
+    QSqlError error;
+    bool ok = execInTransaction(
+        u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
+        " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {{w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
+          w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
+          w.sessionRef, w.matchedToken}},
+        &error);
+    // Only the latest \a keep are kept: an inbox left open for days must not fill the disk.
+    if (ok)
+        ok = execInTransaction(u"DELETE FROM webhooks WHERE id NOT IN (SELECT id FROM webhooks ORDER BY id DESC LIMIT ?)"_s,
+                               {{keep}}, &error);
+    if (!ok)
+        fail(HistoryStore::tr("A received webhook could not be saved in the history: %1").arg(reasonOf(error)));
+}
+
+void HistoryWorker::loadWebhooks(int limit)
+{
+    if (!isReady())
+        return;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QList<ReceivedWebhook> list;
+    bool ok = query.prepare(u"SELECT id, received_at, method, path, headers, body, remote, answered_status, refused,"
+                            " verdict, message, profile_id, event_type, event_id, session_ref, matched_token"
+                            " FROM (SELECT * FROM webhooks ORDER BY id DESC LIMIT ?) ORDER BY id"_s);
+    if (ok) {
+        query.addBindValue(limit);
+        ok = query.exec();
+    }
+    while (ok && query.next()) {
+        ReceivedWebhook w;
+        w.id = query.value(0).toLongLong();
+        w.receivedAt = timeFrom(query.value(1));
+        w.method = query.value(2).toString().toLatin1();
+        w.path = query.value(3).toString();
+        w.headers = headersFromJson(query.value(4).toByteArray());
+        w.body = query.value(5).toByteArray();
+        w.remote = query.value(6).toString();
+        w.answeredStatus = query.value(7).toInt();
+        w.refused = query.value(8).toString();
+        w.verdict = query.value(9).toString();
+        w.message = query.value(10).toString();
+        w.profileId = query.value(11).toString();
+        w.eventType = query.value(12).toString();
+        w.eventId = query.value(13).toString();
+        w.sessionRef = query.value(14).toString();
+        w.matchedToken = query.value(15).toString();
+        list.append(std::move(w));
+    }
+    if (!ok || query.lastError().isValid()) {
+        fail(HistoryStore::tr("The received webhooks could not be read from the history: %1").arg(reasonOf(query.lastError())));
+        return;
+    }
+    emitLater([store = m_store, list = std::move(list)] { Q_EMIT store->webhooksLoaded(list); });
+}
+
+void HistoryWorker::clearWebhooks()
+{
+    if (!isReady())
+        return;
+    QSqlError error;
+    if (!execInTransaction(u"DELETE FROM webhooks"_s, {{}}, &error))
+        fail(HistoryStore::tr("The received webhooks could not be removed from the history: %1").arg(reasonOf(error)));
+}
+
 HistoryStore::HistoryStore(QObject *parent)
     : QObject(parent)
 {
@@ -615,6 +742,8 @@ HistoryStore::HistoryStore(QObject *parent)
     qRegisterMetaType<StatusChange>();
     qRegisterMetaType<QList<TrackedSession>>();
     qRegisterMetaType<QList<StatusChange>>();
+    qRegisterMetaType<ReceivedWebhook>();
+    qRegisterMetaType<QList<ReceivedWebhook>>();
 
     m_thread.setObjectName(u"xident-history"_s);
     m_worker = new HistoryWorker(this);
@@ -673,6 +802,21 @@ void HistoryStore::loadSessions()
 void HistoryStore::loadTimeline(const QString &token)
 {
     post([token](HistoryWorker &w) { w.loadTimeline(token); });
+}
+
+void HistoryStore::saveWebhook(const ReceivedWebhook &webhook, int keep)
+{
+    post([webhook, keep](HistoryWorker &w) { w.saveWebhook(webhook, keep); });
+}
+
+void HistoryStore::loadWebhooks(int limit)
+{
+    post([limit](HistoryWorker &w) { w.loadWebhooks(limit); });
+}
+
+void HistoryStore::clearWebhooks()
+{
+    post([](HistoryWorker &w) { w.clearWebhooks(); });
 }
 
 void HistoryStore::flush()

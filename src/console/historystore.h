@@ -1,5 +1,6 @@
 #pragma once
 
+#include "receivedwebhook.h"
 #include "trackedsession.h"
 
 #include <QtCore/QList>
@@ -19,7 +20,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 public:
     //! Stored in PRAGMA user_version; older files are migrated forward one step at a time.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit HistoryStore(QObject *parent = nullptr);
     //! Carries out every queued call (without emitting), closes the connection and stops the thread.
@@ -38,6 +39,11 @@ public:
     void loadSessions();
     //! Emits timelineLoaded() with the changes of \a token, oldest first.
     void loadTimeline(const QString &token);
+    //! Inserts (or replaces, by id) a received webhook, keeping only the latest \a keep.
+    void saveWebhook(const ReceivedWebhook &webhook, int keep = 5000);
+    //! Emits webhooksLoaded() with the latest \a limit received webhooks, oldest first.
+    void loadWebhooks(int limit);
+    void clearWebhooks();
     //! Blocks until every call made so far has been carried out and emits the signals they produced
     //! (tests, shutdown); never called by the GUI in normal use.
     void flush();
@@ -48,6 +54,7 @@ Q_SIGNALS:
     void opened(bool ok, const QString &message, const QString &movedAsidePath);
     void sessionsLoaded(const QList<Xident::Console::TrackedSession> &sessions);
     void timelineLoaded(const QString &token, const QList<Xident::Console::StatusChange> &changes);
+    void webhooksLoaded(const QList<Xident::Console::ReceivedWebhook> &webhooks);
     //! A write or read that failed, said plainly.
     void failed(const QString &message);
 

@@ -289,7 +289,7 @@ void PollScheduler::onFinished(const QString &token, Job *job)
     }
 
     if (changed)
-        Q_EMIT statusChanged(StatusChange{token, at, previous, status, requestId});
+        Q_EMIT statusChanged(StatusChange{token, at, previous, status, requestId, {}});
     Q_EMIT sessionUpdated(token);
     const bool terminal = isTerminal(watchStatusFromText(status));
     if (terminal || entry.once) {

@@ -21,6 +21,8 @@ struct TrackedSession
     QString lastRequestId;
     QString sandboxRun;       //!< the in-process sandbox run that created it; empty for other servers
     bool archived = false;
+    QString webhookEvent;     //!< the type of the latest webhook received for it, empty if none
+    QDateTime webhookAt;      //!< UTC, when that webhook arrived
 };
 
 //! One observed status change of a session.
@@ -30,7 +32,8 @@ struct StatusChange
     QDateTime at;             //!< UTC
     QString from;             //!< empty for the first observation
     QString to;
-    QString requestId;
+    QString requestId;        //!< for a webhook: its event id
+    QString event = {};       //!< the webhook event type when a webhook (not a poll) brought this entry
 };
 
 } // namespace Xident::Console

@@ -28,12 +28,14 @@ bool operator==(const TrackedSession &a, const TrackedSession &b)
 {
     return a.token == b.token && a.profileId == b.profileId && a.userId == b.userId && a.addedAt == b.addedAt
         && a.lastPolledAt == b.lastPolledAt && a.status == b.status && a.resultJson == b.resultJson
-        && a.lastRequestId == b.lastRequestId && a.sandboxRun == b.sandboxRun && a.archived == b.archived;
+        && a.lastRequestId == b.lastRequestId && a.sandboxRun == b.sandboxRun && a.archived == b.archived
+        && a.webhookEvent == b.webhookEvent && a.webhookAt == b.webhookAt;
 }
 
 bool operator==(const StatusChange &a, const StatusChange &b)
 {
-    return a.token == b.token && a.at == b.at && a.from == b.from && a.to == b.to && a.requestId == b.requestId;
+    return a.token == b.token && a.at == b.at && a.from == b.from && a.to == b.to && a.requestId == b.requestId
+        && a.event == b.event;
 }
 
 // Lets QCOMPARE print a session that differs.
@@ -177,6 +179,14 @@ QList<StatusChange> loadTimeline(HistoryStore &store, const QString &token)
     if (spy.size() != 1 || spy.at(0).at(0).toString() != token)
         return {};
     return spy.at(0).at(1).value<QList<StatusChange>>();
+}
+
+QList<ReceivedWebhook> loadWebhooks(HistoryStore &store, int limit)
+{
+    QSignalSpy spy(&store, &HistoryStore::webhooksLoaded);
+    store.loadWebhooks(limit);
+    store.flush();
+    return spy.size() == 1 ? spy.at(0).at(0).value<QList<ReceivedWebhook>>() : QList<ReceivedWebhook>();
 }
 
 const TrackedSession *findSession(const QList<TrackedSession> &sessions, const QString &token)
@@ -400,17 +410,93 @@ private Q_SLOTS:
         QCOMPARE(timeline.at(1).to, u"success"_s);
         QCOMPARE(timeline.at(1).requestId, QString());
 
-        // What v2 added works on the migrated file.
+        QCOMPARE(old.webhookEvent, QString());
+        QVERIFY(!old.webhookAt.isValid());
+        QCOMPARE(timeline.at(1).event, QString());
+
+        // What v2 and v3 added works on the migrated file.
         store.setArchived({old.token}, true);
         const StatusChange change{old.token, BaseTime.addSecs(60), u"success"_s, u"expired"_s, u"req_new"_s};
         store.recordChange(change);
+        const StatusChange hook{old.token, BaseTime.addSecs(61), u"expired"_s, u"success"_s, u"evt_1"_s, u"session.success"_s};
+        store.recordChange(hook);
         QVERIFY(loadSessions(store).value(0).archived);
         QCOMPARE(loadTimeline(store, old.token).value(2), change);
+        QCOMPARE(loadTimeline(store, old.token).value(3), hook);
+        TrackedSession noted = loadSessions(store).value(0);
+        noted.webhookEvent = u"session.success"_s;
+        noted.webhookAt = BaseTime.addSecs(61);
+        store.saveSession(noted);
+        QCOMPARE(loadSessions(store).value(0), noted);
+        ReceivedWebhook w;
+        w.id = 7;
+        w.body = "{}";
+        store.saveWebhook(w);
+        QCOMPARE(loadWebhooks(store, 10).size(), 1);
         QCOMPARE(failures.size(), 0);
 
         RawDatabase raw(m_path);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
-        QCOMPARE(HistoryStore::SchemaVersion, 2);
+        QCOMPARE(HistoryStore::SchemaVersion, 3);
+    }
+
+    void receivedWebhooksKeptAndTrimmed()
+    {
+        HistoryStore store;
+        QSignalSpy failures(&store, &HistoryStore::failed);
+        QVERIFY(openStore(store, m_path).ok);
+        QList<ReceivedWebhook> sent;
+        for (int i = 0; i < 4; ++i) {
+            ReceivedWebhook w;
+            w.id = 1000 + i;
+            w.receivedAt = BaseTime.addSecs(i);
+            w.method = "POST";
+            w.path = u"/webhooks"_s;
+            w.headers = {{"Content-Type", "application/json"}, {"X-Xident-Signature", "t=1,v1=ab"}};
+            w.body = QByteArray("{\"n\":") + QByteArray::number(i) + "}\r\n\xff";   // raw bytes, not text
+            w.remote = u"127.0.0.1"_s;
+            w.answeredStatus = i == 3 ? 413 : 200;
+            w.refused = i == 3 ? u"413: too large"_s : QString();
+            w.verdict = i == 3 ? u"refused"_s : u"valid"_s;
+            w.message = u"m%1"_s.arg(i);
+            w.profileId = u"local-sandbox"_s;
+            w.eventType = u"session.success"_s;
+            w.eventId = u"evt_%1"_s.arg(i);
+            w.sessionRef = u"xtk_%1"_s.arg(i);
+            w.matchedToken = u"xit_%1"_s.arg(i);
+            store.saveWebhook(w, 3);
+            sent.append(w);
+        }
+        const QList<ReceivedWebhook> kept = loadWebhooks(store, 100);
+        QCOMPARE(kept.size(), 3);   // the oldest went
+        for (int i = 0; i < 3; ++i) {
+            const ReceivedWebhook &a = kept.at(i);
+            const ReceivedWebhook &b = sent.at(i + 1);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.receivedAt, b.receivedAt);
+            QCOMPARE(a.method, b.method);
+            QCOMPARE(a.path, b.path);
+            QCOMPARE(a.headers, b.headers);
+            QCOMPARE(a.body, b.body);
+            QCOMPARE(a.remote, b.remote);
+            QCOMPARE(a.answeredStatus, b.answeredStatus);
+            QCOMPARE(a.refused, b.refused);
+            QCOMPARE(a.verdict, b.verdict);
+            QCOMPARE(a.message, b.message);
+            QCOMPARE(a.profileId, b.profileId);
+            QCOMPARE(a.eventType, b.eventType);
+            QCOMPARE(a.eventId, b.eventId);
+            QCOMPARE(a.sessionRef, b.sessionRef);
+            QCOMPARE(a.matchedToken, b.matchedToken);
+        }
+        // The latest two, oldest first.
+        const QList<ReceivedWebhook> latest = loadWebhooks(store, 2);
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest.at(0).id, 1002);
+        QCOMPARE(latest.at(1).id, 1003);
+        store.clearWebhooks();
+        QCOMPARE(loadWebhooks(store, 100).size(), 0);
+        QCOMPARE(failures.size(), 0);
     }
 
     void newerSchemaIsLeftAlone()
