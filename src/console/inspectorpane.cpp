@@ -165,12 +165,15 @@ InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
                 m_timeline = merged;
                 fillTimeline();
             });
-    connect(workspace->scheduler(), &PollScheduler::statusChanged, this, [this](const StatusChange &change) {
+    const auto live = [this](const StatusChange &change) {
         if (change.token != m_token)
             return;
         m_timeline.append(change);
         fillTimeline();
-    });
+        refresh();
+    };
+    connect(workspace->scheduler(), &PollScheduler::statusChanged, this, live);
+    connect(workspace, &Workspace::timelineChanged, this, live);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &InspectorPane::updateCountdown);
     showSession({});
@@ -269,6 +272,13 @@ void InspectorPane::refresh()
     m_ui->verdict->setStyleSheet(u"font-size: 15pt; font-weight: 600; color: %1;"_s.arg(watchStatusColor(status).name()));
     m_ui->customerSentence->setText(sentence);
     m_ui->customerSentence->setVisible(!sentence.isEmpty());
+    // What the webhook said, next to what polling says; a contradiction stands out.
+    const auto webhook = SessionModel::webhookStateOf(m_session);
+    m_ui->webhookNote->setText(SessionModel::webhookText(m_session));
+    m_ui->webhookNote->setVisible(webhook != SessionModel::WebhookState::None);
+    m_ui->webhookNote->setStyleSheet(webhook == SessionModel::WebhookState::Mismatch
+                                         ? u"background: #fce8e6; color: #a50e0e; padding: 4px; border-radius: 3px; font-weight: 600;"_s
+                                         : QString());
     m_ui->copyReply->setVisible(!sentence.isEmpty());
 
     const QString none = tr("—");
@@ -402,6 +412,15 @@ void InspectorPane::fillTimeline()
     for (int i = 0; i < m_timeline.size(); ++i) {
         const StatusChange &c = m_timeline[i];
         m_ui->timeline->setItem(i, 0, new QTableWidgetItem(QLocale().toString(c.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s)));
+        if (!c.event.isEmpty()) {
+            // A webhook's entry: what it announced, next to the polls' entries.
+            auto *from = new QTableWidgetItem(QIcon(u":/icons/webhook.svg"_s), tr("webhook"));
+            from->setToolTip(tr("Received by the webhook inbox; the status it announced before polling confirmed it"));
+            m_ui->timeline->setItem(i, 1, from);
+            m_ui->timeline->setItem(i, 2, new QTableWidgetItem(tr("%1 (%2)").arg(c.to, c.event)));
+            m_ui->timeline->setItem(i, 3, new QTableWidgetItem(c.requestId));
+            continue;
+        }
         m_ui->timeline->setItem(i, 1, new QTableWidgetItem(c.from.isEmpty() ? tr("(first seen)") : c.from));
         m_ui->timeline->setItem(i, 2, new QTableWidgetItem(c.to));
         m_ui->timeline->setItem(i, 3, new QTableWidgetItem(c.requestId));

@@ -9,6 +9,9 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "requestlogpane.h"
+#include "receivedwebhook.h"
+#include "webhookinboxpane.h"
+#include "webhookvalidatorpane.h"
 #include "sessionmodel.h"
 #include "sessionreference.h"
 #include "watchlistpane.h"
@@ -58,6 +61,19 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->createLayout->addWidget(scrolling(m_create));
     m_requestLog = new RequestLogPane(m_workspace->requestLog(), this);
     m_ui->tabs->addTab(m_requestLog, tr("Request &log"));
+    m_validator = new WebhookValidatorPane(m_workspace, this);
+    m_ui->tabs->addTab(m_validator, QIcon(u":/icons/validate.svg"_s), tr("&Webhook validator"));
+    m_inbox = new WebhookInboxPane(m_workspace, this);
+    m_ui->tabs->addTab(m_inbox, QIcon(u":/icons/inbox.svg"_s), tr("Webhook &inbox"));
+    connect(m_inbox, &WebhookInboxPane::openInValidator, this, [this](const ReceivedWebhook &webhook) {
+        m_validator->loadWebhook(webhook);
+        m_ui->tabs->setCurrentWidget(m_validator);
+        m_validator->focusPayload();
+    });
+    connect(m_validator, &WebhookValidatorPane::openSessionRequested, this, [this](const QString &token) {
+        m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
+        m_watchlist->showSession(token);
+    });
     m_ui->liveBanner->setStyleSheet(u"background: #c5221f; color: #ffffff; font-weight: 700; padding: 6px; "
                                     "border-radius: 3px;"_s);
     m_ui->noticeBar->setStyleSheet(u"#noticeBar { background: #fff4ce; border-radius: 3px; } "
@@ -112,6 +128,13 @@ void MainWindow::buildActions()
     QAction *createTab = make(tr("New session &form"), QString(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *logTab = make(tr("&Request log"), QString(), QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(logTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_requestLog); });
+    QAction *validatorTab = make(tr("&Webhook validator"), u":/icons/validate.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(validatorTab, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_validator);
+        m_validator->focusPayload();
+    });
+    QAction *inboxTab = make(tr("Webhook &inbox"), u":/icons/inbox.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(inboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_inbox); });
     newSession->setToolTip(tr("Create a verification session (%1)").arg(newSession->shortcut().toString(QKeySequence::NativeText)));
     connect(newSession, &QAction::triggered, this, &MainWindow::showCreatePane);
     connect(paste, &QAction::triggered, this, &MainWindow::pasteTokens);
@@ -144,6 +167,8 @@ void MainWindow::buildActions()
     view->addAction(sessionsTab);
     view->addAction(createTab);
     view->addAction(logTab);
+    view->addAction(validatorTab);
+    view->addAction(inboxTab);
     view->addAction(find);
     QMenu *connection = m_ui->menuBar->addMenu(tr("&Connection"));
     connection->addAction(profiles);

@@ -19,6 +19,8 @@ namespace Xident::Console {
 class CreateSessionPane;
 class InspectorPane;
 class RequestLogPane;
+class WebhookInboxPane;
+class WebhookValidatorPane;
 class Notifier;
 class WatchlistPane;
 class Workspace;
@@ -35,6 +37,8 @@ public:
     InspectorPane *inspector() const { return m_inspector; }
     CreateSessionPane *createPane() const { return m_create; }
     RequestLogPane *requestLog() const { return m_requestLog; }
+    WebhookValidatorPane *validator() const { return m_validator; }
+    WebhookInboxPane *inbox() const { return m_inbox; }
     Notifier *notifier() const { return m_notifier; }
     //! The status bar's texts, in order: profile, URL, TEST/LIVE, server state.
     QStringList statusTexts() const;
@@ -70,6 +74,8 @@ private:
     InspectorPane *m_inspector;
     CreateSessionPane *m_create;
     RequestLogPane *m_requestLog = nullptr;
+    WebhookValidatorPane *m_validator = nullptr;
+    WebhookInboxPane *m_inbox = nullptr;
     Notifier *m_notifier;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;

@@ -47,6 +47,9 @@ void SessionModel::parseResult(Row &row)
     row.reason = result.reason();
     if (!result.token().isEmpty() && result.token() != row.session.token)
         m_aliases.insert(result.token(), row.session.token);
+    // The legacy shape names a session by its UUID, and so do its webhooks.
+    if (!result.id().isEmpty() && result.id() != row.session.token)
+        m_aliases.insert(result.id(), row.session.token);
 }
 
 static QString shortTime(const QDateTime &t)
@@ -132,8 +135,23 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return tr("%1 — last poll failed: %2").arg(watchStatusLabel(row.status, row.session.status), row.lastError);
         if (index.column() == ReasonColumn && !row.reason.isEmpty())
             return explainFailure(row.reason).title;
+        if (index.column() == TokenColumn)
+            return webhookText(row.session);
         return {};
     case Qt::DecorationRole:
+        if (index.column() == TokenColumn) {
+            static const QIcon received(u":/icons/webhook.svg"_s);
+            static const QIcon mismatch(u":/icons/live-warning.svg"_s);
+            switch (webhookStateOf(row.session)) {
+            case WebhookState::None:
+                return {};
+            case WebhookState::Mismatch:
+                return mismatch;
+            case WebhookState::Received:
+            case WebhookState::Agrees:
+                return received;
+            }
+        }
         if (index.column() == StatusColumn) {
             // One icon per status for the whole run: an SVG is not parsed again on every repaint.
             static QHash<int, QIcon> icons;
@@ -159,6 +177,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return row.session.profileId;
     case ArchivedRole:
         return row.session.archived;
+    case WebhookStateRole:
+        return int(webhookStateOf(row.session));
     case SearchTextRole:
         return row.session.userId.isEmpty() ? row.session.token : row.session.token + u'\n' + row.session.userId;
     }
@@ -353,6 +373,46 @@ void SessionModel::setArchived(const QStringList &tokens, bool archived)
         m_data[r].session.archived = archived;
         emitRowChanged(r);
     }
+}
+
+void SessionModel::noteWebhook(const QString &token, const QString &eventType, const QDateTime &at)
+{
+    const int r = rowOf(token);
+    if (r < 0)
+        return;
+    m_data[r].session.webhookEvent = eventType;
+    m_data[r].session.webhookAt = at;
+    emitRowChanged(r);
+}
+
+SessionModel::WebhookState SessionModel::webhookStateOf(const TrackedSession &s)
+{
+    if (s.webhookEvent.isEmpty())
+        return WebhookState::None;
+    const QString announced = normalisedWebhookStatus(s.webhookEvent);
+    const QString polled = normalisedWebhookStatus(s.status);
+    // Only a final status can contradict a webhook: "pending" may be a poll answered just before it settled.
+    const bool final = polled == "success"_L1 || polled == "failed"_L1 || polled == "expired"_L1 || polled == "canceled"_L1;
+    if (announced.isEmpty() || !final)
+        return WebhookState::Received;
+    return announced == polled ? WebhookState::Agrees : WebhookState::Mismatch;
+}
+
+QString SessionModel::webhookText(const TrackedSession &s)
+{
+    const QString when = QLocale().toString(s.webhookAt.toLocalTime(), u"HH:mm:ss"_s);
+    switch (webhookStateOf(s)) {
+    case WebhookState::None:
+        return {};
+    case WebhookState::Received:
+        return tr("Webhook %1 received at %2; polling has not confirmed it yet.").arg(s.webhookEvent, when);
+    case WebhookState::Agrees:
+        return tr("Webhook %1 received at %2; polling agrees.").arg(s.webhookEvent, when);
+    case WebhookState::Mismatch:
+        return tr("Mismatch: the webhook %1 received at %2 announced \"%3\", but polling says \"%4\".")
+            .arg(s.webhookEvent, when, normalisedWebhookStatus(s.webhookEvent), s.status);
+    }
+    return {};
 }
 
 void SessionModel::setPollState(const QString &token, PollState state, const QDateTime &nextPollAt, const QString &lastError)

@@ -28,6 +28,7 @@ public:
         ProfileIdRole,
         ArchivedRole,                   //!< bool
         SearchTextRole,                 //!< token and user id, for the filter
+        WebhookStateRole,               //!< int (WebhookState)
     };
     //! How polling stands for a row.
     enum class PollState { Waiting, Polling, Paused, Backoff, Stopped };
@@ -56,6 +57,18 @@ public:
     //! The console decided a status ("expired", "gone"); returns the previous status text.
     QString setStatus(const QString &token, const QString &status, const QString &requestId, const QDateTime &at);
     void setArchived(const QStringList &tokens, bool archived);
+    //! A webhook for \a token arrived: the row shows it and compares it with what polling says.
+    void noteWebhook(const QString &token, const QString &eventType, const QDateTime &at);
+    //! How a session's latest webhook stands against polling.
+    enum class WebhookState {
+        None,       //!< no webhook received
+        Received,   //!< polling has not reported a final status to compare with yet
+        Agrees,     //!< polling reports the status the webhook announced
+        Mismatch,   //!< polling reports another final status: one of the two is wrong
+    };
+    static WebhookState webhookStateOf(const TrackedSession &session);
+    //! The comparison in words for a tooltip or the inspector; empty without a webhook.
+    static QString webhookText(const TrackedSession &session);
     void setPollState(const QString &token, PollState state, const QDateTime &nextPollAt, const QString &lastError = {});
     PollState pollState(const QString &token) const;
     QString lastError(const QString &token) const;

@@ -156,4 +156,21 @@ FailureExplanation explainFailure(const QString &reason)
             WatchStatusText::tr("The verification could not be completed. Please try again or contact our support team.")};
 }
 
+QString normalisedWebhookStatus(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == "session.success"_L1 || v == "verification.completed"_L1 || v == "completed"_L1 || v == "success"_L1)
+        return u"success"_s;
+    if (v == "verification.failed"_L1 || v == "session.failed"_L1 || v == "failed"_L1)
+        return u"failed"_s;
+    if (v == "session.expired"_L1 || v == "verification.expired"_L1 || v == "expired"_L1)
+        return u"expired"_s;
+    if (v == "session.canceled"_L1 || v == "session.cancelled"_L1 || v == "verification.canceled"_L1
+        || v == "canceled"_L1 || v == "cancelled"_L1)
+        return u"canceled"_s;
+    if (v == "pending"_L1 || v == "in_progress"_L1)
+        return v;
+    return {};
+}
+
 } // namespace Xident::Console

@@ -27,4 +27,8 @@ struct FailureExplanation
 };
 FailureExplanation explainFailure(const QString &reason);
 
+//! The status a webhook event type reports ("session.success" and "verification.completed" are "success"),
+//! or a wire status normalised the same way ("completed" is "success"); empty for types that say nothing.
+QString normalisedWebhookStatus(const QString &eventTypeOrStatus);
+
 } // namespace Xident::Console

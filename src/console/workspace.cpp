@@ -3,6 +3,7 @@
 #include "client.h"
 #include "connectionmonitor.h"
 #include "historystore.h"
+#include "inboxmodel.h"
 #include "pollscheduler.h"
 #include "profilestore.h"
 #include "requestlogmodel.h"
@@ -10,6 +11,7 @@
 #include "secretstore.h"
 #include "sessionmodel.h"
 #include "watchstatus.h"
+#include "webhookinbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -49,6 +51,8 @@ Workspace::Workspace(const Options &options, QObject *parent)
     , m_requestLog(new RequestLogModel(this))
     , m_scheduler(new PollScheduler(m_sessions, this))
     , m_monitor(new ConnectionMonitor(this))
+    , m_inbox(new WebhookInbox(this))
+    , m_inboxModel(new InboxModel(this))
 {
     m_sandboxRun = QString::number(QRandomGenerator::global()->generate64(), 36);
     m_secrets->setTimeout(options.keychainTimeout);
@@ -64,7 +68,25 @@ Workspace::Workspace(const Options &options, QObject *parent)
         for (const Profile &p : m_profiles->profiles())
             names.insert(p.id, p.name);
         m_sessions->setProfileNames(names);
+        m_inboxModel->setProfileNames(names);
     });
+    m_inbox->setSecretLookup([this] {
+        // The current profile's secret first: its verdict is the one shown when none verifies.
+        QList<WebhookInbox::Secret> list;
+        const QString current = m_profiles->currentId();
+        for (const Profile &p : m_profiles->profiles()) {
+            if (p.webhookSecret.isEmpty())
+                continue;
+            const WebhookInbox::Secret secret{p.id, p.webhookSecret.toUtf8()};
+            if (p.id == current)
+                list.prepend(secret);
+            else
+                list.append(secret);
+        }
+        return list;
+    });
+    connect(m_inbox, &WebhookInbox::received, this, &Workspace::onWebhookReceived);
+    connect(m_history, &HistoryStore::webhooksLoaded, m_inboxModel, &InboxModel::prepend);
 
     connect(m_scheduler, &PollScheduler::sessionUpdated, this, [this](const QString &token) {
         if (const auto s = m_sessions->session(token))
@@ -110,6 +132,7 @@ Workspace::Workspace(const Options &options, QObject *parent)
             qCWarning(lcWorkspace) << "history moved aside to" << movedAside;
         if (ok) {
             m_history->loadSessions();
+            m_history->loadWebhooks(InboxModel::MaxRows);
         } else {
             // Without a history the watchlist still works, for this run.
             m_historyFailureShown = true;
@@ -143,6 +166,8 @@ void Workspace::start()
     QDir().mkpath(m_options.dataDir);
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_history->open(historyPath());
+    if (m_options.webhookInbox)
+        startInbox();
     readSecrets();
     onCurrentChanged();
 }
@@ -159,6 +184,8 @@ void Workspace::startSandbox()
     o.freePortIfTaken = true;
     o.magicDelayMs = m_options.sandboxMagicDelayMs;
     m_sandbox = std::make_unique<Sandbox::Server>(o);
+    if (m_inbox->isListening())
+        m_sandbox->setWebhookUrls({m_inbox->url()});
     if (!m_sandbox->start()) {
         m_sandboxProblem = tr("The local sandbox could not start: %1").arg(m_sandbox->errorString());
         m_sandbox.reset();
@@ -176,6 +203,85 @@ void Workspace::startSandbox()
         Q_EMIT notice(tr("Port %1 is taken; the local sandbox listens on %2 instead.")
                           .arg(m_options.sandboxPort)
                           .arg(m_sandbox->baseUrl()));
+}
+
+void Workspace::startInbox()
+{
+    bool ok = false;
+    const int remembered = m_options.settings ? m_options.settings->value(u"inbox/port"_s).toInt(&ok) : 0;
+    const quint16 port = ok && remembered > 0 && remembered < 65536 ? quint16(remembered) : m_options.inboxPort;
+    const QString problem = restartInbox(port);
+    if (!problem.isEmpty())
+        Q_EMIT notice(problem);
+    else if (m_inbox->onFallbackPort())
+        Q_EMIT notice(tr("Port %1 is taken; the webhook inbox listens on %2 instead.").arg(port).arg(m_inbox->url().toString()));
+}
+
+QString Workspace::restartInbox(quint16 port)
+{
+    if (!m_inbox->start(port)) {
+        m_inboxProblem = tr("The webhook inbox cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_inbox->errorString());
+        if (m_sandbox)
+            m_sandbox->setWebhookUrls({});
+        return m_inboxProblem;
+    }
+    m_inboxProblem.clear();
+    if (m_options.settings && port != m_options.inboxPort)
+        m_options.settings->setValue(u"inbox/port"_s, port);
+    else if (m_options.settings)
+        m_options.settings->remove(u"inbox/port"_s);
+    // The local sandbox delivers its webhooks to the inbox.
+    if (m_sandbox)
+        m_sandbox->setWebhookUrls({m_inbox->url()});
+    return {};
+}
+
+QString Workspace::sessionFor(const QStringList &references) const
+{
+    for (const QString &ref : references) {
+        if (m_sessions->contains(ref))
+            return ref;
+        const QString tracked = m_sessions->trackedTokenFor(ref);
+        if (!tracked.isEmpty())
+            return tracked;
+    }
+    return {};
+}
+
+void Workspace::onWebhookReceived(const ReceivedWebhook &received)
+{
+    ReceivedWebhook w = received;
+    // A webhook whose signature fails says nothing about a session: it is listed, not applied.
+    const bool trusted = w.refused.isEmpty() && (w.isValid() || w.verdict == "unverified"_L1);
+    const QString token = trusted ? sessionFor(w.references) : QString();
+    if (!token.isEmpty()) {
+        w.matchedToken = token;
+        const QString before = m_sessions->session(token).value_or(TrackedSession()).status;
+        m_sessions->noteWebhook(token, w.eventType, w.receivedAt);
+        if (const auto s = m_sessions->session(token))
+            m_history->saveSession(*s);
+        const QString announced = normalisedWebhookStatus(w.eventType);
+        const StatusChange change{token, w.receivedAt, before, announced.isEmpty() ? w.eventType : announced, w.eventId,
+                                  w.eventType};
+        m_history->recordChange(change);
+        Q_EMIT timelineChanged(change);
+        // What polling says now is compared with what the webhook announced.
+        m_scheduler->pollNow({token});
+    }
+    m_inboxModel->append(w);
+    // Credential-like header values a sender added stay in this run's memory only.
+    ReceivedWebhook kept = w;
+    for (auto &h : kept.headers) {
+        if (Profile::isSensitiveHeader(h.first))
+            h.second = "[redacted]";
+    }
+    m_history->saveWebhook(kept);
+}
+
+void Workspace::clearInbox()
+{
+    m_inboxModel->clear();
+    m_history->clearWebhooks();
 }
 
 void Workspace::readSecrets()
@@ -286,7 +392,7 @@ void Workspace::onSessionsLoaded(const QList<TrackedSession> &loaded)
         // The in-process sandbox forgets everything when it stops: its sessions are gone, not pending.
         if (!s.sandboxRun.isEmpty() && s.sandboxRun != m_sandboxRun && !isTerminal(watchStatusFromText(s.status))) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_history->recordChange(StatusChange{s.token, now, s.status, u"gone"_s, {}});
+            m_history->recordChange(StatusChange{s.token, now, s.status, u"gone"_s, {}, {}});
             s.status = u"gone"_s;
             m_history->saveSession(s);
         }

@@ -25,6 +25,9 @@ namespace Xident::Console {
 
 class ConnectionMonitor;
 class HistoryStore;
+class InboxModel;
+class WebhookInbox;
+struct ReceivedWebhook;
 class PollScheduler;
 class RequestLogModel;
 class ProfileStore;
@@ -46,6 +49,8 @@ public:
         int sandboxMagicDelayMs = 1500;
         QString secretService = QStringLiteral("xident-console");
         std::chrono::milliseconds keychainTimeout{4000};
+        bool webhookInbox = true;
+        quint16 inboxPort = 9100;            //!< a free one is used when it is taken; the settings may name another
     };
 
     explicit Workspace(const Options &options, QObject *parent = nullptr);
@@ -62,6 +67,17 @@ public:
     //! Every HTTP exchange of every client, redacted.
     RequestLogModel *requestLog() const { return m_requestLog; }
     PollScheduler *scheduler() const { return m_scheduler; }
+    //! The local webhook receiver and what it received.
+    WebhookInbox *inbox() const { return m_inbox; }
+    InboxModel *inboxModel() const { return m_inboxModel; }
+    //! Listens on \a port (a free one when taken), remembers it, and points the local sandbox at it; an error text or empty.
+    QString restartInbox(quint16 port);
+    //! Why the inbox is not listening; empty when it is.
+    QString inboxProblem() const { return m_inboxProblem; }
+    //! The watchlist token a received webhook belongs to (by token, result token, init token or legacy id); empty if none.
+    QString sessionFor(const QStringList &references) const;
+    //! Forgets every received webhook, here and in the history.
+    void clearInbox();
     ConnectionMonitor *monitor() const { return m_monitor; }
     Sandbox::Server *sandbox() const { return m_sandbox.get(); }
     //! Why the embedded sandbox is not running; empty when it runs (or was not asked for).
@@ -104,6 +120,8 @@ Q_SIGNALS:
     void historyLoaded(int sessions);
     void sessionFinished(const QString &token, const QString &status);
     void sharingChanged(bool shared);
+    //! A webhook changed a session's timeline (the poller reports its own changes).
+    void timelineChanged(const Xident::Console::StatusChange &change);
 
 private:
     void startSandbox();
@@ -111,6 +129,8 @@ private:
     void dropClient(const QString &profileId);
     void readSecrets();
     void onSessionsLoaded(const QList<TrackedSession> &sessions);
+    void startInbox();
+    void onWebhookReceived(const ReceivedWebhook &webhook);
 
     Options m_options;
     ProfileStore *m_profiles;
@@ -120,6 +140,9 @@ private:
     RequestLogModel *m_requestLog;
     PollScheduler *m_scheduler;
     ConnectionMonitor *m_monitor;
+    WebhookInbox *m_inbox;
+    InboxModel *m_inboxModel;
+    QString m_inboxProblem;
     std::unique_ptr<Sandbox::Server> m_sandbox;
     QString m_sandboxProblem;
     QString m_sandboxRun;

@@ -5,6 +5,9 @@
 #include "aboutdialog.h"
 #include "createsessionpane.h"
 #include "historystore.h"
+#include "inboxmodel.h"
+#include "webhookinboxpane.h"
+#include "webhookvalidatorpane.h"
 #include "inspectorpane.h"
 #include "mainwindow.h"
 #include "pastetokensdialog.h"
@@ -20,6 +23,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtTest/QSignalSpy>
 #include <QtGui/QPalette>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -114,6 +118,7 @@ int main(int argc, char *argv[])
     o.dataDir = dir.path();
     o.sandboxPort = 0;
     o.sandboxMagicDelayMs = 300;
+    o.inboxPort = 0;
     Workspace workspace(o);
     workspace.start();
     MainWindow window(&workspace);
@@ -152,6 +157,30 @@ int main(int argc, char *argv[])
 
     tabs->setCurrentIndex(2);
     save(&window, out, u"console-request-log"_s);
+
+    // The inbox with the sandbox's deliveries, and the first one in the validator: valid, then one byte changed.
+    InboxModel *inbox = workspace.inboxModel();
+    waitFor([&] { return inbox->rowCount() >= 3; }, 5000);
+    tabs->setCurrentWidget(window.inbox());
+    window.inbox()->selectRow(0);
+    save(&window, out, u"console-webhook-inbox"_s);
+    WebhookValidatorPane *validator = window.validator();
+    const auto shown = [validator] {
+        QSignalSpy checked(validator, &WebhookValidatorPane::checked);
+        validator->checkNow();
+        checked.wait(5000);
+    };
+    validator->loadWebhook(inbox->at(0));
+    tabs->setCurrentWidget(validator);
+    validator->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(1);
+    shown();
+    save(&window, out, u"console-validator-valid"_s);
+    validator->setPayloadBytes(inbox->at(0).body + "\n");
+    shown();
+    save(&window, out, u"console-validator-mismatch"_s);
+    validator->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(2);
+    validator->findChild<QPushButton *>(u"makeSignature"_s)->click();
+    save(&window, out, u"console-validator-sign"_s);
     tabs->setCurrentIndex(0);
 
     PasteTokensDialog paste(&workspace, &window);

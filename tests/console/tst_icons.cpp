@@ -27,7 +27,8 @@ private Q_SLOTS:
             u"open-browser"_s,   u"qr"_s,             u"find"_s,           u"profile"_s,         u"settings"_s,
             u"reveal"_s,         u"hide"_s,           u"live-warning"_s,   u"status-ok"_s,       u"status-failed"_s,
             u"status-pending"_s, u"status-canceled"_s, u"status-expired"_s, u"sandbox"_s,         u"share-lan"_s,
-            u"about"_s};
+            u"about"_s,          u"webhook"_s,        u"inbox"_s,          u"validate"_s,        u"send"_s,
+            u"open-file"_s};
         QStringList present = QDir(u":/icons"_s).entryList({u"*.svg"_s}, QDir::Files);
         for (QString &name : present)
             name.chop(4);

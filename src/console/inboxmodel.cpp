@@ -1,0 +1,194 @@
+#include "inboxmodel.h"
+
+#include <QtCore/QLocale>
+#include <QtGui/QColor>
+#include <QtGui/QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+InboxModel::InboxModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InboxModel::verdictLabel(const ReceivedWebhook &w)
+{
+    if (!w.refused.isEmpty())
+        return tr("refused (%1)").arg(w.answeredStatus);
+    if (w.verdict == "valid"_L1)
+        return tr("valid");
+    if (w.verdict == "unverified"_L1)
+        return tr("not checked");
+    if (w.verdict == "signature_mismatch"_L1)
+        return tr("signature mismatch");
+    if (w.verdict == "missing_signature"_L1)
+        return tr("no signature");
+    if (w.verdict == "malformed_header"_L1)
+        return tr("malformed header");
+    if (w.verdict == "timestamp_outside_tolerance"_L1)
+        return tr("timestamp out of tolerance");
+    if (w.verdict == "valid_signature_invalid_json"_L1)
+        return tr("signed, but not JSON");
+    return w.verdict;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReceivedWebhook &w = m_rows.at(size_t(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(w.receivedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+        case MethodColumn:
+            return QString::fromLatin1(w.method);
+        case PathColumn:
+            return w.path;
+        case FromColumn:
+            return w.remote;
+        case SizeColumn:
+            return QLocale().formattedDataSize(w.body.size(), 1, QLocale::DataSizeTraditionalFormat);
+        case VerdictColumn:
+            return verdictLabel(w);
+        case EventColumn:
+            return w.eventType;
+        case SessionColumn:
+            return w.matchedToken.isEmpty() ? w.sessionRef : w.matchedToken;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == VerdictColumn) {
+            QString tip = w.message;
+            if (!w.profileId.isEmpty())
+                tip += u"\n"_s + tr("Judged by the webhook secret of profile \"%1\".")
+                                     .arg(m_profileNames.value(w.profileId, w.profileId));
+            return tip;
+        }
+        if (index.column() == SessionColumn && !w.matchedToken.isEmpty())
+            return tr("In the watchlist as %1").arg(w.matchedToken);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == VerdictColumn) {
+            if (!w.refused.isEmpty())
+                return QIcon(u":/icons/status-canceled.svg"_s);
+            if (w.isValid())
+                return QIcon(u":/icons/status-ok.svg"_s);
+            if (w.verdict == "unverified"_L1)
+                return QIcon(u":/icons/status-pending.svg"_s);
+            return QIcon(u":/icons/status-failed.svg"_s);
+        }
+        if (index.column() == SessionColumn && !w.matchedToken.isEmpty())
+            return QIcon(u":/icons/webhook.svg"_s);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return w.id;
+    case ValidRole:
+        return w.isValid();
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Received");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case FromColumn:
+        return tr("From");
+    case SizeColumn:
+        return tr("Size");
+    case VerdictColumn:
+        return tr("Verdict");
+    case EventColumn:
+        return tr("Event");
+    case SessionColumn:
+        return tr("Session");
+    }
+    return {};
+}
+
+void InboxModel::append(const ReceivedWebhook &webhook)
+{
+    if (int(m_rows.size()) >= MaxRows) {
+        beginRemoveRows({}, 0, 0);
+        m_rows.pop_front();
+        endRemoveRows();
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.push_back(webhook);
+    m_rows.back().references.clear();
+    endInsertRows();
+}
+
+void InboxModel::prepend(const QList<ReceivedWebhook> &older)
+{
+    const qint64 firstId = m_rows.empty() ? std::numeric_limits<qint64>::max() : m_rows.front().id;
+    QList<ReceivedWebhook> add;
+    for (const ReceivedWebhook &w : older) {
+        if (w.id < firstId)
+            add.append(w);
+    }
+    const int room = MaxRows - int(m_rows.size());
+    if (room <= 0 || add.isEmpty())
+        return;
+    if (add.size() > room)
+        add = add.mid(add.size() - room);
+    beginInsertRows({}, 0, int(add.size()) - 1);
+    m_rows.insert(m_rows.begin(), add.cbegin(), add.cend());
+    endInsertRows();
+}
+
+void InboxModel::clear()
+{
+    if (m_rows.empty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int InboxModel::rowOfId(qint64 id) const
+{
+    // Ids grow with the rows: search from the newest, where look-ups usually land.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows[size_t(row)].id == id)
+            return row;
+    }
+    return -1;
+}
+
+void InboxModel::setMatchedToken(qint64 id, const QString &token)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    m_rows[size_t(row)].matchedToken = token;
+    Q_EMIT dataChanged(index(row, SessionColumn), index(row, SessionColumn));
+}
+
+} // namespace Xident::Console

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "receivedwebhook.h"
+
+#include <QtCore/QAbstractTableModel>
+
+#include <deque>
+
+namespace Xident::Console {
+
+//! The webhook inbox's list: every received (or refused) request, oldest first, the latest MaxRows kept.
+class InboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, MethodColumn, PathColumn, FromColumn, SizeColumn, VerdictColumn, EventColumn,
+                  SessionColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { IdRole = Qt::UserRole + 1, ValidRole };
+    static constexpr int MaxRows = 2000;
+
+    explicit InboxModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void append(const ReceivedWebhook &webhook);
+    //! Adds webhooks loaded from the history, before those received since (by id, none twice).
+    void prepend(const QList<ReceivedWebhook> &older);
+    void clear();
+    const ReceivedWebhook &at(int row) const { return m_rows.at(size_t(row)); }
+    int rowOfId(qint64 id) const;
+    //! Sets the watchlist row a webhook was matched to.
+    void setMatchedToken(qint64 id, const QString &token);
+    //! Display names of the profiles.
+    void setProfileNames(const QHash<QString, QString> &names) { m_profileNames = names; }
+
+    //! The verdict of a webhook in words for the table: "valid", "signature mismatch", "refused (413)".
+    static QString verdictLabel(const ReceivedWebhook &webhook);
+
+private:
+    std::deque<ReceivedWebhook> m_rows;
+    QHash<QString, QString> m_profileNames;
+};
+
+} // namespace Xident::Console

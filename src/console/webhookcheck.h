@@ -1,0 +1,68 @@
+#pragma once
+
+#include "webhook.h"
+#include "webhookforensics.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace Xident::Console {
+
+//! What a payload's bytes look like: what a text editor hides.
+struct PayloadInfo
+{
+    enum class LineEndings { None, LF, CRLF, CR, Mixed };
+    qsizetype bytes = 0;
+    LineEndings lineEndings = LineEndings::None;
+    bool endsWithNewline = false;
+    bool hasBom = false;
+    bool validUtf8 = true;
+
+    static PayloadInfo of(QByteArrayView bytes);
+    //! "1,234 bytes · LF line endings · ends with a newline"
+    QString text() const;
+};
+
+//! Everything the validator judges, copied: a check runs on a worker thread.
+struct WebhookCheckInput
+{
+    quint64 generation = 0;
+    QByteArray payload;
+    QByteArray header;                   //!< the header value, or a whole "X-Xident-Signature: ..." line
+    QByteArray secret;
+    int tolerance = WebhookVerifier::DefaultTolerance;
+    std::optional<qint64> evaluateAt;    //!< unix seconds; the clock when empty
+};
+
+struct WebhookCheckResult
+{
+    quint64 generation = 0;
+    PayloadInfo info;
+    WebhookVerdict verdict;
+    qint64 evaluatedAt = 0;
+    QList<ForensicFinding> findings;     //!< for a signature mismatch
+    QByteArray expectedHeader;           //!< "t=...,v1=..." for the header's timestamp (or the evaluation time)
+    std::optional<WebhookEvent> event;   //!< the body parsed, when it is a JSON object
+    qint64 elapsedMs = 0;
+};
+
+//! The validator's work, free of widgets and safe on any thread.
+class WebhookCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Console::WebhookCheck)
+public:
+    static WebhookCheckResult run(const WebhookCheckInput &input);
+    //! The header value of "X-Xident-Signature: t=..." (any case, surrounding white space dropped), or \a text trimmed.
+    static QByteArray headerValue(QByteArrayView text);
+    //! The verdict as a title and a sentence for the operator, with durations in words.
+    static QString title(const WebhookVerdict &verdict);
+    static QString detail(const WebhookVerdict &verdict, qint64 evaluatedAt);
+    //! "3 h 12 min", "45 s", "2 days 4 h".
+    static QString duration(qint64 seconds);
+};
+
+} // namespace Xident::Console

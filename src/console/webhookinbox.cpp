@@ -1,0 +1,292 @@
+#include "webhookinbox.h"
+
+#include "httpserver.h"
+#include "webhook.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcInbox, "xident.console.inbox", QtWarningMsg)
+
+namespace Xident::Console {
+
+namespace {
+// Bodies larger than this are judged but not parsed on the GUI thread: their session is not looked for.
+constexpr qsizetype MaxParsedBody = 2 * 1024 * 1024;
+
+bool isHopByHop(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    return n == "host" || n == "content-length" || n == "connection" || n == "transfer-encoding"
+           || n == "keep-alive" || n == "expect" || n == "upgrade" || n == "te";
+}
+} // namespace
+
+QString DeliveryAnswer::describe() const
+{
+    QString text;
+    if (status == 0) {
+        text = QObject::tr("No answer from %1 after %2 ms: %3").arg(url.toDisplayString()).arg(ms).arg(error);
+        return text;
+    }
+    text = u"HTTP %1 %2 — %3 ms — %4\n"_s.arg(status).arg(QString::fromLatin1(reason)).arg(ms).arg(url.toDisplayString());
+    for (const auto &h : headers)
+        text += QString::fromLatin1(h.first) + u": "_s + QString::fromUtf8(h.second) + u'\n';
+    text += u'\n';
+    text += QString::fromUtf8(body);
+    if (bodyTruncated)
+        text += QObject::tr("\n… (the rest of the body is not shown)");
+    if (!error.isEmpty())
+        text += u"\n"_s + error;
+    return text;
+}
+
+WebhookSender::WebhookSender(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QString WebhookSender::urlProblem(const QUrl &url)
+{
+    if (url.isEmpty())
+        return tr("Enter the URL of the receiver.");
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("\"%1\" is not a complete URL; write it as http://host:port/path.").arg(url.toString());
+    if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+        return tr("Only http:// and https:// URLs can receive webhooks.");
+    return {};
+}
+
+void WebhookSender::send(const QUrl &url, const HeaderList &headers, const QByteArray &body,
+                         std::function<void(const DeliveryAnswer &)> done)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    bool hasType = false;
+    for (const auto &h : headers) {
+        if (isHopByHop(h.first))
+            continue;
+        hasType = hasType || h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+        request.setRawHeader(h.first, h.second);
+    }
+    if (!hasType)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QNetworkReply *reply = m_nam->post(request, body);
+    // The body is read as it comes, and only its start is kept: a receiver cannot fill the memory.
+    auto kept = std::make_shared<QByteArray>();
+    auto truncated = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, kept, truncated] {
+        const QByteArray chunk = reply->readAll();
+        const qsizetype room = DeliveryAnswer::MaxAnswerBytes - kept->size();
+        if (chunk.size() > room)
+            *truncated = true;
+        kept->append(chunk.left(std::max<qsizetype>(room, 0)));
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, url, clock, kept, truncated, done = std::move(done)] {
+        reply->deleteLater();
+        kept->append(reply->readAll().left(std::max<qsizetype>(DeliveryAnswer::MaxAnswerBytes - kept->size(), 0)));
+        DeliveryAnswer a;
+        a.url = url;
+        a.ms = clock->elapsed();
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        for (const auto &pair : reply->rawHeaderPairs())
+            a.headers.append(pair);
+        a.body = *kept;
+        a.bodyTruncated = *truncated;
+        if (a.status == 0) {
+            a.error = reply->error() == QNetworkReply::OperationCanceledError
+                          ? tr("the receiver did not answer in time")
+                          : reply->errorString();
+        } else if (a.status >= 300 && a.status < 400) {
+            a.error = tr("The receiver redirects to %1; redirects are not followed.")
+                          .arg(QString::fromUtf8(reply->rawHeader("Location")));
+        }
+        done(a);
+    });
+}
+
+WebhookInbox::WebhookInbox(QObject *parent)
+    : QObject(parent)
+    , m_sender(new WebhookSender(this))
+    , m_nextId(QDateTime::currentMSecsSinceEpoch() * 1000)
+{
+    qRegisterMetaType<ReceivedWebhook>();
+    qRegisterMetaType<DeliveryAnswer>();
+}
+
+WebhookInbox::~WebhookInbox() = default;
+
+bool WebhookInbox::start(quint16 port)
+{
+    stop();
+    Http::Limits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    limits.maxConnections = 256;
+    m_server = new Http::Server([this](const Http::Request &r) { return handle(r); }, limits, this);
+    connect(m_server, &Http::Server::refused, this, &WebhookInbox::onRefused);
+    m_fallback = false;
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    if (m_port == 0 && port != 0) {
+        m_port = m_server->listen(QHostAddress::LocalHost, 0);
+        m_fallback = m_port != 0;
+    }
+    if (m_port == 0) {
+        m_error = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        Q_EMIT listeningChanged();
+        return false;
+    }
+    m_error.clear();
+    Q_EMIT listeningChanged();
+    return true;
+}
+
+void WebhookInbox::stop()
+{
+    if (!m_server)
+        return;
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    m_port = 0;
+    Q_EMIT listeningChanged();
+}
+
+bool WebhookInbox::isListening() const
+{
+    return m_server && m_port != 0;
+}
+
+QUrl WebhookInbox::url() const
+{
+    if (!isListening())
+        return {};
+    return QUrl(u"http://127.0.0.1:%1/webhooks"_s.arg(m_port));
+}
+
+void WebhookInbox::judge(ReceivedWebhook &w) const
+{
+    const QList<Secret> secrets = m_secrets ? m_secrets() : QList<Secret>();
+    const QByteArray signature = w.header("X-Xident-Signature");
+    std::optional<WebhookVerdict> first;
+    QString firstProfile;
+    for (const Secret &s : secrets) {
+        if (s.secret.isEmpty())
+            continue;
+        const WebhookVerifier verifier(s.secret, m_tolerance);
+        const WebhookVerdict v = verifier.verify(w.body, signature);
+        if (v.isValid() || v.reason == WebhookVerdict::Reason::InvalidJson
+            || v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance) {
+            // The signature matched this secret: this profile's verdict is the one that counts.
+            w.verdict = v.code();
+            w.message = v.message();
+            w.profileId = s.profileId;
+            return;
+        }
+        if (!first) {
+            first = v;
+            firstProfile = s.profileId;
+        }
+    }
+    if (!first) {
+        w.verdict = u"unverified"_s;
+        w.message = tr("No profile has a webhook secret, so the signature was not checked.");
+        return;
+    }
+    w.verdict = first->code();
+    w.message = first->message();
+    w.profileId = firstProfile;
+}
+
+Http::Response WebhookInbox::handle(const Http::Request &request)
+{
+    ReceivedWebhook w;
+    w.id = m_nextId++;
+    w.receivedAt = QDateTime::currentDateTimeUtc();
+    w.method = request.method;
+    w.path = request.path;
+    w.headers = request.headers;
+    w.body = request.body;
+    w.remote = request.peer.toString();
+
+    Http::Response reply;
+    if (request.method != "POST") {
+        reply.status = 405;
+        reply.headers.append({QByteArray("Allow"), QByteArray("POST")});
+        reply.body = R"({"error":"webhooks are POSTed"})";
+        w.answeredStatus = 405;
+        w.refused = tr("405: only POST is accepted");
+        w.verdict = u"refused"_s;
+        w.message = w.refused;
+        Q_EMIT received(w);
+        return reply;
+    }
+    judge(w);
+    if (w.body.size() <= MaxParsedBody) {
+        if (const auto event = WebhookVerifier::parseEvent(w.body)) {
+            w.eventType = event->type;
+            w.eventId = event->id;
+            for (const auto key : {"token"_L1, "init_token"_L1, "session_token"_L1, "id"_L1}) {
+                const QString value = event->data.value(key).toString();
+                if (!value.isEmpty() && !w.references.contains(value))
+                    w.references.append(value);
+            }
+            w.sessionRef = w.references.value(0);
+        }
+    } else if (const auto summary = WebhookVerifier::parseEventSummary(w.body)) {
+        w.eventType = summary->type;
+        w.eventId = summary->id;
+    }
+    reply.body = R"({"received":true})";
+    w.answeredStatus = 200;
+    Q_EMIT received(w);
+
+    if (m_forward.isValid() && !m_forward.isEmpty()) {
+        QPointer<WebhookInbox> self(this);
+        const qint64 id = w.id;
+        m_sender->send(m_forward, w.headers, w.body, [self, id](const DeliveryAnswer &a) {
+            if (self)
+                Q_EMIT self->forwarded(id, a);
+        });
+    }
+    return reply;
+}
+
+void WebhookInbox::onRefused(int status, const QString &reason, const QHostAddress &peer)
+{
+    // The guard answered before any handler ran (413 for a large body, 408, 431...): list it as refused.
+    ReceivedWebhook w;
+    w.id = m_nextId++;
+    w.receivedAt = QDateTime::currentDateTimeUtc();
+    w.remote = peer.toString();
+    w.answeredStatus = status;
+    w.refused = u"%1: %2"_s.arg(status).arg(reason);
+    w.verdict = u"refused"_s;
+    w.message = w.refused;
+    Q_EMIT received(w);
+}
+
+void WebhookInbox::replay(const ReceivedWebhook &webhook, const QUrl &url)
+{
+    QPointer<WebhookInbox> self(this);
+    const qint64 id = webhook.id;
+    m_sender->send(url, webhook.headers, webhook.body, [self, id](const DeliveryAnswer &a) {
+        if (self)
+            Q_EMIT self->replayFinished(id, a);
+    });
+}
+
+} // namespace Xident::Console

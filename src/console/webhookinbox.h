@@ -1,0 +1,125 @@
+#pragma once
+
+#include "receivedwebhook.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+#include <QtNetwork/QHostAddress>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Xident::Http {
+class Server;
+struct Request;
+struct Response;
+} // namespace Xident::Http
+
+namespace Xident::Console {
+
+//! What a receiver answered to a webhook the console sent (a replay, a forward or the signer's test).
+struct DeliveryAnswer
+{
+    QUrl url;
+    int status = 0;              //!< 0 when no HTTP answer came
+    QByteArray reason;
+    HeaderList headers;
+    QByteArray body;             //!< at most MaxAnswerBytes; bodyTruncated says when there was more
+    bool bodyTruncated = false;
+    qint64 ms = 0;
+    QString error;               //!< why no answer came (refused, timed out, redirect not followed...)
+
+    //! Status line, headers and body, as the console shows them.
+    QString describe() const;
+    static constexpr qsizetype MaxAnswerBytes = 64 * 1024;
+};
+
+//! Posts raw bytes with the given headers to a URL and reports the answer: the console's one way of sending
+//! a webhook. Redirects are not followed; a receiver that does not answer in time is reported as such.
+class WebhookSender : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebhookSender(QObject *parent = nullptr);
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    //! Sends \a body to \a url with \a headers (hop-by-hop ones are left out); \a done gets the answer.
+    void send(const QUrl &url, const HeaderList &headers, const QByteArray &body,
+              std::function<void(const DeliveryAnswer &)> done);
+    //! Why \a url cannot be sent to, or empty.
+    static QString urlProblem(const QUrl &url);
+
+private:
+    QNetworkAccessManager *m_nam;
+    int m_timeoutMs = 15000;
+};
+
+//! The console's webhook receiver: a loopback listener on the project's HTTP server (with its guard), which
+//! judges each POST by the profiles' webhook secrets and reports it. Non-POST requests get 405 and bodies over
+//! MaxBodyBytes 413; both are reported as refused. Optionally forwards every accepted request to a URL.
+class WebhookInbox : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;
+    static constexpr quint16 DefaultPort = 9100;
+
+    //! A profile's id and webhook secret, for judging deliveries.
+    struct Secret
+    {
+        QString profileId;
+        QByteArray secret;
+    };
+    //! The secrets to try, the preferred profile's first.
+    using SecretLookup = std::function<QList<Secret>()>;
+
+    explicit WebhookInbox(QObject *parent = nullptr);
+    ~WebhookInbox() override;
+
+    void setSecretLookup(SecretLookup lookup) { m_secrets = std::move(lookup); }
+    void setTolerance(int seconds) { m_tolerance = seconds; }
+
+    //! Listens on 127.0.0.1:\a port, or on a free port when it is taken; false with errorString() when neither works.
+    bool start(quint16 port);
+    void stop();
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    bool onFallbackPort() const { return m_fallback; }
+    //! Where senders post: http://127.0.0.1:<port>/webhooks (any path is accepted).
+    QUrl url() const;
+    QString errorString() const { return m_error; }
+
+    //! Every accepted request is also sent here as it arrives; an empty URL turns forwarding off.
+    void setForwardUrl(const QUrl &url) { m_forward = url; }
+    QUrl forwardUrl() const { return m_forward; }
+    //! Sends a received request again, its body byte for byte, to \a url; replayFinished() says how it went.
+    void replay(const ReceivedWebhook &webhook, const QUrl &url);
+
+    //! Judges \a body and \a signatureHeader by the secrets: the first that verifies, else the preferred one.
+    void judge(ReceivedWebhook &webhook) const;
+
+Q_SIGNALS:
+    void received(const Xident::Console::ReceivedWebhook &webhook);
+    void forwarded(qint64 id, const Xident::Console::DeliveryAnswer &answer);
+    void replayFinished(qint64 id, const Xident::Console::DeliveryAnswer &answer);
+    void listeningChanged();
+
+private:
+    Http::Response handle(const Http::Request &request);
+    void onRefused(int status, const QString &reason, const QHostAddress &peer);
+
+    Http::Server *m_server = nullptr;
+    WebhookSender *m_sender;
+    SecretLookup m_secrets;
+    int m_tolerance = 300;
+    quint16 m_port = 0;
+    bool m_fallback = false;
+    QString m_error;
+    QUrl m_forward;
+    qint64 m_nextId;   // from the clock at start: unique across runs, and later ones sort after
+};
+
+} // namespace Xident::Console
+
+Q_DECLARE_METATYPE(Xident::Console::DeliveryAnswer)

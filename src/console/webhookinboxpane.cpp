@@ -1,0 +1,274 @@
+#include "webhookinboxpane.h"
+#include "ui_WebhookInboxPane.h"
+
+#include "inboxmodel.h"
+#include "profile.h"
+#include "profilestore.h"
+#include "webhookinbox.h"
+#include "workspace.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QSettings>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QIcon>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WebhookInboxPane>())
+    , m_workspace(workspace)
+{
+    m_ui->setupUi(this);
+    InboxModel *model = workspace->inboxModel();
+    m_ui->table->setModel(model);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(InboxModel::TimeColumn, fontMetrics().horizontalAdvance(u"2026-11-26 19:00:00 "_s) + 8);
+    header->resizeSection(InboxModel::MethodColumn, fontMetrics().horizontalAdvance(u"DELETE "_s) + 12);
+    header->resizeSection(InboxModel::PathColumn, fontMetrics().horizontalAdvance(u"/webhooks/xident "_s));
+    header->resizeSection(InboxModel::FromColumn, fontMetrics().horizontalAdvance(u"127.0.0.1 "_s) + 8);
+    header->resizeSection(InboxModel::SizeColumn, fontMetrics().horizontalAdvance(u"1,023 bytes "_s) + 8);
+    header->resizeSection(InboxModel::VerdictColumn, fontMetrics().horizontalAdvance(u"timestamp out of tolerance"_s) + 32);
+    header->resizeSection(InboxModel::EventColumn, fontMetrics().horizontalAdvance(u"verification.completed "_s));
+    m_ui->copyUrl->setIcon(QIcon(u":/icons/copy.svg"_s));
+    m_ui->openInValidator->setIcon(QIcon(u":/icons/validate.svg"_s));
+    m_ui->replay->setIcon(QIcon(u":/icons/send.svg"_s));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    if (QSettings *s = workspace->settings()) {
+        m_ui->replayUrl->setText(s->value(u"inbox/replayUrl"_s).toString());
+        m_ui->forwardUrl->setText(s->value(u"inbox/forwardUrl"_s).toString());
+    }
+
+    connect(m_ui->copyUrl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->receiverUrl->text()); });
+    connect(m_ui->applyPort, &QPushButton::clicked, this, [this] {
+        const QString problem = m_workspace->restartInbox(quint16(m_ui->port->value()));
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Webhook inbox"), problem);
+        showReceiver();
+    });
+    connect(m_ui->port, &QSpinBox::editingFinished, this, [this] {
+        if (m_ui->port->hasFocus())
+            m_ui->applyPort->setDefault(true);
+    });
+    connect(workspace->inbox(), &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
+    connect(workspace->profiles(), &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
+
+    connect(m_ui->forward, &QCheckBox::toggled, this, [this](bool on) {
+        const QString problem = setForwarding(on ? m_ui->forwardUrl->text().trimmed() : QString());
+        if (!problem.isEmpty()) {
+            QSignalBlocker blocker(m_ui->forward);
+            m_ui->forward->setChecked(false);
+            QMessageBox::warning(this, tr("Forward deliveries"), problem);
+        }
+    });
+    connect(m_ui->forwardUrl, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->forward->isChecked()) {
+            const QString problem = setForwarding(m_ui->forwardUrl->text().trimmed());
+            if (!problem.isEmpty()) {
+                QSignalBlocker blocker(m_ui->forward);
+                m_ui->forward->setChecked(false);
+                setForwarding({});
+                QMessageBox::warning(this, tr("Forward deliveries"), problem);
+            }
+        }
+    });
+    connect(workspace->inbox(), &WebhookInbox::forwarded, this, [this](qint64 id, const DeliveryAnswer &a) {
+        appendAnswer(tr("Forward of #%1").arg(id % 100000), a);
+    });
+    connect(workspace->inbox(), &WebhookInbox::replayFinished, this, [this](qint64 id, const DeliveryAnswer &a) {
+        appendAnswer(tr("Replay of #%1").arg(id % 100000), a);
+    });
+
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WebhookInboxPane::showDetail);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::onRowsInserted);
+    connect(model, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::showReceiver);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &WebhookInboxPane::showReceiver);
+    connect(model, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showReceiver);
+    connect(m_ui->table, &QAbstractItemView::activated, this, [this] { m_ui->openInValidator->click(); });
+    connect(m_ui->openInValidator, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row >= 0 && m_workspace->inboxModel()->at(row).refused.isEmpty())
+            Q_EMIT openInValidator(m_workspace->inboxModel()->at(row));
+    });
+    connect(m_ui->replay, &QPushButton::clicked, this, [this] { replaySelected(m_ui->replayUrl->text().trimmed()); });
+    connect(m_ui->replayUrl, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->replay->isEnabled())
+            m_ui->replay->click();
+    });
+    connect(m_ui->clear, &QPushButton::clicked, this, [this] {
+        if (m_workspace->inboxModel()->rowCount() == 0)
+            return;
+        const auto answer = QMessageBox::question(this, tr("Clear the inbox"),
+                                                  tr("Forget every received webhook, here and in the history?"));
+        if (answer == QMessageBox::Yes)
+            m_workspace->clearInbox();
+    });
+    showReceiver();
+    showDetail();
+}
+
+WebhookInboxPane::~WebhookInboxPane() = default;
+
+void WebhookInboxPane::showReceiver()
+{
+    WebhookInbox *inbox = m_workspace->inbox();
+    if (inbox->isListening()) {
+        m_ui->receiverUrl->setText(inbox->url().toString());
+        QSignalBlocker blocker(m_ui->port);
+        if (!m_ui->port->hasFocus())
+            m_ui->port->setValue(inbox->port());
+        const Profile p = m_workspace->currentProfile();
+        if (p.isSandbox())
+            m_ui->receiverHint->setText(tr("The local sandbox delivers its webhooks here. Deliveries are judged by the "
+                                           "webhook secrets of your profiles; only this computer can reach it."));
+        else
+            m_ui->receiverHint->setText(
+                tr("To see the webhooks of \"%1\" here, point its webhook URL (or a tunnel) at this address. They are "
+                   "judged by its webhook secret; only this computer can reach the receiver.")
+                    .arg(p.name));
+    } else {
+        m_ui->receiverUrl->setText(tr("not listening"));
+        m_ui->receiverHint->setText(m_workspace->inboxProblem().isEmpty() ? tr("The webhook inbox is off.")
+                                                                          : m_workspace->inboxProblem());
+    }
+    const int rows = m_workspace->inboxModel()->rowCount();
+    m_ui->countLabel->setText(tr("%n request(s) received; the latest %1 are kept.", nullptr, rows)
+                                  .arg(QLocale().toString(InboxModel::MaxRows)));
+}
+
+int WebhookInboxPane::selectedRow() const
+{
+    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void WebhookInboxPane::selectRow(int row)
+{
+    m_ui->table->selectRow(row);
+    m_ui->table->setCurrentIndex(m_workspace->inboxModel()->index(row, 0));
+}
+
+void WebhookInboxPane::onRowsInserted()
+{
+    // Follow new deliveries while nothing else is selected, or while the newest one is.
+    const int rows = m_workspace->inboxModel()->rowCount();
+    const int row = selectedRow();
+    if (row < 0 || row == rows - 2) {
+        selectRow(rows - 1);
+        m_ui->table->scrollToBottom();
+    }
+}
+
+QString WebhookInboxPane::detailText() const
+{
+    return m_ui->detail->toPlainText();
+}
+
+QString WebhookInboxPane::answersText() const
+{
+    return m_ui->answers->toPlainText();
+}
+
+void WebhookInboxPane::showDetail()
+{
+    const int row = selectedRow();
+    const bool any = row >= 0 && row < m_workspace->inboxModel()->rowCount();
+    m_ui->openInValidator->setEnabled(any && m_workspace->inboxModel()->at(row).refused.isEmpty());
+    m_ui->replay->setEnabled(any && m_workspace->inboxModel()->at(row).refused.isEmpty());
+    if (!any) {
+        m_ui->detail->setPlainText(m_workspace->inboxModel()->rowCount() == 0
+                                       ? tr("Nothing received yet. Finish a session of the local sandbox, or send a "
+                                            "webhook to the receiver's URL.")
+                                       : QString());
+        return;
+    }
+    const ReceivedWebhook &w = m_workspace->inboxModel()->at(row);
+    QString text = tr("%1 %2 from %3 at %4 — answered %5\n")
+                       .arg(QString::fromLatin1(w.method).isEmpty() ? tr("(request)") : QString::fromLatin1(w.method),
+                            w.path, w.remote,
+                            QLocale().toString(w.receivedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s))
+                       .arg(w.answeredStatus);
+    text += tr("Verdict: %1 — %2\n").arg(InboxModel::verdictLabel(w), w.message);
+    if (!w.eventType.isEmpty())
+        text += tr("Event: %1 %2\n").arg(w.eventType, w.eventId);
+    if (!w.matchedToken.isEmpty())
+        text += tr("Session: %1 (in the watchlist)\n").arg(w.matchedToken);
+    text += u"\n"_s;
+    for (const auto &h : w.headers) {
+        // Credential-like values a sender added are never shown.
+        const QString value = Profile::isSensitiveHeader(h.first) ? tr("[redacted]") : QString::fromUtf8(h.second);
+        text += QString::fromLatin1(h.first) + u": "_s + value + u'\n';
+    }
+    text += u"\n"_s;
+    constexpr qsizetype Shown = 64 * 1024;
+    text += QString::fromUtf8(w.body.left(Shown));
+    if (w.body.size() > Shown)
+        text += tr("\n… %1 more; open it in the validator to judge the whole body.")
+                    .arg(QLocale().formattedDataSize(w.body.size() - Shown));
+    m_ui->detail->setPlainText(text);
+}
+
+bool WebhookInboxPane::replaySelected(const QString &text)
+{
+    m_ui->replayUrl->setText(text);
+    const int row = selectedRow();
+    if (row < 0) {
+        appendAnswer(tr("Replay"), DeliveryAnswer{{}, 0, {}, {}, {}, false, 0, tr("Select a received request first.")});
+        return false;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString problem = WebhookSender::urlProblem(url);
+    if (!problem.isEmpty()) {
+        m_ui->detailTabs->setCurrentWidget(m_ui->answers);
+        m_ui->answers->appendPlainText(tr("Replay not sent: %1").arg(problem));
+        return false;
+    }
+    if (QSettings *s = m_workspace->settings())
+        s->setValue(u"inbox/replayUrl"_s, text);
+    m_ui->detailTabs->setCurrentWidget(m_ui->answers);
+    m_ui->answers->appendPlainText(tr("Replaying #%1 to %2…").arg(m_workspace->inboxModel()->at(row).id % 100000).arg(url.toDisplayString()));
+    m_workspace->inbox()->replay(m_workspace->inboxModel()->at(row), url);
+    return true;
+}
+
+QString WebhookInboxPane::setForwarding(const QString &text)
+{
+    if (text.isEmpty()) {
+        m_workspace->inbox()->setForwardUrl({});
+        return {};
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString problem = WebhookSender::urlProblem(url);
+    if (!problem.isEmpty())
+        return problem;
+    if (url.host() == "127.0.0.1"_L1 && url.port() == m_workspace->inbox()->port())
+        return tr("That is the inbox itself: forwarding there would loop.");
+    m_workspace->inbox()->setForwardUrl(url);
+    m_ui->forwardUrl->setText(text);
+    if (!m_ui->forward->isChecked()) {
+        QSignalBlocker blocker(m_ui->forward);
+        m_ui->forward->setChecked(true);
+    }
+    if (QSettings *s = m_workspace->settings())
+        s->setValue(u"inbox/forwardUrl"_s, text);
+    return {};
+}
+
+void WebhookInboxPane::appendAnswer(const QString &what, const DeliveryAnswer &answer)
+{
+    m_ui->answers->appendPlainText(u"— %1 —\n%2\n"_s.arg(what, answer.describe()));
+    m_ui->answers->verticalScrollBar()->setValue(m_ui->answers->verticalScrollBar()->maximum());
+}
+
+} // namespace Xident::Console

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+namespace Ui {
+class WebhookInboxPane;
+}
+
+namespace Xident::Console {
+
+class Workspace;
+struct DeliveryAnswer;
+struct ReceivedWebhook;
+
+//! What the console's webhook receiver got: each request with its verdict, its bytes, and one click to the
+//! validator; replay to a URL, and forwarding of every delivery as it arrives.
+class WebhookInboxPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WebhookInboxPane(Workspace *workspace, QWidget *parent = nullptr);
+    ~WebhookInboxPane() override;
+
+    //! Replays the selected request to \a url (shown in the answers); false with the reason in the answers.
+    bool replaySelected(const QString &url);
+    //! Turns forwarding on to \a url, or off with an empty one; an error text or empty.
+    QString setForwarding(const QString &url);
+    //! The answers to replays and forwards, as shown.
+    QString answersText() const;
+    //! The selected request as the detail view shows it.
+    QString detailText() const;
+    void selectRow(int row);
+
+Q_SIGNALS:
+    void openInValidator(const Xident::Console::ReceivedWebhook &webhook);
+
+private:
+    void showReceiver();
+    void showDetail();
+    void appendAnswer(const QString &what, const DeliveryAnswer &answer);
+    void onRowsInserted();
+    int selectedRow() const;
+
+    std::unique_ptr<Ui::WebhookInboxPane> m_ui;
+    Workspace *m_workspace;
+};
+
+} // namespace Xident::Console

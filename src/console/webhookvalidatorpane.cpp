@@ -1,0 +1,642 @@
+#include "webhookvalidatorpane.h"
+#include "ui_WebhookValidatorPane.h"
+
+#include "profilestore.h"
+#include "receivedwebhook.h"
+#include "sessionmodel.h"
+#include "watchstatus.h"
+#include "webhookinbox.h"
+#include "workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLocale>
+#include <QtCore/QMimeData>
+#include <QtCore/QSignalBlocker>
+#include <QtCore/QTimer>
+#include <QtGui/QClipboard>
+#include <QtGui/QDragEnterEvent>
+#include <QtGui/QDropEvent>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QIcon>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+constexpr int MaxTreeItems = 3000;
+
+QString scalar(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) && std::abs(d) < 9.0e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return WebhookValidatorPane::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
+    case QJsonValue::Object:
+        return WebhookValidatorPane::tr("{%n key(s)}", nullptr, int(v.toObject().size()));
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+// Builds at most MaxTreeItems rows: a 5 MB event must not build a million widgets items.
+void addTree(QTreeWidgetItem *parent, const QJsonValue &value, int *budget)
+{
+    const auto add = [&](const QString &label, const QJsonValue &child) {
+        if (--*budget < 0)
+            return false;
+        auto *item = new QTreeWidgetItem(parent, {label, scalar(child)});
+        if (child.isString())
+            item->setToolTip(1, child.toString().left(2000));
+        addTree(item, child, budget);
+        return true;
+    };
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!add(it.key(), it.value()))
+                break;
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!add(u"[%1]"_s.arg(i), a.at(i)))
+                break;
+        }
+    }
+}
+} // namespace
+
+WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WebhookValidatorPane>())
+    , m_workspace(workspace)
+    , m_sender(new WebhookSender(this))
+    , m_debounce(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    // One worker: a check still queued when a newer one comes is cancelled before it starts.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(u"xident-validator"_s);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &WebhookValidatorPane::checkNow);
+
+    m_ui->lineEnding->addItem(tr("LF (\\n)"), int(LineEnding::LF));
+    m_ui->lineEnding->addItem(tr("CRLF (\\r\\n)"), int(LineEnding::CRLF));
+    m_ui->openFile->setIcon(QIcon(u":/icons/open-file.svg"_s));
+    m_ui->revealSecret->setIcon(QIcon(u":/icons/reveal.svg"_s));
+    m_ui->copySignature->setIcon(QIcon(u":/icons/copy.svg"_s));
+    m_ui->sendButton->setIcon(QIcon(u":/icons/send.svg"_s));
+    QFont titleFont = m_ui->verdictTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_ui->verdictTitle->setFont(titleFont);
+    m_ui->verdictIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->verdictRow->setStretch(1, 1);
+    m_ui->eventTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->evaluateAt->setDateTime(QDateTime::currentDateTime());
+    m_ui->evaluateAt->setEnabled(false);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->payloadLabel->setBuddy(m_ui->payloadEdit);
+    setAcceptDrops(true);
+    m_ui->payloadEdit->viewport()->installEventFilter(this);
+    m_ui->payloadView->viewport()->installEventFilter(this);
+
+    connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &WebhookValidatorPane::onEdited);
+    connect(m_ui->lineEnding, &QComboBox::currentIndexChanged, this, [this] {
+        if (isEditable())
+            onEdited();
+    });
+    connect(m_ui->openFile, &QPushButton::clicked, this, &WebhookValidatorPane::openFile);
+    connect(m_ui->clearPayload, &QPushButton::clicked, this, [this] {
+        setPayloadBytes({});
+        m_ui->payloadEdit->setFocus();
+    });
+    connect(m_ui->editAsText, &QPushButton::clicked, this, &WebhookValidatorPane::editAsText);
+    connect(m_ui->headerEdit, &QLineEdit::textChanged, this, &WebhookValidatorPane::schedule);
+    connect(m_ui->secretSource, &QComboBox::currentIndexChanged, this, &WebhookValidatorPane::onSecretSourceChanged);
+    connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Typing over a profile's secret makes it a typed one; the profile keeps its own.
+        m_typedSecret = text;
+        const int typed = m_ui->secretSource->count() - 1;
+        if (m_ui->secretSource->currentIndex() != typed) {
+            m_filling = true;
+            m_ui->secretSource->setCurrentIndex(typed);
+            m_filling = false;
+            m_preferredProfile = u"-"_s;
+        }
+        schedule();
+    });
+    connect(m_ui->revealSecret, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->revealSecret->setIcon(QIcon(shown ? u":/icons/hide.svg"_s : u":/icons/reveal.svg"_s));
+        m_ui->revealSecret->setToolTip(shown ? tr("Hide the secret") : tr("Show the secret"));
+    });
+    connect(m_ui->tolerance, &QSpinBox::valueChanged, this, &WebhookValidatorPane::schedule);
+    connect(m_ui->evaluateAtTime, &QRadioButton::toggled, this, [this](bool on) {
+        m_ui->evaluateAt->setEnabled(on);
+        schedule();
+    });
+    connect(m_ui->evaluateAt, &QDateTimeEdit::dateTimeChanged, this, &WebhookValidatorPane::schedule);
+    connect(m_ui->showExpected, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->expectedHeader->setVisible(shown);
+        m_ui->expectedHeader->setText(shown ? QString::fromLatin1(m_last.expectedHeader) : QString());
+        m_ui->showExpected->setText(shown ? tr("Hide e&xpected signature") : tr("Show e&xpected signature"));
+    });
+    connect(m_ui->findings, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->useFinding->setEnabled(row >= 0 && row < m_last.findings.size()); });
+    connect(m_ui->useFinding, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->findings->currentRow();
+        if (row < 0 || row >= m_last.findings.size())
+            return;
+        const ForensicFinding f = m_last.findings.at(row);
+        if (f.secretChanged) {
+            // Only the secret differs: show which one verifies, typed, still masked.
+            m_filling = true;
+            m_ui->secretSource->setCurrentIndex(m_ui->secretSource->count() - 1);
+            m_filling = false;
+            m_preferredProfile = u"-"_s;
+            m_typedSecret = QString::fromUtf8(secret()).trimmed();
+            if (m_typedSecret.startsWith(u"whsec_"_s) == false)
+                m_typedSecret.prepend(u"whsec_"_s);
+            m_ui->secretEdit->setText(m_typedSecret);
+            m_ui->secretEdit->setReadOnly(false);
+        }
+        setPayloadBytes(f.payload);
+    });
+    connect(m_ui->sessionLink, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT openSessionRequested(link.section(u':', 1));
+    });
+    connect(m_ui->makeSignature, &QPushButton::clicked, this, &WebhookValidatorPane::makeSignature);
+    connect(m_ui->copySignature, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->signedHeader->text()); });
+    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { sendTo(m_ui->sendUrl->text().trimmed()); });
+    connect(m_ui->sendUrl, &QLineEdit::returnPressed, m_ui->sendButton, &QPushButton::click);
+
+    connect(m_workspace->profiles(), &ProfileStore::profilesChanged, this, &WebhookValidatorPane::fillSecretSources);
+    connect(m_workspace->profiles(), &ProfileStore::currentChanged, this, &WebhookValidatorPane::fillSecretSources);
+    fillSecretSources();
+    showBytes();
+    checkNow();
+}
+
+WebhookValidatorPane::~WebhookValidatorPane()
+{
+    m_pending.cancel();
+    m_pool.waitForDone();
+}
+
+void WebhookValidatorPane::focusPayload()
+{
+    (isEditable() ? static_cast<QWidget *>(m_ui->payloadEdit) : m_ui->payloadView)->setFocus();
+}
+
+bool WebhookValidatorPane::isEditable() const
+{
+    return m_ui->payloadStack->currentWidget() == m_ui->payloadEdit;
+}
+
+WebhookValidatorPane::LineEnding WebhookValidatorPane::lineEnding() const
+{
+    return LineEnding(m_ui->lineEnding->currentData().toInt());
+}
+
+void WebhookValidatorPane::setLineEnding(LineEnding ending)
+{
+    m_ui->lineEnding->setCurrentIndex(m_ui->lineEnding->findData(int(ending)));
+}
+
+QByteArray WebhookValidatorPane::encode(const QString &text) const
+{
+    QByteArray bytes = text.toUtf8();
+    if (lineEnding() == LineEnding::CRLF)
+        bytes.replace("\n", "\r\n");
+    return bytes;
+}
+
+void WebhookValidatorPane::onEdited()
+{
+    if (!isEditable())
+        return;
+    // toRawText keeps what toPlainText would change (non-breaking spaces); blocks end in U+2029.
+    QString text = m_ui->payloadEdit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    m_payload = encode(text);
+    schedule();
+}
+
+void WebhookValidatorPane::setPayloadBytes(const QByteArray &bytes)
+{
+    m_payload = bytes;
+    const PayloadInfo info = PayloadInfo::of(bytes);
+    bool editable = bytes.size() <= EditableLimit && info.validUtf8
+                    && info.lineEndings != PayloadInfo::LineEndings::CR && info.lineEndings != PayloadInfo::LineEndings::Mixed
+                    && !bytes.contains(QByteArrayView("\xE2\x80\xA9"));   // U+2029: the editor's own separator
+    QString text;
+    if (editable) {
+        QSignalBlocker blocker(m_ui->lineEnding);
+        if (info.lineEndings == PayloadInfo::LineEndings::CRLF)
+            setLineEnding(LineEnding::CRLF);
+        else if (info.lineEndings == PayloadInfo::LineEndings::LF)
+            setLineEnding(LineEnding::LF);
+        text = QString::fromUtf8(bytes);
+        text.replace(u"\r\n"_s, u"\n"_s);
+        editable = encode(text) == bytes;   // shown only if editing it would give back the very same bytes
+    }
+    if (editable) {
+        QSignalBlocker blocker(m_ui->payloadEdit);
+        m_ui->payloadEdit->setPlainText(text);
+        m_ui->payloadStack->setCurrentWidget(m_ui->payloadEdit);
+    } else {
+        m_ui->payloadView->setPlainText(QString::fromUtf8(bytes.left(ViewBytes)));
+        QString why;
+        if (bytes.size() > EditableLimit)
+            why = tr("Showing the first %1 of %2, read-only: a payload this large is judged as loaded, byte for byte.")
+                      .arg(QLocale().formattedDataSize(std::min<qsizetype>(ViewBytes, bytes.size())),
+                           QLocale().formattedDataSize(bytes.size()));
+        else
+            why = tr("Read-only: these bytes (%1) would change in a text editor, so they are judged exactly as loaded.")
+                      .arg(!info.validUtf8 ? tr("not valid UTF-8")
+                           : info.lineEndings == PayloadInfo::LineEndings::Mixed ? tr("mixed line endings")
+                                                                                  : tr("CR line endings"));
+        m_ui->boundedNotice->setText(why);
+        m_ui->payloadStack->setCurrentWidget(m_ui->boundedPage);
+    }
+    showBytes();
+    schedule();
+}
+
+void WebhookValidatorPane::editAsText()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Edit as plain text"),
+        tr("In the editor the payload becomes UTF-8 text with %1 line endings: invalid bytes are replaced and line "
+           "endings made uniform, so the bytes that were loaded change. Edit anyway?")
+            .arg(m_ui->lineEnding->currentText()));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString text = QString::fromUtf8(m_payload);
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    m_ui->payloadStack->setCurrentWidget(m_ui->payloadEdit);
+    m_ui->payloadEdit->setPlainText(text);   // onEdited() encodes it
+    m_ui->payloadEdit->setFocus();
+}
+
+QString WebhookValidatorPane::loadFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path));
+    if (info.exists() && info.size() > MaxFileBytes)
+        return tr("%1 is %2; the validator takes payloads up to %3.")
+            .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size()),
+                 QLocale().formattedDataSize(MaxFileBytes));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes)
+        return tr("%1 is larger than %2.").arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(MaxFileBytes));
+    setPayloadBytes(bytes);
+    return {};
+}
+
+void WebhookValidatorPane::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a webhook payload"), {},
+                                                      tr("Payloads (*.json *.txt *.log *.bin);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = loadFile(path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Open a webhook payload"), problem);
+}
+
+bool WebhookValidatorPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // A file dropped on the payload is taken byte for byte; dropped text goes to the editor as usual.
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *e = static_cast<QDropEvent *>(event);
+        if (e->mimeData()->hasUrls() && !e->mimeData()->urls().isEmpty() && e->mimeData()->urls().constFirst().isLocalFile()) {
+            e->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *e = static_cast<QDropEvent *>(event);
+        if (e->mimeData()->hasUrls() && !e->mimeData()->urls().isEmpty() && e->mimeData()->urls().constFirst().isLocalFile()) {
+            e->acceptProposedAction();
+            const QString problem = loadFile(e->mimeData()->urls().constFirst().toLocalFile());
+            if (!problem.isEmpty())
+                QMessageBox::warning(this, tr("Open a webhook payload"), problem);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WebhookValidatorPane::showBytes()
+{
+    // Exact for the small ones at once; the worker's count follows for all.
+    if (m_payload.size() <= EditableLimit)
+        m_ui->payloadInfo->setText(PayloadInfo::of(m_payload).text());
+    else
+        m_ui->payloadInfo->setText(tr("%1 bytes · counting…").arg(QLocale().toString(m_payload.size())));
+}
+
+void WebhookValidatorPane::setHeaderText(const QString &text)
+{
+    m_ui->headerEdit->setText(text);
+}
+
+void WebhookValidatorPane::setTypedSecret(const QString &value)
+{
+    m_typedSecret = value;
+    m_preferredProfile = u"-"_s;
+    fillSecretSources();
+}
+
+void WebhookValidatorPane::useProfileSecret(const QString &profileId)
+{
+    m_preferredProfile = profileId;
+    fillSecretSources();
+}
+
+void WebhookValidatorPane::setTolerance(int seconds)
+{
+    m_ui->tolerance->setValue(seconds);
+}
+
+void WebhookValidatorPane::setEvaluateAt(const std::optional<QDateTime> &time)
+{
+    if (time) {
+        m_ui->evaluateAt->setDateTime(time->toLocalTime());
+        m_ui->evaluateAtTime->setChecked(true);
+    } else {
+        m_ui->evaluateNow->setChecked(true);
+    }
+    schedule();
+}
+
+void WebhookValidatorPane::fillSecretSources()
+{
+    // Profiles with a webhook secret, then "typed". The preferred one stays chosen across refills.
+    m_filling = true;
+    QString wanted = m_preferredProfile;
+    if (wanted.isEmpty())
+        wanted = m_workspace->profiles()->currentId();
+    m_ui->secretSource->clear();
+    int chosen = -1;
+    for (const Profile &p : m_workspace->profiles()->profiles()) {
+        if (p.webhookSecret.isEmpty())
+            continue;
+        m_ui->secretSource->addItem(QIcon(u":/icons/profile.svg"_s), tr("Profile \"%1\"").arg(p.name), p.id);
+        if (p.id == wanted)
+            chosen = m_ui->secretSource->count() - 1;
+    }
+    m_ui->secretSource->addItem(tr("Typed secret"), QString());
+    if (chosen < 0)
+        chosen = wanted == "-"_L1 || m_ui->secretSource->count() == 1 || !m_typedSecret.isEmpty()
+                     ? m_ui->secretSource->count() - 1
+                     : 0;
+    m_ui->secretSource->setCurrentIndex(chosen);
+    m_filling = false;
+    onSecretSourceChanged();
+}
+
+void WebhookValidatorPane::onSecretSourceChanged()
+{
+    const QString id = m_ui->secretSource->currentData().toString();
+    if (!m_filling)
+        m_preferredProfile = id.isEmpty() ? u"-"_s : id;
+    // A different secret is shown masked again.
+    m_ui->revealSecret->setChecked(false);
+    if (id.isEmpty()) {
+        m_ui->secretEdit->setText(m_typedSecret);
+        m_ui->secretEdit->setPlaceholderText(tr("whsec_…"));
+    } else {
+        const auto p = m_workspace->profiles()->profile(id);
+        m_ui->secretEdit->setText(p ? p->webhookSecret : QString());
+    }
+    schedule();
+}
+
+QByteArray WebhookValidatorPane::secret() const
+{
+    const QString id = m_ui->secretSource->currentData().toString();
+    if (id.isEmpty())
+        return m_typedSecret.toUtf8();
+    const auto p = m_workspace->profiles()->profile(id);
+    return p ? p->webhookSecret.toUtf8() : QByteArray();
+}
+
+std::optional<qint64> WebhookValidatorPane::evaluationTime() const
+{
+    if (!m_ui->evaluateAtTime->isChecked())
+        return std::nullopt;
+    return m_ui->evaluateAt->dateTime().toSecsSinceEpoch();
+}
+
+void WebhookValidatorPane::loadWebhook(const ReceivedWebhook &webhook)
+{
+    setPayloadBytes(webhook.body);
+    setHeaderText(QString::fromLatin1(webhook.header("X-Xident-Signature")));
+    if (!webhook.profileId.isEmpty())
+        useProfileSecret(webhook.profileId);
+    // Judged as of its arrival: the tolerance applies to when it came, not to now.
+    setEvaluateAt(webhook.receivedAt);
+    m_ui->detailTabs->setCurrentWidget(m_ui->whyTab);
+}
+
+void WebhookValidatorPane::schedule()
+{
+    m_debounce->start();
+    if (m_payload.size() > EditableLimit) {
+        m_ui->verdictTitle->setText(tr("Checking…"));
+        m_ui->verdictDetail->setText(tr("Judging %1 on a worker thread.").arg(QLocale().formattedDataSize(m_payload.size())));
+    }
+}
+
+void WebhookValidatorPane::checkNow()
+{
+    m_debounce->stop();
+    WebhookCheckInput input;
+    input.generation = ++m_generation;
+    input.payload = m_payload;
+    input.header = m_ui->headerEdit->text().toUtf8();
+    input.secret = secret();
+    input.tolerance = m_ui->tolerance->value();
+    input.evaluateAt = evaluationTime();
+    // An older check that has not started yet is dropped; one that runs finishes, and its result is ignored.
+    m_pending.cancel();
+    ++m_started;
+    ++m_running;
+    m_pending = QtConcurrent::run(&m_pool, &WebhookCheck::run, input);
+    auto *watcher = new QFutureWatcher<WebhookCheckResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_running;
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        const WebhookCheckResult result = watcher->result();
+        if (result.generation == m_generation)
+            showResult(result);
+    });
+    watcher->setFuture(m_pending);
+}
+
+void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
+{
+    m_last = r;
+    m_ui->payloadInfo->setText(r.info.text());
+    using R = WebhookVerdict::Reason;
+    const bool waiting = m_payload.isEmpty() || r.verdict.reason == R::MissingSignature || r.verdict.reason == R::MissingSecret;
+    const WatchStatus look = r.verdict.isValid() ? WatchStatus::Success : waiting ? WatchStatus::Pending : WatchStatus::Failed;
+    m_ui->verdictIcon->setPixmap(QIcon(watchStatusIcon(look)).pixmap(32, 32));
+    QPalette palette = m_ui->verdictTitle->palette();
+    palette.setColor(QPalette::WindowText, watchStatusColor(look));
+    m_ui->verdictTitle->setPalette(palette);
+    if (m_payload.isEmpty()) {
+        m_ui->verdictTitle->setText(tr("Paste a payload"));
+        m_ui->verdictDetail->setText(tr("Paste the body of a webhook (or open or drop a file), then its "
+                                        "X-Xident-Signature header."));
+    } else {
+        m_ui->verdictTitle->setText(WebhookCheck::title(r.verdict));
+        m_ui->verdictDetail->setText(WebhookCheck::detail(r.verdict, r.evaluatedAt));
+    }
+    m_ui->verdictTitle->setAccessibleDescription(m_ui->verdictDetail->text());
+
+    m_ui->findings->clear();
+    if (r.verdict.reason == R::SignatureMismatch) {
+        if (r.findings.isEmpty()) {
+            m_ui->forensicsLabel->setText(tr("No single common accident (line endings, a trailing newline, a BOM, "
+                                             "pretty-printing, escapes, white space, quotes, the secret's prefix) "
+                                             "explains it: the content differs, or the secret is another one."));
+        } else {
+            m_ui->forensicsLabel->setText(tr("Found what changed:"));
+            for (const ForensicFinding &f : r.findings) {
+                auto *item = new QListWidgetItem(QIcon(u":/icons/find.svg"_s), f.explanation, m_ui->findings);
+                item->setData(Qt::UserRole, f.code);
+            }
+            m_ui->findings->setCurrentRow(0);
+            m_ui->detailTabs->setCurrentWidget(m_ui->whyTab);
+        }
+    } else if (r.verdict.isValid()) {
+        m_ui->forensicsLabel->setText(tr("Nothing to explain: the payload is the signed bytes."));
+    } else {
+        m_ui->forensicsLabel->setText(tr("Forensics look for what changed once the header and secret are given and the "
+                                         "signature does not match."));
+    }
+    m_ui->useFinding->setEnabled(!r.findings.isEmpty());
+    m_ui->expectedHeader->setText(m_ui->showExpected->isChecked() ? QString::fromLatin1(r.expectedHeader) : QString());
+    fillEvent(r);
+    Q_EMIT checked();
+}
+
+void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
+{
+    m_ui->eventTree->clear();
+    m_ui->sessionLink->clear();
+    if (!r.event) {
+        m_ui->eventSummary->setText(m_payload.isEmpty() ? QString() : tr("The payload is not a JSON object."));
+        return;
+    }
+    const WebhookEvent &e = *r.event;
+    QString created = tr("—");
+    if (e.created)
+        created = QLocale().toString(QDateTime::fromSecsSinceEpoch(*e.created).toLocalTime(), QLocale::LongFormat);
+    m_ui->eventSummary->setText(tr("Type: %1\nId: %2\nCreated: %3")
+                                    .arg(e.type.isEmpty() ? tr("—") : e.type, e.id.isEmpty() ? tr("—") : e.id, created));
+    QStringList refs;
+    for (const auto key : {"token"_L1, "init_token"_L1, "session_token"_L1, "id"_L1}) {
+        const QString v = e.data.value(key).toString();
+        if (!v.isEmpty())
+            refs.append(v);
+    }
+    const QString tracked = m_workspace->sessionFor(refs);
+    if (!tracked.isEmpty())
+        m_ui->sessionLink->setText(tr("<a href=\"session:%1\">Open %1 in the watchlist</a>").arg(tracked.toHtmlEscaped()));
+    else if (!refs.isEmpty())
+        m_ui->sessionLink->setText(tr("Session %1 is not in the watchlist.").arg(refs.constFirst().toHtmlEscaped()));
+    int budget = MaxTreeItems;
+    auto *root = new QTreeWidgetItem(m_ui->eventTree, {u"data"_s, scalar(QJsonValue(e.data))});
+    addTree(root, e.data, &budget);
+    if (budget < 0)
+        new QTreeWidgetItem(m_ui->eventTree, {tr("…"), tr("the first %1 fields are shown").arg(MaxTreeItems)});
+    m_ui->eventTree->expandToDepth(1);
+}
+
+void WebhookValidatorPane::makeSignature()
+{
+    const QByteArray key = secret();
+    if (key.isEmpty()) {
+        m_ui->signedHeader->clear();
+        m_ui->signedHeader->setPlaceholderText(tr("Choose or type a secret first."));
+        m_ui->copySignature->setEnabled(false);
+        return;
+    }
+    const qint64 t = evaluationTime().value_or(QDateTime::currentSecsSinceEpoch());
+    const QByteArray header = WebhookVerifier::signatureHeader(m_payload, key, t);
+    if (header.isEmpty()) {
+        m_ui->signedHeader->clear();
+        m_ui->signedHeader->setPlaceholderText(tr("HMAC-SHA256 is not available in this installation."));
+    }
+    m_ui->signedHeader->setText(QString::fromLatin1(header));
+    m_ui->copySignature->setEnabled(!header.isEmpty());
+}
+
+QString WebhookValidatorPane::signedHeader() const
+{
+    return m_ui->signedHeader->text();
+}
+
+void WebhookValidatorPane::sendTo(const QString &text)
+{
+    m_ui->detailTabs->setCurrentWidget(m_ui->signTab);
+    m_ui->sendUrl->setText(text);
+    const QUrl url(text, QUrl::StrictMode);
+    QString problem = WebhookSender::urlProblem(url);
+    if (problem.isEmpty() && secret().isEmpty())
+        problem = tr("Choose or type a secret first: the request is signed with it.");
+    if (!problem.isEmpty()) {
+        m_ui->sendAnswer->setPlainText(problem);
+        Q_EMIT sendFinished(problem);
+        return;
+    }
+    makeSignature();
+    const HeaderList headers{{QByteArray("Content-Type"), QByteArray("application/json")},
+                             {QByteArray("User-Agent"), QByteArray("Xident-Console")},
+                             {QByteArray("X-Xident-Signature"), m_ui->signedHeader->text().toLatin1()}};
+    m_ui->sendButton->setEnabled(false);
+    m_ui->sendAnswer->setPlainText(tr("Sending %1 to %2…").arg(QLocale().formattedDataSize(m_payload.size()), url.toDisplayString()));
+    QPointer<WebhookValidatorPane> self(this);
+    m_sender->send(url, headers, m_payload, [self](const DeliveryAnswer &a) {
+        if (!self)
+            return;
+        self->m_ui->sendButton->setEnabled(true);
+        const QString answer = a.describe();
+        self->m_ui->sendAnswer->setPlainText(answer);
+        Q_EMIT self->sendFinished(answer);
+    });
+}
+
+} // namespace Xident::Console
