@@ -40,7 +40,7 @@ PayloadInfo PayloadInfo::of(QByteArrayView bytes)
     else if (cr)
         info.lineEndings = LineEndings::CR;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
+    const QString text = decoder.decode(bytes);   // the decoder works when its result is taken
     info.validUtf8 = !decoder.hasError();
     return info;
 }

@@ -247,8 +247,10 @@ void WebhookValidatorPane::onEdited()
 void WebhookValidatorPane::setPayloadBytes(const QByteArray &bytes)
 {
     m_payload = bytes;
-    const PayloadInfo info = PayloadInfo::of(bytes);
-    bool editable = bytes.size() <= EditableLimit && info.validUtf8
+    // Large payloads are described by the worker; only small ones are looked at here.
+    const bool small = bytes.size() <= EditableLimit;
+    const PayloadInfo info = small ? PayloadInfo::of(bytes) : PayloadInfo();
+    bool editable = small && info.validUtf8
                     && info.lineEndings != PayloadInfo::LineEndings::CR && info.lineEndings != PayloadInfo::LineEndings::Mixed
                     && !bytes.contains(QByteArrayView("\xE2\x80\xA9"));   // U+2029: the editor's own separator
     QString text;
@@ -469,6 +471,8 @@ void WebhookValidatorPane::loadWebhook(const ReceivedWebhook &webhook)
 
 void WebhookValidatorPane::schedule()
 {
+    // The inputs changed: a check still on its way judges the old ones and is not shown.
+    ++m_generation;
     m_debounce->start();
     if (m_payload.size() > EditableLimit) {
         m_ui->verdictTitle->setText(tr("Checking…"));

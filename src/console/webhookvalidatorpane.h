@@ -32,7 +32,7 @@ public:
     enum class LineEnding { LF, CRLF };
     //! Larger payloads (or bytes the editor would change) get a read-only view of their start.
     static constexpr qsizetype EditableLimit = 256 * 1024;
-    static constexpr qsizetype ViewBytes = 64 * 1024;
+    static constexpr qsizetype ViewBytes = 16 * 1024;
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
     static constexpr int DebounceMs = 200;
 

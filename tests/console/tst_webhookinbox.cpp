@@ -1,0 +1,423 @@
+// The webhook inbox: deliveries from the in-process sandbox and from an external xident-sandbox arrive valid and
+// are matched to their watchlist rows (icon, timeline, immediate poll); a tampered one is invalid and applied to
+// nothing; replay and forward reach a receiver byte for byte; 405, 413 and garbage are refused and listed; a
+// webhook that contradicts polling is flagged; the list survives a restart.
+#include "application.h"
+#include "historystore.h"
+#include "inboxmodel.h"
+#include "inspectorpane.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "sandbox.h"
+#include "sessionmodel.h"
+#include "watchlistpane.h"
+#include "webhookinbox.h"
+#include "webhookinboxpane.h"
+#include "workspace.h"
+
+#include "client.h"
+#include "httpserver.h"
+#include "job.h"
+#include "webhook.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QProcess>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QLabel>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+using namespace Xident::Console;
+
+namespace {
+
+struct Fixture
+{
+    explicit Fixture(const QString &dataDir = {}, bool sandbox = true)
+    {
+        path = dataDir.isEmpty() ? dir.path() : dataDir;
+        settings = std::make_unique<QSettings>(path + u"/c.ini"_s, QSettings::IniFormat);
+        Workspace::Options o;
+        o.settings = settings.get();
+        o.dataDir = path;
+        o.sandboxPort = 0;
+        o.inboxPort = 0;
+        o.embeddedSandbox = sandbox;
+        o.sandboxMagicDelayMs = 200;
+        workspace = std::make_unique<Workspace>(o);
+        workspace->start();
+    }
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<Workspace> workspace;
+};
+
+QString initSession(Client *client, const QString &userId)
+{
+    InitParams params;
+    params.callbackUrl = u"http://127.0.0.1:1/done"_s;
+    params.userId = userId;
+    InitJob *job = client->init(params);
+    QSignalSpy done(job, &Job::finished);
+    job->start();
+    if (!done.wait(10000) || job->error())
+        return {};
+    return job->result().token;
+}
+
+struct Answer
+{
+    int status = 0;
+    QByteArray allow;
+};
+
+Answer post(const QUrl &url, const QByteArray &body, const QByteArray &signature, const QByteArray &method = "POST")
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!signature.isEmpty())
+        request.setRawHeader("X-Xident-Signature", signature);
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(15000);
+    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader("Allow")};
+    delete reply;
+    return a;
+}
+
+//! A receiver for replays and forwards: keeps what it got and answers 202 with a header and a body.
+struct Receiver
+{
+    Receiver()
+        : server([this](const Http::Request &r) {
+            requests.append(r);
+            Http::Response answer;
+            answer.status = 202;
+            answer.headers.append({QByteArray("X-Receiver"), QByteArray("test")});
+            answer.body = R"({"ok":true})";
+            return answer;
+        })
+    {
+        port = server.listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return u"http://127.0.0.1:%1/hooks"_s.arg(port); }
+    Http::Server server;
+    quint16 port = 0;
+    QList<Http::Request> requests;
+};
+
+} // namespace
+
+class tst_WebhookInbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+        initResources();
+    }
+
+    void sandboxDeliveriesArriveValidAndMatched()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        QVERIFY(w.inbox()->isListening());
+        QVERIFY(w.inbox()->url().host() == u"127.0.0.1"_s);
+        QAbstractItemModelTester inboxTester(w.inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessionsTester(w.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
+        auto owned = std::make_unique<MainWindow>(&w);
+        MainWindow &window = *owned;
+        window.show();
+
+        Client *client = w.client(QString::fromLatin1(Profile::SandboxId));
+        QVERIFY(client);
+        const QString passed = initSession(client, u"sandbox:pass"_s);
+        const QString failed = initSession(client, u"sandbox:fail:face_mismatch"_s);
+        QVERIFY(!passed.isEmpty() && !failed.isEmpty());
+        w.track({passed, failed}, QString::fromLatin1(Profile::SandboxId));
+
+        InboxModel *inbox = w.inboxModel();
+        QVERIFY(QTest::qWaitFor([&] { return inbox->rowCount() >= 2; }, 10000));
+        QHash<QString, QString> typeOf;
+        for (int row = 0; row < inbox->rowCount(); ++row) {
+            const ReceivedWebhook &r = inbox->at(row);
+            QCOMPARE(r.verdict, u"valid"_s);
+            QCOMPARE(r.profileId, QString::fromLatin1(Profile::SandboxId));
+            QVERIFY2(r.matchedToken == passed || r.matchedToken == failed, qPrintable(r.matchedToken));
+            QVERIFY(r.sessionRef.startsWith(u"xtk_"_s));   // the body names the result token only
+            typeOf.insert(r.matchedToken, r.eventType);
+        }
+        QCOMPARE(typeOf.value(passed), u"session.success"_s);
+        QCOMPARE(typeOf.value(failed), u"session.failed"_s);
+
+        // The rows show it, and the poll it caused confirms it.
+        SessionModel *model = w.sessions();
+        for (const QString &token : {passed, failed}) {
+            const QModelIndex index = model->index(model->rowOf(token), SessionModel::TokenColumn);
+            QVERIFY(QTest::qWaitFor([&] {
+                return index.data(SessionModel::WebhookStateRole).toInt() == int(SessionModel::WebhookState::Agrees);
+            }, 10000));
+            QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(u"polling agrees"_s));
+        }
+
+        // The timeline records the webhook, in the history too.
+        w.history()->flush();
+        QSignalSpy timeline(w.history(), &HistoryStore::timelineLoaded);
+        w.history()->loadTimeline(passed);
+        w.history()->flush();
+        QCOMPARE(timeline.size(), 1);
+        bool webhookEntry = false;
+        for (const StatusChange &c : timeline.at(0).at(1).value<QList<StatusChange>>())
+            webhookEntry = webhookEntry || (c.event == u"session.success"_s && c.to == u"success"_s);
+        QVERIFY(webhookEntry);
+        window.watchlist()->showSession(passed);
+        auto *note = window.inspector()->findChild<QLabel *>(u"webhookNote"_s);
+        QVERIFY(QTest::qWaitFor([&] { return note->isVisible(); }, 3000));
+        QVERIFY(note->text().contains(u"session.success"_s));
+
+        // Nothing secret in what the pane shows.
+        auto *pane = window.inbox();
+        pane->selectRow(0);
+        QVERIFY(pane->detailText().contains(u"X-Xident-Signature"_s));
+        QVERIFY(!pane->detailText().contains(w.sandbox()->webhookSecret()));
+        QVERIFY(!pane->detailText().contains(w.sandbox()->testKey()));
+
+        // The list survives a restart of the console (the same data folder).
+        const QString dataDir = f.path;
+        const QList<qint64> ids{inbox->at(0).id, inbox->at(1).id};
+        w.history()->flush();
+        owned.reset();
+        f.workspace.reset();
+        Fixture again(dataDir);
+        QVERIFY(QTest::qWaitFor([&] { return again.workspace->inboxModel()->rowCount() >= 2; }, 5000));
+        QCOMPARE(again.workspace->inboxModel()->at(0).id, ids.at(0));
+        QCOMPARE(again.workspace->inboxModel()->at(0).verdict, u"valid"_s);
+    }
+
+    void externalSandboxDeliversToo()
+    {
+        Fixture f({}, false);
+        Workspace &w = *f.workspace;
+        QVERIFY(w.inbox()->isListening());
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(XIDENT_SANDBOX_PATH),
+                      {u"--port"_s, u"0"_s, u"--webhook-secret"_s, u"whsec_external_test_secret"_s,
+                       u"--api-key"_s, u"sk_test_external_key_0001"_s, u"--webhook-url"_s, w.inbox()->url().toString()});
+        QVERIFY(sandbox.waitForStarted());
+        QByteArray banner;
+        QVERIFY(QTest::qWaitFor([&] { banner += sandbox.readAllStandardOutput(); return banner.contains("listening on http://127.0.0.1:") && banner.count('\n') >= 2; }, 10000));
+        const QByteArray port = banner.mid(banner.indexOf("127.0.0.1:") + 10).split('\n').first().trimmed();
+
+        Profile p;
+        p.id = Profile::newId();
+        p.name = u"External sandbox"_s;
+        p.baseUrl = u"http://127.0.0.1:"_s + QString::fromLatin1(port);
+        p.apiKey = u"sk_test_external_key_0001"_s;
+        p.webhookSecret = u"whsec_external_test_secret"_s;
+        w.saveProfile(p);
+        Client *client = w.client(p.id);
+        QVERIFY(client);
+        const QString token = initSession(client, u"sandbox:pass"_s);
+        QVERIFY(!token.isEmpty());
+        w.track({token}, p.id);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() >= 1; }, 15000));
+        const ReceivedWebhook r = w.inboxModel()->at(0);
+        QCOMPARE(r.verdict, u"valid"_s);
+        QCOMPARE(r.profileId, p.id);   // judged by the secret that signed it
+        QCOMPARE(r.eventType, u"session.success"_s);
+        QCOMPARE(r.matchedToken, token);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+    }
+
+    void tamperedIsInvalidAndAppliedToNothing()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
+        w.track({u"xtk_tamperedtarget01"_s}, QString::fromLatin1(Profile::SandboxId));
+        const QByteArray body = R"({"id":"evt_t","type":"session.success","created":1,"data":{"token":"xtk_tamperedtarget01","status":"success"}})";
+        const QByteArray secret = w.sandbox()->webhookSecret().toUtf8();
+        const QByteArray header = WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch());
+        QByteArray tampered = body;
+        tampered.replace("success\"}", "failed\"}}").chop(1);
+        QCOMPARE(post(w.inbox()->url(), tampered, header).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 1; }, 5000));
+        const ReceivedWebhook r = w.inboxModel()->at(0);
+        QCOMPARE(r.verdict, u"signature_mismatch"_s);
+        QVERIFY(r.matchedToken.isEmpty());
+        QCOMPARE(InboxModel::verdictLabel(r), u"signature mismatch"_s);
+        const int row = w.sessions()->rowOf(u"xtk_tamperedtarget01"_s);
+        QCOMPARE(w.sessions()->index(row, 0).data(SessionModel::WebhookStateRole).toInt(), int(SessionModel::WebhookState::None));
+
+        // The same bytes as signed are valid.
+        QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 2; }, 5000));
+        QCOMPARE(w.inboxModel()->at(1).verdict, u"valid"_s);
+        QCOMPARE(w.inboxModel()->at(1).matchedToken, u"xtk_tamperedtarget01"_s);
+    }
+
+    void replayAndForwardByteForByte()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        MainWindow window(&w);
+        WebhookInboxPane *pane = window.inbox();
+        Receiver receiver;
+        QVERIFY(receiver.port);
+
+        // Forwarding refuses what cannot work, and the inbox itself.
+        QVERIFY(!pane->setForwarding(u"ftp://127.0.0.1/x"_s).isEmpty());
+        QVERIFY(!pane->setForwarding(u"not a url"_s).isEmpty());
+        QVERIFY(!pane->setForwarding(w.inbox()->url().toString()).isEmpty());
+        QCOMPARE(pane->setForwarding(receiver.url()), QString());
+
+        // Bytes a text round trip would change: CRLF, a BOM, a trailing space and newline, invalid UTF-8.
+        const QByteArray body = "\xEF\xBB\xBF{\"id\":\"evt_r\",\r\n \"type\":\"session.success\",\"x\":\"\xff\"} \n";
+        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(),
+                                                                   QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 1; }, 10000));
+        QCOMPARE(receiver.requests.at(0).body, body);
+        QCOMPARE(receiver.requests.at(0).header("X-Xident-Signature"), header);
+        QVERIFY(QTest::qWaitFor([&] { return pane->answersText().contains(u"HTTP 202"_s); }, 5000));
+        QVERIFY(pane->answersText().contains(u"X-Receiver: test"_s));
+        QVERIFY(pane->answersText().contains(uR"({"ok":true})"_s));
+        QCOMPARE(w.inboxModel()->at(0).body, body);
+
+        // Replay: again, to a URL of the user's choice.
+        QCOMPARE(pane->setForwarding({}), QString());
+        pane->selectRow(0);
+        QVERIFY(!pane->replaySelected(u"ftp://x"_s));
+        QVERIFY(pane->answersText().contains(u"Replay not sent"_s));
+        QVERIFY(pane->replaySelected(receiver.url()));
+        QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 2; }, 10000));
+        QCOMPARE(receiver.requests.at(1).body, body);
+        QCOMPARE(receiver.requests.at(1).header("X-Xident-Signature"), header);
+        QVERIFY(QTest::qWaitFor([&] { return pane->answersText().count(u"HTTP 202"_s) == 2; }, 5000));
+        QCOMPARE(w.inboxModel()->rowCount(), 1);   // forwards and replays are not received again
+
+        // A receiver that is not there: said, not hung.
+        Receiver gone;
+        const QString goneUrl = gone.url();
+        gone.server.close();
+        QVERIFY(pane->replaySelected(goneUrl));
+        QVERIFY(QTest::qWaitFor([&] { return pane->answersText().contains(u"No answer from"_s); }, 10000));
+    }
+
+    void refusedRequestsAreListed()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        const QUrl url = w.inbox()->url();
+        const Answer get = post(url, {}, {}, "GET");
+        QCOMPARE(get.status, 405);
+        QCOMPARE(get.allow, QByteArray("POST"));
+        const Answer put = post(url, "{}", {}, "PUT");
+        QCOMPARE(put.status, 405);
+        {
+            // Refused from the declared length, before the body is read (a client gets 413 at once).
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, w.inbox()->port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("POST /webhooks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                         + QByteArray::number(WebhookInbox::MaxBodyBytes + 1) + "\r\n\r\n{\"a\":");
+            QByteArray answer;
+            QVERIFY(QTest::qWaitFor([&] { answer += socket.readAll(); return answer.contains("\r\n\r\n"); }, 5000));
+            QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        }
+        // Garbage on the socket: a 400 from the guard, listed, and the inbox goes on.
+        QTcpSocket garbage;
+        garbage.connectToHost(QHostAddress::LocalHost, w.inbox()->port());
+        QVERIFY(garbage.waitForConnected(5000));
+        garbage.write("\x16\x03\x01\x02\x00 not http at all\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return garbage.state() != QAbstractSocket::ConnectedState || garbage.bytesAvailable(); }, 5000));
+
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() >= 4; }, 5000));
+        QList<int> statuses;
+        for (int row = 0; row < w.inboxModel()->rowCount(); ++row) {
+            const ReceivedWebhook &r = w.inboxModel()->at(row);
+            QVERIFY(!r.refused.isEmpty());
+            QCOMPARE(r.verdict, u"refused"_s);
+            QVERIFY(InboxModel::verdictLabel(r).startsWith(u"refused"_s));
+            statuses.append(r.answeredStatus);
+        }
+        QVERIFY(statuses.contains(405));
+        QVERIFY(statuses.contains(413));
+        QVERIFY(statuses.contains(400));
+        QVERIFY(w.inboxModel()->at(0).body.isEmpty() || w.inboxModel()->at(0).body.size() < 1024);
+
+        // Still receiving.
+        QCOMPARE(post(url, "{}", {}).status, 200);
+    }
+
+    void webhookContradictingPollingIsFlagged()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
+        MainWindow window(&w);
+        window.show();
+        Client *client = w.client(QString::fromLatin1(Profile::SandboxId));
+        const QString token = initSession(client, u"sandbox:pass"_s);
+        w.track({token}, QString::fromLatin1(Profile::SandboxId));
+        SessionModel *model = w.sessions();
+        // Polled to success (and the sandbox's own webhook agrees).
+        QVERIFY(QTest::qWaitFor([&] { return model->session(token)->status == u"success"_s; }, 10000));
+        const QString resultToken = QJsonDocument::fromJson(model->session(token)->resultJson).object().value("token"_L1).toString();
+        QVERIFY(resultToken.startsWith(u"xtk_"_s));
+
+        // A validly signed webhook that says the session failed.
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {"id"_L1, u"evt_contra"_s}, {"type"_L1, u"session.failed"_s}, {"created"_L1, QDateTime::currentSecsSinceEpoch()},
+            {"data"_L1, QJsonObject{{"token"_L1, resultToken}, {"status"_L1, u"failed"_s}}}}).toJson(QJsonDocument::Compact);
+        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(),
+                                                                   QDateTime::currentSecsSinceEpoch());
+        const int before = w.inboxModel()->rowCount();
+        QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() > before; }, 5000));
+        const QModelIndex index = model->index(model->rowOf(token), SessionModel::TokenColumn);
+        QCOMPARE(index.data(SessionModel::WebhookStateRole).toInt(), int(SessionModel::WebhookState::Mismatch));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(u"Mismatch"_s));
+        window.watchlist()->showSession(token);
+        auto *note = window.inspector()->findChild<QLabel *>(u"webhookNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"failed"_s));
+        QVERIFY(note->text().contains(u"success"_s));
+        // The poll the webhook caused still says success: the flag stays.
+        QTest::qWait(500);
+        QCOMPARE(index.data(SessionModel::WebhookStateRole).toInt(), int(SessionModel::WebhookState::Mismatch));
+    }
+
+    void takenPortFallsBack()
+    {
+        Http::Server squatter([](const Http::Request &) { return Http::Response{}; });
+        const quint16 taken = squatter.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(taken);
+        Fixture f;
+        QString problem = f.workspace->restartInbox(taken);
+        QCOMPARE(problem, QString());
+        QVERIFY(f.workspace->inbox()->onFallbackPort());
+        QVERIFY(f.workspace->inbox()->port() != taken);
+        // The sandbox follows the inbox to its new port.
+        QCOMPARE(f.workspace->sandbox()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
+    }
+};
+
+QTEST_MAIN(tst_WebhookInbox)
+#include "tst_webhookinbox.moc"
