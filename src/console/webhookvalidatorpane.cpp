@@ -368,6 +368,7 @@ void WebhookValidatorPane::showBytes()
 void WebhookValidatorPane::setHeaderText(const QString &text)
 {
     m_ui->headerEdit->setText(text);
+    m_ui->headerEdit->setCursorPosition(0);
 }
 
 void WebhookValidatorPane::setTypedSecret(const QString &value)
@@ -605,6 +606,7 @@ void WebhookValidatorPane::makeSignature()
         m_ui->signedHeader->setPlaceholderText(tr("HMAC-SHA256 is not available in this installation."));
     }
     m_ui->signedHeader->setText(QString::fromLatin1(header));
+    m_ui->signedHeader->setCursorPosition(0);   // "t=..." first
     m_ui->copySignature->setEnabled(!header.isEmpty());
 }
 

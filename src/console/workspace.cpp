@@ -3,6 +3,7 @@
 #include "client.h"
 #include "connectionmonitor.h"
 #include "historystore.h"
+#include "hmac.h"
 #include "inboxmodel.h"
 #include "pollscheduler.h"
 #include "profilestore.h"
@@ -55,6 +56,9 @@ Workspace::Workspace(const Options &options, QObject *parent)
     , m_inboxModel(new InboxModel(this))
 {
     m_sandboxRun = QString::number(QRandomGenerator::global()->generate64(), 36);
+    // The crypto backend starts here, on the GUI thread: the validator computes HMACs on a worker thread.
+    if (!hmacAvailable())
+        qCWarning(lcWorkspace) << "HMAC-SHA256 is unavailable (backend" << hmacBackend() << "): webhooks cannot be verified";
     m_secrets->setTimeout(options.keychainTimeout);
     m_scheduler->setClientLookup([this](const QString &id) { return client(id); });
     m_scheduler->setIntervalLookup([this](const QString &id) {
@@ -275,7 +279,7 @@ void Workspace::onWebhookReceived(const ReceivedWebhook &received)
         if (Profile::isSensitiveHeader(h.first))
             h.second = "[redacted]";
     }
-    m_history->saveWebhook(kept);
+    m_history->saveWebhook(kept, InboxModel::MaxRows);
 }
 
 void Workspace::clearInbox()

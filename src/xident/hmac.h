@@ -22,6 +22,8 @@ XIDENTQT_EXPORT QByteArray hmacSha256(QByteArrayView key, std::initializer_list<
 XIDENTQT_EXPORT const char *hmacBackend();
 
 //! Whether the backend can compute HMAC-SHA256 right now (a QCA without its provider plugin cannot).
+//! With QCA, call it once on the main thread before HMACs are computed on other threads: QCA loads its
+//! providers on first use and expects that to happen on the application's thread.
 XIDENTQT_EXPORT bool hmacAvailable();
 
 //! Compares two byte strings in time that depends only on their lengths.

@@ -3,6 +3,10 @@
 //   10,000 rows   sort by each column and filter, in the watchlist's proxy; resident memory with the window
 //   1,000 polls   sessions polled against the in-process sandbox every 2 s: how late each poll starts after
 //                 its due time, and the longest event-loop stall seen by a 5 ms heartbeat
+//   5 MB webhook  the validator judging a 5 MB payload (valid, then one byte changed, with forensics): the
+//                 longest GUI-thread gap seen by a 5 ms heartbeat, and the time on the worker thread
+//   inbox         1,000 signed deliveries posted to the webhook inbox, 8 at a time: deliveries per second,
+//                 and the longest GUI-thread gap meanwhile
 // Run under a display (tools/xident-dev bench uses xvfb-run).
 #include "application.h"
 #include "client.h"
@@ -15,6 +19,10 @@
 #include "sessionfiltermodel.h"
 #include "sessionmodel.h"
 #include "watchlistpane.h"
+#include "inboxmodel.h"
+#include "webhook.h"
+#include "webhookinbox.h"
+#include "webhookvalidatorpane.h"
 #include "workspace.h"
 
 #include <QtCore/QElapsedTimer>
@@ -26,6 +34,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtWidgets/QApplication>
 
 #include <algorithm>
@@ -254,6 +264,102 @@ void thousandPolls()
     workspace.scheduler()->untrack(tokens);
 }
 
+//! Measures the longest gap between the beats of a 5 ms timer on this thread while \a work runs.
+struct Heartbeat
+{
+    Heartbeat()
+    {
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        clock.start();
+        timer.start();
+    }
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+};
+
+void webhooks()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.path() + u"/c.ini"_s, QSettings::IniFormat);
+    Workspace::Options o;
+    o.settings = &settings;
+    o.dataDir = dir.path();
+    o.sandboxPort = 0;
+    o.inboxPort = 0;
+    Workspace workspace(o);
+    workspace.start();
+    spin(300);
+    MainWindow window(&workspace);
+    window.resize(1400, 860);
+    window.show();
+    spin(200);
+    const QByteArray secret = workspace.sandbox()->webhookSecret().toUtf8();
+
+    QByteArray big = "{\"id\":\"evt_big\",\"type\":\"session.success\",\"created\":1767225600,\"data\":{\"items\":[";
+    while (big.size() < 5 * 1024 * 1024)
+        big += "{\"k\":\"0123456789abcdef0123456789abcdef\",\"n\":12345},";
+    big.chop(1);
+    big += "]}}";
+    const qint64 t = QDateTime::currentSecsSinceEpoch();
+    WebhookValidatorPane *pane = window.validator();
+    pane->setTypedSecret(QString::fromLatin1(secret));
+    pane->setHeaderText(QString::fromLatin1(WebhookVerifier::signatureHeader(big, secret, t)));
+    for (const bool tampered : {false, true}) {
+        QByteArray payload = big;
+        if (tampered)
+            payload[payload.size() / 2] = 'X';
+        bool done = false;
+        const auto c = QObject::connect(pane, &WebhookValidatorPane::checked, [&] { done = true; });
+        Heartbeat beat;
+        pane->setPayloadBytes(payload);
+        pane->checkNow();
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QObject::disconnect(c);
+        std::printf("5 MB webhook, %s: verdict \"%s\" after %lld ms (%lld ms on the worker); longest GUI-thread gap "
+                    "%lld ms (goal: one frame, 16 ms)\n",
+                    tampered ? "one byte changed" : "as signed", qPrintable(pane->lastResult().verdict.code()),
+                    beat.clock.elapsed(), pane->lastResult().elapsedMs, beat.longest);
+    }
+
+    // 1,000 deliveries from a sender 8 at a time, while the window shows the inbox.
+    QNetworkAccessManager nam;
+    const QUrl url = workspace.inbox()->url();
+    const QByteArray body = R"({"id":"evt_x","type":"session.success","created":1,"data":{"token":"xtk_benchmark0001"}})";
+    const QByteArray header = WebhookVerifier::signatureHeader(body, secret, t);
+    int sent = 0, answered = 0;
+    const int total = 1000;
+    Heartbeat beat;
+    std::function<void()> sendOne = [&] {
+        if (sent >= total)
+            return;
+        ++sent;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Xident-Signature", header);
+        QNetworkReply *reply = nam.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
+            reply->deleteLater();
+            ++answered;
+            sendOne();
+        });
+    };
+    for (int i = 0; i < 8; ++i)
+        sendOne();
+    while (answered < total)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const qint64 ms = beat.clock.elapsed();
+    std::printf("inbox: %d signed deliveries in %lld ms (%.0f/s), %d listed; longest GUI-thread gap %lld ms\n", total, ms,
+                total * 1000.0 / std::max<qint64>(ms, 1), workspace.inboxModel()->rowCount(), beat.longest);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -265,5 +371,6 @@ int main(int argc, char *argv[])
     coldStart(QStringLiteral(XIDENT_CONSOLE_PATH));
     tenThousandRows();
     thousandPolls();
+    webhooks();
     return 0;
 }
