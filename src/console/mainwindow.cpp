@@ -60,16 +60,19 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->sessionsSplitter->setStretchFactor(1, 2);
     m_ui->createLayout->addWidget(scrolling(m_create));
     m_requestLog = new RequestLogPane(m_workspace->requestLog(), this);
-    m_ui->tabs->addTab(m_requestLog, tr("Request &log"));
+    m_ui->tabs->addTab(m_requestLog, tr("Request log"));
     m_validator = new WebhookValidatorPane(m_workspace, this);
-    m_ui->tabs->addTab(m_validator, QIcon(u":/icons/validate.svg"_s), tr("&Webhook validator"));
+    m_ui->tabs->addTab(m_validator, QIcon(u":/icons/validate.svg"_s), tr("Webhook validator"));
     m_inbox = new WebhookInboxPane(m_workspace, this);
-    m_ui->tabs->addTab(m_inbox, QIcon(u":/icons/inbox.svg"_s), tr("Webhook &inbox"));
+    m_ui->tabs->addTab(m_inbox, QIcon(u":/icons/inbox.svg"_s), tr("Webhook inbox"));
     connect(m_inbox, &WebhookInboxPane::openInValidator, this, [this](const ReceivedWebhook &webhook) {
         m_validator->loadWebhook(webhook);
         m_ui->tabs->setCurrentWidget(m_validator);
         m_validator->focusPayload();
     });
+    // The tabs have no mnemonics (they would clash with the menus and the panes' fields): Ctrl+1 to Ctrl+5.
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        m_ui->tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_ui->tabs->tabText(i)).arg(i + 1));
     connect(m_validator, &WebhookValidatorPane::openSessionRequested, this, [this](const QString &token) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);

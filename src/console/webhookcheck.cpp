@@ -165,8 +165,10 @@ QString WebhookCheck::detail(const WebhookVerdict &v, qint64 evaluatedAt)
     case R::MissingSecret:
         return tr("Choose the profile whose webhook secret signed it, or type the secret.");
     case R::MalformedHeader:
-        return tr("The header's %1 is wrong: it should read t=<unix seconds>,v1=<64 hex digits>.")
-            .arg(v.malformedPart.isEmpty() ? tr("format") : v.malformedPart);
+        return v.malformedPart.isEmpty()
+                   ? tr("The header cannot be read: it should read t=<unix seconds>,v1=<64 hex digits>.")
+                   : tr("The header is malformed (%1): it should read t=<unix seconds>,v1=<64 hex digits>.")
+                         .arg(v.malformedPart);
     case R::TimestampOutsideTolerance:
         return v.ageSeconds >= 0
                    ? tr("The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver "

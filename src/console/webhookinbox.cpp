@@ -54,12 +54,13 @@ WebhookSender::WebhookSender(QObject *parent)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-QString WebhookSender::urlProblem(const QUrl &url)
+QString WebhookSender::urlProblem(const QUrl &url, const QString &typed)
 {
-    if (url.isEmpty())
+    if (url.isEmpty() && typed.trimmed().isEmpty())
         return tr("Enter the URL of the receiver.");
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a complete URL; write it as http://host:port/path.").arg(url.toString());
+        return tr("\"%1\" is not a complete URL; write it as http://host:port/path.")
+            .arg(typed.isEmpty() ? url.toString() : typed.trimmed());
     if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
         return tr("Only http:// and https:// URLs can receive webhooks.");
     return {};
@@ -254,10 +255,14 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
     w.answeredStatus = 200;
     Q_EMIT received(w);
 
-    if (m_forward.isValid() && !m_forward.isEmpty()) {
+    // A request this console forwarded (to itself, or round a loop through another receiver) stops here.
+    const bool alreadyForwarded = !w.header(ForwardMarker).isEmpty();
+    if (m_forward.isValid() && !m_forward.isEmpty() && !alreadyForwarded) {
         QPointer<WebhookInbox> self(this);
         const qint64 id = w.id;
-        m_sender->send(m_forward, w.headers, w.body, [self, id](const DeliveryAnswer &a) {
+        HeaderList headers = w.headers;
+        headers.append({QByteArray(ForwardMarker), QByteArray("1")});
+        m_sender->send(m_forward, headers, w.body, [self, id](const DeliveryAnswer &a) {
             if (self)
                 Q_EMIT self->forwarded(id, a);
         });
@@ -277,6 +282,15 @@ void WebhookInbox::onRefused(int status, const QString &reason, const QHostAddre
     w.verdict = u"refused"_s;
     w.message = w.refused;
     Q_EMIT received(w);
+}
+
+bool WebhookInbox::reachesThisMachine(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    if (host == "localhost"_L1 || host.endsWith(".localhost"_L1))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && (address.isLoopback() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6);
 }
 
 void WebhookInbox::replay(const ReceivedWebhook &webhook, const QUrl &url)

@@ -48,7 +48,7 @@ public:
     void send(const QUrl &url, const HeaderList &headers, const QByteArray &body,
               std::function<void(const DeliveryAnswer &)> done);
     //! Why \a url cannot be sent to, or empty.
-    static QString urlProblem(const QUrl &url);
+    static QString urlProblem(const QUrl &url, const QString &typed = {});
 
 private:
     QNetworkAccessManager *m_nam;
@@ -95,6 +95,11 @@ public:
     QUrl forwardUrl() const { return m_forward; }
     //! Sends a received request again, its body byte for byte, to \a url; replayFinished() says how it went.
     void replay(const ReceivedWebhook &webhook, const QUrl &url);
+
+    //! Whether \a url names this machine (localhost, a loopback or unspecified address).
+    static bool reachesThisMachine(const QUrl &url);
+    //! Added to every forwarded request; a request that carries it is listed but never forwarded again.
+    static constexpr auto ForwardMarker = "X-Xident-Console-Forwarded";
 
     //! Judges \a body and \a signatureHeader by the secrets: the first that verifies, else the preferred one.
     void judge(ReceivedWebhook &webhook) const;

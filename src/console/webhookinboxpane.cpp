@@ -10,6 +10,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtGui/QClipboard>
+#include <QtGui/QKeyEvent>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
 #include <QtWidgets/QHeaderView>
@@ -51,15 +52,19 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     connect(m_ui->copyUrl, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->receiverUrl->text()); });
     connect(m_ui->applyPort, &QPushButton::clicked, this, [this] {
-        const QString problem = m_workspace->restartInbox(quint16(m_ui->port->value()));
+        const int wanted = m_ui->port->value();
+        const QString problem = m_workspace->restartInbox(quint16(wanted));
         if (!problem.isEmpty())
             QMessageBox::warning(this, tr("Webhook inbox"), problem);
+        else if (m_workspace->inbox()->onFallbackPort())
+            QMessageBox::information(this, tr("Webhook inbox"),
+                                     tr("Port %1 is taken; the inbox listens on %2 instead.")
+                                         .arg(wanted)
+                                         .arg(m_workspace->inbox()->port()));
+        m_ui->port->setValue(m_workspace->inbox()->port());
         showReceiver();
     });
-    connect(m_ui->port, &QSpinBox::editingFinished, this, [this] {
-        if (m_ui->port->hasFocus())
-            m_ui->applyPort->setDefault(true);
-    });
+    m_ui->port->installEventFilter(this);   // Return applies
     connect(workspace->inbox(), &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
     connect(workspace->profiles(), &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
 
@@ -111,14 +116,28 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
             return;
         const auto answer = QMessageBox::question(this, tr("Clear the inbox"),
                                                   tr("Forget every received webhook, here and in the history?"));
-        if (answer == QMessageBox::Yes)
+        if (answer == QMessageBox::Yes) {
             m_workspace->clearInbox();
+            m_ui->answers->clear();
+        }
     });
     showReceiver();
     showDetail();
 }
 
 WebhookInboxPane::~WebhookInboxPane() = default;
+
+bool WebhookInboxPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->port && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_ui->applyPort->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void WebhookInboxPane::showReceiver()
 {
@@ -195,7 +214,7 @@ void WebhookInboxPane::showDetail()
     }
     const ReceivedWebhook &w = m_workspace->inboxModel()->at(row);
     QString text = tr("%1 %2 from %3 at %4 — answered %5\n")
-                       .arg(QString::fromLatin1(w.method).isEmpty() ? tr("(request)") : QString::fromLatin1(w.method),
+                       .arg(w.method.isEmpty() ? tr("A request refused before it was read,") : QString::fromLatin1(w.method),
                             w.path, w.remote,
                             QLocale().toString(w.receivedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s))
                        .arg(w.answeredStatus);
@@ -228,7 +247,7 @@ bool WebhookInboxPane::replaySelected(const QString &text)
         return false;
     }
     const QUrl url(text, QUrl::StrictMode);
-    const QString problem = WebhookSender::urlProblem(url);
+    const QString problem = WebhookSender::urlProblem(url, text);
     if (!problem.isEmpty()) {
         m_ui->detailTabs->setCurrentWidget(m_ui->answers);
         m_ui->answers->appendPlainText(tr("Replay not sent: %1").arg(problem));
@@ -249,10 +268,10 @@ QString WebhookInboxPane::setForwarding(const QString &text)
         return {};
     }
     const QUrl url(text, QUrl::StrictMode);
-    const QString problem = WebhookSender::urlProblem(url);
+    const QString problem = WebhookSender::urlProblem(url, text);
     if (!problem.isEmpty())
         return problem;
-    if (url.host() == "127.0.0.1"_L1 && url.port() == m_workspace->inbox()->port())
+    if (WebhookInbox::reachesThisMachine(url) && url.port(url.scheme() == "https"_L1 ? 443 : 80) == m_workspace->inbox()->port())
         return tr("That is the inbox itself: forwarding there would loop.");
     m_workspace->inbox()->setForwardUrl(url);
     m_ui->forwardUrl->setText(text);

@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void openInValidator(const Xident::Console::ReceivedWebhook &webhook);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showReceiver();
     void showDetail();

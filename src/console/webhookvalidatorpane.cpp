@@ -90,6 +90,7 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     , m_workspace(workspace)
     , m_sender(new WebhookSender(this))
     , m_debounce(new QTimer(this))
+    , m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     // One worker: a check still queued when a newer one comes is cancelled before it starts.
@@ -98,6 +99,9 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &WebhookValidatorPane::checkNow);
+    // Evaluated "now", a verdict changes by itself when the timestamp leaves (or enters) the tolerance.
+    m_clockTimer->setSingleShot(true);
+    connect(m_clockTimer, &QTimer::timeout, this, &WebhookValidatorPane::checkNow);
 
     m_ui->lineEnding->addItem(tr("LF (\\n)"), int(LineEnding::LF));
     m_ui->lineEnding->addItem(tr("CRLF (\\r\\n)"), int(LineEnding::CRLF));
@@ -256,10 +260,7 @@ void WebhookValidatorPane::setPayloadBytes(const QByteArray &bytes)
     QString text;
     if (editable) {
         QSignalBlocker blocker(m_ui->lineEnding);
-        if (info.lineEndings == PayloadInfo::LineEndings::CRLF)
-            setLineEnding(LineEnding::CRLF);
-        else if (info.lineEndings == PayloadInfo::LineEndings::LF)
-            setLineEnding(LineEnding::LF);
+        setLineEnding(info.lineEndings == PayloadInfo::LineEndings::CRLF ? LineEnding::CRLF : LineEnding::LF);
         text = QString::fromUtf8(bytes);
         text.replace(u"\r\n"_s, u"\n"_s);
         editable = encode(text) == bytes;   // shown only if editing it would give back the very same bytes
@@ -271,16 +272,27 @@ void WebhookValidatorPane::setPayloadBytes(const QByteArray &bytes)
     } else {
         m_ui->payloadView->setPlainText(QString::fromUtf8(bytes.left(ViewBytes)));
         QString why;
-        if (bytes.size() > EditableLimit)
-            why = tr("Showing the first %1 of %2, read-only: a payload this large is judged as loaded, byte for byte.")
+        if (bytes.size() > EditableLimit) {
+            why = tr("Showing the first %1 of %2, read-only: a payload this large is judged as loaded, byte for byte. "
+                     "To change it, edit the file in a text editor and open it again.")
                       .arg(QLocale().formattedDataSize(std::min<qsizetype>(ViewBytes, bytes.size())),
                            QLocale().formattedDataSize(bytes.size()));
-        else
-            why = tr("Read-only: these bytes (%1) would change in a text editor, so they are judged exactly as loaded.")
-                      .arg(!info.validUtf8 ? tr("not valid UTF-8")
-                           : info.lineEndings == PayloadInfo::LineEndings::Mixed ? tr("mixed line endings")
-                                                                                  : tr("CR line endings"));
+        } else {
+            QStringList odd;
+            if (!info.validUtf8)
+                odd << tr("bytes that are not valid UTF-8");
+            if (info.lineEndings == PayloadInfo::LineEndings::Mixed)
+                odd << tr("mixed line endings");
+            else if (info.lineEndings == PayloadInfo::LineEndings::CR)
+                odd << tr("CR line endings");
+            if (odd.isEmpty())
+                odd << tr("characters a text editor changes");
+            why = tr("Read-only: the payload has %1, which an editor would change, so it is judged exactly as loaded.")
+                      .arg(odd.join(tr(" and ")));
+        }
         m_ui->boundedNotice->setText(why);
+        // Editing as text is offered where an editor stays fast.
+        m_ui->editAsText->setVisible(bytes.size() <= EditableLimit);
         m_ui->payloadStack->setCurrentWidget(m_ui->boundedPage);
     }
     showBytes();
@@ -552,9 +564,30 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
                                          "signature does not match."));
     }
     m_ui->useFinding->setEnabled(!r.findings.isEmpty());
+    scheduleClockRecheck(r);
     m_ui->expectedHeader->setText(m_ui->showExpected->isChecked() ? QString::fromLatin1(r.expectedHeader) : QString());
     fillEvent(r);
     Q_EMIT checked();
+}
+
+void WebhookValidatorPane::scheduleClockRecheck(const WebhookCheckResult &r)
+{
+    m_clockTimer->stop();
+    using R = WebhookVerdict::Reason;
+    const int tolerance = m_ui->tolerance->value();
+    const bool matched = r.verdict.isValid() || r.verdict.reason == R::InvalidJson || r.verdict.reason == R::TimestampOutsideTolerance;
+    if (evaluationTime() || tolerance <= 0 || !matched || r.verdict.timestamp <= 0)
+        return;
+    // The next moment the verdict flips: the end of the window, or its start for a timestamp in the future.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 at = 0;
+    if (r.verdict.timestamp + tolerance >= now)
+        at = r.verdict.timestamp + tolerance + 1;
+    if (r.verdict.timestamp - tolerance > now)
+        at = r.verdict.timestamp - tolerance;
+    if (at <= now || at - now > 24 * 3600)
+        return;
+    m_clockTimer->start(int((at - now) * 1000));
 }
 
 void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
@@ -620,7 +653,7 @@ void WebhookValidatorPane::sendTo(const QString &text)
     m_ui->detailTabs->setCurrentWidget(m_ui->signTab);
     m_ui->sendUrl->setText(text);
     const QUrl url(text, QUrl::StrictMode);
-    QString problem = WebhookSender::urlProblem(url);
+    QString problem = WebhookSender::urlProblem(url, text);
     if (problem.isEmpty() && secret().isEmpty())
         problem = tr("Choose or type a secret first: the request is signed with it.");
     if (!problem.isEmpty()) {

@@ -85,6 +85,7 @@ private:
     void showBytes();
     void showResult(const WebhookCheckResult &result);
     void fillEvent(const WebhookCheckResult &result);
+    void scheduleClockRecheck(const WebhookCheckResult &result);
     void fillSecretSources();
     void onSecretSourceChanged();
     QByteArray secret() const;
@@ -99,6 +100,7 @@ private:
     WebhookSender *m_sender;
     QByteArray m_payload;
     QTimer *m_debounce;
+    QTimer *m_clockTimer;
     QThreadPool m_pool;
     QFuture<WebhookCheckResult> m_pending;
     quint64 m_generation = 0;

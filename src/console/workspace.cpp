@@ -230,7 +230,9 @@ QString Workspace::restartInbox(quint16 port)
         return m_inboxProblem;
     }
     m_inboxProblem.clear();
-    if (m_options.settings && port != m_options.inboxPort)
+    if (m_inbox->onFallbackPort()) {
+        // Not remembered: the next start tries the port that worked before.
+    } else if (m_options.settings && port != m_options.inboxPort)
         m_options.settings->setValue(u"inbox/port"_s, port);
     else if (m_options.settings)
         m_options.settings->remove(u"inbox/port"_s);

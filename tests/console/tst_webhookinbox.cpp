@@ -300,11 +300,39 @@ private Q_SLOTS:
         QVERIFY(pane->answersText().contains(uR"({"ok":true})"_s));
         QCOMPARE(w.inboxModel()->at(0).body, body);
 
+        // A request that was already forwarded is listed but not forwarded again: no loop through receivers.
+        QVERIFY(!pane->setForwarding(u"http://localhost:%1/webhooks"_s.arg(w.inbox()->port())).isEmpty());
+        QVERIFY(!pane->setForwarding(u"http://[::1]:%1/x"_s.arg(w.inbox()->port())).isEmpty());
+        QVERIFY(WebhookInbox::reachesThisMachine(QUrl(u"http://127.0.0.5:1/"_s)));
+        QVERIFY(WebhookInbox::reachesThisMachine(QUrl(u"http://0.0.0.0:1/"_s)));
+        QVERIFY(!WebhookInbox::reachesThisMachine(QUrl(u"http://192.0.2.1:1/"_s)));   // never contacted
+        QCOMPARE(receiver.requests.at(0).header(WebhookInbox::ForwardMarker), QByteArray("1"));
+        {
+            QNetworkAccessManager nam;
+            QNetworkRequest again(w.inbox()->url());
+            again.setRawHeader(WebhookInbox::ForwardMarker, "1");
+            again.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = nam.post(again, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(5000));
+            delete reply;
+        }
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 2; }, 5000));
+        QTest::qWait(300);
+        QCOMPARE(receiver.requests.size(), 1);
+        w.clearInbox();
+        QCOMPARE(w.inboxModel()->rowCount(), 0);
+        QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 2; }, 10000));
+        receiver.requests.removeLast();
+
         // Replay: again, to a URL of the user's choice.
         QCOMPARE(pane->setForwarding({}), QString());
         pane->selectRow(0);
         QVERIFY(!pane->replaySelected(u"ftp://x"_s));
         QVERIFY(pane->answersText().contains(u"Replay not sent"_s));
+        QVERIFY(!pane->replaySelected(u"not a url"_s));
+        QVERIFY(pane->answersText().contains(u"\"not a url\""_s));   // what was typed, not an empty string
         QVERIFY(pane->replaySelected(receiver.url()));
         QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 2; }, 10000));
         QCOMPARE(receiver.requests.at(1).body, body);
@@ -414,6 +442,7 @@ private Q_SLOTS:
         QCOMPARE(problem, QString());
         QVERIFY(f.workspace->inbox()->onFallbackPort());
         QVERIFY(f.workspace->inbox()->port() != taken);
+        QVERIFY(!f.settings->contains(u"inbox/port"_s));   // a taken port is not remembered
         // The sandbox follows the inbox to its new port.
         QCOMPARE(f.workspace->sandbox()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
     }

@@ -160,8 +160,11 @@ private Q_SLOTS:
         setUp(Pretty, "  x-xident-signature:" + sign(Pretty) + "  ", Secret);
         QVERIFY(judge().verdict.isValid());
         setUp(Pretty, "X-Xident-Signature: t=abc,v1=zz", Secret);
-        QCOMPARE(judge().verdict.code(), u"malformed_header"_s);
-        QVERIFY(!m_pane->findChild<QLabel *>(u"verdictDetail"_s)->text().isEmpty());
+        const WebhookCheckResult &r = judge();
+        QCOMPARE(r.verdict.code(), u"malformed_header"_s);
+        QVERIFY(!r.verdict.malformedPart.isEmpty());
+        QCOMPARE(m_pane->findChild<QLabel *>(u"verdictDetail"_s)->text(),
+                 u"The header is malformed (%1): it should read t=<unix seconds>,v1=<64 hex digits>."_s.arg(r.verdict.malformedPart));
     }
 
     void timestampAgainstEvaluationTime()
@@ -181,6 +184,22 @@ private Q_SLOTS:
         m_pane->setTolerance(300);
         m_pane->setEvaluateAt(std::nullopt);
         QCOMPARE(judge().verdict.code(), u"timestamp_outside_tolerance"_s);
+    }
+
+    void nowFollowsTheClock()
+    {
+        // Signed now with a 2 s tolerance: valid, then too old without any input.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        m_pane->setPayloadBytes(Pretty);
+        m_pane->setHeaderText(QString::fromLatin1(WebhookVerifier::signatureHeader(Pretty, Secret, now)));
+        m_pane->setTypedSecret(QString::fromUtf8(Secret));
+        m_pane->setTolerance(2);
+        m_pane->setEvaluateAt(std::nullopt);
+        QVERIFY(judge().verdict.isValid());
+        QSignalSpy checked(m_pane.get(), &WebhookValidatorPane::checked);
+        QVERIFY(checked.wait(6000));
+        QCOMPARE(m_pane->lastResult().verdict.code(), u"timestamp_outside_tolerance"_s);
+        m_pane->setTolerance(300);
     }
 
     void forensicsNameEachAccident_data()
@@ -276,6 +295,9 @@ private Q_SLOTS:
         QCOMPARE(m_pane->loadFile(file.fileName()), QString());
         QCOMPARE(m_pane->payload(), odd);
         QVERIFY(!m_pane->isEditable());
+        QVERIFY(m_pane->findChild<QPushButton *>(u"editAsText"_s)->isVisible());
+        const QString notice = m_pane->findChild<QLabel *>(u"boundedNotice"_s)->text();
+        QVERIFY2(notice.contains(u"not valid UTF-8"_s) && notice.contains(u"mixed line endings"_s), qPrintable(notice));
         m_pane->setHeaderText(QString::fromLatin1(sign(odd)));
         m_pane->setTypedSecret(QString::fromUtf8(Secret));
         m_pane->setEvaluateAt(QDateTime::fromSecsSinceEpoch(SignedAt));
@@ -391,8 +413,9 @@ private Q_SLOTS:
                     longest, first.elapsedMs);
         QVERIFY(first.verdict.isValid());
         QCOMPARE(first.info.bytes, big.size());
-        // Bounded view: the editor never holds the 5 MB.
+        // Bounded view: the editor never holds the 5 MB, and is not offered for it.
         QVERIFY(!m_pane->isEditable());
+        QVERIFY(!m_pane->findChild<QPushButton *>(u"editAsText"_s)->isVisible());
         QVERIFY(m_pane->findChild<QPlainTextEdit *>(u"payloadView"_s)->document()->characterCount()
                 <= WebhookValidatorPane::ViewBytes + 1);
         // Generous bound, far below the seconds a synchronous check or a 5 MB text layout takes.
