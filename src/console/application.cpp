@@ -9,10 +9,13 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
+#include <QtCore/QTranslator>
 #include <QtGui/QPaintEvent>
 #include <QtWidgets/QApplication>
 
@@ -26,6 +29,7 @@ using namespace Qt::StringLiterals;
 static void initConsoleResources()
 {
     Q_INIT_RESOURCE(console);
+    Q_INIT_RESOURCE(console_i18n);
 }
 
 namespace Xident::Console {
@@ -76,6 +80,19 @@ private:
     bool m_done = false;
 };
 
+//! The value of --lang (or --lang=), read before the parser exists: the help itself is translated.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return {};
+}
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ApplicationText::tr("Desktop console for the Xident verification API. Opens on the embedded "
@@ -85,10 +102,38 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"version"_s, ApplicationText::tr("Show the versions of the console, library, Qt and API.")});
     parser.addOption({u"profile"_s, ApplicationText::tr("Open with the profile called <name>."), ApplicationText::tr("name")});
     parser.addOption({u"base-url"_s, ApplicationText::tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."), ApplicationText::tr("url")});
+    parser.addOption({u"lang"_s, ApplicationText::tr("Use the language <code> (en, de, fr) instead of the system's."), ApplicationText::tr("code")});
     parser.addPositionalArgument(u"sessions"_s, ApplicationText::tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
 }
 
 } // namespace
+
+QString installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) {
+        // Numbers and dates follow the chosen language too.
+        QLocale::setDefault(locale);
+    }
+    // Installed translators are parented to the application and live as long as it does.
+    auto *console = new QTranslator(QCoreApplication::instance());
+    const bool found = console->load(locale, u"xident-console"_s, u"_"_s, u":/i18n"_s);
+    if (found)
+        QCoreApplication::installTranslator(console);
+    else
+        delete console;
+    // Qt's own strings (dialog buttons, the file dialog): Debian ships them in qt6-translations-l10n.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    const QString name = locale.name().section(u'_', 0, 0);
+    if (found || name == "en"_L1 || name == "C"_L1)
+        return {};
+    return ApplicationText::tr("xident-console: no translation for \"%1\"; English is used.")
+        .arg(language.isEmpty() ? locale.name() : language);
+}
 
 QString dataDirectory()
 {
@@ -106,6 +151,8 @@ int runConsole(int argc, char *argv[])
             QCoreApplication core(argc, argv);
             QCoreApplication::setApplicationName(u"xident-console"_s);
             QCoreApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
+            initResources();
+            installTranslations(languageArgument(argc, argv));
             QCommandLineParser parser;
             describe(parser);
             parser.process(core);
@@ -125,6 +172,9 @@ int runConsole(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
     QApplication::setDesktopFileName(u"xident-console"_s);
     initResources();
+    const QString language = languageArgument(argc, argv);
+    if (const QString problem = installTranslations(language); !problem.isEmpty() && !language.isEmpty())
+        printLine(stderr, problem);
     // The embedded sandbox logs each request; the console has its own request log.
     QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
 

@@ -243,7 +243,7 @@ HistoryWorker::Attempt HistoryWorker::attemptOpen(const QString &path)
                 HistoryStore::tr("the folder %1 cannot be created.").arg(nativePath(info.absolutePath()))};
     // SQLite deletes the -wal of an empty or missing file when it opens it: keep such a -wal instead.
     if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() > 0)
-        return {Outcome::Damaged, u"a -wal file without its database"_s};
+        return {Outcome::Damaged, HistoryStore::tr("a -wal file without its database")};
     if (info.exists()) {
         const Attempt checked = probe(path);
         if (checked.outcome != Outcome::Ok)
@@ -317,7 +317,7 @@ HistoryWorker::Attempt HistoryWorker::checkContent(const QSqlDatabase &db)
     if (query.lastError().isValid())
         return classify(query.lastError());
     if (problems != QStringList{u"ok"_s})
-        return {Outcome::Damaged, problems.value(0, u"quick_check gave no answer"_s)};
+        return {Outcome::Damaged, problems.value(0, HistoryStore::tr("the integrity check gave no answer"))};
 
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return classify(query.lastError());
@@ -331,7 +331,7 @@ HistoryWorker::Attempt HistoryWorker::checkContent(const QSqlDatabase &db)
                     .arg(HistoryStore::SchemaVersion)};
     }
     if (version < 0 || (version == 0 && objects > 0))
-        return {Outcome::Damaged, u"tables without a known schema version (%1)"_s.arg(version)};
+        return {Outcome::Damaged, HistoryStore::tr("tables without a known schema version (%1)").arg(version)};
     return {Outcome::Ok, {}};
 }
 

@@ -37,7 +37,7 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     header->resizeSection(InboxModel::PathColumn, fontMetrics().horizontalAdvance(u"/webhooks/xident "_s));
     header->resizeSection(InboxModel::FromColumn, fontMetrics().horizontalAdvance(u"127.0.0.1 "_s) + 8);
     header->resizeSection(InboxModel::SizeColumn, fontMetrics().horizontalAdvance(u"1,023 bytes "_s) + 8);
-    header->resizeSection(InboxModel::VerdictColumn, fontMetrics().horizontalAdvance(u"timestamp out of tolerance"_s) + 32);
+    header->resizeSection(InboxModel::VerdictColumn, fontMetrics().horizontalAdvance(InboxModel::tr("timestamp out of tolerance")) + 32);
     header->resizeSection(InboxModel::EventColumn, fontMetrics().horizontalAdvance(u"verification.completed "_s));
     m_ui->copyUrl->setIcon(QIcon(u":/icons/copy.svg"_s));
     m_ui->openInValidator->setIcon(QIcon(u":/icons/validate.svg"_s));
