@@ -170,7 +170,7 @@ int runConsole(int argc, char *argv[])
     QApplication::setApplicationName(u"xident-console"_s);
     QApplication::setApplicationDisplayName(u"Xident Console"_s);
     QApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
-    QApplication::setDesktopFileName(u"xident-console"_s);
+    QApplication::setDesktopFileName(u"io.xident.Console"_s);
     initResources();
     const QString language = languageArgument(argc, argv);
     if (const QString problem = installTranslations(language); !problem.isEmpty() && !language.isEmpty())
