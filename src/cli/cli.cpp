@@ -34,6 +34,7 @@ Commands:
   result TOKEN    read a session's result (GET /result/TOKEN); --wait polls until final
   webhook verify  check a webhook's X-Xident-Signature over its exact body
   webhook sign    sign a payload the way Xident does (for tests)
+  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)
   blacklist list|add-session|add-image|remove    the face blacklist
   2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)
 
@@ -47,10 +48,21 @@ Common options of the API commands:
   --json             machine-readable output on stdout
 
 Exit codes:
-  0 success            1 internal failure    2 usage error       3 refused locally (configuration)
-  4 authentication     5 validation          6 not found         7 rate limited
-  8 server error       9 network or timeout  10 unreadable answer (not JSON, too large, redirect)
-  11 webhook invalid   12 --wait timed out   13 2FA verdict negative (failed or expired)   130 canceled
+  0    success
+  1    internal failure
+  2    usage error: bad command, flag or value; unreadable file
+  3    refused locally before any request (key, URL, parameter)
+  4    authentication (401, 403)
+  5    validation (400 and other 4xx)
+  6    not found: unknown or expired token (404)
+  7    rate limited (429 after the retry budget)
+  8    server error (5xx after retries)
+  9    network or timeout: refused, reset, DNS, TLS
+  10   unreadable answer: not JSON, too large, or a redirect
+  11   webhook invalid: the signature or body is not valid
+  12   result --wait: no final status in time
+  13   2fa --wait: the verdict is negative (failed or expired)
+  130  canceled
   (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
 
 Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over

@@ -30,11 +30,13 @@ endfunction()
 
 expect_in("${libxident_qt6_0}" -c "libxident-qt6.so.0")
 expect_in("${libxident_qt6_0}" -I "Package: libxident-qt6-0" "Section: libs" "libqt6core6" "libqt6network6")
-expect_in("${xident_tools}" -c "./usr/bin/xident" "./usr/bin/xident-sandbox")
+expect_in("${xident_tools}" -c "./usr/bin/xident" "./usr/bin/xident-sandbox" "./usr/share/man/man1/xident.1.gz"
+    "./usr/share/man/man1/xident-sandbox.1.gz")
 expect_in("${xident_tools}" -I "Package: xident-tools" "libxident-qt6-0 (= ")
 expect_in("${xident_console}" -c "./usr/bin/xident-console" "./usr/share/applications/io.xident.Console.desktop"
     "./usr/share/metainfo/io.xident.Console.metainfo.xml" "./usr/share/icons/hicolor/scalable/apps/io.xident.Console.svg"
-    "./usr/share/icons/hicolor/16x16/apps/io.xident.Console.png" "./usr/share/icons/hicolor/256x256/apps/io.xident.Console.png")
+    "./usr/share/icons/hicolor/16x16/apps/io.xident.Console.png" "./usr/share/icons/hicolor/256x256/apps/io.xident.Console.png"
+    "./usr/share/man/man1/xident-console.1.gz")
 expect_in("${xident_console}" -I "Package: xident-console" "libxident-qt6-0 (= " "libqt6widgets6" "libqt6keychain1"
     "libqrencode4" "libsecret-1-0" "libqt6sql6-sqlite" "qt6-qpa-plugins" "libqt6svg6")
 expect_in("${libxident_qt6_dev}" -c "include/XidentQt/client.h" "include/XidentQt/webhook.h"
