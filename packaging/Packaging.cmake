@@ -19,9 +19,26 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://xident.io/")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-# The library package's own symbols file lets the others' shlibdeps find it.
-set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
-set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
+# The library package carries its shlibs file and an ldconfig trigger (not ldconfig calls in scripts).
+set(deb_control ${CMAKE_BINARY_DIR}/packaging/debian)
+file(MAKE_DIRECTORY ${deb_control})
+file(WRITE ${deb_control}/shlibs "libxident-qt6 ${PROJECT_VERSION_MAJOR} libxident-qt6-0 (>= ${PROJECT_VERSION})\n")
+file(WRITE ${deb_control}/triggers "activate-noawait ldconfig\n")
+# CPack also writes postinst and postrm scripts that call ldconfig; lintian warns about them
+# (packaging/lintian.md says why that warning is kept).
+set(CPACK_DEBIAN_LIBRARY_PACKAGE_CONTROL_EXTRA "${deb_control}/shlibs;${deb_control}/triggers")
+set(CPACK_DEBIAN_LIBRARY_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+# Every package has its copyright and changelog in /usr/share/doc/<package>, as Debian policy asks.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/changelog.in ${deb_control}/changelog @ONLY)
+execute_process(COMMAND gzip -9nc ${deb_control}/changelog OUTPUT_FILE ${deb_control}/changelog.gz)
+foreach(component_package Library:libxident-qt6-0 Devel:libxident-qt6-dev Console:xident-console Tools:xident-tools)
+    string(REPLACE ":" ";" pair "${component_package}")
+    list(GET pair 0 component)
+    list(GET pair 1 package)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright ${deb_control}/changelog.gz
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
+endforeach()
 set(library_dep "libxident-qt6-0 (= ${PROJECT_VERSION})")
 # dpkg-shlibdeps runs in each component's staging folder: the library's is next to it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "../Library/usr/${CMAKE_INSTALL_LIBDIR}")
