@@ -1,4 +1,3209 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Xident Console</source>
+        <translation>Über Xident Console</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSessionPane</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Parameters of POST /init</source>
+        <translation>Parameter von POST /init</translation>
+    </message>
+    <message>
+        <source>Call&amp;back URL:</source>
+        <translation>&amp;Callback-URL:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>https://your-shop.example/verified (required)</source>
+        <translation>https://your-shop.example/verified (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum age:</source>
+        <translation>&amp;Mindestalter:</translation>
+    </message>
+    <message>
+        <source>Send a minimum age</source>
+        <translation>Ein Mindestalter senden</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Mindestalter</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>your own id for the person (optional)</source>
+        <translation>Ihre eigene ID für die Person (optional)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;gic outcome</source>
+        <translation>Ma&amp;gisches Ergebnis</translation>
+    </message>
+    <message>
+        <source>Magic outcome</source>
+        <translation>Magisches Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success UR&amp;L:</source>
+        <translation>Erfolgs-UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Success URL</source>
+        <translation>Erfolgs-URL</translation>
+    </message>
+    <message>
+        <source>optional redirect after a pass</source>
+        <translation>optionale Weiterleitung nach Bestehen</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled URL:</source>
+        <translation>&amp;Fehlschlag-URL:</translation>
+    </message>
+    <message>
+        <source>Failed URL</source>
+        <translation>Fehlschlag-URL</translation>
+    </message>
+    <message>
+        <source>optional redirect after a failure</source>
+        <translation>optionale Weiterleitung nach einem Fehlschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Desig&amp;n:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>L&amp;ocale:</source>
+        <translation>Gebie&amp;tsschema:</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Liveness &amp;difficulty:</source>
+        <translation>Sch&amp;wierigkeit der Lebenderkennung:</translation>
+    </message>
+    <message>
+        <source>Liveness difficulty</source>
+        <translation>Schwierigkeit der Lebenderkennung</translation>
+    </message>
+    <message>
+        <source>Verification mod&amp;e:</source>
+        <translation>Ver&amp;ifizierungsmodus:</translation>
+    </message>
+    <message>
+        <source>Verification mode</source>
+        <translation>Verifizierungsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Metad&amp;ata (JSON):</source>
+        <translation>Metadaten (&amp;JSON):</translation>
+    </message>
+    <message>
+        <source>Metadata as JSON</source>
+        <translation>Metadaten als JSON</translation>
+    </message>
+    <message>
+        <source>{&quot;order&quot;: &quot;A-1001&quot;} (optional)</source>
+        <translation>{&quot;order&quot;: &quot;A-1001&quot;} (optional)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate session</source>
+        <translation>Sitzung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The session was not created</source>
+        <translation>Die Sitzung wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Fehlerdetails kopieren</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungs-Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Verify URL:</source>
+        <translation>Verifizierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Verify URL</source>
+        <translation>Verifizierungs-URL</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open verify URL in the browser</source>
+        <translation>Verifizierungs-URL im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy verify URL</source>
+        <translation>Verifizierungs-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Token valid:</source>
+        <translation>Token gültig:</translation>
+    </message>
+    <message>
+        <source>Reachable from m&amp;y phone…</source>
+        <translation>Vom Smartph&amp;one erreichbar…</translation>
+    </message>
+    <message>
+        <source>Serve the verification pages on this computer&apos;s network address too, so a phone can open them</source>
+        <translation>Die Verifizierungsseiten auch unter der Netzwerkadresse dieses Computers bereitstellen, damit ein Smartphone sie öffnen kann</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The same parameters, a new token</source>
+        <translation>Dieselben Parameter, ein neues Token</translation>
+    </message>
+    <message>
+        <source>Show in watchlist</source>
+        <translation>In Beobachtungsliste zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPane</name>
+    <message>
+        <source>Session inspector</source>
+        <translation>Sitzungsinspektor</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Sentence for a reply to the customer</source>
+        <translation>Satz für eine Antwort an den Kunden</translation>
+    </message>
+    <message>
+        <source>Copy reply sentence</source>
+        <translation>Antwortsatz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation>Zusammen&amp;fassung kopieren</translation>
+    </message>
+    <message>
+        <source>Status, reason and request ids as text for a ticket; no secrets</source>
+        <translation>Status, Grund und Anfrage-IDs als Text für ein Ticket; ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Copy as cur&amp;l</source>
+        <translation>Als cur&amp;l kopieren</translation>
+    </message>
+    <message>
+        <source>The result call as a curl command; the key is written as $XIDENT_SECRET_KEY</source>
+        <translation>Der Ergebnisabruf als curl-Befehl; der Schlüssel wird als $XIDENT_SECRET_KEY geschrieben</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Age bracket:</source>
+        <translation>Altersgruppe:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Document country:</source>
+        <translation>Dokumentland:</translation>
+    </message>
+    <message>
+        <source>IP country:</source>
+        <translation>IP-Land:</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Gestartet:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Request ids:</source>
+        <translation>Anfrage-IDs:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Search the JSON</source>
+        <translation>JSON durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search keys and values (Enter: next)</source>
+        <translation>Schlüssel und Werte suchen (Enter: nächster Treffer)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>As te&amp;xt</source>
+        <translation>Als Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Result JSON as a tree</source>
+        <translation>Ergebnis-JSON als Baum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Result JSON as text</source>
+        <translation>Ergebnis-JSON als Text</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Observed status changes</source>
+        <translation>Beobachtete Statusänderungen</translation>
+    </message>
+    <message>
+        <source>Select a session in the watchlist to see its verdict, checks, JSON and timeline.</source>
+        <translation>Wählen Sie eine Sitzung in der Beobachtungsliste aus, um Befund, Prüfungen, JSON und Zeitverlauf zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Xident Console</source>
+        <translation>Xident Console</translation>
+    </message>
+    <message>
+        <source>Live key warning</source>
+        <translation>Warnung: Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokensDialog</name>
+    <message>
+        <source>Add sessions</source>
+        <translation>Sitzungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste session tokens (xit_… or xtk_…), several at once, or a callback or redirect URL that carries token=…. They are polled with the profile in use.</source>
+        <translation>Fügen Sie Sitzungs-Tokens (xit_… oder xtk_…) ein, auch mehrere auf einmal, oder eine Callback- oder Weiterleitungs-URL mit token=…. Sie werden mit dem aktuell verwendeten Profil abgefragt.</translation>
+    </message>
+    <message>
+        <source>Tokens or URLs to add</source>
+        <translation>Hinzuzufügende Tokens oder URLs</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>API key (secret)</source>
+        <translation>API-Schlüssel (geheim)</translation>
+    </message>
+    <message>
+        <source>sk_test_… or sk_live_…</source>
+        <translation>sk_test_… oder sk_live_…</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Reveal the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>Max. &amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Maximale Wiederholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>Abfrage &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Abfrageintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Extra headers, one per line</source>
+        <translation>Zusätzliche Header, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Name: value (one per line)</source>
+        <translation>Name: Wert (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook secret:</source>
+        <translation>Webhook-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Reveal the webhook secret</source>
+        <translation>Webhook-Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Dieses Profil verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No answer from %1 after %2 ms: %3</source>
+        <translation>Keine Antwort von %1 nach %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>
+… (the rest of the body is not shown)</source>
+        <translation>
+… (der Rest des Inhalts wird nicht angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPane</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Search path, request id or error</source>
+        <translation>Pfad, Anfrage-ID oder Fehler suchen</translation>
+    </message>
+    <message>
+        <source>Copy as cur&amp;l</source>
+        <translation>Als cur&amp;l kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>Anfrage und Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReference</name>
+    <message>
+        <source>There is nothing to read: paste a session token, or a link that holds one.</source>
+        <translation>Nichts zu lesen: Fügen Sie ein Sitzungs-Token ein oder einen Link, der eines enthält.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid link.</source>
+        <translation>%1 ist kein gültiger Link.</translation>
+    </message>
+    <message>
+        <source>%1 is an xident:// link of another kind; only xident://session/ links name a session.</source>
+        <translation>%1 ist ein xident://-Link anderer Art; nur xident://session/-Links bezeichnen eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 names no session token.</source>
+        <translation>%1 enthält kein Sitzungs-Token.</translation>
+    </message>
+    <message>
+        <source>%1 has more than a session token after xident://session/.</source>
+        <translation>%1 enthält nach xident://session/ mehr als ein Sitzungs-Token.</translation>
+    </message>
+    <message>
+        <source>%1 has no token parameter.</source>
+        <translation>%1 hat keinen token-Parameter.</translation>
+    </message>
+    <message>
+        <source>That is an API key, not a session token; it was left out and is not shown here.</source>
+        <translation>Das ist ein API-Schlüssel, kein Sitzungs-Token; er wurde ausgelassen und wird hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>That is a webhook signing secret, not a session token; it was left out and is not shown here.</source>
+        <translation>Das ist ein Geheimnis zum Signieren von Webhooks, kein Sitzungs-Token; es wurde ausgelassen und wird hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty token parameter.</source>
+        <translation>%1 hat einen leeren token-Parameter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a session token: session tokens start with xit_ or xtk_.</source>
+        <translation>%1 ist kein Sitzungs-Token: Sitzungs-Tokens beginnen mit xit_ oder xtk_.</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a session token: %2 needs 8 to 128 characters after it.</source>
+        <translation>%1 ist zu kurz für ein Sitzungs-Token: Auf %2 müssen 8 bis 128 Zeichen folgen.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a session token: %2 takes at most 128 characters after it.</source>
+        <translation>%1 ist zu lang für ein Sitzungs-Token: Auf %2 dürfen höchstens 128 Zeichen folgen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a session token: only letters, digits, _ and - may follow %2.</source>
+        <translation>%1 ist kein Sitzungs-Token: Auf %2 dürfen nur Buchstaben, Ziffern, _ und - folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Search by token or user id</source>
+        <translation>Nach Token oder Benutzer-ID suchen</translation>
+    </message>
+    <message>
+        <source>Search token or user id (Ctrl+F)</source>
+        <translation>Token oder Benutzer-ID suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Archive&amp;d</source>
+        <translation>Arch&amp;iviert</translation>
+    </message>
+    <message>
+        <source>Show archived sessions</source>
+        <translation>Archivierte Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Tracked sessions</source>
+        <translation>Beobachtete Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Create one on the “New session” tab (Ctrl+N), or paste tokens or callback URLs (Ctrl+Shift+V).</source>
+        <translation>Noch keine Sitzungen. Erstellen Sie eine auf dem Reiter „Neue Sitzung“ (Ctrl+N) oder fügen Sie Tokens oder Callback-URLs ein (Ctrl+Shift+V).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookInboxPane</name>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Webhook-Eingang</translation>
+    </message>
+    <message>
+        <source>Receiver:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>Empfänger-URL</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Empfänger-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;nwenden</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d every delivery to:</source>
+        <translation>Jede Zustellung &amp;weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>Forward URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
+    </message>
+    <message>
+        <source>Received webhooks</source>
+        <translation>Empfangene Webhooks</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The received request</source>
+        <translation>Die empfangene Anfrage</translation>
+    </message>
+    <message>
+        <source>Replays and forwards</source>
+        <translation>Erneute Sendungen und Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Answers to replays and forwards</source>
+        <translation>Antworten auf erneute Sendungen und Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in validator</source>
+        <translation>Im &amp;Prüfer öffnen</translation>
+    </message>
+    <message>
+        <source>Repla&amp;y to:</source>
+        <translation>E&amp;rneut senden an:</translation>
+    </message>
+    <message>
+        <source>Replay URL</source>
+        <translation>URL für erneutes Senden</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookValidatorPane</name>
+    <message>
+        <source>Webhook validator</source>
+        <translation>Webhook-Prüfer</translation>
+    </message>
+    <message>
+        <source>Payload (paste it, or drop a file here)</source>
+        <translation>Nutzdaten (einfügen oder eine Datei hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>Line &amp;endings:</source>
+        <translation>&amp;Zeilenenden:</translation>
+    </message>
+    <message>
+        <source>Line endings of typed text</source>
+        <translation>Zeilenenden des eingegebenen Texts</translation>
+    </message>
+    <message>
+        <source>How the lines of the text you type or paste are encoded into the payload&apos;s bytes</source>
+        <translation>Wie die Zeilen des eingegebenen oder eingefügten Texts in die Bytes der Nutzdaten kodiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Take a payload from a file, byte for byte</source>
+        <translation>Nutzdaten aus einer Datei übernehmen, Byte für Byte</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>{&quot;id&quot;:&quot;evt_…&quot;,&quot;type&quot;:&quot;session.success&quot;,…}</source>
+        <translation>{&quot;id&quot;:&quot;evt_…&quot;,&quot;type&quot;:&quot;session.success&quot;,…}</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;plain text</source>
+        <translation>Als K&amp;lartext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Payload, read-only view</source>
+        <translation>Nutzdaten, schreibgeschützte Ansicht</translation>
+    </message>
+    <message>
+        <source>Payload bytes</source>
+        <translation>Nutzdaten-Bytes</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>X-Xident-Signature header</source>
+        <translation>X-Xident-Signature-Header</translation>
+    </message>
+    <message>
+        <source>t=1767225600,v1=… or the whole X-Xident-Signature: line</source>
+        <translation>t=1767225600,v1=… oder die ganze Zeile X-Xident-Signature:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation>Gehei&amp;mnis:</translation>
+    </message>
+    <message>
+        <source>Where the secret comes from</source>
+        <translation>Herkunft des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Tole&amp;rance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>Tolerance in seconds</source>
+        <translation>Toleranz in Sekunden</translation>
+    </message>
+    <message>
+        <source>off (no replay check)</source>
+        <translation>aus (keine Replay-Prüfung)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Evaluate &amp;at:</source>
+        <translation>Prüfzeit&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k a time:</source>
+        <translation>Zeitpunkt &amp;wählen:</translation>
+    </message>
+    <message>
+        <source>Evaluation time</source>
+        <translation>Prüfzeitpunkt</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>yyyy-MM-dd HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>What would make it valid</source>
+        <translation>Was sie gültig machen würde</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bytes that verify</source>
+        <translation>Passende &amp;Bytes übernehmen</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpected signature</source>
+        <translation>&amp;Erwartete Signatur anzeigen</translation>
+    </message>
+    <message>
+        <source>The header this payload and secret would have: it proves knowledge of the secret, so it stays hidden until you ask</source>
+        <translation>Der Header, den diese Nutzdaten mit diesem Geheimnis hätten: Er beweist Kenntnis des Geheimnisses und bleibt daher verborgen, bis Sie ihn anfordern</translation>
+    </message>
+    <message>
+        <source>Expected signature header</source>
+        <translation>Erwarteter Signatur-Header</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Ereignisdaten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Signieren und senden</translation>
+    </message>
+    <message>
+        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
+        <translation>Signiert die Nutzdaten mit dem obigen Geheimnis zum Prüfzeitpunkt und sendet sie an Ihren eigenen Empfänger.</translation>
+    </message>
+    <message>
+        <source>&amp;Make signature</source>
+        <translation>Signatur e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Signature header made</source>
+        <translation>Erstellter Signatur-Header</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Send to &amp;URL:</source>
+        <translation>An &amp;URL senden:</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>Empfänger-URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation>Die Antwort des Empfängers</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s status, headers, body and time appear here.</source>
+        <translation>Status, Header, Inhalt und Antwortzeit des Empfängers erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::AboutDialog</name>
+    <message>
+        <source>Xident Console %1</source>
+        <translation>Xident Console %1</translation>
+    </message>
+    <message>
+        <source>A desktop console for the Xident age and identity verification API.</source>
+        <translation>Eine Desktop-Konsole für die Xident-API zur Alters- und Identitätsverifizierung.</translation>
+    </message>
+    <message>
+        <source>Xident Console %1
+Xident-Qt library %2
+Qt %3 (built with %4)
+API version %5
+HMAC-SHA256: %6</source>
+        <translation>Xident Console %1
+Xident-Qt-Bibliothek %2
+Qt %3 (erstellt mit %4)
+API-Version %5
+HMAC-SHA256: %6</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Application</name>
+    <message>
+        <source>Desktop console for the Xident verification API. Opens on the embedded sandbox; tokens, callback URLs and xident://session/&lt;token&gt; links given as arguments open those sessions.</source>
+        <translation>Desktop-Konsole für die Xident-Verifizierungs-API. Startet mit der eingebetteten Sandbox; als Argumente übergebene Tokens, Callback-URLs und xident://session/&lt;token&gt;-Links öffnen die jeweiligen Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Show the versions of the console, library, Qt and API.</source>
+        <translation>Die Versionen von Konsole, Bibliothek, Qt und API anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open with the profile called &lt;name&gt;.</source>
+        <translation>Mit dem Profil namens &lt;name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY.</source>
+        <translation>Ein temporäres Profil für &lt;url&gt; verwenden; sein Schlüssel stammt aus XIDENT_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Tokens, callback URLs or xident:// links to open.</source>
+        <translation>Zu öffnende Tokens, Callback-URLs oder xident://-Links.</translation>
+    </message>
+    <message>
+        <source>xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console</source>
+        <translation>xident-console: Hier ist keine Anzeige vorhanden; starten Sie das Programm in einer virtuellen: xvfb-run -a xident-console</translation>
+    </message>
+    <message>
+        <source>xident-console: %1 (see --help)</source>
+        <translation>xident-console: %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>xident-console: another console is running but did not take the sessions: %1</source>
+        <translation>xident-console: Eine andere Konsole läuft, hat die Sitzungen aber nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Xident Console is already running; the sessions were handed to it.</source>
+        <translation>Xident Console läuft bereits; die Sitzungen wurden an sie übergeben.</translation>
+    </message>
+    <message>
+        <source>Command line (%1)</source>
+        <translation>Befehlszeile (%1)</translation>
+    </message>
+    <message>
+        <source>XIDENT_SECRET_KEY: %1</source>
+        <translation>XIDENT_SECRET_KEY: %1</translation>
+    </message>
+    <message>
+        <source>xident-console: --base-url: %1</source>
+        <translation>xident-console: --base-url: %1</translation>
+    </message>
+    <message>
+        <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>xident-console: Kein Profil namens „%1“; vorhandene Profile: %2.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr) instead of the system&apos;s.</source>
+        <translation>Die Sprache &lt;code&gt; (en, de, fr) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>xident-console: no translation for &quot;%1&quot;; English is used.</source>
+        <translation>xident-console: keine Übersetzung für „%1“; es wird Englisch verwendet.</translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,).</source>
+        <translation>xident-console: Eine Konsole läuft bereits; --profile und --base-url gelten nur beim Start. Wechseln Sie das Profil in ihrem Fenster (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
+        <translation>xident-console: Eine Konsole läuft bereits; --profile und --base-url gelten nur beim Start. Wechseln Sie das Profil in ihrem Fenster (Ctrl+,); die Sitzungen wurden an sie übergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ConnectionMonitor</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::CreateSessionPane</name>
+    <message>
+        <source>Required: the address the person&apos;s browser returns to.</source>
+        <translation>Erforderlich: die Adresse, zu der der Browser der Person zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: write it whole, like https://shop.example/verified (no spaces).</source>
+        <translation>Keine gültige URL: Geben Sie sie vollständig an, etwa https://shop.example/verified (ohne Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>Use an absolute http:// or https:// URL.</source>
+        <translation>Verwenden Sie eine absolute http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>Die URL enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>used: the session is %1</source>
+        <translation>verbraucht: Die Sitzung ist %1</translation>
+    </message>
+    <message>
+        <source>Opened the verification page in the web browser.</source>
+        <translation>Die Verifizierungsseite wurde im Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started here: copy the URL and open it yourself.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden: Kopieren Sie die URL und öffnen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Neuer Versuch in %2 s…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Pass by document (OCR)</source>
+        <translation>Bestanden per Dokument (OCR)</translation>
+    </message>
+    <message>
+        <source>Pass by self-declaration</source>
+        <translation>Bestanden per Selbstauskunft</translation>
+    </message>
+    <message>
+        <source>Fail: %1</source>
+        <translation>Fehlschlag: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Fill the user id with a value the sandbox completes by itself</source>
+        <translation>Die Benutzer-ID mit einem Wert füllen, den die Sandbox selbstständig abschließt</translation>
+    </message>
+    <message>
+        <source>Magic outcomes exist on the local sandbox only</source>
+        <translation>Magische Ergebnisse gibt es nur in der lokalen Sandbox</translation>
+    </message>
+    <message>
+        <source>Success URL: %1</source>
+        <translation>Erfolgs-URL: %1</translation>
+    </message>
+    <message>
+        <source>Failed URL: %1</source>
+        <translation>Fehlschlag-URL: %1</translation>
+    </message>
+    <message>
+        <source>0 is only allowed with the purpose id_verification; use 1 to 99.</source>
+        <translation>0 ist nur mit dem Zweck id_verification erlaubt; verwenden Sie 1 bis 99.</translation>
+    </message>
+    <message>
+        <source>At most 4096 characters (this has %1).</source>
+        <translation>Höchstens 4096 Zeichen (hier sind es %1).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1 (%2); write an object such as {&quot;order&quot;: &quot;A-1001&quot;}.</source>
+        <translation>Kein gültiges JSON bei Zeichen %1 (%2); geben Sie ein Objekt an, etwa {&quot;order&quot;: &quot;A-1001&quot;}.</translation>
+    </message>
+    <message>
+        <source>At most 255 characters (this has %1).</source>
+        <translation>Höchstens 255 Zeichen (hier sind es %1).</translation>
+    </message>
+    <message>
+        <source>Create a live session?</source>
+        <translation>Live-Sitzung erstellen?</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key. This creates a real verification session on %2, which may be billed and is seen by your production systems.</source>
+        <translation>Profil „%1“ verwendet einen LIVE-Schlüssel. Dadurch wird eine echte Verifizierungssitzung auf %2 erstellt, die möglicherweise abgerechnet wird und für Ihre Produktivsysteme sichtbar ist.</translation>
+    </message>
+    <message>
+        <source>Create live session</source>
+        <translation>Live-Sitzung erstellen</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no usable API key yet. %2</source>
+        <translation>Profil „%1“ hat noch keinen verwendbaren API-Schlüssel. %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2.</source>
+        <translation>Versuch %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down.</source>
+        <translation>Der Server hat um langsamere Anfragen gebeten.</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>Sitzung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Attempt %1…</source>
+        <translation>Versuch %1…</translation>
+    </message>
+    <message>
+        <source>Canceled; no session was created.</source>
+        <translation>Abgebrochen; es wurde keine Sitzung erstellt.</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Created; request id %1.</source>
+        <translation>Erstellt; Anfrage-ID %1.</translation>
+    </message>
+    <message>
+        <source>Shared on the network at %1: a phone on the same network can scan the code. Only the verification pages are served there.</source>
+        <translation>Im Netzwerk freigegeben unter %1: Ein Smartphone im selben Netzwerk kann den Code scannen. Dort werden nur die Verifizierungsseiten bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message>
+        <source>This address points at this computer (%1): a phone cannot open it.</source>
+        <translation>Diese Adresse verweist auf diesen Computer (%1): Ein Smartphone kann sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Reachable from m&amp;y phone…</source>
+        <translation>Vom Smartph&amp;one erreichbar…</translation>
+    </message>
+    <message>
+        <source>Reachable from my phone</source>
+        <translation>Vom Smartphone erreichbar</translation>
+    </message>
+    <message>
+        <source>This computer has no network address other than loopback, so a phone cannot reach it. Connect to the same Wi-Fi as the phone and try again.</source>
+        <translation>Dieser Computer hat außer Loopback keine Netzwerkadresse, daher kann ein Smartphone ihn nicht erreichen. Verbinden Sie ihn mit demselben WLAN wie das Smartphone und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Serve the verification pages on this address too:</source>
+        <translation>Die Verifizierungsseiten auch unter dieser Adresse bereitstellen:</translation>
+    </message>
+    <message>
+        <source>Share the sandbox on the network?</source>
+        <translation>Sandbox im Netzwerk freigeben?</translation>
+    </message>
+    <message>
+        <source>Devices on the network at %1 will be able to open the sandbox&apos;s verification pages. The API, the admin API and the keys stay on this computer. Sharing lasts until you stop it or quit; it is never switched on by itself.</source>
+        <translation>Geräte im Netzwerk können dann unter %1 die Verifizierungsseiten der Sandbox öffnen. Die API, die Admin-API und die Schlüssel bleiben auf diesem Computer. Die Freigabe gilt, bis Sie sie beenden oder das Programm schließen; sie wird nie von selbst eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>expired: regenerate for a new token</source>
+        <translation>abgelaufen: Neu erzeugen für ein neues Token</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>noch %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ErrorText</name>
+    <message>
+        <source>The request was not sent: the profile or the form needs a correction.</source>
+        <translation>Die Anfrage wurde nicht gesendet: Profil oder Formular müssen korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused the request&apos;s parameters.</source>
+        <translation>Der Server hat die Parameter der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server does not know this session.</source>
+        <translation>Der Server kennt diese Sitzung nicht.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (too many requests).</source>
+        <translation>Der Server hat um langsamere Anfragen gebeten (zu viele Anfragen).</translation>
+    </message>
+    <message>
+        <source>The server failed to answer properly (a server error).</source>
+        <translation>Der Server hat nicht ordnungsgemäß geantwortet (ein Serverfehler).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read.</source>
+        <translation>Die Antwort des Servers war zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed.</source>
+        <translation>Der Server hat die Anfrage umgeleitet; Umleitungen werden nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::HistoryStore</name>
+    <message>
+        <source>No file was given for the history.</source>
+        <translation>Für den Verlauf wurde keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened from %1: %2</source>
+        <translation>Der Verlauf kann nicht aus %1 geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside (%2), so it was left as it is and no history is kept.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2); sie wurde daher unverändert gelassen, und es wird kein Verlauf geführt.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and has been moved aside to %2, but a new one cannot be created: %3</source>
+        <translation>Die Verlaufsdatei %1 war beschädigt und wurde nach %2 verschoben, aber eine neue kann nicht erstellt werden: %3</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and has been moved aside to %2. A new, empty history has been started.</source>
+        <translation>Die Verlaufsdatei %1 war beschädigt und wurde nach %2 verschoben. Ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Xident Console (schema %1; this version knows up to %2).</source>
+        <translation>Er wurde von einer neueren Version von Xident Console geschrieben (Schema %1; diese Version kennt bis %2).</translation>
+    </message>
+    <message>
+        <source>The history is not open, so nothing can be read from it or kept in it.</source>
+        <translation>Der Verlauf ist nicht geöffnet; daher kann nichts daraus gelesen oder darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A session without a token cannot be kept in the history.</source>
+        <translation>Eine Sitzung ohne Token kann nicht im Verlauf gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved in the history: %2</source>
+        <translation>Die Sitzung %1 konnte nicht im Verlauf gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>A status change of session %1 could not be saved in the history: %2</source>
+        <translation>Eine Statusänderung der Sitzung %1 konnte nicht im Verlauf gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be removed from the history: %1</source>
+        <translation>
+            <numerusform>%n Sitzung konnte nicht aus dem Verlauf entfernt werden: %1</numerusform>
+            <numerusform>%n Sitzungen konnten nicht aus dem Verlauf entfernt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archived mark of %n session(s) could not be saved in the history: %1</source>
+        <translation>
+            <numerusform>Die Archiv-Markierung von %n Sitzung konnte nicht im Verlauf gespeichert werden: %1</numerusform>
+            <numerusform>Die Archiv-Markierung von %n Sitzungen konnte nicht im Verlauf gespeichert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read from the history: %1</source>
+        <translation>Die Beobachtungsliste konnte nicht aus dem Verlauf gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The timeline of session %1 could not be read from the history: %2</source>
+        <translation>Der Zeitverlauf der Sitzung %1 konnte nicht aus dem Verlauf gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A received webhook could not be saved in the history: %1</source>
+        <translation>Ein empfangener Webhook konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The received webhooks could not be read from the history: %1</source>
+        <translation>Die empfangenen Webhooks konnten nicht aus dem Verlauf gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The received webhooks could not be removed from the history: %1</source>
+        <translation>Die empfangenen Webhooks konnten nicht aus dem Verlauf entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>a -wal file without its database</source>
+        <translation>eine -wal-Datei ohne ihre Datenbank</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>die Integritätsprüfung gab keine Antwort</translation>
+    </message>
+    <message>
+        <source>tables without a known schema version (%1)</source>
+        <translation>Tabellen ohne bekannte Schemaversion (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InboxModel</name>
+    <message>
+        <source>refused (%1)</source>
+        <translation>abgewiesen (%1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation>Signatur stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation>fehlerhafter Header</translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation>Zeitstempel außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>signed, but not JSON</source>
+        <translation>signiert, aber kein JSON</translation>
+    </message>
+    <message>
+        <source>Judged by the webhook secret of profile &quot;%1&quot;.</source>
+        <translation>Beurteilt mit dem Webhook-Geheimnis von Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>In the watchlist as %1</source>
+        <translation>In der Beobachtungsliste als %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InspectorPane</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>age bracket %1+</source>
+        <translation>Altersgruppe %1+</translation>
+    </message>
+    <message>
+        <source>method %1</source>
+        <translation>Methode %1</translation>
+    </message>
+    <message>
+        <source>Passed: the person is verified.</source>
+        <translation>Bestanden: Die Person ist verifiziert.</translation>
+    </message>
+    <message>
+        <source>Passed: the person is verified (%1).</source>
+        <translation>Bestanden: Die Person ist verifiziert (%1).</translation>
+    </message>
+    <message>
+        <source>Your verification was completed successfully.</source>
+        <translation>Ihre Verifizierung wurde erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Failed because: %1</source>
+        <translation>Fehlgeschlagen. Grund: %1</translation>
+    </message>
+    <message>
+        <source>Still pending: the person has not started the verification yet.</source>
+        <translation>Noch ausstehend: Die Person hat die Verifizierung noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Your verification has not been started yet. Please open the link you received and follow the steps.</source>
+        <translation>Ihre Verifizierung wurde noch nicht begonnen. Bitte öffnen Sie den Link, den Sie erhalten haben, und folgen Sie den Schritten.</translation>
+    </message>
+    <message>
+        <source>In progress: the person is completing the verification now.</source>
+        <translation>In Bearbeitung: Die Person führt die Verifizierung gerade durch.</translation>
+    </message>
+    <message>
+        <source>Your verification is still in progress. Please finish the steps on your device.</source>
+        <translation>Ihre Verifizierung läuft noch. Bitte schließen Sie die Schritte auf Ihrem Gerät ab.</translation>
+    </message>
+    <message>
+        <source>Canceled: the person stopped the verification.</source>
+        <translation>Abgebrochen: Die Person hat die Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The verification was canceled before it finished. You can start a new one at any time.</source>
+        <translation>Die Verifizierung wurde abgebrochen, bevor sie abgeschlossen war. Sie können jederzeit eine neue beginnen.</translation>
+    </message>
+    <message>
+        <source>Claimed: the result was already used.</source>
+        <translation>Eingelöst: Das Ergebnis wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Your verification was completed and has already been used.</source>
+        <translation>Ihre Verifizierung wurde abgeschlossen und bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Expired: the link was not completed in time.</source>
+        <translation>Abgelaufen: Die Verifizierung über den Link wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Your verification link expired before it was completed. Please start a new verification.</source>
+        <translation>Ihr Verifizierungslink ist abgelaufen, bevor die Verifizierung abgeschlossen wurde. Bitte beginnen Sie eine neue Verifizierung.</translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox: the local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation>Mit der Sandbox verschwunden: Die lokale Sandbox, die diese Sitzung enthielt, wurde beendet – und mit ihr ihre Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Not polled yet.</source>
+        <translation>Noch nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>The server says “%1”, a status the console does not know; polling goes on.</source>
+        <translation>Der Server meldet „%1“, einen Status, den die Konsole nicht kennt; die Abfrage läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Last poll: %1</source>
+        <translation>Letzte Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (the last poll)</source>
+        <translation>%1 (letzte Abfrage)</translation>
+    </message>
+    <message>
+        <source>%1 (when it became %2)</source>
+        <translation>%1 (beim Wechsel zu %2)</translation>
+    </message>
+    <message>
+        <source>Checks: none reported yet</source>
+        <translation>Prüfungen: noch keine gemeldet</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>(noch kein Ergebnis)</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
+        <translation>Vom Webhook-Eingang empfangen; der angekündigte Status, bevor die Abfrage ihn bestätigt hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(zuerst gesehen)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2:%3)</source>
+        <translation>%1 (in %2:%3)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation>Grund: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Age bracket: %1+</source>
+        <translation>Altersgruppe: %1+</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Request id (last poll): %1</source>
+        <translation>Anfrage-ID (letzte Abfrage): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (request id %4)</source>
+        <translation>%1: %2 → %3 (Anfrage-ID %4)</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InstanceGuard</name>
+    <message>
+        <source>The arguments were too long to hand to the running console.</source>
+        <translation>Die Argumente waren zu lang, um sie an die laufende Konsole zu übergeben.</translation>
+    </message>
+    <message>
+        <source>Another launch of the console is starting and did not finish in time.</source>
+        <translation>Ein anderer Start der Konsole läuft gerade und wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>A console is already running but did not answer.</source>
+        <translation>Es läuft bereits eine Konsole, sie antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>Later launches cannot reach this console: %1</source>
+        <translation>Spätere Starts können diese Konsole nicht erreichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::MainWindow</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Webhook validator</source>
+        <translation>Webhook-Prüfer</translation>
+    </message>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Webhook-Eingang</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Session finished: %1</source>
+        <translation>Sitzung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Paste tokens…</source>
+        <translation>&amp;Tokens einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find session</source>
+        <translation>Sitzung su&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Xident Console</source>
+        <translation>&amp;Über Xident Console</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>Sit&amp;zungen</translation>
+    </message>
+    <message>
+        <source>New session &amp;form</source>
+        <translation>&amp;Formular „Neue Sitzung“</translation>
+    </message>
+    <message>
+        <source>&amp;Request log</source>
+        <translation>Anf&amp;rageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook validator</source>
+        <translation>&amp;Webhook-Prüfer</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;inbox</source>
+        <translation>Webhook-&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>Create a verification session (%1)</source>
+        <translation>Eine Verifizierungssitzung erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil: </translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Aktives Profil</translation>
+    </message>
+    <message>
+        <source>Sandbox shared on the network</source>
+        <translation>Sandbox im Netzwerk freigegeben</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message>
+        <source>Shared on the network: %1</source>
+        <translation>Im Netzwerk freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Test or live</source>
+        <translation>Test oder live</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>Serverzustand</translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LIVE — profile “%1” uses a live key: sessions are real and may be billed.</source>
+        <translation>LIVE — Profil „%1“ verwendet einen Live-Schlüssel: Sitzungen sind echt und werden möglicherweise abgerechnet.</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>● server answers</source>
+        <translation>● Server antwortet</translation>
+    </message>
+    <message>
+        <source>● offline since %1</source>
+        <translation>● offline seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PasteTokensDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung hinzugefügt.</numerusform>
+            <numerusform>%n Sitzungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the watchlist.</source>
+        <translation>
+            <numerusform>%n bereits in der Beobachtungsliste.</numerusform>
+            <numerusform>%n bereits in der Beobachtungsliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste a token or a URL with token=…</source>
+        <translation>Nichts hinzuzufügen: Fügen Sie ein Token oder eine URL mit token=… ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PollScheduler</name>
+    <message>
+        <source>The profile&apos;s key is not available yet; polling waits for it.</source>
+        <translation>Der Schlüssel des Profils ist noch nicht verfügbar; die Abfrage wartet darauf.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (429); polling resumes after the pause.</source>
+        <translation>Der Server hat um langsamere Anfragen gebeten (429); die Abfrage wird nach der Pause fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Polling stopped: %1</source>
+        <translation>Abfrage gestoppt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>The API version is required, for example 2026-08-13.</source>
+        <translation>Die API-Version ist erforderlich, zum Beispiel 2026-08-13.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10.</source>
+        <translation>Die Wiederholungen müssen zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be between 1 second and 1 hour.</source>
+        <translation>Das Abfrageintervall muss zwischen 1 Sekunde und 1 Stunde liegen.</translation>
+    </message>
+    <message>
+        <source>The webhook secret cannot contain line breaks.</source>
+        <translation>Das Webhook-Geheimnis darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <translation>Zeile %1: Geben Sie einen Header als „Name: Wert“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ProfileDialog</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and its key and secret from the keychain? Its sessions stay in the watchlist.</source>
+        <translation>Profil „%1“ samt Schlüssel und Geheimnis aus dem Schlüsselbund löschen? Seine Sitzungen bleiben in der Beobachtungsliste.</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation> (in Verwendung)</translation>
+    </message>
+    <message>
+        <source> — LIVE</source>
+        <translation> — LIVE</translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside the console; its address, test key and webhook secret are made for each run.</source>
+        <translation>Die lokale Sandbox läuft innerhalb der Konsole; ihre Adresse, ihr Testschlüssel und ihr Webhook-Geheimnis werden bei jedem Start neu erzeugt.</translation>
+    </message>
+    <message>
+        <source>LIVE key: sessions created with it are real.</source>
+        <translation>LIVE-Schlüssel: Damit erstellte Sitzungen sind echt.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ProfileStore</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::QrCodeWidget</name>
+    <message>
+        <source>Too long for a QR code: %1 bytes, at most %2 fit.</source>
+        <translation>Zu lang für einen QR-Code: %1 Bytes, höchstens %2 passen hinein.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>No QR code to show.</source>
+        <translation>Kein QR-Code anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR-Code von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms, attempt %3</source>
+        <translation>HTTP %1, %2 ms, Versuch %3</translation>
+    </message>
+    <message>
+        <source>No HTTP answer, %1 ms, attempt %2</source>
+        <translation>Keine HTTP-Antwort, %1 ms, Versuch %2</translation>
+    </message>
+    <message>
+        <source>attempt %1; request id %2</source>
+        <translation>Versuch %1; Anfrage-ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::RequestLogPane</name>
+    <message>
+        <source>All exchanges</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Failures (not 2xx, or no answer)</source>
+        <translation>Fehler (nicht 2xx oder keine Antwort)</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exchanges shown (the last %3 are kept)</source>
+        <translation>%1 von %2 Vorgängen angezeigt (die letzten %3 werden aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export exchanges</source>
+        <translation>Vorgänge exportieren</translation>
+    </message>
+    <message>
+        <source>HAR (*.har);;JSON (*.json)</source>
+        <translation>HAR (*.har);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SecretStore</name>
+    <message>
+        <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
+        <translation>Kein Schlüsselbund-Dienst hat geantwortet; Geheimnisse werden nur bis zum Beenden des Programms aufbewahrt und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; secrets are kept for this session only and will be asked for again after a restart.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; Geheimnisse werden nur bis zum Beenden des Programms aufbewahrt und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SessionModel</name>
+    <message>
+        <source>Polling stopped</source>
+        <translation>Abfrage gestoppt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1 — last poll failed: %2</source>
+        <translation>%1 — letzte Abfrage fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Fehlergrund</translation>
+    </message>
+    <message>
+        <source>Last polled</source>
+        <translation>Zuletzt abgefragt</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Nächste Abfrage</translation>
+    </message>
+    <message>
+        <source>Webhook %1 received at %2; polling has not confirmed it yet.</source>
+        <translation>Webhook %1 empfangen um %2; die Abfrage hat ihn noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 received at %2; polling agrees.</source>
+        <translation>Webhook %1 empfangen um %2; die Abfrage stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
+        <translation>Widerspruch: Der um %2 empfangene Webhook %1 meldete „%3“, die Abfrage meldet jedoch „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WatchStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation>Mit der Sandbox verschwunden</translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation>Noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>The person is below the required age.</source>
+        <translation>Die Person hat das erforderliche Mindestalter nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The verification showed an age below the minimum required for this service, so it could not be approved.</source>
+        <translation>Die Verifizierung ergab ein Alter unter dem für diesen Dienst erforderlichen Mindestalter; daher konnte sie nicht genehmigt werden.</translation>
+    </message>
+    <message>
+        <source>The date of birth on the document could not be read.</source>
+        <translation>Das Geburtsdatum auf dem Dokument konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>We could not read the date of birth on your document. Please try again with the whole document in view, in good light and without glare.</source>
+        <translation>Wir konnten das Geburtsdatum auf Ihrem Dokument nicht lesen. Bitte versuchen Sie es erneut – mit dem ganzen Dokument im Bild, bei gutem Licht und ohne Spiegelungen.</translation>
+    </message>
+    <message>
+        <source>The face does not match the document photo.</source>
+        <translation>Das Gesicht stimmt nicht mit dem Foto im Dokument überein.</translation>
+    </message>
+    <message>
+        <source>The face in the selfie did not match the photo on the document. Please make sure you use your own document and try again.</source>
+        <translation>Das Gesicht im Selfie stimmte nicht mit dem Foto auf dem Dokument überein. Bitte verwenden Sie Ihr eigenes Dokument und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No face was found in the camera image.</source>
+        <translation>Im Kamerabild wurde kein Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>We could not see a face during the check. Please face the camera in good light, remove anything covering your face, and try again.</source>
+        <translation>Während der Prüfung war kein Gesicht zu sehen. Bitte schauen Sie bei gutem Licht in die Kamera, entfernen Sie alles, was Ihr Gesicht verdeckt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The document was rejected as not genuine or not accepted.</source>
+        <translation>Das Dokument wurde als nicht echt oder nicht zulässig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The document could not be accepted. Please use a valid, original identity document (not a copy or a photo of a screen).</source>
+        <translation>Das Dokument konnte nicht akzeptiert werden. Bitte verwenden Sie ein gültiges Original-Ausweisdokument (keine Kopie und kein Foto eines Bildschirms).</translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation>Das Gesicht stimmt mit einem Eintrag auf der Sperrliste überein.</translation>
+    </message>
+    <message>
+        <source>This verification could not be completed. Please contact our support team for help.</source>
+        <translation>Diese Verifizierung konnte nicht abgeschlossen werden. Bitte wenden Sie sich an unser Support-Team.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Der Server hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again.</source>
+        <translation>Die Verifizierung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one the console knows).</source>
+        <translation>Grund laut Server: %1 (der Konsole nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again or contact our support team.</source>
+        <translation>Die Verifizierung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut oder wenden Sie sich an unser Support-Team.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WatchlistPane</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Open (still polled)</source>
+        <translation>Offen (werden noch abgefragt)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled, expired or gone</source>
+        <translation>Abgebrochen, abgelaufen oder verschwunden</translation>
+    </message>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation>&amp;Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>Poll &amp;all now</source>
+        <translation>A&amp;lle jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use polling</source>
+        <translation>Abfragen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume polling</source>
+        <translation>Abfragen f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause all polling</source>
+        <translation>Alle Abfragen pausieren</translation>
+    </message>
+    <message>
+        <source>Resume all polling</source>
+        <translation>Alle Abfragen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Ar&amp;chivieren</translation>
+    </message>
+    <message>
+        <source>Clear &amp;finished</source>
+        <translation>A&amp;bgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Sitzungen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n session(s) from the watchlist and its history?</source>
+        <translation>
+            <numerusform>%n Sitzung aus der Beobachtungsliste und ihrem Verlauf entfernen?</numerusform>
+            <numerusform>%n Sitzungen aus der Beobachtungsliste und ihrem Verlauf entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished session(s).</source>
+        <translation>
+            <numerusform>%n abgeschlossene Sitzung entfernt.</numerusform>
+            <numerusform>%n abgeschlossene Sitzungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung angezeigt</numerusform>
+            <numerusform>%1 von %n Sitzungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Sitzungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n session(s) shown.</source>
+        <translation>
+            <numerusform>%n angezeigte Sitzung exportieren.</numerusform>
+            <numerusform>%n angezeigte Sitzungen exportieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected session(s).</source>
+        <translation>
+            <numerusform>%n ausgewählte Sitzung exportieren.</numerusform>
+            <numerusform>%n ausgewählte Sitzungen exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include user ids (personal data)</source>
+        <translation>Benutzer-IDs einbeziehen (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>API keys and webhook secrets are never exported.</source>
+        <translation>API-Schlüssel und Webhook-Geheimnisse werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookCheck</name>
+    <message>
+        <source>one line</source>
+        <translation>eine Zeile</translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation>LF-Zeilenenden</translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation>CRLF-Zeilenenden</translation>
+    </message>
+    <message>
+        <source>CR line endings</source>
+        <translation>CR-Zeilenenden</translation>
+    </message>
+    <message>
+        <source>mixed line endings</source>
+        <translation>gemischte Zeilenenden</translation>
+    </message>
+    <message>
+        <source>ends with a newline</source>
+        <translation>endet mit einem Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>no newline at the end</source>
+        <translation>kein Zeilenumbruch am Ende</translation>
+    </message>
+    <message>
+        <source>starts with a UTF-8 BOM</source>
+        <translation>beginnt mit einer UTF-8-BOM</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Keine Signatur</translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation>Kein Geheimnis</translation>
+    </message>
+    <message>
+        <source>Malformed signature header</source>
+        <translation>Fehlerhafter Signatur-Header</translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation>Zeitstempel zu alt</translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation>Zeitstempel in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Signature mismatch</source>
+        <translation>Signatur stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Valid signature, but the body is not JSON</source>
+        <translation>Gültige Signatur, aber der Inhalt ist kein JSON</translation>
+    </message>
+    <message>
+        <source>Cannot compute signatures</source>
+        <translation>Signaturen können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Signature v1 #%1 of %2 matched, signed %3 before %4.</source>
+        <translation>Signatur v1 #%1 von %2 stimmt überein; signiert %3 früher als %4.</translation>
+    </message>
+    <message>
+        <source>Paste the X-Xident-Signature header (the value, or the whole header line).</source>
+        <translation>Fügen Sie den X-Xident-Signature-Header ein (den Wert oder die ganze Header-Zeile).</translation>
+    </message>
+    <message>
+        <source>Choose the profile whose webhook secret signed it, or type the secret.</source>
+        <translation>Wählen Sie das Profil, mit dessen Webhook-Geheimnis signiert wurde, oder geben Sie das Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>The header cannot be read: it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation>Der Header ist nicht lesbar: Er sollte t=&lt;Unix-Sekunden&gt;,v1=&lt;64 Hex-Ziffern&gt; lauten.</translation>
+    </message>
+    <message>
+        <source>The header is malformed (%1): it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation>Der Header ist fehlerhaft (%1): Er sollte t=&lt;Unix-Sekunden&gt;,v1=&lt;64 Hex-Ziffern&gt; lauten.</translation>
+    </message>
+    <message>
+        <source>The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver rejects it as a possible replay. Evaluate it at the time it was received to check the rest.</source>
+        <translation>Die Signatur ist korrekt, wurde aber %1 früher als %2 erstellt: außerhalb der Toleranz, daher lehnt ein Empfänger sie als mögliches Replay ab. Prüfen Sie zum Empfangszeitpunkt, um den Rest zu kontrollieren.</translation>
+    </message>
+    <message>
+        <source>The signature is right, but its timestamp is %1 after %2: the sender&apos;s clock or this one is wrong.</source>
+        <translation>Die Signatur ist korrekt, aber ihr Zeitstempel liegt %1 später als %2: Die Uhr des Absenders oder die dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>No v1 value in the header is 64 hex digits, so none can match.</source>
+        <translation>Kein v1-Wert im Header besteht aus 64 Hex-Ziffern, daher kann keiner übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The payload is not the bytes that were signed, or the secret is not the one that signed it.</source>
+        <translation>Die Nutzdaten sind nicht die signierten Bytes, oder das Geheimnis ist nicht das, mit dem signiert wurde.</translation>
+    </message>
+    <message>
+        <source>None of the %1 signatures matches: the payload is not the bytes that were signed, or the secret is not the one that signed them.</source>
+        <translation>Keine der %1 Signaturen stimmt überein: Die Nutzdaten sind nicht die signierten Bytes, oder das Geheimnis ist nicht das, mit dem sie signiert wurden.</translation>
+    </message>
+    <message>
+        <source>The bytes are the ones that were signed, but they are not a JSON object, so no receiver can read the event.</source>
+        <translation>Die Bytes sind die signierten, bilden aber kein JSON-Objekt, daher kann kein Empfänger das Ereignis lesen.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
+        <translation>HMAC-SHA256 ist in dieser Installation nicht verfügbar. Dies ist kein Befund über den Webhook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n Tag %1 h</numerusform>
+            <numerusform>%n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 before %2.</source>
+        <translation>Die Signatur passt zu Nutzdaten und Geheimnis; signiert %1 vor %2.</translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 after %2.</source>
+        <translation>Die Signatur passt zu Nutzdaten und Geheimnis; signiert %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation>Ihre Nutzdaten haben CRLF-Zeilenenden (\r\n); die signierten Bytes hatten LF (\n).</translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation>Ihre Nutzdaten haben LF-Zeilenenden (\n); die signierten Bytes hatten CRLF (\r\n).</translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten enden mit einem Zeilenumbruch, den die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation>Die signierten Bytes endeten mit einem Zeilenumbruch, der Ihren Nutzdaten fehlt.</translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten haben vor oder nach dem JSON Leerraum, den die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten beginnen mit einer UTF-8-Bytereihenfolgemarke (EF BB BF), die die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation>Die signierten Bytes begannen mit einer UTF-8-Bytereihenfolgemarke (EF BB BF), die Ihren Nutzdaten fehlt.</translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation>Ihre Nutzdaten sind der Inhalt, wie eine Protokollzeile ihn zitiert; signiert wurde der Text in den Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation>Ihre Nutzdaten sind formatiertes JSON; die signierten Bytes waren kompakt (ohne Leerzeichen und Zeilenumbrüche).</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
+        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes waren formatiert.</translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation>Ihre Nutzdaten schreiben / als \/; die signierten Bytes hatten ein einfaches /.</translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation>Ihre Nutzdaten haben ein einfaches /; die signierten Bytes schrieben es als \/ (wie PHP).</translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation>Ihre Nutzdaten schreiben Nicht-ASCII-Zeichen als \uXXXX-Escapes; die signierten Bytes hatten sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation>Ihre Nutzdaten haben Nicht-ASCII-Zeichen als UTF-8; die signierten Bytes schrieben sie als \uXXXX-Escapes.</translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation>Das Geheimnis ist von Leerraum oder einem Zeilenumbruch umgeben; ohne diesen stimmt die Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation>Die Signatur wurde mit dem Geheimnis ohne sein Präfix whsec_ erstellt.</translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation>Dem Geheimnis fehlt sein Präfix whsec_; damit stimmt die Signatur.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookInbox</name>
+    <message>
+        <source>No profile has a webhook secret, so the signature was not checked.</source>
+        <translation>Kein Profil hat ein Webhook-Geheimnis, daher wurde die Signatur nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>405: only POST is accepted</source>
+        <translation>405: nur POST wird akzeptiert</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookInboxPane</name>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Webhook-Eingang</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the inbox listens on %2 instead.</source>
+        <translation>Port %1 ist belegt; der Eingang lauscht stattdessen auf %2.</translation>
+    </message>
+    <message>
+        <source>Forward deliveries</source>
+        <translation>Zustellungen weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forward of #%1</source>
+        <translation>Weiterleitung von #%1</translation>
+    </message>
+    <message>
+        <source>Replay of #%1</source>
+        <translation>Erneutes Senden von #%1</translation>
+    </message>
+    <message>
+        <source>Clear the inbox</source>
+        <translation>Eingang leeren</translation>
+    </message>
+    <message>
+        <source>Forget every received webhook, here and in the history?</source>
+        <translation>Alle empfangenen Webhooks vergessen, hier und im Verlauf?</translation>
+    </message>
+    <message>
+        <source>The local sandbox delivers its webhooks here. Deliveries are judged by the webhook secrets of your profiles; only this computer can reach it.</source>
+        <translation>Die lokale Sandbox stellt ihre Webhooks hierher zu. Zustellungen werden anhand der Webhook-Geheimnisse Ihrer Profile beurteilt; nur dieser Computer kann den Eingang erreichen.</translation>
+    </message>
+    <message>
+        <source>To see the webhooks of &quot;%1&quot; here, point its webhook URL (or a tunnel) at this address. They are judged by its webhook secret; only this computer can reach the receiver.</source>
+        <translation>Um die Webhooks von „%1“ hier zu sehen, richten Sie dessen Webhook-URL (oder einen Tunnel) auf diese Adresse. Sie werden anhand seines Webhook-Geheimnisses beurteilt; nur dieser Computer kann den Empfänger erreichen.</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>The webhook inbox is off.</source>
+        <translation>Der Webhook-Eingang ist ausgeschaltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) received; the latest %1 are kept.</source>
+        <translation>
+            <numerusform>%n Anfrage empfangen; die letzten %1 werden aufbewahrt.</numerusform>
+            <numerusform>%n Anfragen empfangen; die letzten %1 werden aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Finish a session of the local sandbox, or send a webhook to the receiver&apos;s URL.</source>
+        <translation>Noch nichts empfangen. Schließen Sie eine Sitzung der lokalen Sandbox ab oder senden Sie einen Webhook an die URL des Empfängers.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 at %4 — answered %5
+</source>
+        <translation>%1 %2 von %3 um %4 — beantwortet mit %5
+</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2
+</source>
+        <translation>Befund: %1 — %2
+</translation>
+    </message>
+    <message>
+        <source>Event: %1 %2
+</source>
+        <translation>Ereignis: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Session: %1 (in the watchlist)
+</source>
+        <translation>Sitzung: %1 (in der Beobachtungsliste)
+</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>
+… %1 more; open it in the validator to judge the whole body.</source>
+        <translation>
+… %1 weitere; öffnen Sie die Anfrage im Prüfer, um den ganzen Inhalt zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Select a received request first.</source>
+        <translation>Wählen Sie zuerst eine empfangene Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>Replay not sent: %1</source>
+        <translation>Nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Replaying #%1 to %2…</source>
+        <translation>#%1 wird erneut an %2 gesendet…</translation>
+    </message>
+    <message>
+        <source>That is the inbox itself: forwarding there would loop.</source>
+        <translation>Das ist der Eingang selbst: Eine Weiterleitung dorthin ergäbe eine Schleife.</translation>
+    </message>
+    <message>
+        <source>A request from %1 at %2, refused before it was read — answered %3
+</source>
+        <translation>Eine Anfrage von %1 um %2, abgelehnt, bevor sie gelesen wurde — beantwortet mit %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookSender</name>
+    <message>
+        <source>Enter the URL of the receiver.</source>
+        <translation>Geben Sie die URL des Empfängers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
+        <translation>„%1“ ist keine vollständige URL; geben Sie sie als http://host:port/path an.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation>Nur http://- und https://-URLs können Webhooks empfangen.</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>der Empfänger hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The receiver redirects to %1; redirects are not followed.</source>
+        <translation>Der Empfänger leitet nach %1 um; Umleitungen werden nicht verfolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookValidatorPane</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Geheimnis verbergen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide e&amp;xpected signature</source>
+        <translation>&amp;Erwartete Signatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpected signature</source>
+        <translation>&amp;Erwartete Signatur anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2, read-only: a payload this large is judged as loaded, byte for byte. To change it, edit the file in a text editor and open it again.</source>
+        <translation>Die ersten %1 von %2 werden schreibgeschützt angezeigt: Nutzdaten dieser Größe werden so beurteilt, wie sie geladen wurden, Byte für Byte. Um sie zu ändern, bearbeiten Sie die Datei in einem Texteditor und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Edit as plain text</source>
+        <translation>Als Klartext bearbeiten</translation>
+    </message>
+    <message>
+        <source>In the editor the payload becomes UTF-8 text with %1 line endings: invalid bytes are replaced and line endings made uniform, so the bytes that were loaded change. Edit anyway?</source>
+        <translation>Im Editor werden die Nutzdaten zu UTF-8-Text mit Zeilenenden %1: Ungültige Bytes werden ersetzt und Zeilenenden vereinheitlicht, die geladenen Bytes ändern sich also. Trotzdem bearbeiten?</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the validator takes payloads up to %3.</source>
+        <translation>%1 ist %2 groß; der Prüfer nimmt Nutzdaten bis %3 an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 ist größer als %2.</translation>
+    </message>
+    <message>
+        <source>Open a webhook payload</source>
+        <translation>Webhook-Nutzdaten öffnen</translation>
+    </message>
+    <message>
+        <source>Payloads (*.json *.txt *.log *.bin);;All files (*)</source>
+        <translation>Nutzdaten (*.json *.txt *.log *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Typed secret</source>
+        <translation>Eingegebenes Geheimnis</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Judging %1 on a worker thread.</source>
+        <translation>%1 wird in einem Hintergrund-Thread beurteilt.</translation>
+    </message>
+    <message>
+        <source>Paste a payload</source>
+        <translation>Nutzdaten einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the body of a webhook (or open or drop a file), then its X-Xident-Signature header.</source>
+        <translation>Fügen Sie den Inhalt eines Webhooks ein (oder öffnen Sie eine Datei bzw. ziehen Sie sie hierher), dann seinen X-Xident-Signature-Header.</translation>
+    </message>
+    <message>
+        <source>No single common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix) explains it: the content differs, or the secret is another one.</source>
+        <translation>Kein einzelnes häufiges Versehen (Zeilenenden, abschließender Zeilenumbruch, BOM, Pretty-Printing, Escapes, Leerraum, Anführungszeichen, Präfix des Geheimnisses) erklärt es: Der Inhalt weicht ab, oder es ist ein anderes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Found what changed:</source>
+        <translation>Gefunden, was sich geändert hat:</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: the payload is the signed bytes.</source>
+        <translation>Nichts zu erklären: Die Nutzdaten sind die signierten Bytes.</translation>
+    </message>
+    <message>
+        <source>Forensics look for what changed once the header and secret are given and the signature does not match.</source>
+        <translation>Die Forensik sucht nach Änderungen, sobald Header und Geheimnis angegeben sind und die Signatur nicht übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object.</source>
+        <translation>Die Nutzdaten sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type: %1
+Id: %2
+Created: %3</source>
+        <translation>Typ: %1
+ID: %2
+Erstellt: %3</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;session:%1&quot;&gt;Open %1 in the watchlist&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;session:%1&quot;&gt;%1 in der Beobachtungsliste öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the watchlist.</source>
+        <translation>Sitzung %1 ist nicht in der Beobachtungsliste.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>the first %1 fields are shown</source>
+        <translation>die ersten %1 Felder werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first.</source>
+        <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation.</source>
+        <translation>HMAC-SHA256 ist in dieser Installation nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first: the request is signed with it.</source>
+        <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein: Die Anfrage wird damit signiert.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wird an %2 gesendet…</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8 and mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Schreibgeschützt: Die Nutzdaten enthalten ungültiges UTF-8 und gemischte Zeilenenden, die ein Editor ändern würde; sie werden daher genau so beurteilt, wie sie geladen wurden.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8 and CR line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Schreibgeschützt: Die Nutzdaten enthalten ungültiges UTF-8 und CR-Zeilenenden, die ein Editor ändern würde; sie werden daher genau so beurteilt, wie sie geladen wurden.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Schreibgeschützt: Die Nutzdaten enthalten ungültiges UTF-8, das ein Editor ändern würde; sie werden daher genau so beurteilt, wie sie geladen wurden.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Schreibgeschützt: Die Nutzdaten haben gemischte Zeilenenden, die ein Editor ändern würde; sie werden daher genau so beurteilt, wie sie geladen wurden.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has CR line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Schreibgeschützt: Die Nutzdaten haben CR-Zeilenenden, die ein Editor ändern würde; sie werden daher genau so beurteilt, wie sie geladen wurden.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has characters a text editor changes, so it is judged exactly as loaded.</source>
+        <translation>Schreibgeschützt: Die Nutzdaten enthalten Zeichen, die ein Texteditor ändert; sie werden daher genau so beurteilt, wie sie geladen wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes · counting…</source>
+        <translation>
+            <numerusform>%Ln Byte · wird gezählt…</numerusform>
+            <numerusform>%Ln Bytes · wird gezählt…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Workspace</name>
+    <message>
+        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
+        <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses von Profil „%1“ verweigert: Es wird nur bis zum Beenden des Programms aufbewahrt und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
+        <translation>%1 Die Beobachtungsliste läuft weiter, aber was ab jetzt geschieht, wird möglicherweise nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the local sandbox listens on %2 instead.</source>
+        <translation>Port %1 ist belegt; die lokale Sandbox lauscht stattdessen auf %2.</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
+        <translation>Port %1 ist belegt; der Webhook-Eingang lauscht stattdessen auf %2.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Der Webhook-Eingang kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation>Die lokale Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot share on %1: %2</source>
+        <translation>Freigabe unter %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Not polled: its profile no longer exists.</source>
+        <translation>Nicht abgefragt: Das zugehörige Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Polling stopped: its profile was deleted.</source>
+        <translation>Abfrage gestoppt: Das zugehörige Profil wurde gelöscht.</translation>
+    </message>
+</context>
 </TS>

@@ -2,150 +2,3195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Xident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateSessionPane</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters of POST /init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call&amp;back URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-shop.example/verified (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own id for the person (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;gic outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional redirect after a pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional redirect after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness &amp;difficulty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification mod&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metad&amp;ata (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;order&quot;: &quot;A-1001&quot;} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open verify URL in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy verify URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from m&amp;y phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the verification pages on this computer&apos;s network address too, so a phone can open them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same parameters, a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPane</name>
+    <message>
+        <source>Session inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence for a reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, reason and request ids as text for a ticket; no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cur&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result call as a curl command; the key is written as $XIDENT_SECRET_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age bracket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys and values (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result JSON as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result JSON as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session in the watchlist to see its verdict, checks, JSON and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Xident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live key warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokensDialog</name>
+    <message>
+        <source>Add sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste session tokens (xit_… or xtk_…), several at once, or a callback or redirect URL that carries token=…. They are polled with the profile in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens or URLs to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sk_test_… or sk_live_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: value (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No answer from %1 after %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… (the rest of the body is not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPane</name>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search path, request id or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cur&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReference</name>
+    <message>
+        <source>There is nothing to read: paste a session token, or a link that holds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an xident:// link of another kind; only xident://session/ links name a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no session token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than a session token after xident://session/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no token parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is an API key, not a session token; it was left out and is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a webhook signing secret, not a session token; it was left out and is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an empty token parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a session token: session tokens start with xit_ or xtk_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too short for a session token: %2 needs 8 to 128 characters after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long for a session token: %2 takes at most 128 characters after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a session token: only letters, digits, _ and - may follow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by token or user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search token or user id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet. Create one on the “New session” tab (Ctrl+N), or paste tokens or callback URLs (Ctrl+Shift+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookInboxPane</name>
+    <message>
+        <source>Webhook inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d every delivery to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays and forwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to replays and forwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repla&amp;y to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookValidatorPane</name>
+    <message>
+        <source>Webhook validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (paste it, or drop a file here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;endings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line endings of typed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the lines of the text you type or paste are encoded into the payload&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a payload from a file, byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;id&quot;:&quot;evt_…&quot;,&quot;type&quot;:&quot;session.success&quot;,…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload, read-only view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Xident-Signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=1767225600,v1=… or the whole X-Xident-Signature: line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the secret comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tole&amp;rance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (no replay check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pic&amp;k a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make it valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;bytes that verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpected signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header this payload and secret would have: it proves knowledge of the secret, so it stays hidden until you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature header made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s status, headers, body and time appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::AboutDialog</name>
+    <message>
+        <source>Xident Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for the Xident age and identity verification API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xident Console %1
+Xident-Qt library %2
+Qt %3 (built with %4)
+API version %5
+HMAC-SHA256: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Application</name>
+    <message>
+        <source>Desktop console for the Xident verification API. Opens on the embedded sandbox; tokens, callback URLs and xident://session/&lt;token&gt; links given as arguments open those sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the versions of the console, library, Qt and API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the profile called &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens, callback URLs or xident:// links to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: no translation for &quot;%1&quot;; English is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: another console is running but did not take the sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xident Console is already running; the sessions were handed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XIDENT_SECRET_KEY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: --base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ConnectionMonitor</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::CreateSessionPane</name>
+    <message>
+        <source>Required: the address the person&apos;s browser returns to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid URL: write it whole, like https://shop.example/verified (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an absolute http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used: the session is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the verification page in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be started here: copy the URL and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass by document (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass by self-declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the user id with a value the sandbox completes by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic outcomes exist on the local sandbox only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is only allowed with the purpose id_verification; use 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 4096 characters (this has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1 (%2); write an object such as {&quot;order&quot;: &quot;A-1001&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 255 characters (this has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a live session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key. This creates a real verification session on %2, which may be billed and is seen by your production systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no usable API key yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; no session was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; request id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on the network at %1: a phone on the same network can scan the code. Only the verification pages are served there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address points at this computer (%1): a phone cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from m&amp;y phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no network address other than loopback, so a phone cannot reach it. Connect to the same Wi-Fi as the phone and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the verification pages on this address too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the sandbox on the network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on the network at %1 will be able to open the sandbox&apos;s verification pages. The API, the admin API and the keys stay on this computer. Sharing lasts until you stop it or quit; it is never switched on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: regenerate for a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ErrorText</name>
+    <message>
+        <source>The request was not sent: the profile or the form needs a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request&apos;s parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (too many requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer properly (a server error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message numerus="yes">
         <source>%n session(s) could not be removed from the history: %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n session could not be removed from the history: %1</numerusform>
             <numerusform>%n sessions could not be removed from the history: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The archived mark of %n session(s) could not be saved in the history: %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>The archived mark of %n session could not be saved in the history: %1</numerusform>
             <numerusform>The archived mark of %n sessions could not be saved in the history: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No file was given for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be opened from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside (%2), so it was left as it is and no history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and has been moved aside to %2, but a new one cannot be created: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and has been moved aside to %2. A new, empty history has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a -wal file without its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Xident Console (schema %1; this version knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables without a known schema version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open, so nothing can be read from it or kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session without a token cannot be kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved in the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status change of session %1 could not be saved in the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline of session %1 could not be read from the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received webhook could not be saved in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received webhooks could not be read from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received webhooks could not be removed from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InboxModel</name>
+    <message>
+        <source>refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed, but not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged by the webhook secret of profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the watchlist as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>[%n item]</numerusform>
             <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>{%n key}</numerusform>
             <numerusform>{%n keys}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age bracket %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the person is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the person is verified (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification was completed successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending: the person has not started the verification yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification has not been started yet. Please open the link you received and follow the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress: the person is completing the verification now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification is still in progress. Please finish the steps on your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: the person stopped the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was canceled before it finished. You can start a new one at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: the result was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification was completed and has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: the link was not completed in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification link expired before it was completed. Please start a new verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox: the local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says “%1”, a status the console does not know; polling goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last poll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (when it became %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: none reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age bracket: %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id (last poll): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (request id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InstanceGuard</name>
+    <message>
+        <source>The arguments were too long to hand to the running console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another launch of the console is starting and did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console is already running but did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later launches cannot reach this console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::MainWindow</name>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Xident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook &amp;inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a verification session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox shared on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on the network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test or live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE — profile “%1” uses a live key: sessions are real and may be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● offline since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
     <message numerus="yes">
         <source>Added %n session(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Added %n session.</numerusform>
             <numerusform>Added %n sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the watchlist.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n is already in the watchlist.</numerusform>
             <numerusform>%n are already in the watchlist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste a token or a URL with token=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PollScheduler</name>
+    <message>
+        <source>The profile&apos;s key is not available yet; polling waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (429); polling resumes after the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API version is required, for example 2026-08-13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poll interval must be between 1 second and 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ProfileDialog</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and its key and secret from the keychain? Its sessions stay in the watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside the console; its address, test key and webhook secret are made for each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE key: sessions created with it are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ProfileStore</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::QrCodeWidget</name>
+    <message>
+        <source>Too long for a QR code: %1 bytes, at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms, attempt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer, %1 ms, attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1; request id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::RequestLogPane</name>
+    <message>
+        <source>All exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (not 2xx, or no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 exchanges shown (the last %3 are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR (*.har);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SecretStore</name>
+    <message>
+        <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; secrets are kept for this session only and will be asked for again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SessionModel</name>
+    <message>
+        <source>Polling stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last poll failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 received at %2; polling has not confirmed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 received at %2; polling agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WatchStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is below the required age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification showed an age below the minimum required for this service, so it could not be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth on the document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not read the date of birth on your document. Please try again with the whole document in view, in good light and without glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face does not match the document photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face in the selfie did not match the photo on the document. Please make sure you use your own document and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the camera image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not see a face during the check. Please face the camera in good light, remove anything covering your face, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was rejected as not genuine or not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be accepted. Please use a valid, original identity document (not a copy or a photo of a screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This verification could not be completed. Please contact our support team for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one the console knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again or contact our support team.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Xident::Console::WatchlistPane</name>
     <message numerus="yes">
         <source>Remove %n session(s) from the watchlist and its history?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Remove %n session from the watchlist and its history?</numerusform>
             <numerusform>Remove %n sessions from the watchlist and its history?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n finished session(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Removed %n finished session.</numerusform>
             <numerusform>Removed %n finished sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) shown</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 of %n session shown</numerusform>
             <numerusform>%1 of %n sessions shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export the %n session(s) shown.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Export the %n session shown.</numerusform>
             <numerusform>Export the %n sessions shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export the %n selected session(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Export the %n selected session.</numerusform>
             <numerusform>Export the %n selected sessions.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (still polled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled, expired or gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll &amp;all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include user ids (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys and webhook secrets are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Xident::Console::WebhookCheck</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="vanished">
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with a newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no newline at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with a UTF-8 BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature, but the body is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature v1 #%1 of %2 matched, signed %3 before %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the X-Xident-Signature header (the value, or the whole header line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile whose webhook secret signed it, or type the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header cannot be read: it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is malformed (%1): it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver rejects it as a possible replay. Evaluate it at the time it was received to check the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is right, but its timestamp is %1 after %2: the sender&apos;s clock or this one is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No v1 value in the header is 64 hex digits, so none can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not the bytes that were signed, or the secret is not the one that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 signatures matches: the payload is not the bytes that were signed, or the secret is not the one that signed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are the ones that were signed, but they are not a JSON object, so no receiver can read the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookInbox</name>
+    <message>
+        <source>No profile has a webhook secret, so the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>405: only POST is accepted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>
     <message numerus="yes">
         <source>%n request(s) received; the latest %1 are kept.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n request received; the latest %1 are kept.</numerusform>
             <numerusform>%n requests received; the latest %1 are kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Webhook inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the inbox listens on %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every received webhook, here and in the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox delivers its webhooks here. Deliveries are judged by the webhook secrets of your profiles; only this computer can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see the webhooks of &quot;%1&quot; here, point its webhook URL (or a tunnel) at this address. They are judged by its webhook secret; only this computer can reach the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook inbox is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Finish a session of the local sandbox, or send a webhook to the receiver&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request from %1 at %2, refused before it was read — answered %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 at %4 — answered %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 (in the watchlist)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… %1 more; open it in the validator to judge the whole body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying #%1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the inbox itself: forwarding there would loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookSender</name>
+    <message>
+        <source>Enter the URL of the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver redirects to %1; redirects are not followed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Xident::Console::WebhookValidatorPane</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>[%n item]</numerusform>
             <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>{%n key}</numerusform>
             <numerusform>{%n keys}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide e&amp;xpected signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpected signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2, read-only: a payload this large is judged as loaded, byte for byte. To change it, edit the file in a text editor and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8 and mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8 and CR line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has CR line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has characters a text editor changes, so it is judged exactly as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the editor the payload becomes UTF-8 text with %1 line endings: invalid bytes are replaced and line endings made uniform, so the bytes that were loaded change. Edit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; the validator takes payloads up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a webhook payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payloads (*.json *.txt *.log *.bin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes · counting…</source>
+        <translation>
+            <numerusform>%Ln bytes · counting…</numerusform>
+            <numerusform>%Ln bytes · counting…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging %1 on a worker thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the body of a webhook (or open or drop a file), then its X-Xident-Signature header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix) explains it: the content differs, or the secret is another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found what changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to explain: the payload is the signed bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensics look for what changed once the header and secret are given and the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1
+Id: %2
+Created: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;session:%1&quot;&gt;Open %1 in the watchlist&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 fields are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first: the request is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Workspace</name>
+    <message>
+        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the local sandbox listens on %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polled: its profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stopped: its profile was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,3209 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Xident Console</source>
+        <translation>À propos de Xident Console</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSessionPane</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Parameters of POST /init</source>
+        <translation>Paramètres de POST /init</translation>
+    </message>
+    <message>
+        <source>Call&amp;back URL:</source>
+        <translation>URL de ra&amp;ppel :</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>https://your-shop.example/verified (required)</source>
+        <translation>https://your-shop.example/verified (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum age:</source>
+        <translation>Âge &amp;minimum :</translation>
+    </message>
+    <message>
+        <source>Send a minimum age</source>
+        <translation>Envoyer un âge minimum</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>ID &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>your own id for the person (optional)</source>
+        <translation>votre propre identifiant pour la personne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;gic outcome</source>
+        <translation>Résultat ma&amp;gique</translation>
+    </message>
+    <message>
+        <source>Magic outcome</source>
+        <translation>Résultat magique</translation>
+    </message>
+    <message>
+        <source>Success UR&amp;L:</source>
+        <translation>UR&amp;L de réussite :</translation>
+    </message>
+    <message>
+        <source>Success URL</source>
+        <translation>URL de réussite</translation>
+    </message>
+    <message>
+        <source>optional redirect after a pass</source>
+        <translation>redirection facultative après une réussite</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled URL:</source>
+        <translation>URL d&apos;éc&amp;hec :</translation>
+    </message>
+    <message>
+        <source>Failed URL</source>
+        <translation>URL d&apos;échec</translation>
+    </message>
+    <message>
+        <source>optional redirect after a failure</source>
+        <translation>redirection facultative après un échec</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>L&amp;ocale:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Liveness &amp;difficulty:</source>
+        <translation>&amp;Difficulté de la détection du vivant :</translation>
+    </message>
+    <message>
+        <source>Liveness difficulty</source>
+        <translation>Difficulté de la détection du vivant</translation>
+    </message>
+    <message>
+        <source>Verification mod&amp;e:</source>
+        <translation>Mode de &amp;vérification :</translation>
+    </message>
+    <message>
+        <source>Verification mode</source>
+        <translation>Mode de vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;inalité :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Metad&amp;ata (JSON):</source>
+        <translation>Métad&amp;onnées (JSON) :</translation>
+    </message>
+    <message>
+        <source>Metadata as JSON</source>
+        <translation>Métadonnées au format JSON</translation>
+    </message>
+    <message>
+        <source>{&quot;order&quot;: &quot;A-1001&quot;} (optional)</source>
+        <translation>{&quot;order&quot;: &quot;A-1001&quot;} (facultatif)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate session</source>
+        <translation>C&amp;réer la session</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The session was not created</source>
+        <translation>La session n&apos;a pas été créée</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>ID de requête :</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copier les détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Jeton de session</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Verify URL:</source>
+        <translation>URL de vérification :</translation>
+    </message>
+    <message>
+        <source>Verify URL</source>
+        <translation>URL de vérification</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open verify URL in the browser</source>
+        <translation>Ouvrir l&apos;URL de vérification dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy verify URL</source>
+        <translation>Copier l&apos;URL de vérification</translation>
+    </message>
+    <message>
+        <source>Token valid:</source>
+        <translation>Validité du jeton :</translation>
+    </message>
+    <message>
+        <source>Reachable from m&amp;y phone…</source>
+        <translation>Accessi&amp;ble depuis mon téléphone…</translation>
+    </message>
+    <message>
+        <source>Serve the verification pages on this computer&apos;s network address too, so a phone can open them</source>
+        <translation>Servir aussi les pages de vérification sur l&apos;adresse réseau de cet ordinateur, pour qu&apos;un téléphone puisse les ouvrir</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>The same parameters, a new token</source>
+        <translation>Mêmes paramètres, nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Show in watchlist</source>
+        <translation>Afficher dans la liste de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPane</name>
+    <message>
+        <source>Session inspector</source>
+        <translation>Inspecteur de session</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Sentence for a reply to the customer</source>
+        <translation>Phrase de réponse au client</translation>
+    </message>
+    <message>
+        <source>Copy reply sentence</source>
+        <translation>Copier la phrase de réponse</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation>Copier le &amp;résumé</translation>
+    </message>
+    <message>
+        <source>Status, reason and request ids as text for a ticket; no secrets</source>
+        <translation>État, motif et ID de requête sous forme de texte pour un ticket ; sans aucun secret</translation>
+    </message>
+    <message>
+        <source>Copy as cur&amp;l</source>
+        <translation>Copier comme cur&amp;l</translation>
+    </message>
+    <message>
+        <source>The result call as a curl command; the key is written as $XIDENT_SECRET_KEY</source>
+        <translation>L&apos;appel du résultat sous forme de commande curl ; la clé y est écrite $XIDENT_SECRET_KEY</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Age bracket:</source>
+        <translation>Tranche d&apos;âge :</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Document country:</source>
+        <translation>Pays du document :</translation>
+    </message>
+    <message>
+        <source>IP country:</source>
+        <translation>Pays de l&apos;IP :</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>ID utilisateur :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création :</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expiration :</translation>
+    </message>
+    <message>
+        <source>Request ids:</source>
+        <translation>ID de requête :</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Contrôles :</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Search the JSON</source>
+        <translation>Rechercher dans le JSON</translation>
+    </message>
+    <message>
+        <source>Search keys and values (Enter: next)</source>
+        <translation>Rechercher dans les clés et les valeurs (Entrée : suivant)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>As te&amp;xt</source>
+        <translation>En te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Result JSON as a tree</source>
+        <translation>JSON du résultat sous forme d&apos;arbre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Result JSON as text</source>
+        <translation>JSON du résultat sous forme de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Observed status changes</source>
+        <translation>Changements d&apos;état observés</translation>
+    </message>
+    <message>
+        <source>Select a session in the watchlist to see its verdict, checks, JSON and timeline.</source>
+        <translation>Sélectionnez une session dans la liste de suivi pour voir son verdict, ses contrôles, son JSON et sa chronologie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Xident Console</source>
+        <translation>Xident Console</translation>
+    </message>
+    <message>
+        <source>Live key warning</source>
+        <translation>Avertissement de clé LIVE</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Ignorer l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokensDialog</name>
+    <message>
+        <source>Add sessions</source>
+        <translation>Ajouter des sessions</translation>
+    </message>
+    <message>
+        <source>Paste session tokens (xit_… or xtk_…), several at once, or a callback or redirect URL that carries token=…. They are polled with the profile in use.</source>
+        <translation>Collez des jetons de session (xit_… ou xtk_…), plusieurs à la fois, ou une URL de rappel ou de redirection contenant token=…. Ils sont interrogés avec le profil utilisé.</translation>
+    </message>
+    <message>
+        <source>Tokens or URLs to add</source>
+        <translation>Jetons ou URL à ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>API key (secret)</source>
+        <translation>Clé d&apos;API (secrète)</translation>
+    </message>
+    <message>
+        <source>sk_test_… or sk_live_…</source>
+        <translation>sk_test_… ou sk_live_…</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Reveal the API key</source>
+        <translation>Afficher la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai d&apos;attente en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>Nouvelles &amp;tentatives max. :</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Nombre maximal de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Interroger toutes les :</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Intervalle d&apos;interrogation en secondes</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation>En-têtes su&amp;pplémentaires :</translation>
+    </message>
+    <message>
+        <source>Extra headers, one per line</source>
+        <translation>En-têtes supplémentaires, un par ligne</translation>
+    </message>
+    <message>
+        <source>Name: value (one per line)</source>
+        <translation>Nom: valeur (un par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook secret:</source>
+        <translation>Secret de &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secret de webhook</translation>
+    </message>
+    <message>
+        <source>Reveal the webhook secret</source>
+        <translation>Afficher le secret de webhook</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Utiliser ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No answer from %1 after %2 ms: %3</source>
+        <translation>Pas de réponse de %1 après %2 ms : %3</translation>
+    </message>
+    <message>
+        <source>
+… (the rest of the body is not shown)</source>
+        <translation>
+… (le reste du corps n&apos;est pas affiché)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPane</name>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Search path, request id or error</source>
+        <translation>Rechercher un chemin, un ID de requête ou une erreur</translation>
+    </message>
+    <message>
+        <source>Copy as cur&amp;l</source>
+        <translation>Copier comme cur&amp;l</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Échanges HTTP</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>Requête et réponse</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReference</name>
+    <message>
+        <source>There is nothing to read: paste a session token, or a link that holds one.</source>
+        <translation>Il n&apos;y a rien à lire : collez un jeton de session, ou un lien qui en contient un.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid link.</source>
+        <translation>%1 n&apos;est pas un lien valide.</translation>
+    </message>
+    <message>
+        <source>%1 is an xident:// link of another kind; only xident://session/ links name a session.</source>
+        <translation>%1 est un lien xident:// d&apos;un autre type ; seuls les liens xident://session/ désignent une session.</translation>
+    </message>
+    <message>
+        <source>%1 names no session token.</source>
+        <translation>%1 ne désigne aucun jeton de session.</translation>
+    </message>
+    <message>
+        <source>%1 has more than a session token after xident://session/.</source>
+        <translation>%1 contient plus qu&apos;un jeton de session après xident://session/.</translation>
+    </message>
+    <message>
+        <source>%1 has no token parameter.</source>
+        <translation>%1 n&apos;a pas de paramètre token.</translation>
+    </message>
+    <message>
+        <source>That is an API key, not a session token; it was left out and is not shown here.</source>
+        <translation>C&apos;est une clé d&apos;API, pas un jeton de session ; elle a été écartée et n&apos;est pas affichée ici.</translation>
+    </message>
+    <message>
+        <source>That is a webhook signing secret, not a session token; it was left out and is not shown here.</source>
+        <translation>C&apos;est un secret de signature de webhook, pas un jeton de session ; il a été écarté et n&apos;est pas affiché ici.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty token parameter.</source>
+        <translation>Le paramètre token de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a session token: session tokens start with xit_ or xtk_.</source>
+        <translation>%1 n&apos;est pas un jeton de session : les jetons de session commencent par xit_ ou xtk_.</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a session token: %2 needs 8 to 128 characters after it.</source>
+        <translation>%1 est trop court pour un jeton de session : %2 doit être suivi de 8 à 128 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a session token: %2 takes at most 128 characters after it.</source>
+        <translation>%1 est trop long pour un jeton de session : %2 peut être suivi de 128 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a session token: only letters, digits, _ and - may follow %2.</source>
+        <translation>%1 n&apos;est pas un jeton de session : seuls des lettres, des chiffres, _ et - peuvent suivre %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Search by token or user id</source>
+        <translation>Rechercher par jeton ou ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Search token or user id (Ctrl+F)</source>
+        <translation>Rechercher un jeton ou un ID utilisateur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Archive&amp;d</source>
+        <translation>A&amp;rchivées</translation>
+    </message>
+    <message>
+        <source>Show archived sessions</source>
+        <translation>Afficher les sessions archivées</translation>
+    </message>
+    <message>
+        <source>Tracked sessions</source>
+        <translation>Sessions suivies</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Create one on the “New session” tab (Ctrl+N), or paste tokens or callback URLs (Ctrl+Shift+V).</source>
+        <translation>Aucune session pour l&apos;instant. Créez-en une dans l&apos;onglet “Nouvelle session” (Ctrl+N), ou collez des jetons ou des URL de rappel (Ctrl+Maj+V).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookInboxPane</name>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Réception des webhooks</translation>
+    </message>
+    <message>
+        <source>Receiver:</source>
+        <translation>Récepteur :</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>URL du récepteur</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copier l&apos;&amp;URL</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt :</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port du récepteur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d every delivery to:</source>
+        <translation>&amp;Transférer chaque envoi vers :</translation>
+    </message>
+    <message>
+        <source>Forward URL</source>
+        <translation>URL de transfert</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
+    </message>
+    <message>
+        <source>Received webhooks</source>
+        <translation>Webhooks reçus</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The received request</source>
+        <translation>La requête reçue</translation>
+    </message>
+    <message>
+        <source>Replays and forwards</source>
+        <translation>Renvois et transferts</translation>
+    </message>
+    <message>
+        <source>Answers to replays and forwards</source>
+        <translation>Réponses aux renvois et transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Open in validator</source>
+        <translation>&amp;Ouvrir dans le validateur</translation>
+    </message>
+    <message>
+        <source>Repla&amp;y to:</source>
+        <translation>Renvo&amp;yer vers :</translation>
+    </message>
+    <message>
+        <source>Replay URL</source>
+        <translation>URL de renvoi</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookValidatorPane</name>
+    <message>
+        <source>Webhook validator</source>
+        <translation>Validateur de webhooks</translation>
+    </message>
+    <message>
+        <source>Payload (paste it, or drop a file here)</source>
+        <translation>Charge utile (collez-la, ou déposez un fichier ici)</translation>
+    </message>
+    <message>
+        <source>Line &amp;endings:</source>
+        <translation>Fins de &amp;ligne :</translation>
+    </message>
+    <message>
+        <source>Line endings of typed text</source>
+        <translation>Fins de ligne du texte saisi</translation>
+    </message>
+    <message>
+        <source>How the lines of the text you type or paste are encoded into the payload&apos;s bytes</source>
+        <translation>Comment les lignes du texte saisi ou collé sont encodées dans les octets de la charge utile</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Take a payload from a file, byte for byte</source>
+        <translation>Prendre une charge utile dans un fichier, octet par octet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>{&quot;id&quot;:&quot;evt_…&quot;,&quot;type&quot;:&quot;session.success&quot;,…}</source>
+        <translation>{&quot;id&quot;:&quot;evt_…&quot;,&quot;type&quot;:&quot;session.success&quot;,…}</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;plain text</source>
+        <translation>Modifier en texte &amp;brut</translation>
+    </message>
+    <message>
+        <source>Payload, read-only view</source>
+        <translation>Charge utile, vue en lecture seule</translation>
+    </message>
+    <message>
+        <source>Payload bytes</source>
+        <translation>Octets de la charge utile</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature :</translation>
+    </message>
+    <message>
+        <source>X-Xident-Signature header</source>
+        <translation>En-tête X-Xident-Signature</translation>
+    </message>
+    <message>
+        <source>t=1767225600,v1=… or the whole X-Xident-Signature: line</source>
+        <translation>t=1767225600,v1=… ou toute la ligne X-Xident-Signature:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation>Secre&amp;t :</translation>
+    </message>
+    <message>
+        <source>Where the secret comes from</source>
+        <translation>Provenance du secret</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secret de webhook</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Tole&amp;rance:</source>
+        <translation>Tolé&amp;rance :</translation>
+    </message>
+    <message>
+        <source>Tolerance in seconds</source>
+        <translation>Tolérance en secondes</translation>
+    </message>
+    <message>
+        <source>off (no replay check)</source>
+        <translation>désactivée (pas de contrôle de rejeu)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Evaluate &amp;at:</source>
+        <translation>É&amp;valuer à :</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k a time:</source>
+        <translation>Choisir l&apos;&amp;heure :</translation>
+    </message>
+    <message>
+        <source>Evaluation time</source>
+        <translation>Heure d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>yyyy-MM-dd HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What would make it valid</source>
+        <translation>Ce qui la rendrait valide</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bytes that verify</source>
+        <translation>Utiliser les octets &amp;qui correspondent</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpected signature</source>
+        <translation>Afficher la signature atte&amp;ndue</translation>
+    </message>
+    <message>
+        <source>The header this payload and secret would have: it proves knowledge of the secret, so it stays hidden until you ask</source>
+        <translation>L&apos;en-tête qu&apos;auraient cette charge utile et ce secret : il prouve la connaissance du secret, il reste donc masqué jusqu&apos;à ce que vous le demandiez</translation>
+    </message>
+    <message>
+        <source>Expected signature header</source>
+        <translation>En-tête de signature attendu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Données de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Signer et envoyer</translation>
+    </message>
+    <message>
+        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
+        <translation>Signe la charge utile avec le secret ci-dessus, à l&apos;heure d&apos;évaluation, et l&apos;envoie à votre propre récepteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Make signature</source>
+        <translation>&amp;Produire la signature</translation>
+    </message>
+    <message>
+        <source>Signature header made</source>
+        <translation>En-tête de signature produit</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Send to &amp;URL:</source>
+        <translation>Envoyer à l&apos;&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>URL du récepteur</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation>La réponse du récepteur</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s status, headers, body and time appear here.</source>
+        <translation>Le statut, les en-têtes, le corps et le temps de réponse du récepteur s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::AboutDialog</name>
+    <message>
+        <source>Xident Console %1</source>
+        <translation>Xident Console %1</translation>
+    </message>
+    <message>
+        <source>A desktop console for the Xident age and identity verification API.</source>
+        <translation>Une console de bureau pour l&apos;API Xident de vérification d&apos;âge et d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Xident Console %1
+Xident-Qt library %2
+Qt %3 (built with %4)
+API version %5
+HMAC-SHA256: %6</source>
+        <translation>Xident Console %1
+Bibliothèque Xident-Qt %2
+Qt %3 (compilé avec %4)
+Version de l&apos;API %5
+HMAC-SHA256 : %6</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Application</name>
+    <message>
+        <source>Desktop console for the Xident verification API. Opens on the embedded sandbox; tokens, callback URLs and xident://session/&lt;token&gt; links given as arguments open those sessions.</source>
+        <translation>Console de bureau pour l&apos;API de vérification Xident. S&apos;ouvre sur le bac à sable intégré ; les jetons, URL de rappel et liens xident://session/&lt;jeton&gt; passés en arguments ouvrent les sessions correspondantes.</translation>
+    </message>
+    <message>
+        <source>Show the versions of the console, library, Qt and API.</source>
+        <translation>Afficher les versions de la console, de la bibliothèque, de Qt et de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Open with the profile called &lt;name&gt;.</source>
+        <translation>Ouvrir avec le profil nommé &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY.</source>
+        <translation>Utiliser un profil temporaire pour &lt;url&gt; ; sa clé provient de XIDENT_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Tokens, callback URLs or xident:// links to open.</source>
+        <translation>Jetons, URL de rappel ou liens xident:// à ouvrir.</translation>
+    </message>
+    <message>
+        <source>xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console</source>
+        <translation>xident-console : aucun affichage disponible ; lancez-le dans un affichage virtuel : xvfb-run -a xident-console</translation>
+    </message>
+    <message>
+        <source>xident-console: %1 (see --help)</source>
+        <translation>xident-console : %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>xident-console: another console is running but did not take the sessions: %1</source>
+        <translation>xident-console : une autre console est en cours d&apos;exécution mais n&apos;a pas pris les sessions : %1</translation>
+    </message>
+    <message>
+        <source>Xident Console is already running; the sessions were handed to it.</source>
+        <translation>Xident Console est déjà en cours d&apos;exécution ; les sessions lui ont été transmises.</translation>
+    </message>
+    <message>
+        <source>Command line (%1)</source>
+        <translation>Ligne de commande (%1)</translation>
+    </message>
+    <message>
+        <source>XIDENT_SECRET_KEY: %1</source>
+        <translation>XIDENT_SECRET_KEY : %1</translation>
+    </message>
+    <message>
+        <source>xident-console: --base-url: %1</source>
+        <translation>xident-console : --base-url : %1</translation>
+    </message>
+    <message>
+        <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>xident-console : aucun profil nommé &quot;%1&quot; ; les profils sont : %2.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue &lt;code&gt; (en, de, fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>xident-console: no translation for &quot;%1&quot;; English is used.</source>
+        <translation>xident-console : pas de traduction pour &quot;%1&quot; ; l&apos;anglais est utilisé.</translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,).</source>
+        <translation>xident-console : une console est déjà lancée ; --profile et --base-url ne s&apos;appliquent qu&apos;à son démarrage. Changez de profil dans sa fenêtre (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
+        <translation>xident-console : une console est déjà lancée ; --profile et --base-url ne s&apos;appliquent qu&apos;à son démarrage. Changez de profil dans sa fenêtre (Ctrl+,) ; les sessions lui ont été transmises.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ConnectionMonitor</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::CreateSessionPane</name>
+    <message>
+        <source>Required: the address the person&apos;s browser returns to.</source>
+        <translation>Obligatoire : l&apos;adresse à laquelle revient le navigateur de la personne.</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: write it whole, like https://shop.example/verified (no spaces).</source>
+        <translation>URL non valide : écrivez-la en entier, comme https://shop.example/verified (sans espaces).</translation>
+    </message>
+    <message>
+        <source>Use an absolute http:// or https:// URL.</source>
+        <translation>Utilisez une URL absolue en http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>L&apos;URL n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(non envoyé)</translation>
+    </message>
+    <message>
+        <source>used: the session is %1</source>
+        <translation>utilisé : la session est %1</translation>
+    </message>
+    <message>
+        <source>Opened the verification page in the web browser.</source>
+        <translation>Page de vérification ouverte dans le navigateur web.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started here: copy the URL and open it yourself.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé ici : copiez l&apos;URL et ouvrez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Nouvelle tentative dans %2 s…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Pass by document (OCR)</source>
+        <translation>Réussite par document (OCR)</translation>
+    </message>
+    <message>
+        <source>Pass by self-declaration</source>
+        <translation>Réussite par auto-déclaration</translation>
+    </message>
+    <message>
+        <source>Fail: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Fill the user id with a value the sandbox completes by itself</source>
+        <translation>Remplir l&apos;ID utilisateur avec une valeur que le bac à sable traite de lui-même jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>Magic outcomes exist on the local sandbox only</source>
+        <translation>Les résultats magiques n&apos;existent que sur le bac à sable local</translation>
+    </message>
+    <message>
+        <source>Success URL: %1</source>
+        <translation>URL de réussite : %1</translation>
+    </message>
+    <message>
+        <source>Failed URL: %1</source>
+        <translation>URL d&apos;échec : %1</translation>
+    </message>
+    <message>
+        <source>0 is only allowed with the purpose id_verification; use 1 to 99.</source>
+        <translation>0 n&apos;est autorisé qu&apos;avec la finalité id_verification ; utilisez une valeur de 1 à 99.</translation>
+    </message>
+    <message>
+        <source>At most 4096 characters (this has %1).</source>
+        <translation>4096 caractères au maximum (ici : %1).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1 (%2); write an object such as {&quot;order&quot;: &quot;A-1001&quot;}.</source>
+        <translation>JSON non valide au caractère %1 (%2) ; écrivez un objet tel que {&quot;order&quot;: &quot;A-1001&quot;}.</translation>
+    </message>
+    <message>
+        <source>At most 255 characters (this has %1).</source>
+        <translation>255 caractères au maximum (ici : %1).</translation>
+    </message>
+    <message>
+        <source>Create a live session?</source>
+        <translation>Créer une session LIVE ?</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key. This creates a real verification session on %2, which may be billed and is seen by your production systems.</source>
+        <translation>Le profil &quot;%1&quot; utilise une clé LIVE. Cela crée une véritable session de vérification sur %2, qui peut être facturée et est visible par vos systèmes de production.</translation>
+    </message>
+    <message>
+        <source>Create live session</source>
+        <translation>Créer la session LIVE</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no usable API key yet. %2</source>
+        <translation>Le profil &quot;%1&quot; n&apos;a pas encore de clé d&apos;API utilisable. %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2.</source>
+        <translation>La tentative %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down.</source>
+        <translation>Le serveur a demandé de ralentir.</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>Création de la session…</translation>
+    </message>
+    <message>
+        <source>Attempt %1…</source>
+        <translation>Tentative %1…</translation>
+    </message>
+    <message>
+        <source>Canceled; no session was created.</source>
+        <translation>Annulé ; aucune session n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Created; request id %1.</source>
+        <translation>Créée ; ID de requête %1.</translation>
+    </message>
+    <message>
+        <source>Shared on the network at %1: a phone on the same network can scan the code. Only the verification pages are served there.</source>
+        <translation>Partagé sur le réseau à l&apos;adresse %1 : un téléphone sur le même réseau peut scanner le code. Seules les pages de vérification y sont servies.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>This address points at this computer (%1): a phone cannot open it.</source>
+        <translation>Cette adresse désigne cet ordinateur (%1) : un téléphone ne peut pas l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Reachable from m&amp;y phone…</source>
+        <translation>Accessi&amp;ble depuis mon téléphone…</translation>
+    </message>
+    <message>
+        <source>Reachable from my phone</source>
+        <translation>Accessible depuis mon téléphone</translation>
+    </message>
+    <message>
+        <source>This computer has no network address other than loopback, so a phone cannot reach it. Connect to the same Wi-Fi as the phone and try again.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;autre adresse réseau que celle de bouclage, un téléphone ne peut donc pas l&apos;atteindre. Connectez-vous au même réseau Wi-Fi que le téléphone et réessayez.</translation>
+    </message>
+    <message>
+        <source>Serve the verification pages on this address too:</source>
+        <translation>Servir aussi les pages de vérification sur cette adresse :</translation>
+    </message>
+    <message>
+        <source>Share the sandbox on the network?</source>
+        <translation>Partager le bac à sable sur le réseau ?</translation>
+    </message>
+    <message>
+        <source>Devices on the network at %1 will be able to open the sandbox&apos;s verification pages. The API, the admin API and the keys stay on this computer. Sharing lasts until you stop it or quit; it is never switched on by itself.</source>
+        <translation>Les appareils du réseau pourront ouvrir les pages de vérification du bac à sable à l&apos;adresse %1. L&apos;API, l&apos;API d&apos;administration et les clés restent sur cet ordinateur. Le partage dure jusqu&apos;à ce que vous l&apos;arrêtiez ou quittiez l&apos;application ; il n&apos;est jamais activé automatiquement.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>expired: regenerate for a new token</source>
+        <translation>expiré : régénérez-le pour obtenir un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>encore %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ErrorText</name>
+    <message>
+        <source>The request was not sent: the profile or the form needs a correction.</source>
+        <translation>La requête n&apos;a pas été envoyée : le profil ou le formulaire doit être corrigé.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>Le serveur a refusé la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The server refused the request&apos;s parameters.</source>
+        <translation>Le serveur a refusé les paramètres de la requête.</translation>
+    </message>
+    <message>
+        <source>The server does not know this session.</source>
+        <translation>Le serveur ne connaît pas cette session.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (too many requests).</source>
+        <translation>Le serveur a demandé de ralentir (trop de requêtes).</translation>
+    </message>
+    <message>
+        <source>The server failed to answer properly (a server error).</source>
+        <translation>Le serveur n&apos;a pas répondu correctement (erreur du serveur).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read.</source>
+        <translation>La réponse du serveur était trop volumineuse pour être lue.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed.</source>
+        <translation>Le serveur a redirigé la requête ; les redirections ne sont pas suivies.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message : %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP : %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::HistoryStore</name>
+    <message>
+        <source>No file was given for the history.</source>
+        <translation>Aucun fichier n&apos;a été indiqué pour l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened from %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside (%2), so it was left as it is and no history is kept.</source>
+        <translation>Le fichier d&apos;historique %1 est endommagé et n&apos;a pas pu être mis de côté (%2) ; il a donc été laissé tel quel et aucun historique n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and has been moved aside to %2, but a new one cannot be created: %3</source>
+        <translation>Le fichier d&apos;historique %1 était endommagé et a été mis de côté sous %2, mais un nouveau fichier ne peut pas être créé : %3</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and has been moved aside to %2. A new, empty history has been started.</source>
+        <translation>Le fichier d&apos;historique %1 était endommagé et a été mis de côté sous %2. Un nouvel historique vide a été commencé.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>c&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Xident Console (schema %1; this version knows up to %2).</source>
+        <translation>il a été écrit par une version plus récente de Xident Console (schéma %1 ; cette version connaît les schémas jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>The history is not open, so nothing can be read from it or kept in it.</source>
+        <translation>L&apos;historique n&apos;est pas ouvert : rien ne peut y être lu ni conservé.</translation>
+    </message>
+    <message>
+        <source>A session without a token cannot be kept in the history.</source>
+        <translation>Une session sans jeton ne peut pas être conservée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be saved in the history: %2</source>
+        <translation>La session %1 n&apos;a pas pu être enregistrée dans l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <source>A status change of session %1 could not be saved in the history: %2</source>
+        <translation>Un changement d&apos;état de la session %1 n&apos;a pas pu être enregistré dans l&apos;historique : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be removed from the history: %1</source>
+        <translation>
+            <numerusform>%n session n&apos;a pas pu être supprimée de l&apos;historique : %1</numerusform>
+            <numerusform>%n sessions n&apos;ont pas pu être supprimées de l&apos;historique : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archived mark of %n session(s) could not be saved in the history: %1</source>
+        <translation>
+            <numerusform>La marque d&apos;archivage de %n session n&apos;a pas pu être enregistrée dans l&apos;historique : %1</numerusform>
+            <numerusform>La marque d&apos;archivage de %n sessions n&apos;a pas pu être enregistrée dans l&apos;historique : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read from the history: %1</source>
+        <translation>La liste de suivi n&apos;a pas pu être lue depuis l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The timeline of session %1 could not be read from the history: %2</source>
+        <translation>La chronologie de la session %1 n&apos;a pas pu être lue depuis l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <source>A received webhook could not be saved in the history: %1</source>
+        <translation>Un webhook reçu n&apos;a pas pu être enregistré dans l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The received webhooks could not be read from the history: %1</source>
+        <translation>Les webhooks reçus n&apos;ont pas pu être lus depuis l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The received webhooks could not be removed from the history: %1</source>
+        <translation>Les webhooks reçus n&apos;ont pas pu être supprimés de l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>a -wal file without its database</source>
+        <translation>un fichier -wal sans sa base de données</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>le contrôle d&apos;intégrité n&apos;a donné aucune réponse</translation>
+    </message>
+    <message>
+        <source>tables without a known schema version (%1)</source>
+        <translation>des tables sans version de schéma connue (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InboxModel</name>
+    <message>
+        <source>refused (%1)</source>
+        <translation>refusée (%1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <translation>signature non concordante</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>sans signature</translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation>en-tête mal formé</translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation>horodatage hors tolérance</translation>
+    </message>
+    <message>
+        <source>signed, but not JSON</source>
+        <translation>signée, mais pas en JSON</translation>
+    </message>
+    <message>
+        <source>Judged by the webhook secret of profile &quot;%1&quot;.</source>
+        <translation>Évaluée avec le secret de webhook du profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the watchlist as %1</source>
+        <translation>Dans la liste de suivi sous %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InspectorPane</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>age bracket %1+</source>
+        <translation>tranche d&apos;âge %1+</translation>
+    </message>
+    <message>
+        <source>method %1</source>
+        <translation>méthode %1</translation>
+    </message>
+    <message>
+        <source>Passed: the person is verified.</source>
+        <translation>Réussie : la personne est vérifiée.</translation>
+    </message>
+    <message>
+        <source>Passed: the person is verified (%1).</source>
+        <translation>Réussie : la personne est vérifiée (%1).</translation>
+    </message>
+    <message>
+        <source>Your verification was completed successfully.</source>
+        <translation>Votre vérification a été effectuée avec succès.</translation>
+    </message>
+    <message>
+        <source>Failed because: %1</source>
+        <translation>Échouée, motif : %1</translation>
+    </message>
+    <message>
+        <source>Still pending: the person has not started the verification yet.</source>
+        <translation>Toujours en attente : la personne n&apos;a pas encore commencé la vérification.</translation>
+    </message>
+    <message>
+        <source>Your verification has not been started yet. Please open the link you received and follow the steps.</source>
+        <translation>Votre vérification n&apos;a pas encore été commencée. Veuillez ouvrir le lien que vous avez reçu et suivre les étapes.</translation>
+    </message>
+    <message>
+        <source>In progress: the person is completing the verification now.</source>
+        <translation>En cours : la personne est en train d&apos;effectuer la vérification.</translation>
+    </message>
+    <message>
+        <source>Your verification is still in progress. Please finish the steps on your device.</source>
+        <translation>Votre vérification est toujours en cours. Veuillez terminer les étapes sur votre appareil.</translation>
+    </message>
+    <message>
+        <source>Canceled: the person stopped the verification.</source>
+        <translation>Annulée : la personne a interrompu la vérification.</translation>
+    </message>
+    <message>
+        <source>The verification was canceled before it finished. You can start a new one at any time.</source>
+        <translation>La vérification a été annulée avant la fin. Vous pouvez en commencer une nouvelle à tout moment.</translation>
+    </message>
+    <message>
+        <source>Claimed: the result was already used.</source>
+        <translation>Récupérée : le résultat a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>Your verification was completed and has already been used.</source>
+        <translation>Votre vérification a été effectuée et a déjà été utilisée.</translation>
+    </message>
+    <message>
+        <source>Expired: the link was not completed in time.</source>
+        <translation>Expirée : la vérification n&apos;a pas été terminée à temps.</translation>
+    </message>
+    <message>
+        <source>Your verification link expired before it was completed. Please start a new verification.</source>
+        <translation>Votre lien de vérification a expiré avant la fin de la vérification. Veuillez commencer une nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox: the local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation>Disparue avec le bac à sable : le bac à sable local qui contenait cette session s&apos;est arrêté, et ses sessions avec lui.</translation>
+    </message>
+    <message>
+        <source>Not polled yet.</source>
+        <translation>Pas encore interrogée.</translation>
+    </message>
+    <message>
+        <source>The server says “%1”, a status the console does not know; polling goes on.</source>
+        <translation>Le serveur indique “%1”, un état que la console ne connaît pas ; l&apos;interrogation continue.</translation>
+    </message>
+    <message>
+        <source>Last poll: %1</source>
+        <translation>Dernière interrogation : %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (the last poll)</source>
+        <translation>%1 (dernière interrogation)</translation>
+    </message>
+    <message>
+        <source>%1 (when it became %2)</source>
+        <translation>%1 (au passage à l&apos;état %2)</translation>
+    </message>
+    <message>
+        <source>Checks: none reported yet</source>
+        <translation>Contrôles : aucun signalé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Contrôles :</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>(pas encore de résultat)</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
+        <translation>Reçu par la réception des webhooks ; l&apos;état qu&apos;il annonçait avant que l&apos;interrogation ne le confirme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(première observation)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2:%3)</source>
+        <translation>%1 (en %2:%3)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>État : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation>Motif : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Age bracket: %1+</source>
+        <translation>Tranche d&apos;âge : %1+</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode : %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Création : %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>Request id (last poll): %1</source>
+        <translation>ID de requête (dernière interrogation) : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (request id %4)</source>
+        <translation>%1 : %2 → %3 (ID de requête %4)</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>première observation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::InstanceGuard</name>
+    <message>
+        <source>The arguments were too long to hand to the running console.</source>
+        <translation>Les arguments étaient trop longs pour être transmis à la console en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Another launch of the console is starting and did not finish in time.</source>
+        <translation>Un autre lancement de la console est en cours et ne s&apos;est pas terminé à temps.</translation>
+    </message>
+    <message>
+        <source>A console is already running but did not answer.</source>
+        <translation>Une console est déjà en cours d&apos;exécution mais n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Later launches cannot reach this console: %1</source>
+        <translation>Les lancements ultérieurs ne pourront pas joindre cette console : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::MainWindow</name>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Webhook validator</source>
+        <translation>Validateur de webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Réception des webhooks</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Session finished: %1</source>
+        <translation>Session terminée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <source>&amp;Paste tokens…</source>
+        <translation>&amp;Coller des jetons…</translation>
+    </message>
+    <message>
+        <source>&amp;Find session</source>
+        <translation>&amp;Rechercher une session</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profils…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Xident Console</source>
+        <translation>À &amp;propos de Xident Console</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>New session &amp;form</source>
+        <translation>&amp;Formulaire de nouvelle session</translation>
+    </message>
+    <message>
+        <source>&amp;Request log</source>
+        <translation>&amp;Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook validator</source>
+        <translation>&amp;Validateur de webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;inbox</source>
+        <translation>Réception des &amp;webhooks</translation>
+    </message>
+    <message>
+        <source>Create a verification session (%1)</source>
+        <translation>Créer une session de vérification (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil : </translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Profil actif</translation>
+    </message>
+    <message>
+        <source>Sandbox shared on the network</source>
+        <translation>Bac à sable partagé sur le réseau</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Shared on the network: %1</source>
+        <translation>Partagé sur le réseau : %1</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Test or live</source>
+        <translation>TEST ou LIVE</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LIVE — profile “%1” uses a live key: sessions are real and may be billed.</source>
+        <translation>LIVE — le profil “%1” utilise une clé LIVE : les sessions sont réelles et peuvent être facturées.</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>● server answers</source>
+        <translation>● le serveur répond</translation>
+    </message>
+    <message>
+        <source>● offline since %1</source>
+        <translation>● hors ligne depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PasteTokensDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n session(s).</source>
+        <translation>
+            <numerusform>%n session ajoutée.</numerusform>
+            <numerusform>%n sessions ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the watchlist.</source>
+        <translation>
+            <numerusform>%n déjà dans la liste de suivi.</numerusform>
+            <numerusform>%n déjà dans la liste de suivi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste a token or a URL with token=…</source>
+        <translation>Rien à ajouter : collez un jeton ou une URL contenant token=…</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PollScheduler</name>
+    <message>
+        <source>The profile&apos;s key is not available yet; polling waits for it.</source>
+        <translation>La clé du profil n&apos;est pas encore disponible ; l&apos;interrogation l&apos;attend.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (429); polling resumes after the pause.</source>
+        <translation>Le serveur a demandé de ralentir (429) ; l&apos;interrogation reprendra après la pause.</translation>
+    </message>
+    <message>
+        <source>Polling stopped: %1</source>
+        <translation>Interrogation arrêtée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>The API version is required, for example 2026-08-13.</source>
+        <translation>La version de l&apos;API est obligatoire, par exemple 2026-08-13.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>Le délai d&apos;attente doit être compris entre 1 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10.</source>
+        <translation>Le nombre de nouvelles tentatives doit être compris entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be between 1 second and 1 hour.</source>
+        <translation>L&apos;intervalle d&apos;interrogation doit être compris entre 1 seconde et 1 heure.</translation>
+    </message>
+    <message>
+        <source>The webhook secret cannot contain line breaks.</source>
+        <translation>Le secret de webhook ne peut pas contenir de sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <translation>Ligne %1 : écrivez un en-tête sous la forme &quot;Nom: valeur&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ProfileDialog</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and its key and secret from the keychain? Its sessions stay in the watchlist.</source>
+        <translation>Supprimer le profil &quot;%1&quot; ainsi que sa clé et son secret du trousseau ? Ses sessions restent dans la liste de suivi.</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation> (utilisé)</translation>
+    </message>
+    <message>
+        <source> — LIVE</source>
+        <translation> — LIVE</translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside the console; its address, test key and webhook secret are made for each run.</source>
+        <translation>Le bac à sable local s&apos;exécute dans la console ; son adresse, sa clé de test et son secret de webhook sont générés à chaque exécution.</translation>
+    </message>
+    <message>
+        <source>LIVE key: sessions created with it are real.</source>
+        <translation>Clé LIVE : les sessions créées avec elle sont réelles.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Un autre profil s&apos;appelle déjà &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Enregistrer les modifications de &quot;%1&quot; ?</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ProfileStore</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::QrCodeWidget</name>
+    <message>
+        <source>Too long for a QR code: %1 bytes, at most %2 fit.</source>
+        <translation>Trop long pour un code QR : %1 octets, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Le code QR n&apos;a pas pu être généré.</translation>
+    </message>
+    <message>
+        <source>No QR code to show.</source>
+        <translation>Aucun code QR à afficher.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Code QR de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms, attempt %3</source>
+        <translation>HTTP %1, %2 ms, tentative %3</translation>
+    </message>
+    <message>
+        <source>No HTTP answer, %1 ms, attempt %2</source>
+        <translation>Pas de réponse HTTP, %1 ms, tentative %2</translation>
+    </message>
+    <message>
+        <source>attempt %1; request id %2</source>
+        <translation>tentative %1 ; ID de requête %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::RequestLogPane</name>
+    <message>
+        <source>All exchanges</source>
+        <translation>Tous les échanges</translation>
+    </message>
+    <message>
+        <source>Failures (not 2xx, or no answer)</source>
+        <translation>Échecs (hors 2xx, ou sans réponse)</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exchanges shown (the last %3 are kept)</source>
+        <translation>%1 échanges affichés sur %2 (les %3 derniers sont conservés)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export exchanges</source>
+        <translation>Exporter les échanges</translation>
+    </message>
+    <message>
+        <source>HAR (*.har);;JSON (*.json)</source>
+        <translation>HAR (*.har);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SecretStore</name>
+    <message>
+        <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
+        <translation>Aucun service de trousseau n&apos;a répondu ; les secrets ne sont conservés que pour cette exécution et seront redemandés après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; secrets are kept for this session only and will be asked for again after a restart.</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps ; les secrets ne sont conservés que pour cette exécution et seront redemandés après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SessionModel</name>
+    <message>
+        <source>Polling stopped</source>
+        <translation>Interrogation arrêtée</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>%1 — last poll failed: %2</source>
+        <translation>%1 — échec de la dernière interrogation : %2</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Motif d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Last polled</source>
+        <translation>Dernière interrogation</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Prochaine interrogation</translation>
+    </message>
+    <message>
+        <source>Webhook %1 received at %2; polling has not confirmed it yet.</source>
+        <translation>Webhook %1 reçu à %2 ; l&apos;interrogation ne l&apos;a pas encore confirmé.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 received at %2; polling agrees.</source>
+        <translation>Webhook %1 reçu à %2 ; l&apos;interrogation concorde.</translation>
+    </message>
+    <message>
+        <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
+        <translation>Incohérence : le webhook %1 reçu à %2 annonçait &quot;%3&quot;, mais l&apos;interrogation indique &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WatchStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation>Disparue avec le bac à sable</translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation>Pas encore interrogée</translation>
+    </message>
+    <message>
+        <source>The person is below the required age.</source>
+        <translation>La personne n&apos;a pas l&apos;âge requis.</translation>
+    </message>
+    <message>
+        <source>The verification showed an age below the minimum required for this service, so it could not be approved.</source>
+        <translation>La vérification a établi un âge inférieur au minimum requis pour ce service ; elle n&apos;a donc pas pu être approuvée.</translation>
+    </message>
+    <message>
+        <source>The date of birth on the document could not be read.</source>
+        <translation>La date de naissance sur le document n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>We could not read the date of birth on your document. Please try again with the whole document in view, in good light and without glare.</source>
+        <translation>Nous n&apos;avons pas pu lire la date de naissance sur votre document. Veuillez réessayer avec le document entièrement visible, sous un bon éclairage et sans reflets.</translation>
+    </message>
+    <message>
+        <source>The face does not match the document photo.</source>
+        <translation>Le visage ne correspond pas à la photo du document.</translation>
+    </message>
+    <message>
+        <source>The face in the selfie did not match the photo on the document. Please make sure you use your own document and try again.</source>
+        <translation>Le visage du selfie ne correspondait pas à la photo du document. Veuillez vous assurer d&apos;utiliser votre propre document et réessayer.</translation>
+    </message>
+    <message>
+        <source>No face was found in the camera image.</source>
+        <translation>Aucun visage n&apos;a été détecté dans l&apos;image de la caméra.</translation>
+    </message>
+    <message>
+        <source>We could not see a face during the check. Please face the camera in good light, remove anything covering your face, and try again.</source>
+        <translation>Nous n&apos;avons pas pu voir de visage pendant le contrôle. Veuillez vous placer face à la caméra sous un bon éclairage, retirer tout ce qui couvre votre visage, puis réessayer.</translation>
+    </message>
+    <message>
+        <source>The document was rejected as not genuine or not accepted.</source>
+        <translation>Le document a été rejeté comme non authentique ou non accepté.</translation>
+    </message>
+    <message>
+        <source>The document could not be accepted. Please use a valid, original identity document (not a copy or a photo of a screen).</source>
+        <translation>Le document n&apos;a pas pu être accepté. Veuillez utiliser une pièce d&apos;identité originale et valide (pas une copie ni une photo d&apos;écran).</translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation>Le visage correspond à une entrée de la liste noire.</translation>
+    </message>
+    <message>
+        <source>This verification could not be completed. Please contact our support team for help.</source>
+        <translation>Cette vérification n&apos;a pas pu être effectuée. Veuillez contacter notre équipe d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Le serveur n&apos;a donné aucun motif.</translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again.</source>
+        <translation>La vérification n&apos;a pas pu être effectuée. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one the console knows).</source>
+        <translation>Motif du serveur : %1 (inconnu de la console).</translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again or contact our support team.</source>
+        <translation>La vérification n&apos;a pas pu être effectuée. Veuillez réessayer ou contacter notre équipe d&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WatchlistPane</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Open (still polled)</source>
+        <translation>Ouvertes (encore interrogées)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Canceled, expired or gone</source>
+        <translation>Annulées, expirées ou disparues</translation>
+    </message>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation>&amp;Interroger maintenant</translation>
+    </message>
+    <message>
+        <source>Poll &amp;all now</source>
+        <translation>Interroger &amp;tout maintenant</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use polling</source>
+        <translation>Sus&amp;pendre l&apos;interrogation</translation>
+    </message>
+    <message>
+        <source>&amp;Resume polling</source>
+        <translation>Repre&amp;ndre l&apos;interrogation</translation>
+    </message>
+    <message>
+        <source>Pause all polling</source>
+        <translation>Suspendre toute interrogation</translation>
+    </message>
+    <message>
+        <source>Resume all polling</source>
+        <translation>Reprendre toute interrogation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <source>Clear &amp;finished</source>
+        <translation>Effacer &amp;les terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Copier le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Supprimer des sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n session(s) from the watchlist and its history?</source>
+        <translation>
+            <numerusform>Supprimer %n session de la liste de suivi et de l&apos;historique ?</numerusform>
+            <numerusform>Supprimer %n sessions de la liste de suivi et de l&apos;historique ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished session(s).</source>
+        <translation>
+            <numerusform>%n session terminée supprimée.</numerusform>
+            <numerusform>%n sessions terminées supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n session affichée</numerusform>
+            <numerusform>%1 sur %n sessions affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exporter les sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n session(s) shown.</source>
+        <translation>
+            <numerusform>Exporter %n session affichée.</numerusform>
+            <numerusform>Exporter les %n sessions affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected session(s).</source>
+        <translation>
+            <numerusform>Exporter %n session sélectionnée.</numerusform>
+            <numerusform>Exporter les %n sessions sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include user ids (personal data)</source>
+        <translation>Inclure les ID utilisateur (données personnelles)</translation>
+    </message>
+    <message>
+        <source>API keys and webhook secrets are never exported.</source>
+        <translation>Les clés d&apos;API et les secrets de webhook ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookCheck</name>
+    <message>
+        <source>one line</source>
+        <translation>une seule ligne</translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation>fins de ligne LF</translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation>fins de ligne CRLF</translation>
+    </message>
+    <message>
+        <source>CR line endings</source>
+        <translation>fins de ligne CR</translation>
+    </message>
+    <message>
+        <source>mixed line endings</source>
+        <translation>fins de ligne mixtes</translation>
+    </message>
+    <message>
+        <source>ends with a newline</source>
+        <translation>se termine par un saut de ligne</translation>
+    </message>
+    <message>
+        <source>no newline at the end</source>
+        <translation>pas de saut de ligne final</translation>
+    </message>
+    <message>
+        <source>starts with a UTF-8 BOM</source>
+        <translation>commence par un BOM UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Aucune signature</translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation>Aucun secret</translation>
+    </message>
+    <message>
+        <source>Malformed signature header</source>
+        <translation>En-tête de signature mal formé</translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation>Horodatage trop ancien</translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation>Horodatage dans le futur</translation>
+    </message>
+    <message>
+        <source>Signature mismatch</source>
+        <translation>Signature non concordante</translation>
+    </message>
+    <message>
+        <source>Valid signature, but the body is not JSON</source>
+        <translation>Signature valide, mais le corps n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>Cannot compute signatures</source>
+        <translation>Impossible de calculer les signatures</translation>
+    </message>
+    <message>
+        <source>Signature v1 #%1 of %2 matched, signed %3 before %4.</source>
+        <translation>La signature v1 n° %1 sur %2 correspond, signée %3 avant %4.</translation>
+    </message>
+    <message>
+        <source>Paste the X-Xident-Signature header (the value, or the whole header line).</source>
+        <translation>Collez l&apos;en-tête X-Xident-Signature (la valeur, ou toute la ligne d&apos;en-tête).</translation>
+    </message>
+    <message>
+        <source>Choose the profile whose webhook secret signed it, or type the secret.</source>
+        <translation>Choisissez le profil dont le secret de webhook l&apos;a signée, ou saisissez le secret.</translation>
+    </message>
+    <message>
+        <source>The header cannot be read: it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation>L&apos;en-tête est illisible : il devrait être de la forme t=&lt;secondes Unix&gt;,v1=&lt;64 chiffres hexadécimaux&gt;.</translation>
+    </message>
+    <message>
+        <source>The header is malformed (%1): it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation>L&apos;en-tête est mal formé (%1) : il devrait être de la forme t=&lt;secondes Unix&gt;,v1=&lt;64 chiffres hexadécimaux&gt;.</translation>
+    </message>
+    <message>
+        <source>The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver rejects it as a possible replay. Evaluate it at the time it was received to check the rest.</source>
+        <translation>La signature est correcte, mais elle a été produite %1 avant %2 : hors de la tolérance, un récepteur la rejette donc comme un rejeu possible. Évaluez-la à l&apos;heure de sa réception pour vérifier le reste.</translation>
+    </message>
+    <message>
+        <source>The signature is right, but its timestamp is %1 after %2: the sender&apos;s clock or this one is wrong.</source>
+        <translation>La signature est correcte, mais son horodatage est %1 après %2 : l&apos;horloge de l&apos;expéditeur ou celle de cet ordinateur est fausse.</translation>
+    </message>
+    <message>
+        <source>No v1 value in the header is 64 hex digits, so none can match.</source>
+        <translation>Aucune valeur v1 de l&apos;en-tête ne compte 64 chiffres hexadécimaux ; aucune ne peut donc correspondre.</translation>
+    </message>
+    <message>
+        <source>The payload is not the bytes that were signed, or the secret is not the one that signed it.</source>
+        <translation>La charge utile ne correspond pas aux octets signés, ou le secret n&apos;est pas celui qui l&apos;a signée.</translation>
+    </message>
+    <message>
+        <source>None of the %1 signatures matches: the payload is not the bytes that were signed, or the secret is not the one that signed them.</source>
+        <translation>Aucune des %1 signatures ne correspond : la charge utile ne correspond pas aux octets signés, ou le secret n&apos;est pas celui qui les a signés.</translation>
+    </message>
+    <message>
+        <source>The bytes are the ones that were signed, but they are not a JSON object, so no receiver can read the event.</source>
+        <translation>Les octets sont bien ceux qui ont été signés, mais ils ne forment pas un objet JSON ; aucun récepteur ne peut donc lire l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
+        <translation>HMAC-SHA256 n&apos;est pas disponible dans cette installation. Ce n&apos;est pas un verdict sur le webhook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n jour %1 h</numerusform>
+            <numerusform>%n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 before %2.</source>
+        <translation>La signature correspond à la charge utile et au secret ; signée %1 avant %2.</translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 after %2.</source>
+        <translation>La signature correspond à la charge utile et au secret ; signée %1 après %2.</translation>
+    </message>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation>Votre charge utile a des fins de ligne CRLF (\r\n) ; les octets signés avaient LF (\n).</translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation>Votre charge utile a des fins de ligne LF (\n) ; les octets signés avaient CRLF (\r\n).</translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break that the signed bytes did not have.</source>
+        <translation>Votre charge utile se termine par un saut de ligne que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation>Les octets signés se terminaient par un saut de ligne qui manque à votre charge utile.</translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation>Votre charge utile a des espaces avant ou après le JSON que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation>Votre charge utile commence par une marque d&apos;ordre des octets UTF-8 (EF BB BF) que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation>Les octets signés commençaient par une marque d&apos;ordre des octets UTF-8 (EF BB BF) qui manque à votre charge utile.</translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation>Votre charge utile est le corps tel qu&apos;une ligne de journal le cite ; les octets signés sont le texte entre les guillemets.</translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation>Votre charge utile est du JSON indenté ; les octets signés étaient compacts (sans espaces ni sauts de ligne).</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
+        <translation>Votre charge utile est du JSON compact ; les octets signés étaient indentés.</translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation>Votre charge utile écrit / sous la forme \/ ; les octets signés avaient un / simple.</translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation>Votre charge utile a un / simple ; les octets signés l\&apos;écrivaient \/ (comme PHP).</translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation>Votre charge utile écrit les caractères non ASCII en échappements \uXXXX ; les octets signés les avaient en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation>Votre charge utile a les caractères non ASCII en UTF-8 ; les octets signés les écrivaient en échappements \uXXXX.</translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation>Le secret est entouré d&apos;espaces ou d&apos;un saut de ligne ; sans eux, la signature correspond.</translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation>La signature a été faite avec le secret sans son préfixe whsec_.</translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation>Il manque au secret son préfixe whsec_ ; avec lui, la signature correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookInbox</name>
+    <message>
+        <source>No profile has a webhook secret, so the signature was not checked.</source>
+        <translation>Aucun profil n&apos;a de secret de webhook : la signature n&apos;a donc pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>405: only POST is accepted</source>
+        <translation>405 : seul POST est accepté</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookInboxPane</name>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Réception des webhooks</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the inbox listens on %2 instead.</source>
+        <translation>Le port %1 est occupé ; la réception écoute sur %2 à la place.</translation>
+    </message>
+    <message>
+        <source>Forward deliveries</source>
+        <translation>Transférer les envois</translation>
+    </message>
+    <message>
+        <source>Forward of #%1</source>
+        <translation>Transfert de #%1</translation>
+    </message>
+    <message>
+        <source>Replay of #%1</source>
+        <translation>Renvoi de #%1</translation>
+    </message>
+    <message>
+        <source>Clear the inbox</source>
+        <translation>Vider la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Forget every received webhook, here and in the history?</source>
+        <translation>Oublier tous les webhooks reçus, ici et dans l&apos;historique ?</translation>
+    </message>
+    <message>
+        <source>The local sandbox delivers its webhooks here. Deliveries are judged by the webhook secrets of your profiles; only this computer can reach it.</source>
+        <translation>Le bac à sable local envoie ses webhooks ici. Les envois sont évalués avec les secrets de webhook de vos profils ; seul cet ordinateur peut atteindre ce récepteur.</translation>
+    </message>
+    <message>
+        <source>To see the webhooks of &quot;%1&quot; here, point its webhook URL (or a tunnel) at this address. They are judged by its webhook secret; only this computer can reach the receiver.</source>
+        <translation>Pour voir ici les webhooks de &quot;%1&quot;, faites pointer son URL de webhook (ou un tunnel) vers cette adresse. Ils sont évalués avec son secret de webhook ; seul cet ordinateur peut atteindre le récepteur.</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>pas en écoute</translation>
+    </message>
+    <message>
+        <source>The webhook inbox is off.</source>
+        <translation>La réception des webhooks est désactivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) received; the latest %1 are kept.</source>
+        <translation>
+            <numerusform>%n requête reçue ; les %1 dernières sont conservées.</numerusform>
+            <numerusform>%n requêtes reçues ; les %1 dernières sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Finish a session of the local sandbox, or send a webhook to the receiver&apos;s URL.</source>
+        <translation>Rien de reçu pour l&apos;instant. Terminez une session du bac à sable local, ou envoyez un webhook à l&apos;URL du récepteur.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 at %4 — answered %5
+</source>
+        <translation>%1 %2 de %3 à %4 — réponse %5
+</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2
+</source>
+        <translation>Verdict : %1 — %2
+</translation>
+    </message>
+    <message>
+        <source>Event: %1 %2
+</source>
+        <translation>Événement : %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Session: %1 (in the watchlist)
+</source>
+        <translation>Session : %1 (dans la liste de suivi)
+</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[masqué]</translation>
+    </message>
+    <message>
+        <source>
+… %1 more; open it in the validator to judge the whole body.</source>
+        <translation>
+… encore %1 ; ouvrez la requête dans le validateur pour évaluer tout le corps.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Select a received request first.</source>
+        <translation>Sélectionnez d&apos;abord une requête reçue.</translation>
+    </message>
+    <message>
+        <source>Replay not sent: %1</source>
+        <translation>Renvoi non effectué : %1</translation>
+    </message>
+    <message>
+        <source>Replaying #%1 to %2…</source>
+        <translation>Renvoi de #%1 vers %2…</translation>
+    </message>
+    <message>
+        <source>That is the inbox itself: forwarding there would loop.</source>
+        <translation>C&apos;est la réception elle-même : y transférer créerait une boucle.</translation>
+    </message>
+    <message>
+        <source>A request from %1 at %2, refused before it was read — answered %3
+</source>
+        <translation>Une requête de %1 à %2, refusée avant d&apos;être lue — réponse %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookSender</name>
+    <message>
+        <source>Enter the URL of the receiver.</source>
+        <translation>Saisissez l&apos;URL du récepteur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL complète ; écrivez-la sous la forme http://hôte:port/chemin.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation>Seules les URL http:// et https:// peuvent recevoir des webhooks.</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>le récepteur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The receiver redirects to %1; redirects are not followed.</source>
+        <translation>Le récepteur redirige vers %1 ; les redirections ne sont pas suivies.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::WebhookValidatorPane</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Hide e&amp;xpected signature</source>
+        <translation>Masquer la signature atte&amp;ndue</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpected signature</source>
+        <translation>Afficher la signature atte&amp;ndue</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2, read-only: a payload this large is judged as loaded, byte for byte. To change it, edit the file in a text editor and open it again.</source>
+        <translation>Seuls les %1 premiers sur %2 sont affichés, en lecture seule : une charge utile aussi volumineuse est évaluée telle que chargée, octet par octet. Pour la modifier, éditez le fichier dans un éditeur de texte et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Edit as plain text</source>
+        <translation>Modifier en texte brut</translation>
+    </message>
+    <message>
+        <source>In the editor the payload becomes UTF-8 text with %1 line endings: invalid bytes are replaced and line endings made uniform, so the bytes that were loaded change. Edit anyway?</source>
+        <translation>Dans l&apos;éditeur, la charge utile devient du texte UTF-8 avec des fins de ligne %1 : les octets non valides sont remplacés et les fins de ligne uniformisées, donc les octets chargés changent. Modifier quand même ?</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the validator takes payloads up to %3.</source>
+        <translation>%1 fait %2 ; le validateur accepte les charges utiles jusqu&apos;à %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 dépasse %2.</translation>
+    </message>
+    <message>
+        <source>Open a webhook payload</source>
+        <translation>Ouvrir une charge utile de webhook</translation>
+    </message>
+    <message>
+        <source>Payloads (*.json *.txt *.log *.bin);;All files (*)</source>
+        <translation>Charges utiles (*.json *.txt *.log *.bin);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Typed secret</source>
+        <translation>Secret saisi</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Judging %1 on a worker thread.</source>
+        <translation>Évaluation de %1 dans un thread de travail.</translation>
+    </message>
+    <message>
+        <source>Paste a payload</source>
+        <translation>Collez une charge utile</translation>
+    </message>
+    <message>
+        <source>Paste the body of a webhook (or open or drop a file), then its X-Xident-Signature header.</source>
+        <translation>Collez le corps d&apos;un webhook (ou ouvrez ou déposez un fichier), puis son en-tête X-Xident-Signature.</translation>
+    </message>
+    <message>
+        <source>No single common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix) explains it: the content differs, or the secret is another one.</source>
+        <translation>Aucune altération courante isolée (fins de ligne, saut de ligne final, BOM, mise en forme, échappements, espaces, guillemets, préfixe du secret) ne l&apos;explique : le contenu diffère, ou le secret est un autre.</translation>
+    </message>
+    <message>
+        <source>Found what changed:</source>
+        <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: the payload is the signed bytes.</source>
+        <translation>Rien à expliquer : la charge utile correspond aux octets signés.</translation>
+    </message>
+    <message>
+        <source>Forensics look for what changed once the header and secret are given and the signature does not match.</source>
+        <translation>L&apos;analyse recherche ce qui a changé une fois l&apos;en-tête et le secret fournis, lorsque la signature ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object.</source>
+        <translation>La charge utile n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type: %1
+Id: %2
+Created: %3</source>
+        <translation>Type : %1
+ID : %2
+Création : %3</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;session:%1&quot;&gt;Open %1 in the watchlist&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;session:%1&quot;&gt;Ouvrir %1 dans la liste de suivi&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the watchlist.</source>
+        <translation>La session %1 n&apos;est pas dans la liste de suivi.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>the first %1 fields are shown</source>
+        <translation>les %1 premiers champs sont affichés</translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first.</source>
+        <translation>Choisissez ou saisissez d&apos;abord un secret.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation.</source>
+        <translation>HMAC-SHA256 n&apos;est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first: the request is signed with it.</source>
+        <translation>Choisissez ou saisissez d&apos;abord un secret : la requête est signée avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Envoi de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8 and mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Lecture seule : la charge utile contient des octets UTF-8 invalides et des fins de ligne mixtes, qu&apos;un éditeur modifierait ; elle est donc jugée exactement telle que chargée.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8 and CR line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Lecture seule : la charge utile contient des octets UTF-8 invalides et des fins de ligne CR, qu&apos;un éditeur modifierait ; elle est donc jugée exactement telle que chargée.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has bytes that are not valid UTF-8, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Lecture seule : la charge utile contient des octets UTF-8 invalides, qu&apos;un éditeur modifierait ; elle est donc jugée exactement telle que chargée.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Lecture seule : la charge utile a des fins de ligne mixtes, qu&apos;un éditeur modifierait ; elle est donc jugée exactement telle que chargée.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has CR line endings, which an editor would change, so it is judged exactly as loaded.</source>
+        <translation>Lecture seule : la charge utile a des fins de ligne CR, qu&apos;un éditeur modifierait ; elle est donc jugée exactement telle que chargée.</translation>
+    </message>
+    <message>
+        <source>Read-only: the payload has characters a text editor changes, so it is judged exactly as loaded.</source>
+        <translation>Lecture seule : la charge utile contient des caractères qu&apos;un éditeur de texte modifie ; elle est donc jugée exactement telle que chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes · counting…</source>
+        <translation>
+            <numerusform>%Ln octet · comptage…</numerusform>
+            <numerusform>%Ln octets · comptage…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Workspace</name>
+    <message>
+        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
+        <translation>Le trousseau a refusé de stocker un secret du profil &quot;%1&quot; : il n&apos;est conservé que pour cette exécution et sera redemandé après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
+        <translation>%1 La liste de suivi continue de fonctionner, mais ce qui se passe désormais risque de ne pas être conservé.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Le bac à sable local n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the local sandbox listens on %2 instead.</source>
+        <translation>Le port %1 est occupé ; le bac à sable local écoute sur %2 à la place.</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
+        <translation>Le port %1 est occupé ; la réception des webhooks écoute sur %2 à la place.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>La réception des webhooks ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation>Le bac à sable local n&apos;est pas en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot share on %1: %2</source>
+        <translation>Impossible de partager sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not polled: its profile no longer exists.</source>
+        <translation>Non interrogée : son profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Polling stopped: its profile was deleted.</source>
+        <translation>Interrogation arrêtée : son profil a été supprimé.</translation>
+    </message>
+</context>
 </TS>

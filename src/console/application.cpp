@@ -199,9 +199,12 @@ int runConsole(int argc, char *argv[])
         }
         if (parser.isSet(profile) || parser.isSet(baseUrl)) {
             // The running window keeps its profile: say so rather than pretend the option took effect.
-            printLine(stderr, ApplicationText::tr("xident-console: a console is already running; --profile and --base-url only apply "
-                                 "when it starts. Switch profiles in its window (Ctrl+,)%1.")
-                                  .arg(references.isEmpty() ? QString() : ApplicationText::tr("; the sessions were handed to it")));
+            printLine(stderr, references.isEmpty()
+                                  ? ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
+                                                        "only apply when it starts. Switch profiles in its window (Ctrl+,).")
+                                  : ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
+                                                        "only apply when it starts. Switch profiles in its window (Ctrl+,); "
+                                                        "the sessions were handed to it."));
             return 2;
         }
         printLine(stdout, ApplicationText::tr("Xident Console is already running; the sessions were handed to it."));

@@ -62,7 +62,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return w.remote;
         case SizeColumn:
             if (w.body.size() < 1024)
-                return w.body.size() == 1 ? tr("1 byte") : tr("%1 bytes").arg(w.body.size());
+                return tr("%Ln byte(s)", nullptr, int(w.body.size()));
             return QLocale().formattedDataSize(w.body.size(), 1, QLocale::DataSizeTraditionalFormat);
         case VerdictColumn:
             return verdictLabel(w);

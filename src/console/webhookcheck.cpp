@@ -2,6 +2,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
 #include <QtCore/QLocale>
 #include <QtCore/QStringDecoder>
 
@@ -48,7 +49,7 @@ PayloadInfo PayloadInfo::of(QByteArrayView bytes)
 QString PayloadInfo::text() const
 {
     QStringList parts;
-    parts << (bytes == 1 ? WebhookCheck::tr("1 byte") : WebhookCheck::tr("%1 bytes").arg(QLocale().toString(bytes)));
+    parts << WebhookCheck::tr("%Ln byte(s)", nullptr, int(std::min<qsizetype>(bytes, INT_MAX)));
     switch (lineEndings) {
     case LineEndings::None:
         parts << WebhookCheck::tr("one line");
@@ -110,6 +111,40 @@ WebhookCheckResult WebhookCheck::run(const WebhookCheckInput &input)
     return r;
 }
 
+QString WebhookCheck::findingText(const ForensicFinding &f)
+{
+    static const QHash<QString, const char *> texts{
+        {u"crlf_line_endings"_s, QT_TR_NOOP("Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n).")},
+        {u"lf_line_endings"_s, QT_TR_NOOP("Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n).")},
+        {u"extra_trailing_newline"_s, QT_TR_NOOP("Your payload ends with a line break that the signed bytes did not have.")},
+        {u"missing_trailing_newline"_s, QT_TR_NOOP("The signed bytes ended with a line break that your payload lacks.")},
+        {u"surrounding_whitespace"_s,
+         QT_TR_NOOP("Your payload has white space before or after the JSON that the signed bytes did not have.")},
+        {u"bom_added"_s,
+         QT_TR_NOOP("Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.")},
+        {u"bom_missing"_s,
+         QT_TR_NOOP("The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.")},
+        {u"log_line_quotes"_s, QT_TR_NOOP("Your payload is the body as a log line quotes it; the signed bytes are the "
+                                          "text inside the quotes.")},
+        {u"pretty_printed"_s, QT_TR_NOOP("Your payload is pretty-printed JSON; the signed bytes were compact (no "
+                                         "spaces or line breaks).")},
+        {u"minified"_s, QT_TR_NOOP("Your payload is compact JSON; the signed bytes were pretty-printed.")},
+        {u"slashes_escaped"_s, QT_TR_NOOP("Your payload writes / as \\/; the signed bytes had a plain /.")},
+        {u"slashes_unescaped"_s, QT_TR_NOOP("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does).")},
+        {u"unicode_escaped"_s, QT_TR_NOOP("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed "
+                                          "bytes had them as UTF-8.")},
+        {u"unicode_unescaped"_s, QT_TR_NOOP("Your payload has non-ASCII characters as UTF-8; the signed bytes wrote "
+                                            "them as \\uXXXX escapes.")},
+        {u"secret_whitespace"_s, QT_TR_NOOP("The secret has white space or a line break around it; without it the "
+                                            "signature matches.")},
+        {u"secret_prefix_extra"_s, QT_TR_NOOP("The signature was made with the secret without its whsec_ prefix.")},
+        {u"secret_prefix_missing"_s, QT_TR_NOOP("The secret lacks its whsec_ prefix; with it the signature matches.")},
+    };
+    const char *text = texts.value(f.code);
+    // A code this version does not know yet keeps the library's English sentence.
+    return text ? tr(text) : f.explanation;
+}
+
 QString WebhookCheck::duration(qint64 seconds)
 {
     seconds = std::abs(seconds);
@@ -119,8 +154,7 @@ QString WebhookCheck::duration(qint64 seconds)
         return tr("%n min", nullptr, int(seconds / 60));
     if (seconds < 2 * 86400)
         return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    return tr("%n day(s)", nullptr, int(std::min<qint64>(seconds / 86400, INT_MAX)))
-           + tr(" %1 h").arg((seconds % 86400) / 3600);
+    return tr("%n day(s) %1 h", nullptr, int(std::min<qint64>(seconds / 86400, INT_MAX))).arg((seconds % 86400) / 3600);
 }
 
 QString WebhookCheck::title(const WebhookVerdict &v)
@@ -158,8 +192,10 @@ QString WebhookCheck::detail(const WebhookVerdict &v, qint64 evaluatedAt)
                 .arg(v.matchedSignature + 1)
                 .arg(v.signatureCount)
                 .arg(duration(v.ageSeconds), when);
-        return tr("The signature matches the payload and the secret; signed %1 %2 %3.")
-            .arg(duration(v.ageSeconds), v.ageSeconds >= 0 ? tr("before") : tr("after"), when);
+        return v.ageSeconds >= 0 ? tr("The signature matches the payload and the secret; signed %1 before %2.")
+                                       .arg(duration(v.ageSeconds), when)
+                                 : tr("The signature matches the payload and the secret; signed %1 after %2.")
+                                       .arg(duration(v.ageSeconds), when);
     case R::MissingSignature:
         return tr("Paste the X-Xident-Signature header (the value, or the whole header line).");
     case R::MissingSecret:

@@ -61,6 +61,8 @@ public:
     //! The verdict as a title and a sentence for the operator, with durations in words.
     static QString title(const WebhookVerdict &verdict);
     static QString detail(const WebhookVerdict &verdict, qint64 evaluatedAt);
+    //! A forensic finding in the operator's language, by its code (the library's explanation is English).
+    static QString findingText(const ForensicFinding &finding);
     //! "3 h 12 min", "45 s", "2 days 4 h".
     static QString duration(qint64 seconds);
 };

@@ -1,6 +1,7 @@
 #include "webhookinbox.h"
 
 #include "httpserver.h"
+#include "webhookcheck.h"
 #include "webhook.h"
 
 #include <QtCore/QJsonObject>
@@ -193,7 +194,7 @@ void WebhookInbox::judge(ReceivedWebhook &w) const
             || v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance) {
             // The signature matched this secret: this profile's verdict is the one that counts.
             w.verdict = v.code();
-            w.message = v.message();
+            w.message = WebhookCheck::detail(v, w.receivedAt.toSecsSinceEpoch());
             w.profileId = s.profileId;
             return;
         }
@@ -208,7 +209,7 @@ void WebhookInbox::judge(ReceivedWebhook &w) const
         return;
     }
     w.verdict = first->code();
-    w.message = first->message();
+    w.message = WebhookCheck::detail(*first, w.receivedAt.toSecsSinceEpoch());
     w.profileId = firstProfile;
 }
 

@@ -213,11 +213,14 @@ void WebhookInboxPane::showDetail()
         return;
     }
     const ReceivedWebhook &w = m_workspace->inboxModel()->at(row);
-    QString text = tr("%1 %2 from %3 at %4 — answered %5\n")
-                       .arg(w.method.isEmpty() ? tr("A request refused before it was read,") : QString::fromLatin1(w.method),
-                            w.path, w.remote,
-                            QLocale().toString(w.receivedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s))
-                       .arg(w.answeredStatus);
+    const QString at = QLocale().toString(w.receivedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    QString text = w.method.isEmpty()
+                       ? tr("A request from %1 at %2, refused before it was read — answered %3\n")
+                             .arg(w.remote, at)
+                             .arg(w.answeredStatus)
+                       : tr("%1 %2 from %3 at %4 — answered %5\n")
+                             .arg(QString::fromLatin1(w.method), w.path, w.remote, at)
+                             .arg(w.answeredStatus);
     text += tr("Verdict: %1 — %2\n").arg(InboxModel::verdictLabel(w), w.message);
     if (!w.eventType.isEmpty())
         text += tr("Event: %1 %2\n").arg(w.eventType, w.eventId);

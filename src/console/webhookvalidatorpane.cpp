@@ -117,6 +117,8 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     m_ui->verdictRow->setStretch(1, 1);
     m_ui->eventTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->evaluateAt->setDateTime(QDateTime::currentDateTime());
+    // The whole date and time stay readable whatever the labels' language takes from the row.
+    m_ui->evaluateAt->setMinimumWidth(fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s) + 48);
     m_ui->evaluateAt->setEnabled(false);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -278,17 +280,27 @@ void WebhookValidatorPane::setPayloadBytes(const QByteArray &bytes)
                       .arg(QLocale().formattedDataSize(std::min<qsizetype>(ViewBytes, bytes.size())),
                            QLocale().formattedDataSize(bytes.size()));
         } else {
-            QStringList odd;
-            if (!info.validUtf8)
-                odd << tr("bytes that are not valid UTF-8");
-            if (info.lineEndings == PayloadInfo::LineEndings::Mixed)
-                odd << tr("mixed line endings");
-            else if (info.lineEndings == PayloadInfo::LineEndings::CR)
-                odd << tr("CR line endings");
-            if (odd.isEmpty())
-                odd << tr("characters a text editor changes");
-            why = tr("Read-only: the payload has %1, which an editor would change, so it is judged exactly as loaded.")
-                      .arg(odd.join(tr(" and ")));
+            // Whole sentences: the pieces would not combine in every language.
+            const bool mixed = info.lineEndings == PayloadInfo::LineEndings::Mixed;
+            const bool cr = info.lineEndings == PayloadInfo::LineEndings::CR;
+            if (!info.validUtf8 && mixed)
+                why = tr("Read-only: the payload has bytes that are not valid UTF-8 and mixed line endings, which an "
+                         "editor would change, so it is judged exactly as loaded.");
+            else if (!info.validUtf8 && cr)
+                why = tr("Read-only: the payload has bytes that are not valid UTF-8 and CR line endings, which an "
+                         "editor would change, so it is judged exactly as loaded.");
+            else if (!info.validUtf8)
+                why = tr("Read-only: the payload has bytes that are not valid UTF-8, which an editor would change, so "
+                         "it is judged exactly as loaded.");
+            else if (mixed)
+                why = tr("Read-only: the payload has mixed line endings, which an editor would change, so it is judged "
+                         "exactly as loaded.");
+            else if (cr)
+                why = tr("Read-only: the payload has CR line endings, which an editor would change, so it is judged "
+                         "exactly as loaded.");
+            else
+                why = tr("Read-only: the payload has characters a text editor changes, so it is judged exactly as "
+                         "loaded.");
         }
         m_ui->boundedNotice->setText(why);
         // Editing as text is offered where an editor stays fast.
@@ -374,7 +386,7 @@ void WebhookValidatorPane::showBytes()
     if (m_payload.size() <= EditableLimit)
         m_ui->payloadInfo->setText(PayloadInfo::of(m_payload).text());
     else
-        m_ui->payloadInfo->setText(tr("%1 bytes · counting…").arg(QLocale().toString(m_payload.size())));
+        m_ui->payloadInfo->setText(tr("%Ln bytes · counting…", nullptr, int(m_payload.size())));
 }
 
 void WebhookValidatorPane::setHeaderText(const QString &text)
@@ -551,7 +563,7 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
         } else {
             m_ui->forensicsLabel->setText(tr("Found what changed:"));
             for (const ForensicFinding &f : r.findings) {
-                auto *item = new QListWidgetItem(QIcon(u":/icons/find.svg"_s), f.explanation, m_ui->findings);
+                auto *item = new QListWidgetItem(QIcon(u":/icons/find.svg"_s), WebhookCheck::findingText(f), m_ui->findings);
                 item->setData(Qt::UserRole, f.code);
             }
             m_ui->findings->setCurrentRow(0);

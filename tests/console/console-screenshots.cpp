@@ -90,8 +90,20 @@ int main(int argc, char *argv[])
     initResources();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     // A second pass in a dark scheme: Fusion with a dark palette, as a dark desktop gives the window.
-    const bool dark = argc > 2 && qstrcmp(argv[2], "--dark") == 0;
-    const QString suffix = dark ? u"-dark"_s : QString();
+    // And in another language: --lang de (the file names get -de).
+    bool dark = false;
+    QString language;
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--dark") == 0)
+            dark = true;
+        else if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[++i]);
+    }
+    QString suffix = dark ? u"-dark"_s : QString();
+    if (!language.isEmpty()) {
+        installTranslations(language);
+        suffix += u'-' + language;
+    }
     if (dark) {
         QApplication::setStyle(u"Fusion"_s);
         QPalette p;
