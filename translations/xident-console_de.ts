@@ -2821,6 +2821,18 @@ HMAC-SHA256: %6</translation>
         <source>405: only POST is accepted</source>
         <translation>405: nur POST wird akzeptiert</translation>
     </message>
+    <message>
+        <source>The request has no X-Xident-Signature header.</source>
+        <translation>Die Anfrage hat keinen X-Xident-Signature-Header.</translation>
+    </message>
+    <message>
+        <source>403: sent by a web page in a browser</source>
+        <translation>403: von einer Webseite in einem Browser gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>not forwarded: %n forward(s) are still waiting for an answer</source>
+        <translation><numerusform>nicht weitergeleitet: %n Weiterleitung wartet noch auf Antwort</numerusform><numerusform>nicht weitergeleitet: %n Weiterleitungen warten noch auf Antwort</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>
@@ -2867,13 +2879,6 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>The webhook inbox is off.</source>
         <translation>Der Webhook-Eingang ist ausgeschaltet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) received; the latest %1 are kept.</source>
-        <translation>
-            <numerusform>%n Anfrage empfangen; die letzten %1 werden aufbewahrt.</numerusform>
-            <numerusform>%n Anfragen empfangen; die letzten %1 werden aufbewahrt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing received yet. Finish a session of the local sandbox, or send a webhook to the receiver&apos;s URL.</source>
@@ -2938,6 +2943,10 @@ HMAC-SHA256: %6</translation>
 </source>
         <translation>Eine Anfrage von %1 um %2, abgelehnt, bevor sie gelesen wurde — beantwortet mit %3
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) listed; the latest %1 are kept.</source>
+        <translation><numerusform>%n Anfrage aufgeführt; die letzten %1 werden aufbewahrt.</numerusform><numerusform>%n Anfragen aufgeführt; die letzten %1 werden aufbewahrt.</numerusform></translation>
     </message>
 </context>
 <context>

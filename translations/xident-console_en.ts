@@ -2816,16 +2816,21 @@ HMAC-SHA256: %6</source>
         <source>405: only POST is accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request has no X-Xident-Signature header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403: sent by a web page in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not forwarded: %n forward(s) are still waiting for an answer</source>
+        <translation><numerusform>not forwarded: %n forward are still waiting for an answer</numerusform><numerusform>not forwarded: %n forwards are still waiting for an answer</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>
-    <message numerus="yes">
-        <source>%n request(s) received; the latest %1 are kept.</source>
-        <translation>
-            <numerusform>%n request received; the latest %1 are kept.</numerusform>
-            <numerusform>%n requests received; the latest %1 are kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Webhook inbox</source>
         <translation type="unfinished"></translation>
@@ -2927,6 +2932,10 @@ HMAC-SHA256: %6</source>
     <message>
         <source>That is the inbox itself: forwarding there would loop.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) listed; the latest %1 are kept.</source>
+        <translation><numerusform>%n request listed; the latest %1 are kept.</numerusform><numerusform>%n requests listed; the latest %1 are kept.</numerusform></translation>
     </message>
 </context>
 <context>

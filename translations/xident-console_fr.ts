@@ -2821,6 +2821,18 @@ HMAC-SHA256 : %6</translation>
         <source>405: only POST is accepted</source>
         <translation>405 : seul POST est accepté</translation>
     </message>
+    <message>
+        <source>The request has no X-Xident-Signature header.</source>
+        <translation>La requête n&apos;a pas d&apos;en-tête X-Xident-Signature.</translation>
+    </message>
+    <message>
+        <source>403: sent by a web page in a browser</source>
+        <translation>403 : envoyée par une page web dans un navigateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>not forwarded: %n forward(s) are still waiting for an answer</source>
+        <translation><numerusform>non transférée : %n transfert attend encore une réponse</numerusform><numerusform>non transférée : %n transferts attendent encore une réponse</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>
@@ -2867,13 +2879,6 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>The webhook inbox is off.</source>
         <translation>La réception des webhooks est désactivée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) received; the latest %1 are kept.</source>
-        <translation>
-            <numerusform>%n requête reçue ; les %1 dernières sont conservées.</numerusform>
-            <numerusform>%n requêtes reçues ; les %1 dernières sont conservées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing received yet. Finish a session of the local sandbox, or send a webhook to the receiver&apos;s URL.</source>
@@ -2938,6 +2943,10 @@ HMAC-SHA256 : %6</translation>
 </source>
         <translation>Une requête de %1 à %2, refusée avant d&apos;être lue — réponse %3
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) listed; the latest %1 are kept.</source>
+        <translation><numerusform>%n requête listée ; les %1 dernières sont conservées.</numerusform><numerusform>%n requêtes listées ; les %1 dernières sont conservées.</numerusform></translation>
     </message>
 </context>
 <context>

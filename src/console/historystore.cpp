@@ -668,21 +668,42 @@ void HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep)
 {
     if (!isReady())
         return;
+    // The row and the trimming commit together. Only the latest \a keep rows, and of them only as many as fit
+    // in MaxWebhookBytes of bodies, are kept: an inbox left open for days (or flooded) must not fill the disk.
     QSqlError error;
-    bool ok = execInTransaction(
-        u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
-        " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {{w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
-          w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
-          w.sessionRef, w.matchedToken}},
-        &error);
-    // Only the latest \a keep are kept: an inbox left open for days must not fill the disk.
-    if (ok)
-        ok = execInTransaction(u"DELETE FROM webhooks WHERE id NOT IN (SELECT id FROM webhooks ORDER BY id DESC LIMIT ?)"_s,
-                               {{keep}}, &error);
+    bool ok = m_db.transaction();
     if (!ok)
+        error = m_db.lastError();
+    QSqlQuery query(m_db);
+    const auto exec = [&](const QString &statement, const QVariantList &values) {
+        if (!ok)
+            return;
+        ok = query.prepare(statement);
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        ok = ok && query.exec();
+        if (!ok)
+            error = query.lastError();
+    };
+    exec(u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
+         " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+         {w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
+          w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
+          w.sessionRef, w.matchedToken});
+    exec(u"DELETE FROM webhooks WHERE id NOT IN (SELECT id FROM webhooks ORDER BY id DESC LIMIT ?)"_s, {keep});
+    exec(u"DELETE FROM webhooks WHERE id IN (SELECT id FROM (SELECT id, SUM(length(body)) OVER (ORDER BY id DESC)"
+         " AS total FROM webhooks) WHERE total > ?)"_s,
+         {HistoryStore::MaxWebhookBytes});
+    query.finish();
+    if (ok && !m_db.commit()) {
+        ok = false;
+        error = m_db.lastError();
+    }
+    if (!ok) {
+        m_db.rollback();
         fail(HistoryStore::tr("A received webhook could not be saved in the history: %1").arg(reasonOf(error)));
+    }
 }
 
 void HistoryWorker::loadWebhooks(int limit)
@@ -731,8 +752,14 @@ void HistoryWorker::clearWebhooks()
     if (!isReady())
         return;
     QSqlError error;
-    if (!execInTransaction(u"DELETE FROM webhooks"_s, {{}}, &error))
+    if (!execInTransaction(u"DELETE FROM webhooks"_s, {{}}, &error)) {
         fail(HistoryStore::tr("The received webhooks could not be removed from the history: %1").arg(reasonOf(error)));
+        return;
+    }
+    // Bodies can be large: give their space back to the disk.
+    QSqlQuery vacuum(m_db);
+    if (!vacuum.exec(u"VACUUM"_s))
+        qCWarning(lcHistory) << "VACUUM after clearing the inbox failed:" << vacuum.lastError().text();
 }
 
 HistoryStore::HistoryStore(QObject *parent)

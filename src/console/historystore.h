@@ -21,6 +21,8 @@ class HistoryStore : public QObject
 public:
     //! Stored in PRAGMA user_version; older files are migrated forward one step at a time.
     static constexpr int SchemaVersion = 3;
+    //! The received webhooks kept in the file hold at most this many bytes of bodies (the oldest go first).
+    static constexpr qint64 MaxWebhookBytes = 256LL * 1024 * 1024;
 
     explicit HistoryStore(QObject *parent = nullptr);
     //! Carries out every queued call (without emitting), closes the connection and stops the thread.
@@ -40,7 +42,7 @@ public:
     //! Emits timelineLoaded() with the changes of \a token, oldest first.
     void loadTimeline(const QString &token);
     //! Inserts (or replaces, by id) a received webhook, keeping only the latest \a keep.
-    void saveWebhook(const ReceivedWebhook &webhook, int keep = 5000);
+    void saveWebhook(const ReceivedWebhook &webhook, int keep = 2000);
     //! Emits webhooksLoaded() with the latest \a limit received webhooks, oldest first.
     void loadWebhooks(int limit);
     void clearWebhooks();

@@ -135,11 +135,24 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
 
 void InboxModel::append(const ReceivedWebhook &webhook)
 {
-    if (int(m_rows.size()) >= MaxRows) {
-        beginRemoveRows({}, 0, 0);
-        m_rows.pop_front();
+    // Room by count and by bytes: a flood of large bodies must not fill the memory.
+    int drop = std::max(0, int(m_rows.size()) + 1 - MaxRows);
+    qint64 bytes = m_bodyBytes + webhook.body.size();
+    for (int i = 0; i < drop; ++i)
+        bytes -= m_rows[size_t(i)].body.size();
+    while (bytes > MaxBodyBytes && drop < int(m_rows.size())) {
+        bytes -= m_rows[size_t(drop)].body.size();
+        ++drop;
+    }
+    if (drop > 0) {
+        beginRemoveRows({}, 0, drop - 1);
+        for (int i = 0; i < drop; ++i) {
+            m_bodyBytes -= m_rows.front().body.size();
+            m_rows.pop_front();
+        }
         endRemoveRows();
     }
+    m_bodyBytes += webhook.body.size();
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.push_back(webhook);
@@ -160,7 +173,17 @@ void InboxModel::prepend(const QList<ReceivedWebhook> &older)
         return;
     if (add.size() > room)
         add = add.mid(add.size() - room);
+    // And by bytes: the newest of the loaded rows that fit beside those already here.
+    qint64 bytes = m_bodyBytes;
+    qsizetype first = add.size();
+    while (first > 0 && bytes + add.at(first - 1).body.size() <= MaxBodyBytes)
+        bytes += add.at(--first).body.size();
+    add = add.mid(first);
+    if (add.isEmpty())
+        return;
     beginInsertRows({}, 0, int(add.size()) - 1);
+    for (const ReceivedWebhook &w : std::as_const(add))
+        m_bodyBytes += w.body.size();
     m_rows.insert(m_rows.begin(), add.cbegin(), add.cend());
     endInsertRows();
 }
@@ -171,6 +194,7 @@ void InboxModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_bodyBytes = 0;
     endResetModel();
 }
 

@@ -18,6 +18,8 @@ public:
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, ValidRole };
     static constexpr int MaxRows = 2000;
+    //! Bodies held in memory at most; beyond it the oldest rows go too.
+    static constexpr qint64 MaxBodyBytes = 128LL * 1024 * 1024;
 
     explicit InboxModel(QObject *parent = nullptr);
 
@@ -42,6 +44,7 @@ public:
 
 private:
     std::deque<ReceivedWebhook> m_rows;
+    qint64 m_bodyBytes = 0;
     QHash<QString, QString> m_profileNames;
 };
 

@@ -91,10 +91,18 @@ void WebhookSender::send(const QUrl &url, const HeaderList &headers, const QByte
     connect(reply, &QNetworkReply::readyRead, this, [reply, kept, truncated] {
         const QByteArray chunk = reply->readAll();
         const qsizetype room = DeliveryAnswer::MaxAnswerBytes - kept->size();
-        if (chunk.size() > room)
-            *truncated = true;
         kept->append(chunk.left(std::max<qsizetype>(room, 0)));
+        if (chunk.size() > room) {
+            // Enough of it is kept: the rest is not downloaded.
+            *truncated = true;
+            reply->abort();
+        }
     });
+    // A whole deadline, not only one for silence: a receiver that trickles a byte now and then ends too.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] { reply->abort(); });
+    deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [reply, url, clock, kept, truncated, done = std::move(done)] {
         reply->deleteLater();
         kept->append(reply->readAll().left(std::max<qsizetype>(DeliveryAnswer::MaxAnswerBytes - kept->size(), 0)));
@@ -102,12 +110,14 @@ void WebhookSender::send(const QUrl &url, const HeaderList &headers, const QByte
         a.url = url;
         a.ms = clock->elapsed();
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*truncated)
+            a.error.clear();
         a.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         for (const auto &pair : reply->rawHeaderPairs())
             a.headers.append(pair);
         a.body = *kept;
         a.bodyTruncated = *truncated;
-        if (a.status == 0) {
+        if (a.status == 0 && !*truncated) {
             a.error = reply->error() == QNetworkReply::OperationCanceledError
                           ? tr("the receiver did not answer in time")
                           : reply->errorString();
@@ -135,7 +145,8 @@ bool WebhookInbox::start(quint16 port)
     stop();
     Http::Limits limits;
     limits.maxBodyBytes = MaxBodyBytes;
-    limits.maxConnections = 256;
+    limits.maxConnections = 32;
+    limits.maxConnectionsPerPeer = 16;
     m_server = new Http::Server([this](const Http::Request &r) { return handle(r); }, limits, this);
     connect(m_server, &Http::Server::refused, this, &WebhookInbox::onRefused);
     m_fallback = false;
@@ -209,7 +220,10 @@ void WebhookInbox::judge(ReceivedWebhook &w) const
         return;
     }
     w.verdict = first->code();
-    w.message = WebhookCheck::detail(*first, w.receivedAt.toSecsSinceEpoch());
+    if (first->reason == WebhookVerdict::Reason::MissingSignature)
+        w.message = tr("The request has no X-Xident-Signature header.");
+    else
+        w.message = WebhookCheck::detail(*first, w.receivedAt.toSecsSinceEpoch());
     w.profileId = firstProfile;
 }
 
@@ -225,6 +239,19 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
     w.remote = request.peer.toString();
 
     Http::Response reply;
+    // A web page in a browser can post to a loopback port; a webhook sender is not a browser.
+    if (!request.header("Origin").isEmpty() || !request.header("Sec-Fetch-Site").isEmpty()
+        || !request.header("Sec-Fetch-Mode").isEmpty()) {
+        reply.status = 403;
+        reply.body = R"({"error":"requests from web pages are refused"})";
+        w.answeredStatus = 403;
+        w.refused = tr("403: sent by a web page in a browser");
+        w.verdict = u"refused"_s;
+        w.message = w.refused;
+        w.body.clear();
+        Q_EMIT received(w);
+        return reply;
+    }
     if (request.method != "POST") {
         reply.status = 405;
         reply.headers.append({QByteArray("Allow"), QByteArray("POST")});
@@ -259,13 +286,23 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
     // A request this console forwarded (to itself, or round a loop through another receiver) stops here.
     const bool alreadyForwarded = !w.header(ForwardMarker).isEmpty();
     if (m_forward.isValid() && !m_forward.isEmpty() && !alreadyForwarded) {
-        QPointer<WebhookInbox> self(this);
         const qint64 id = w.id;
+        if (m_forwardsInFlight >= MaxForwardsInFlight) {
+            DeliveryAnswer busy;
+            busy.url = m_forward;
+            busy.error = tr("not forwarded: %n forward(s) are still waiting for an answer", nullptr, m_forwardsInFlight);
+            Q_EMIT forwarded(id, busy);
+            return reply;
+        }
+        ++m_forwardsInFlight;
+        QPointer<WebhookInbox> self(this);
         HeaderList headers = w.headers;
         headers.append({QByteArray(ForwardMarker), QByteArray("1")});
         m_sender->send(m_forward, headers, w.body, [self, id](const DeliveryAnswer &a) {
-            if (self)
-                Q_EMIT self->forwarded(id, a);
+            if (!self)
+                return;
+            --self->m_forwardsInFlight;
+            Q_EMIT self->forwarded(id, a);
         });
     }
     return reply;
@@ -298,7 +335,13 @@ void WebhookInbox::replay(const ReceivedWebhook &webhook, const QUrl &url)
 {
     QPointer<WebhookInbox> self(this);
     const qint64 id = webhook.id;
-    m_sender->send(url, webhook.headers, webhook.body, [self, id](const DeliveryAnswer &a) {
+    // Credential values are not kept in the history: a row loaded from it replays without them.
+    HeaderList headers;
+    for (const auto &h : webhook.headers) {
+        if (h.second != "[redacted]")
+            headers.append(h);
+    }
+    m_sender->send(url, headers, webhook.body, [self, id](const DeliveryAnswer &a) {
         if (self)
             Q_EMIT self->replayFinished(id, a);
     });

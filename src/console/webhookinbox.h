@@ -96,6 +96,10 @@ public:
     //! Sends a received request again, its body byte for byte, to \a url; replayFinished() says how it went.
     void replay(const ReceivedWebhook &webhook, const QUrl &url);
 
+    //! Ids of later requests are larger than \a id.
+    void ensureIdsAbove(qint64 id) { m_nextId = std::max(m_nextId, id + 1); }
+    //! Forwards still waiting for their answer; beyond MaxForwardsInFlight a delivery is not forwarded.
+    static constexpr int MaxForwardsInFlight = 8;
     //! Whether \a url names this machine (localhost, a loopback or unspecified address).
     static bool reachesThisMachine(const QUrl &url);
     //! Added to every forwarded request; a request that carries it is listed but never forwarded again.
@@ -122,7 +126,8 @@ private:
     bool m_fallback = false;
     QString m_error;
     QUrl m_forward;
-    qint64 m_nextId;   // from the clock at start: unique across runs, and later ones sort after
+    qint64 m_nextId;
+    int m_forwardsInFlight = 0;   // from the clock at start: unique across runs, and later ones sort after
 };
 
 } // namespace Xident::Console

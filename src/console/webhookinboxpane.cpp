@@ -162,7 +162,7 @@ void WebhookInboxPane::showReceiver()
                                                                           : m_workspace->inboxProblem());
     }
     const int rows = m_workspace->inboxModel()->rowCount();
-    m_ui->countLabel->setText(tr("%n request(s) received; the latest %1 are kept.", nullptr, rows)
+    m_ui->countLabel->setText(tr("%n request(s) listed; the latest %1 are kept.", nullptr, rows)
                                   .arg(QLocale().toString(InboxModel::MaxRows)));
 }
 

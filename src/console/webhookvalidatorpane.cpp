@@ -181,9 +181,7 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
             m_ui->secretSource->setCurrentIndex(m_ui->secretSource->count() - 1);
             m_filling = false;
             m_preferredProfile = u"-"_s;
-            m_typedSecret = QString::fromUtf8(secret()).trimmed();
-            if (m_typedSecret.startsWith(u"whsec_"_s) == false)
-                m_typedSecret.prepend(u"whsec_"_s);
+            m_typedSecret = QString::fromUtf8(f.secret);
             m_ui->secretEdit->setText(m_typedSecret);
             m_ui->secretEdit->setReadOnly(false);
         }
@@ -496,8 +494,12 @@ void WebhookValidatorPane::loadWebhook(const ReceivedWebhook &webhook)
 
 void WebhookValidatorPane::schedule()
 {
-    // The inputs changed: a check still on its way judges the old ones and is not shown.
+    // The inputs changed: a check still on its way judges the old ones and is not shown, and what acts on
+    // the last result waits for the new one.
     ++m_generation;
+    m_ui->useFinding->setEnabled(false);
+    m_ui->showExpected->setEnabled(false);
+    m_ui->expectedHeader->clear();
     m_debounce->start();
     if (m_payload.size() > EditableLimit) {
         m_ui->verdictTitle->setText(tr("Checking…"));
@@ -576,6 +578,7 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
                                          "signature does not match."));
     }
     m_ui->useFinding->setEnabled(!r.findings.isEmpty());
+    m_ui->showExpected->setEnabled(true);
     scheduleClockRecheck(r);
     m_ui->expectedHeader->setText(m_ui->showExpected->isChecked() ? QString::fromLatin1(r.expectedHeader) : QString());
     fillEvent(r);

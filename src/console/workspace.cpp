@@ -90,7 +90,12 @@ Workspace::Workspace(const Options &options, QObject *parent)
         return list;
     });
     connect(m_inbox, &WebhookInbox::received, this, &Workspace::onWebhookReceived);
-    connect(m_history, &HistoryStore::webhooksLoaded, m_inboxModel, &InboxModel::prepend);
+    connect(m_history, &HistoryStore::webhooksLoaded, this, [this](const QList<ReceivedWebhook> &loaded) {
+        // New ids follow the stored ones even if the clock went back since.
+        if (!loaded.isEmpty())
+            m_inbox->ensureIdsAbove(loaded.last().id);
+        m_inboxModel->prepend(loaded);
+    });
 
     connect(m_scheduler, &PollScheduler::sessionUpdated, this, [this](const QString &token) {
         if (const auto s = m_sessions->session(token))
@@ -257,9 +262,21 @@ QString Workspace::sessionFor(const QStringList &references) const
 void Workspace::onWebhookReceived(const ReceivedWebhook &received)
 {
     ReceivedWebhook w = received;
-    // A webhook whose signature fails says nothing about a session: it is listed, not applied.
-    const bool trusted = w.refused.isEmpty() && (w.isValid() || w.verdict == "unverified"_L1);
-    const QString token = trusted ? sessionFor(w.references) : QString();
+    // Only a valid signature speaks for a session, and only for a session of the profile whose secret made it:
+    // anything else is listed, not applied. A delivery seen before (a retry, a replay) is applied once.
+    QString token = w.isValid() ? sessionFor(w.references) : QString();
+    if (!token.isEmpty()) {
+        const auto s = m_sessions->session(token);
+        if (!s || s->profileId != w.profileId)
+            token.clear();
+    }
+    if (!token.isEmpty() && !w.eventId.isEmpty()) {
+        const QString key = token + u'\n' + w.eventId;
+        if (m_appliedWebhooks.contains(key))
+            token.clear();
+        else
+            m_appliedWebhooks.insert(key);
+    }
     if (!token.isEmpty()) {
         w.matchedToken = token;
         const QString before = m_sessions->session(token).value_or(TrackedSession()).status;

@@ -143,6 +143,7 @@ private:
     WebhookInbox *m_inbox;
     InboxModel *m_inboxModel;
     QString m_inboxProblem;
+    QSet<QString> m_appliedWebhooks;   // "token\nevent id" applied in this run
     std::unique_ptr<Sandbox::Server> m_sandbox;
     QString m_sandboxProblem;
     QString m_sandboxRun;

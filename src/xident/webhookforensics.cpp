@@ -366,7 +366,7 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
             return;
         WebhookVerifier other(candidate, 0);
         if (matches(payload, other))
-            found.append({code, explanation, bytes, true});
+            found.append({code, explanation, bytes, true, candidate});
     };
     const QByteArray key = secret.toByteArray();
     trySecret(key.trimmed(), u"secret_whitespace"_s,

@@ -16,6 +16,7 @@ struct XIDENTQT_EXPORT ForensicFinding
     QString explanation;   //!< a sentence for the operator: what differs between what you have and what was signed
     QByteArray payload;    //!< the bytes that do verify (the payload as given when only the secret differed)
     bool secretChanged = false;
+    QByteArray secret = {}; //!< when secretChanged: the secret that does verify (what to use instead)
 };
 
 //! Why a webhook does not verify: tries the common accidental changes of the payload (line endings, a trailing

@@ -432,6 +432,78 @@ private Q_SLOTS:
         QCOMPARE(index.data(SessionModel::WebhookStateRole).toInt(), int(SessionModel::WebhookState::Mismatch));
     }
 
+    void onlyItsOwnProfileAndOnce()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
+        w.track({u"xtk_ownprofile000001"_s}, QString::fromLatin1(Profile::SandboxId));
+        // Another profile whose secret a sender knows: valid under it, but not for the sandbox's session.
+        Profile other;
+        other.id = Profile::newId();
+        other.name = u"Other"_s;
+        other.baseUrl = u"http://127.0.0.1:1"_s;
+        other.apiKey = u"sk_test_other_profile_0001"_s;
+        other.webhookSecret = u"whsec_other_profile_secret"_s;
+        w.saveProfile(other);
+        const QByteArray body = R"({"id":"evt_own","type":"session.success","created":1,"data":{"token":"xtk_ownprofile000001"}})";
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(post(w.inbox()->url(), body, WebhookVerifier::signatureHeader(body, "whsec_other_profile_secret", now)).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 1; }, 5000));
+        QCOMPARE(w.inboxModel()->at(0).verdict, u"valid"_s);
+        QCOMPARE(w.inboxModel()->at(0).profileId, other.id);
+        QVERIFY(w.inboxModel()->at(0).matchedToken.isEmpty());
+        QCOMPARE(w.sessions()->session(u"xtk_ownprofile000001"_s)->webhookEvent, QString());
+
+        // Signed by its own profile: applied, and a retry of the same event is listed but applied once.
+        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(), now);
+        QSignalSpy timeline(&w, &Workspace::timelineChanged);
+        QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
+        QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 3; }, 5000));
+        QCOMPARE(w.inboxModel()->at(1).matchedToken, u"xtk_ownprofile000001"_s);
+        QVERIFY(w.inboxModel()->at(2).matchedToken.isEmpty());
+        QCOMPARE(timeline.size(), 1);
+
+        // A web page's request (a browser adds Origin or Sec-Fetch-*) is refused.
+        QNetworkAccessManager nam;
+        QNetworkRequest fromPage(w.inbox()->url());
+        fromPage.setRawHeader("Origin", "https://example.invalid");
+        fromPage.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+        QNetworkReply *reply = nam.post(fromPage, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        delete reply;
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 4; }, 5000));
+        QCOMPARE(w.inboxModel()->at(3).answeredStatus, 403);
+        QCOMPARE(w.inboxModel()->at(3).verdict, u"refused"_s);
+    }
+
+    void modelKeepsToItsByteBudget()
+    {
+        InboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 5; ++i) {
+            ReceivedWebhook w;
+            w.id = i + 1;
+            w.body = QByteArray(InboxModel::MaxBodyBytes / 3, 'x');
+            model.append(w);
+        }
+        QCOMPARE(model.rowCount(), 3);   // three thirds fit; the oldest two went
+        QCOMPARE(model.at(0).id, 3);
+        ReceivedWebhook older;
+        older.id = 1;
+        // Three thirds leave 2 bytes of the budget: an older row of 3 bytes loaded from the history does not fit.
+        older.body = "{} ";
+        model.prepend({older});
+        QCOMPARE(model.rowCount(), 3);
+        older.body = "{}";
+        model.prepend({older});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.at(0).id, 1);
+    }
+
     void takenPortFallsBack()
     {
         Http::Server squatter([](const Http::Request &) { return Http::Response{}; });
