@@ -2831,7 +2831,10 @@ HMAC-SHA256: %6</translation>
     </message>
     <message numerus="yes">
         <source>not forwarded: %n forward(s) are still waiting for an answer</source>
-        <translation><numerusform>nicht weitergeleitet: %n Weiterleitung wartet noch auf Antwort</numerusform><numerusform>nicht weitergeleitet: %n Weiterleitungen warten noch auf Antwort</numerusform></translation>
+        <translation>
+            <numerusform>nicht weitergeleitet: %n Weiterleitung wartet noch auf Antwort</numerusform>
+            <numerusform>nicht weitergeleitet: %n Weiterleitungen warten noch auf Antwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2949,10 @@ HMAC-SHA256: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) listed; the latest %1 are kept.</source>
-        <translation><numerusform>%n Anfrage aufgeführt; die letzten %1 werden aufbewahrt.</numerusform><numerusform>%n Anfragen aufgeführt; die letzten %1 werden aufbewahrt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage aufgeführt; die letzten %1 werden aufbewahrt.</numerusform>
+            <numerusform>%n Anfragen aufgeführt; die letzten %1 werden aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,20 +2980,6 @@ HMAC-SHA256: %6</translation>
 </context>
 <context>
     <name>Xident::Console::WebhookValidatorPane</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n Element]</numerusform>
-            <numerusform>[%n Elemente]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n Schlüssel}</numerusform>
-            <numerusform>{%n Schlüssel}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>LF (\n)</source>
         <translation>LF (\n)</translation>

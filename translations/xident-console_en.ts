@@ -2826,7 +2826,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message numerus="yes">
         <source>not forwarded: %n forward(s) are still waiting for an answer</source>
-        <translation><numerusform>not forwarded: %n forward are still waiting for an answer</numerusform><numerusform>not forwarded: %n forwards are still waiting for an answer</numerusform></translation>
+        <translation>
+            <numerusform>not forwarded: %n forward are still waiting for an answer</numerusform>
+            <numerusform>not forwarded: %n forwards are still waiting for an answer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2938,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message numerus="yes">
         <source>%n request(s) listed; the latest %1 are kept.</source>
-        <translation><numerusform>%n request listed; the latest %1 are kept.</numerusform><numerusform>%n requests listed; the latest %1 are kept.</numerusform></translation>
+        <translation>
+            <numerusform>%n request listed; the latest %1 are kept.</numerusform>
+            <numerusform>%n requests listed; the latest %1 are kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2963,20 +2969,6 @@ HMAC-SHA256: %6</source>
 </context>
 <context>
     <name>Xident::Console::WebhookValidatorPane</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n key}</numerusform>
-            <numerusform>{%n keys}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>LF (\n)</source>
         <translation type="unfinished"></translation>

@@ -2831,7 +2831,10 @@ HMAC-SHA256 : %6</translation>
     </message>
     <message numerus="yes">
         <source>not forwarded: %n forward(s) are still waiting for an answer</source>
-        <translation><numerusform>non transférée : %n transfert attend encore une réponse</numerusform><numerusform>non transférée : %n transferts attendent encore une réponse</numerusform></translation>
+        <translation>
+            <numerusform>non transférée : %n transfert attend encore une réponse</numerusform>
+            <numerusform>non transférée : %n transferts attendent encore une réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2949,10 @@ HMAC-SHA256 : %6</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) listed; the latest %1 are kept.</source>
-        <translation><numerusform>%n requête listée ; les %1 dernières sont conservées.</numerusform><numerusform>%n requêtes listées ; les %1 dernières sont conservées.</numerusform></translation>
+        <translation>
+            <numerusform>%n requête listée ; les %1 dernières sont conservées.</numerusform>
+            <numerusform>%n requêtes listées ; les %1 dernières sont conservées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,20 +2980,6 @@ HMAC-SHA256 : %6</translation>
 </context>
 <context>
     <name>Xident::Console::WebhookValidatorPane</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n élément]</numerusform>
-            <numerusform>[%n éléments]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n clé}</numerusform>
-            <numerusform>{%n clés}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>LF (\n)</source>
         <translation>LF (\n)</translation>

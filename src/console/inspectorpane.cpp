@@ -28,39 +28,16 @@ namespace {
 
 enum ItemRole { KeyRole = Qt::UserRole + 1, IndexRole, ValueRole };
 
-QString scalarText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) && std::abs(d) < 9.0e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return InspectorPane::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object:
-        return InspectorPane::tr("{%n key(s)}", nullptr, int(v.toObject().size()));
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
 void addChildren(QTreeWidgetItem *parent, const QJsonValue &value)
 {
     const auto add = [parent](const QString &label, const QJsonValue &child, const QVariant &key, int index) {
-        auto *item = new QTreeWidgetItem(parent, {label, scalarText(child)});
+        auto *item = new QTreeWidgetItem(parent, {label, InspectorPane::scalarText(child)});
         item->setData(0, KeyRole, key);
         item->setData(0, IndexRole, index);
         item->setData(1, ValueRole, child.isObject() || child.isArray()
                                         ? QString::fromUtf8(child.isObject() ? QJsonDocument(child.toObject()).toJson(QJsonDocument::Compact)
                                                                              : QJsonDocument(child.toArray()).toJson(QJsonDocument::Compact))
-                                        : (child.isString() ? child.toString() : scalarText(child)));
+                                        : (child.isString() ? child.toString() : InspectorPane::scalarText(child)));
         if (child.isString())
             item->setToolTip(1, child.toString());
         addChildren(item, child);
@@ -180,6 +157,30 @@ InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
 }
 
 InspectorPane::~InspectorPane() = default;
+
+QString InspectorPane::scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) && std::abs(d) < 9.0e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return tr("[%n item(s)]", nullptr, int(v.toArray().size()));
+    case QJsonValue::Object:
+        return tr("{%n key(s)}", nullptr, int(v.toObject().size()));
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
 
 void InspectorPane::showSession(const QString &token)
 {
@@ -354,7 +355,7 @@ void InspectorPane::fillJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     m_ui->jsonText->setPlainText(doc.isNull() ? tr("(no result yet)") : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     if (doc.isObject()) {
-        auto *root = new QTreeWidgetItem(m_ui->jsonTree, {u"data"_s, scalarText(doc.object())});
+        auto *root = new QTreeWidgetItem(m_ui->jsonTree, {u"data"_s, InspectorPane::scalarText(doc.object())});
         root->setData(1, ValueRole, QString::fromUtf8(json));
         addChildren(root, doc.object());
         m_ui->jsonTree->expandToDepth(1);

@@ -2,6 +2,7 @@
 
 #include "trackedsession.h"
 
+#include <QtCore/QJsonValue>
 #include <QtWidgets/QWidget>
 
 #include <memory>
@@ -34,6 +35,8 @@ public:
     QString curlCommand() const;
     //! The JSON path of a tree item, e.g. checks.age.gate or required_methods[1].
     static QString jsonPath(const QTreeWidgetItem *item);
+    //! A JSON value as one cell shows it: scalars as written, "[3 items]" and "{2 keys}" for containers.
+    static QString scalarText(const QJsonValue &value);
 
 private:
     void refresh();

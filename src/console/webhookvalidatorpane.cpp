@@ -1,6 +1,7 @@
 #include "webhookvalidatorpane.h"
 #include "ui_WebhookValidatorPane.h"
 
+#include "inspectorpane.h"
 #include "profilestore.h"
 #include "receivedwebhook.h"
 #include "sessionmodel.h"
@@ -33,36 +34,13 @@ namespace Xident::Console {
 namespace {
 constexpr int MaxTreeItems = 3000;
 
-QString scalar(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) && std::abs(d) < 9.0e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return WebhookValidatorPane::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object:
-        return WebhookValidatorPane::tr("{%n key(s)}", nullptr, int(v.toObject().size()));
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
 // Builds at most MaxTreeItems rows: a 5 MB event must not build a million widgets items.
 void addTree(QTreeWidgetItem *parent, const QJsonValue &value, int *budget)
 {
     const auto add = [&](const QString &label, const QJsonValue &child) {
         if (--*budget < 0)
             return false;
-        auto *item = new QTreeWidgetItem(parent, {label, scalar(child)});
+        auto *item = new QTreeWidgetItem(parent, {label, InspectorPane::scalarText(child)});
         if (child.isString())
             item->setToolTip(1, child.toString().left(2000));
         addTree(item, child, budget);
@@ -631,7 +609,7 @@ void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
     else if (!refs.isEmpty())
         m_ui->sessionLink->setText(tr("Session %1 is not in the watchlist.").arg(refs.constFirst().toHtmlEscaped()));
     int budget = MaxTreeItems;
-    auto *root = new QTreeWidgetItem(m_ui->eventTree, {u"data"_s, scalar(QJsonValue(e.data))});
+    auto *root = new QTreeWidgetItem(m_ui->eventTree, {u"data"_s, InspectorPane::scalarText(QJsonValue(e.data))});
     addTree(root, e.data, &budget);
     if (budget < 0)
         new QTreeWidgetItem(m_ui->eventTree, {tr("…"), tr("the first %1 fields are shown").arg(MaxTreeItems)});
