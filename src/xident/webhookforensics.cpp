@@ -286,6 +286,13 @@ QByteArray WebhookForensics::escapeUnicode(QByteArrayView json)
 
 QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteArrayView header, QByteArrayView secret)
 {
+    return explain(payload, header, secret, {});
+}
+
+QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteArrayView header, QByteArrayView secret,
+                                                const std::function<bool()> &cancelled)
+{
+    const auto stopped = [&cancelled] { return cancelled && cancelled(); };
     QList<ForensicFinding> found;
     WebhookVerifier verifier(secret.toByteArray(), 0);   // tolerance 0: only the signature is judged here
     const WebhookVerdict given = verifier.verifySignature(payload, header);
@@ -294,7 +301,11 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
     const auto matches = [&](QByteArrayView candidate, const WebhookVerifier &v) {
         return v.verifySignature(candidate, header).isValid();
     };
-    const auto tryPayload = [&](const QByteArray &candidate, const QString &code, const QString &explanation) {
+    // Each candidate is made only when it is tried, and nothing more is tried once the caller has lost interest.
+    const auto tryPayload = [&](const auto &make, const QString &code, const QString &explanation) {
+        if (stopped())
+            return;
+        const QByteArray candidate = make();
         if (candidate == payload)
             return;
         for (const ForensicFinding &f : std::as_const(found)) {
@@ -308,61 +319,61 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
     const QByteArray bytes = payload.toByteArray();
     const QByteArray bom("\xEF\xBB\xBF");
     if (bytes.contains("\r\n"))
-        tryPayload(QByteArray(bytes).replace("\r\n", "\n"), u"crlf_line_endings"_s,
+        tryPayload([&] { return QByteArray(bytes).replace("\r\n", "\n"); }, u"crlf_line_endings"_s,
                    tr("Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n)."));
     if (bytes.endsWith("\r\n"))
-        tryPayload(bytes.chopped(2), u"extra_trailing_newline"_s,
+        tryPayload([&] { return bytes.chopped(2); }, u"extra_trailing_newline"_s,
                    tr("Your payload ends with a line break (\\r\\n) that the signed bytes did not have."));
     else if (bytes.endsWith('\n'))
-        tryPayload(bytes.chopped(1), u"extra_trailing_newline"_s,
+        tryPayload([&] { return bytes.chopped(1); }, u"extra_trailing_newline"_s,
                    tr("Your payload ends with a line break (\\n) that the signed bytes did not have."));
     const QByteArray trimmed = bytes.trimmed();
-    tryPayload(trimmed, u"surrounding_whitespace"_s,
+    tryPayload([&] { return trimmed; }, u"surrounding_whitespace"_s,
                tr("Your payload has white space before or after the JSON that the signed bytes did not have."));
     if (bytes.startsWith(bom))
-        tryPayload(bytes.mid(3), u"bom_added"_s,
+        tryPayload([&] { return bytes.mid(3); }, u"bom_added"_s,
                    tr("Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have."));
     if (const auto unquoted = unquoteJsonString(trimmed))
-        tryPayload(*unquoted, u"log_line_quotes"_s,
+        tryPayload([&] { return *unquoted; }, u"log_line_quotes"_s,
                    tr("Your payload is the body as a log line quotes it; the signed bytes are the text inside the "
                       "quotes, unescaped."));
     else if (trimmed.size() >= 2 && trimmed.front() == '\'' && trimmed.back() == '\'')
-        tryPayload(trimmed.sliced(1, trimmed.size() - 2), u"log_line_quotes"_s,
+        tryPayload([&] { return trimmed.sliced(1, trimmed.size() - 2); }, u"log_line_quotes"_s,
                    tr("Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes."));
-    tryPayload(minifyJson(bytes), u"pretty_printed"_s,
+    tryPayload([&] { return minifyJson(bytes); }, u"pretty_printed"_s,
                tr("Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks)."));
-    tryPayload(prettyJson(bytes, 2), u"minified"_s,
+    tryPayload([&] { return prettyJson(bytes, 2); }, u"minified"_s,
                tr("Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 2."));
-    tryPayload(prettyJson(bytes, 4), u"minified"_s,
+    tryPayload([&] { return prettyJson(bytes, 4); }, u"minified"_s,
                tr("Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 4."));
-    tryPayload(prettyJson(bytes, 0), u"minified"_s,
+    tryPayload([&] { return prettyJson(bytes, 0); }, u"minified"_s,
                tr("Your payload is compact JSON; the signed bytes had a space after each : and , (as Python's "
                   "json.dumps writes)."));
     if (bytes.contains("\\/"))
-        tryPayload(replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); }),
+        tryPayload([&] { return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); }); },
                    u"slashes_escaped"_s, tr("Your payload writes / as \\/; the signed bytes had a plain /."));
     if (bytes.contains('/'))
-        tryPayload(replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); }),
+        tryPayload([&] { return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); }); },
                    u"slashes_unescaped"_s, tr("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does)."));
     if (bytes.contains("\\u"))
-        tryPayload(unescapeUnicode(bytes), u"unicode_escaped"_s,
+        tryPayload([&] { return unescapeUnicode(bytes); }, u"unicode_escaped"_s,
                    tr("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed bytes had them as UTF-8."));
     for (bool upper : {false, true})
-        tryPayload(escapeUnicodeWith(bytes, upper), u"unicode_unescaped"_s,
+        tryPayload([&] { return escapeUnicodeWith(bytes, upper); }, u"unicode_unescaped"_s,
                    tr("Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \\uXXXX escapes."));
     if (bytes.contains('\n') && !bytes.contains("\r\n"))
-        tryPayload(QByteArray(bytes).replace("\n", "\r\n"), u"lf_line_endings"_s,
+        tryPayload([&] { return QByteArray(bytes).replace("\n", "\r\n"); }, u"lf_line_endings"_s,
                    tr("Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n)."));
     for (const char *end : {"\n", "\r\n"})
-        tryPayload(bytes + end, u"missing_trailing_newline"_s,
+        tryPayload([&] { return QByteArray(bytes + end); }, u"missing_trailing_newline"_s,
                    tr("The signed bytes ended with a line break that your payload lacks."));
     if (!bytes.startsWith(bom))
-        tryPayload(bom + bytes, u"bom_missing"_s,
+        tryPayload([&] { return QByteArray(bom + bytes); }, u"bom_missing"_s,
                    tr("The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks."));
 
     // The secret, as it was perhaps pasted.
     const auto trySecret = [&](const QByteArray &candidate, const QString &code, const QString &explanation) {
-        if (candidate == secret || candidate.isEmpty())
+        if (stopped() || candidate == secret || candidate.isEmpty())
             return;
         WebhookVerifier other(candidate, 0);
         if (matches(payload, other))

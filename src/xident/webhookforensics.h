@@ -7,6 +7,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <functional>
+
 namespace Xident {
 
 //! One accidental change that, undone, makes a webhook's signature match.
@@ -30,6 +32,10 @@ public:
     //! Findings in order of likelihood; empty when no single common change explains the mismatch (or the
     //! signature already matches, or the header has no well-formed signature).
     static QList<ForensicFinding> explain(QByteArrayView payload, QByteArrayView signatureHeader, QByteArrayView secret);
+    //! The same, for a caller that may lose interest (a newer input, a closing window): \a cancelled is asked
+    //! before each change is tried, and once it returns true nothing more is tried and the findings so far return.
+    static QList<ForensicFinding> explain(QByteArrayView payload, QByteArrayView signatureHeader, QByteArrayView secret,
+                                          const std::function<bool()> &cancelled);
 
     // The byte transforms, public for tests and for the console's validator.
     //! JSON without white space outside strings.

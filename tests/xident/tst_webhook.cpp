@@ -413,6 +413,21 @@ private Q_SLOTS:
         QVERIFY(WebhookForensics::explain(body, "t=1,v1=zz", "whsec_x").isEmpty());
     }
 
+    void forensicsStopWhenCancelled()
+    {
+        // A secret missing its prefix is the last thing tried: a caller that loses interest never gets that far.
+        const QByteArray body = "{\"a\":1}\r\n";
+        const QByteArray header = WebhookVerifier::signatureHeader(body, "whsec_x", 1767225600);
+        int asked = 0;
+        QCOMPARE(WebhookForensics::explain(body, header, "x", [&asked] { return ++asked > 0; }).size(), 0);
+        QVERIFY(asked > 0);
+        asked = 0;
+        const QList<ForensicFinding> all = WebhookForensics::explain(body, header, "x", [&asked] { ++asked; return false; });
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.at(0).code, u"secret_prefix_missing"_s);
+        QVERIFY(asked > 10);
+    }
+
     void forensicTransformsKeepBytesAndOrder()
     {
         const QByteArray json = "{ \"b\" : [ 1 , \"x y\\\" }\" ], \"a\":{} }";
