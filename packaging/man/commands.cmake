@@ -8,7 +8,7 @@ file(READ "${BASE}" text)
 string(APPEND text "\n[COMMANDS IN DETAIL]\n")
 foreach(command IN LISTS commands)
     separate_arguments(args UNIX_COMMAND "${command}")
-    execute_process(COMMAND "${CMAKE_COMMAND}" -E env LC_ALL=C.UTF-8 LANG=C.UTF-8 "${XIDENT}" ${args} --help
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E env LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= "${XIDENT}" ${args} --help
                     OUTPUT_VARIABLE help RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0 OR help STREQUAL "")
         message(FATAL_ERROR "xident ${command} --help failed (${rc})")

@@ -8,6 +8,9 @@
 #include "sessionpoller.h"
 #include "webhook.h"
 #include "webhookforensics.h"
+#include "webhooktext.h"
+#include "errortext.h"
+#include "failuretext.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>
@@ -27,49 +30,51 @@ namespace Xident::Cli {
 
 namespace {
 
-const char *const TopHelp = R"(Usage: xident <command> [options]
-
-Commands:
-  init            create a verification session (POST /init)
-  result TOKEN    read a session's result (GET /result/TOKEN); --wait polls until final
-  webhook verify  check a webhook's X-Xident-Signature over its exact body
-  webhook sign    sign a payload the way Xident does (for tests)
-  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)
-  blacklist list|add-session|add-image|remove    the face blacklist
-  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)
-
-Common options of the API commands:
-  --base-url URL     API base URL (env XIDENT_BASE_URL; default http://localhost:9000)
-  --api-key-file F   read the secret key from a file (- for standard input)
-  --api-key KEY      secret key sk_test_/sk_live_; visible in ps: prefer XIDENT_SECRET_KEY or --api-key-file
-  --timeout S        seconds per attempt (default 30)
-  --max-retries N    retries on 5xx, network errors and 429 with Retry-After (default 3)
-  --api-version D    X-API-Version header (default 2026-08-13; older dates get the legacy result shape)
-  --json             machine-readable output on stdout
-
-Exit codes:
-  0    success
-  1    internal failure
-  2    usage error: bad command, flag or value; unreadable file
-  3    refused locally before any request (key, URL, parameter)
-  4    authentication (401, 403)
-  5    validation (400 and other 4xx)
-  6    not found: unknown or expired token (404)
-  7    rate limited (429 after the retry budget)
-  8    server error (5xx after retries)
-  9    network or timeout: refused, reset, DNS, TLS
-  10   unreadable answer: not JSON, too large, or a redirect
-  11   webhook invalid: the signature or body is not valid
-  12   result --wait: no final status in time
-  13   2fa --wait: the verdict is negative (failed or expired)
-  130  canceled
-  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
-
-Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over
---api-key/--secret, whose values any user can read in the process list.
-
-Run "xident <command> --help" for the options of a command.
-)";
+// The top-level help, a section per message.
+QString topHelp()
+{
+    return QStringList{
+        Cli::tr("Usage: xident <command> [options]\n"),
+        Cli::tr("Commands:\n"
+                "  init            create a verification session (POST /init)\n"
+                "  result TOKEN    read a session's result (GET /result/TOKEN); --wait polls until final\n"
+                "  webhook verify  check a webhook's X-Xident-Signature over its exact body\n"
+                "  webhook sign    sign a payload the way Xident does (for tests)\n"
+                "  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)\n"
+                "  blacklist list|add-session|add-image|remove    the face blacklist\n"
+                "  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)\n"),
+        Cli::tr("Common options of the API commands:\n"
+                "  --base-url URL     API base URL (env XIDENT_BASE_URL; default http://localhost:9000)\n"
+                "  --api-key-file F   read the secret key from a file (- for standard input)\n"
+                "  --api-key KEY      secret key sk_test_/sk_live_; visible in ps: prefer XIDENT_SECRET_KEY or --api-key-file\n"
+                "  --timeout S        seconds per attempt (default 30)\n"
+                "  --max-retries N    retries on 5xx, network errors and 429 with Retry-After (default 3)\n"
+                "  --api-version D    X-API-Version header (default 2026-08-13; older dates get the legacy result shape)\n"
+                "  --json             machine-readable output on stdout (never translated)\n"),
+        Cli::tr("Language:\n"
+                "  --lang CODE        en, de or fr instead of the system's (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)\n"),
+        Cli::tr("Exit codes:\n"
+                "  0    success\n"
+                "  1    internal failure\n"
+                "  2    usage error: bad command, flag or value; unreadable file\n"
+                "  3    refused locally before any request (key, URL, parameter)\n"
+                "  4    authentication (401, 403)\n"
+                "  5    validation (400 and other 4xx)\n"
+                "  6    not found: unknown or expired token (404)\n"
+                "  7    rate limited (429 after the retry budget)\n"
+                "  8    server error (5xx after retries)\n"
+                "  9    network or timeout: refused, reset, DNS, TLS\n"
+                "  10   unreadable answer: not JSON, too large, or a redirect\n"
+                "  11   webhook invalid: the signature or body is not valid\n"
+                "  12   result --wait: no final status in time\n"
+                "  13   2fa --wait: the verdict is negative (failed or expired)\n"
+                "  130  canceled\n"
+                "  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)\n"),
+        Cli::tr("Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over\n"
+                "--api-key/--secret, whose values any user can read in the process list.\n"),
+        Cli::tr("Run \"xident <command> --help\" for the options of a command.\n")}
+        .join(u'\n');
+}
 
 } // namespace
 
@@ -113,19 +118,19 @@ public:
     {
         if (isStandardInput(source)) {
             if (!m_file.open(stdin, QIODevice::ReadOnly)) {
-                *error = u"cannot read standard input"_s;
+                *error = Cli::tr("cannot read standard input");
                 return false;
             }
-            return readBounded(u"standard input"_s, error);
+            return readBounded(Cli::tr("standard input"), error);
         }
         m_file.setFileName(source);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read %1: %2"_s.arg(source, m_file.errorString());
+            *error = Cli::tr("cannot read %1: %2").arg(source, m_file.errorString());
             return false;
         }
         const qint64 size = m_file.size();
         if (size > MaxBytes) {
-            *error = u"%1 is larger than the %2 MiB a webhook body may have"_s.arg(source).arg(MaxBytes >> 20);
+            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source).arg(MaxBytes >> 20);
             return false;
         }
         if (size > 0 && !m_file.isSequential()) {
@@ -145,11 +150,11 @@ private:
     {
         m_data = m_file.read(MaxBytes + 1);
         if (m_file.error() != QFileDevice::NoError) {
-            *error = u"cannot read %1: %2"_s.arg(what, m_file.errorString());
+            *error = Cli::tr("cannot read %1: %2").arg(what, m_file.errorString());
             return false;
         }
         if (m_data.size() > MaxBytes) {
-            *error = u"%1 is larger than the %2 MiB a webhook body may have"_s.arg(what).arg(MaxBytes >> 20);
+            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what).arg(MaxBytes >> 20);
             m_data.clear();
             return false;
         }
@@ -171,18 +176,18 @@ bool readSecretFile(const QString &source, QString *secret, QString *error)
     QFile file;
     const bool fromStdin = isStandardInput(source);
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
-        *error = fromStdin ? u"cannot read standard input"_s : u"cannot read %1: %2"_s.arg(source, file.errorString());
+        *error = fromStdin ? Cli::tr("cannot read standard input") : Cli::tr("cannot read %1: %2").arg(source, file.errorString());
         return false;
     }
     QByteArray data = file.read(64 * 1024);
     while (data.endsWith('\n') || data.endsWith('\r'))
         data.chop(1);
     if (data.isEmpty()) {
-        *error = fromStdin ? u"standard input is empty"_s : u"%1 is empty"_s.arg(source);
+        *error = fromStdin ? Cli::tr("standard input is empty") : Cli::tr("%1 is empty").arg(source);
         return false;
     }
     if (data.contains('\n')) {
-        *error = u"expected the secret alone on one line"_s;
+        *error = Cli::tr("expected the secret alone on one line");
         return false;
     }
     *secret = QString::fromUtf8(data);
@@ -213,7 +218,7 @@ void Cli::finish(int code)
 
 int Cli::usageError(const QString &message, const QString &hint)
 {
-    m_err << "xident: " << message << Qt::endl;
+    m_err << tr("xident: %1").arg(message) << Qt::endl;
     if (!hint.isEmpty())
         m_err << hint << Qt::endl;
     finish(Usage);
@@ -225,13 +230,16 @@ void Cli::run()
     const QStringList rest = m_args.mid(1);
     const QString command = rest.value(0);
     if (command.isEmpty() || command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
-        (command.isEmpty() ? m_err : m_out) << TopHelp;
+        (command.isEmpty() ? m_err : m_out) << topHelp();
         finish(command.isEmpty() ? Usage : Success);
         return;
     }
     if (command == "--version"_L1 || command == "-v"_L1) {
-        m_out << "xident " << Client::version() << " (Qt " << qVersion() << ", HMAC-SHA256: " << hmacBackend()
-              << (hmacAvailable() ? "" : ", UNAVAILABLE") << ")" << Qt::endl;
+        const QString backend = QString::fromLatin1(hmacBackend());
+        m_out << (hmacAvailable() ? tr("xident %1 (Qt %2, HMAC-SHA256: %3)")
+                                  : tr("xident %1 (Qt %2, HMAC-SHA256: %3, UNAVAILABLE)"))
+                     .arg(Client::version(), QString::fromLatin1(qVersion()), backend)
+              << Qt::endl;
         finish(Success);
         return;
     }
@@ -246,19 +254,19 @@ void Cli::run()
     else if (command == "2fa"_L1)
         runFace2fa(rest);
     else
-        usageError(u"unknown command \"%1\"."_s.arg(command), u"Run \"xident --help\" for the list of commands."_s);
+        usageError(tr("unknown command \"%1\".").arg(command), tr("Run \"xident --help\" for the list of commands."));
 }
 
 void addApiOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"base-url"_s, u"API base URL (env XIDENT_BASE_URL; default http://localhost:9000)."_s, u"url"_s});
-    parser.addOption({u"api-key"_s, u"Secret API key. Visible in the process list: prefer the environment "
-                                     "(XIDENT_SECRET_KEY) or --api-key-file. Never printed."_s, u"key"_s});
-    parser.addOption({u"api-key-file"_s, u"Read the secret API key from a file, or - for standard input."_s, u"file"_s});
-    parser.addOption({u"timeout"_s, u"Seconds per attempt (default 30, at least 1)."_s, u"s"_s});
-    parser.addOption({u"max-retries"_s, u"Retries on 5xx, network errors and 429 (default 3)."_s, u"n"_s});
-    parser.addOption({u"api-version"_s, u"X-API-Version to send (default 2026-08-13)."_s, u"date"_s});
-    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    parser.addOption({u"base-url"_s, Cli::tr("API base URL (env XIDENT_BASE_URL; default http://localhost:9000)."), Cli::tr("url")});
+    parser.addOption({u"api-key"_s, Cli::tr("Secret API key. Visible in the process list: prefer the environment "
+                                            "(XIDENT_SECRET_KEY) or --api-key-file. Never printed."), Cli::tr("key")});
+    parser.addOption({u"api-key-file"_s, Cli::tr("Read the secret API key from a file, or - for standard input."), Cli::tr("file")});
+    parser.addOption({u"timeout"_s, Cli::tr("Seconds per attempt (default 30, at least 1)."), Cli::tr("s")});
+    parser.addOption({u"max-retries"_s, Cli::tr("Retries on 5xx, network errors and 429 (default 3)."), Cli::tr("n")});
+    parser.addOption({u"api-version"_s, Cli::tr("X-API-Version to send (default 2026-08-13)."), Cli::tr("date")});
+    parser.addOption({u"json"_s, Cli::tr("Machine-readable output.")});
     parser.addHelpOption();
 }
 
@@ -268,9 +276,10 @@ static QString commandHelp(const QCommandLineParser &parser, const QString &comm
     QString help = parser.helpText();
     const qsizetype end = help.indexOf(u'\n');
     const QString first = help.left(end);
-    const qsizetype options = first.indexOf(u"[options]"_s);
-    if (first.startsWith(u"Usage: "_s) && options > 0)
-        help.replace(0, options, u"Usage: xident "_s + command + u' ');
+    // The usage line is translated by Qt ("Usage: %1 [options]" in the user's language): replace only the program.
+    const QString program = QCoreApplication::arguments().value(0) + u' ';
+    if (const qsizetype at = first.indexOf(program); at > 0)
+        help.replace(at, program.size(), u"xident "_s + command + u' ');
     return help;
 }
 
@@ -278,24 +287,24 @@ static QString commandHelp(const QCommandLineParser &parser, const QString &comm
 static void addWebhookOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
-    parser.addOption({u"payload"_s, u"File with the raw body, or - for standard input."_s, u"file"_s});
-    parser.addOption({u"secret"_s, u"Webhook secret whsec_... Visible in the process list: prefer the environment "
-                                    "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."_s, u"secret"_s});
-    parser.addOption({u"secret-file"_s, u"Read the webhook secret from a file, or - for standard input."_s, u"file"_s});
-    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    parser.addOption({u"payload"_s, Cli::tr("File with the raw body, or - for standard input."), Cli::tr("file")});
+    parser.addOption({u"secret"_s, Cli::tr("Webhook secret whsec_... Visible in the process list: prefer the environment "
+                                           "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."), Cli::tr("secret")});
+    parser.addOption({u"secret-file"_s, Cli::tr("Read the webhook secret from a file, or - for standard input."), Cli::tr("file")});
+    parser.addOption({u"json"_s, Cli::tr("Machine-readable output.")});
 }
 
 bool Cli::secretOption(const QCommandLineParser &parser, const QString &flag, const QString &envName, QString *value)
 {
     const QString fileFlag = flag + u"-file"_s;
     if (parser.isSet(flag) && parser.isSet(fileFlag)) {
-        usageError(u"--%1 and --%2 are exclusive."_s.arg(flag, fileFlag));
+        usageError(tr("--%1 and --%2 are exclusive.").arg(flag, fileFlag));
         return false;
     }
     if (parser.isSet(fileFlag)) {
         QString error;
         if (!readSecretFile(parser.value(fileFlag), value, &error)) {
-            usageError(u"--%1: %2."_s.arg(fileFlag, error));
+            usageError(tr("--%1: %2.").arg(fileFlag, error));
             return false;
         }
         return true;
@@ -314,7 +323,7 @@ bool Cli::numberOption(const QCommandLineParser &parser, const QString &name, do
     const double v = text.trimmed().toDouble(&ok);
     // NaN compares false with everything, so it would slip past a plain range check.
     if (!ok || !std::isfinite(v) || v < min || v > max) {
-        usageError(u"--%1: expected %2 from %3 to %4, got \"%5\"."_s.arg(name, what, QString::number(min),
+        usageError(tr("--%1: expected %2 from %3 to %4, got \"%5\".").arg(name, what, QString::number(min),
                                                                         QString::number(max), text));
         return false;
     }
@@ -331,7 +340,7 @@ bool Cli::integerOption(const QCommandLineParser &parser, const QString &name, q
     const QString text = parser.value(name);
     const qint64 v = text.trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max) {
-        usageError(u"--%1: expected %2 from %3 to %4, got \"%5\"."_s.arg(name, what, QString::number(min),
+        usageError(tr("--%1: expected %2 from %3 to %4, got \"%5\".").arg(name, what, QString::number(min),
                                                                         QString::number(max), text));
         return false;
     }
@@ -347,7 +356,7 @@ bool Cli::oneStdinReader(const QCommandLineParser &parser, const QStringList &fl
             readers.append(u"--"_s + flag);
     }
     if (readers.size() > 1) {
-        usageError(u"%1 cannot all read standard input: give files for all but one."_s.arg(readers.join(u", "_s)));
+        usageError(tr("%1 cannot all read standard input: give files for all but one.").arg(readers.join(u", "_s)));
         return false;
     }
     return true;
@@ -356,7 +365,7 @@ bool Cli::oneStdinReader(const QCommandLineParser &parser, const QStringList &fl
 bool Cli::parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command)
 {
     if (!parser.parse(args)) {
-        usageError(parser.errorText(), u"Run \"xident %1 --help\" for the options."_s.arg(command));
+        usageError(parser.errorText(), tr("Run \"xident %1 --help\" for the options.").arg(command));
         return false;
     }
     if (parser.isSet(u"help"_s)) {
@@ -379,11 +388,11 @@ bool Cli::setUpClient(QCommandLineParser &parser)
     config.setBaseUrl(parser.isSet(u"base-url"_s) ? parser.value(u"base-url"_s)
                                                    : env.value(u"XIDENT_BASE_URL"_s, QString::fromLatin1(Config::DefaultBaseUrl)));
     double seconds = Config::DefaultTimeoutSeconds;
-    if (!numberOption(parser, u"timeout"_s, 1, 3600, &seconds, u"seconds"_s))
+    if (!numberOption(parser, u"timeout"_s, 1, 3600, &seconds, tr("seconds")))
         return false;
     config.setTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
     qint64 retries = Config::DefaultMaxRetries;
-    if (!integerOption(parser, u"max-retries"_s, 0, 20, &retries, u"a whole number"_s))
+    if (!integerOption(parser, u"max-retries"_s, 0, 20, &retries, tr("a whole number")))
         return false;
     config.setMaxRetries(int(retries));
     if (parser.isSet(u"api-version"_s))
@@ -396,7 +405,7 @@ bool Cli::setUpClient(QCommandLineParser &parser)
     m_client = std::make_unique<Client>(config);
     m_redactor = Redactor(config.apiKey());   // whatever a server answers, the key is never printed
     if (Config::isLiveKey(config.apiKey())) // on stderr, so --json output stays clean
-        m_err << "xident: using a LIVE key (" << redactSecret(config.apiKey()) << ")" << Qt::endl;
+        m_err << tr("xident: using a LIVE key (%1)").arg(redactSecret(config.apiKey())) << Qt::endl;
     return true;
 }
 
@@ -406,49 +415,64 @@ void Cli::printError(const Error &e)
         m_out << jsonLine(QJsonObject{{"error"_L1, errorJson(e)}});
         return;
     }
-    m_err << "xident: " << e.toString() << Qt::endl;
+    // The library's words (and the server's) are English: a translated caption first, then them.
+    m_err << tr("xident: %1").arg(Text::errorCaption(e)) << Qt::endl << "  " << e.toString() << Qt::endl;
     if (!e.bodySample().isEmpty() && e.code().isEmpty())
-        m_err << "  body: " << QString::fromUtf8(e.bodySample()).simplified().left(200) << Qt::endl;
+        m_err << tr("  body: %1").arg(QString::fromUtf8(e.bodySample()).simplified().left(200)) << Qt::endl;
+}
+
+void Cli::printFields(const QList<Field> &fields)
+{
+    // Aligned whatever the language's words: the widest label shown sets the column.
+    qsizetype width = 0;
+    for (const Field &f : fields) {
+        if (!f.second.isEmpty())
+            width = std::max(width, f.first.size() + 1);
+    }
+    for (const Field &f : fields) {
+        if (!f.second.isEmpty())
+            m_out << QString(f.first + u':').leftJustified(width + 1) << safe(f.second) << Qt::endl;
+    }
 }
 
 void watchJob(Job *job, QTextStream &err)
 {
     QObject::connect(job, &Job::retryScheduled, job, [&err](int attempt, qint64 delayMs, const QString &reason) {
-        err << "xident: attempt " << attempt << " in " << delayMs << " ms after: " << reason << Qt::endl;
+        err << Cli::tr("xident: attempt %1 in %2 ms after: %3").arg(attempt).arg(delayMs).arg(reason) << Qt::endl;
     });
 }
 
 void Cli::runInit(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Create a verification session (POST /init)."_s);
+    parser.setApplicationDescription(tr("Create a verification session (POST /init)."));
     addApiOptions(parser);
-    parser.addOption({u"callback-url"_s, u"Required: where the user returns (absolute http(s) URL)."_s, u"url"_s});
-    parser.addOption({u"min-age"_s, u"Age threshold (12, 15, 18, 21, 25; newer API 1-99, 0 with id_verification)."_s, u"n"_s});
-    parser.addOption({u"success-url"_s, u"Redirect on success."_s, u"url"_s});
-    parser.addOption({u"failed-url"_s, u"Redirect on failure."_s, u"url"_s});
-    parser.addOption({u"user-id"_s, u"Your user id (echoed as external_user_id)."_s, u"id"_s});
-    parser.addOption({u"theme"_s, u"light, dark, auto or system."_s, u"theme"_s});
-    parser.addOption({u"locale"_s, u"Widget locale: en, de, fr, ..."_s, u"locale"_s});
-    parser.addOption({u"metadata"_s, u"Opaque string stored with the session."_s, u"text"_s});
-    parser.addOption({u"liveness-difficulty"_s, u"easy, medium or hard."_s, u"level"_s});
-    parser.addOption({u"purpose"_s, u"age_verification, id_verification or free text."_s, u"purpose"_s});
-    parser.addOption({u"verification-mode"_s, u"auto, document or facial."_s, u"mode"_s});
+    parser.addOption({u"callback-url"_s, Cli::tr("Required: where the user returns (absolute http(s) URL)."), Cli::tr("url")});
+    parser.addOption({u"min-age"_s, Cli::tr("Age threshold (12, 15, 18, 21, 25; newer API 1-99, 0 with id_verification)."), Cli::tr("n")});
+    parser.addOption({u"success-url"_s, Cli::tr("Redirect on success."), Cli::tr("url")});
+    parser.addOption({u"failed-url"_s, Cli::tr("Redirect on failure."), Cli::tr("url")});
+    parser.addOption({u"user-id"_s, Cli::tr("Your user id (echoed as external_user_id)."), Cli::tr("id")});
+    parser.addOption({u"theme"_s, Cli::tr("light, dark, auto or system."), Cli::tr("theme")});
+    parser.addOption({u"locale"_s, Cli::tr("Widget locale: en, de, fr, ..."), Cli::tr("locale")});
+    parser.addOption({u"metadata"_s, Cli::tr("Opaque string stored with the session."), Cli::tr("text")});
+    parser.addOption({u"liveness-difficulty"_s, Cli::tr("easy, medium or hard."), Cli::tr("level")});
+    parser.addOption({u"purpose"_s, Cli::tr("age_verification, id_verification or free text."), Cli::tr("purpose")});
+    parser.addOption({u"verification-mode"_s, Cli::tr("auto, document or facial."), Cli::tr("mode")});
     if (!parseCommand(parser, args, u"init"_s))
         return;
     if (!parser.positionalArguments().isEmpty()) {
-        usageError(u"init takes no positional arguments (got \"%1\")."_s.arg(parser.positionalArguments().join(u' ')));
+        usageError(tr("init takes no positional arguments (got \"%1\").").arg(parser.positionalArguments().join(u' ')));
         return;
     }
     if (!parser.isSet(u"callback-url"_s)) {
-        usageError(u"init: --callback-url is required."_s);
+        usageError(tr("init: --callback-url is required."));
         return;
     }
     InitParams params;
     params.callbackUrl = parser.value(u"callback-url"_s);
     if (parser.isSet(u"min-age"_s)) {
         qint64 age = 0;
-        if (!integerOption(parser, u"min-age"_s, 0, 150, &age, u"a whole number"_s))
+        if (!integerOption(parser, u"min-age"_s, 0, 150, &age, tr("a whole number")))
             return;
         params.minAge = int(age);
     }
@@ -476,9 +500,7 @@ void Cli::runInit(const QStringList &args)
         if (m_json) {
             m_out << safe(jsonLine(QJsonObject{{"token"_L1, r.token}, {"verify_url"_L1, r.verifyUrl}, {"request_id"_L1, job->requestId()}}));
         } else {
-            m_out << "token:      " << safe(r.token) << Qt::endl
-                  << "verify_url: " << safe(r.verifyUrl) << Qt::endl
-                  << "request_id: " << safe(job->requestId()) << Qt::endl;
+            printFields({{tr("token"), r.token}, {tr("verify_url"), r.verifyUrl}, {tr("request_id"), job->requestId()}});
         }
         finish(Success);
     });
@@ -503,64 +525,56 @@ void Cli::printResult(const SessionResult &r, const QString &requestId)
         m_out << safe(jsonLine(o));
         return;
     }
-    const auto line = [this](const char *label, const QString &value) {
-        if (!value.isEmpty())
-            m_out << QString::fromLatin1(label).leftJustified(18) << safe(value) << Qt::endl;
-    };
     QString status = r.statusText();
     if (r.status() == SessionStatus::Unknown)
-        status += u" (unknown status, not a verdict)"_s;
-    line("status", status);
-    line("verified", r.isVerified() ? u"yes"_s : u"no"_s);
-    line("reason", r.reason());
-    line("method", r.method());
-    line("age bracket", r.ageBracket() ? QString::number(*r.ageBracket()) : QString());
-    line("token", r.token());
-    line("session id", r.id());
-    line("user id", r.externalUserId());
-    line("country", r.country());
-    line("created", r.createdAt());
-    line("started", r.startedAt());
-    line("completed", r.completedAt());
-    line("expires", r.expiresAt());
+        status = tr("%1 (unknown status, not a verdict)").arg(status);
+    QList<Field> fields{{tr("status"), status}, {tr("verified"), r.isVerified() ? tr("yes") : tr("no")}};
+    if (!r.reason().isEmpty())
+        fields.append({tr("reason"), tr("%1 (%2)").arg(r.reason(), Text::explainFailure(r.reason()).title)});
+    fields << Field{tr("method"), r.method()}
+           << Field{tr("age bracket"), r.ageBracket() ? QString::number(*r.ageBracket()) : QString()}
+           << Field{tr("token"), r.token()} << Field{tr("session id"), r.id()} << Field{tr("user id"), r.externalUserId()}
+           << Field{tr("country"), r.country()} << Field{tr("created"), r.createdAt()} << Field{tr("started"), r.startedAt()}
+           << Field{tr("completed"), r.completedAt()} << Field{tr("expires"), r.expiresAt()};
     const auto checks = r.checks();
     for (const CheckResult &c : checks) {
         if (c.name == "risk"_L1) {
-            line("risk band", c.details.value("band"_L1).toString());
+            fields.append({tr("risk band"), c.details.value("band"_L1).toString()});
             continue;
         }
-        QString v = !c.performed ? u"not performed"_s
-                  : !c.passed    ? u"performed"_s
-                  : *c.passed    ? u"passed"_s
-                                 : u"FAILED"_s;
-        line(QString(u"check "_s + c.name).toLatin1().constData(), v);
+        const QString v = !c.performed ? tr("not performed")
+                        : !c.passed    ? tr("performed")
+                        : *c.passed    ? tr("passed")
+                                       : tr("FAILED");
+        fields.append({tr("check %1").arg(c.name), v});
     }
-    line("request id", requestId);
+    fields.append({tr("request id"), requestId});
+    printFields(fields);
 }
 
 void Cli::runResult(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Read a session's result (GET /result/TOKEN)."_s);
+    parser.setApplicationDescription(tr("Read a session's result (GET /result/TOKEN)."));
     addApiOptions(parser);
-    parser.addPositionalArgument(u"token"_s, u"The init token (xit_...) or result token (xtk_...)."_s);
-    parser.addOption({u"wait"_s, u"Poll until the session is final."_s});
-    parser.addOption({u"interval"_s, u"Seconds between polls with --wait (default 2)."_s, u"s"_s});
-    parser.addOption({u"wait-timeout"_s, u"Give up waiting after this many seconds (default 600)."_s, u"s"_s});
+    parser.addPositionalArgument(u"token"_s, Cli::tr("The init token (xit_...) or result token (xtk_...)."));
+    parser.addOption({u"wait"_s, Cli::tr("Poll until the session is final.")});
+    parser.addOption({u"interval"_s, Cli::tr("Seconds between polls with --wait (default 2)."), Cli::tr("s")});
+    parser.addOption({u"wait-timeout"_s, Cli::tr("Give up waiting after this many seconds (default 600)."), Cli::tr("s")});
     if (!parseCommand(parser, args, u"result"_s))
         return;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        usageError(positional.isEmpty() ? u"result: a TOKEN is required."_s : u"result: exactly one TOKEN, please."_s);
+        usageError(positional.isEmpty() ? tr("result: a TOKEN is required.") : tr("result: exactly one TOKEN, please."));
         return;
     }
     const QString token = positional.first();
     double interval = 2, waitTimeout = 600;
-    if (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, u"seconds"_s)
-        || !numberOption(parser, u"wait-timeout"_s, 0.05, 7 * 86400, &waitTimeout, u"seconds"_s))
+    if (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, tr("seconds"))
+        || !numberOption(parser, u"wait-timeout"_s, 0.05, 7 * 86400, &waitTimeout, tr("seconds")))
         return;
     if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !parser.isSet(u"wait"_s)) {
-        usageError(u"--interval and --wait-timeout go with --wait."_s);
+        usageError(tr("--interval and --wait-timeout go with --wait."));
         return;
     }
     if (!setUpClient(parser))
@@ -587,17 +601,18 @@ void Cli::runResult(const QStringList &args)
     poller->setWaitTimeout(std::chrono::milliseconds(qint64(waitTimeout * 1000)));
     connect(poller, &SessionPoller::statusChanged, this, [this](const SessionResult &r) {
         if (!m_json)
-            m_err << "xident: status " << r.statusText() << Qt::endl;
+            m_err << tr("xident: status %1").arg(r.statusText()) << Qt::endl;
     });
     connect(poller, &SessionPoller::pollFailed, this, [this](const Error &e, qint64 next) {
-        m_err << "xident: poll failed (" << e.toString() << "); next poll in " << next << " ms" << Qt::endl;
+        m_err << tr("xident: poll failed (%1: %2); next poll in %3 ms").arg(Text::errorCaption(e), e.toString()).arg(next)
+              << Qt::endl;
     });
     connect(poller, &SessionPoller::finished, this, [this](SessionPoller *p) {
         const Error e = p->error();
         if (e) {
             if (e.kind() == ErrorKind::Timeout && p->hasResult()) {
                 printResult(p->lastResult(), p->lastRequestId());
-                m_err << "xident: " << e.message() << Qt::endl;
+                m_err << tr("xident: %1").arg(e.message()) << Qt::endl;
                 finish(WaitTimeout);
                 return;
             }
@@ -621,41 +636,41 @@ void Cli::runWebhook(const QStringList &args)
     } else if (sub == "listen"_L1) {
         runWebhookListen(args.mid(1));
     } else if (sub.isEmpty() || sub == "--help"_L1) {
-        (sub.isEmpty() ? m_err : m_out) << "Usage: xident webhook verify|sign|listen [options]\n"
-                                           "Run \"xident webhook verify --help\" or \"xident webhook sign --help\".\n";
+        (sub.isEmpty() ? m_err : m_out) << tr("Usage: xident webhook verify|sign|listen [options]\n"
+                                              "Run \"xident webhook <command> --help\" for the options of each.\n");
         finish(sub.isEmpty() ? Usage : Success);
     } else {
-        usageError(u"unknown webhook command \"%1\": use verify, sign or listen."_s.arg(sub));
+        usageError(tr("unknown webhook command \"%1\": use verify, sign or listen.").arg(sub));
     }
 }
 
 void Cli::runWebhookVerify(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Verify a webhook's signature over its exact body."_s);
+    parser.setApplicationDescription(tr("Verify a webhook's signature over its exact body."));
     addWebhookOptions(parser);
-    parser.addOption({u"signature"_s, u"The X-Xident-Signature header value."_s, u"header"_s});
-    parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
-    parser.addOption({u"now"_s, u"Evaluate at this Unix time instead of the clock."_s, u"unix"_s});
-    parser.addOption({u"explain"_s, u"When the signature does not match, try the common accidental changes (line endings, "
-                                    "a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the "
-                                    "secret's white space or prefix) and say which one would make it valid."_s});
+    parser.addOption({u"signature"_s, Cli::tr("The X-Xident-Signature header value."), Cli::tr("header")});
+    parser.addOption({u"tolerance"_s, Cli::tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), Cli::tr("n")});
+    parser.addOption({u"now"_s, Cli::tr("Evaluate at this Unix time instead of the clock."), Cli::tr("unix")});
+    parser.addOption({u"explain"_s, Cli::tr("When the signature does not match, try the common accidental changes (line endings, "
+                                            "a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the "
+                                            "secret's white space or prefix) and say which one would make it valid.")});
     if (!parseCommand(parser, args, u"webhook verify"_s))
         return;
     QString error;
     if (!parser.isSet(u"payload"_s)) {
-        usageError(u"webhook verify: --payload FILE|- is required."_s);
+        usageError(tr("webhook verify: --payload FILE|- is required."));
         return;
     }
     if (!parser.isSet(u"signature"_s)) {
-        usageError(u"webhook verify: --signature HEADER is required (quote it: it contains commas)."_s);
+        usageError(tr("webhook verify: --signature HEADER is required (quote it: it contains commas)."));
         return;
     }
     qint64 tolerance = WebhookVerifier::DefaultTolerance;
-    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, u"whole seconds"_s))
+    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, tr("whole seconds")))
         return;
     qint64 now = -1;
-    if (!integerOption(parser, u"now"_s, 0, 253402300799LL, &now, u"Unix seconds"_s))
+    if (!integerOption(parser, u"now"_s, 0, 253402300799LL, &now, tr("Unix seconds")))
         return;
     if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
         return;
@@ -664,7 +679,7 @@ void Cli::runWebhookVerify(const QStringList &args)
         return;
     Payload payload;
     if (!payload.open(parser.value(u"payload"_s), &error)) {
-        usageError(u"--payload: "_s + error);
+        usageError(tr("--payload: ") + error);
         return;
     }
     m_redactor = Redactor(secret);   // a body that carries the secret does not get it printed
@@ -681,7 +696,8 @@ void Cli::runWebhookVerify(const QStringList &args)
         // Not a verdict on the webhook: a broken installation must not pass for a forgery (exit 11).
         if (m_json)
             m_out << jsonLine(QJsonObject{{"valid"_L1, false}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}});
-        m_err << "xident: " << v.message() << Qt::endl;
+        m_err << tr("xident: %1").arg(Text::WebhookText::detail(v, QDateTime::currentSecsSinceEpoch())) << Qt::endl
+              << "  " << v.message() << Qt::endl;
         finish(Failure);
         return;
     }
@@ -710,13 +726,16 @@ void Cli::runWebhookVerify(const QStringList &args)
                                              {"data"_L1, v.event.data}});
         m_out << safe(jsonLine(o));
     } else {
-        (v.isValid() ? m_out : m_err) << (v.isValid() ? "valid: " : "invalid: ") << v.message() << Qt::endl;
+        const qint64 at = now >= 0 ? now : QDateTime::currentSecsSinceEpoch();
+        const QString words = Text::WebhookText::title(v) + u": "_s + Text::WebhookText::detail(v, at);
+        (v.isValid() ? m_out : m_err) << (v.isValid() ? tr("valid: %1") : tr("invalid: %1")).arg(words) << Qt::endl;
         if (explain && findings.isEmpty())
-            m_err << "why: no common accidental change explains it; the bytes or the secret differ in another way." << Qt::endl;
+            m_err << tr("why: no common accidental change explains it; the bytes or the secret differ in another way.")
+                  << Qt::endl;
         for (const ForensicFinding &f : std::as_const(findings))
-            m_err << "why: " << f.explanation << Qt::endl;
+            m_err << tr("why: %1").arg(Text::WebhookText::findingText(f)) << Qt::endl;
         if (v.isValid())
-            m_out << "event: " << safe(v.event.type) << " " << safe(v.event.id) << Qt::endl;
+            m_out << tr("event: %1 %2").arg(safe(v.event.type), safe(v.event.id)) << Qt::endl;
     }
     finish(v.isValid() ? Success : WebhookInvalid);
 }
@@ -724,14 +743,14 @@ void Cli::runWebhookVerify(const QStringList &args)
 void Cli::runWebhookSign(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Sign a payload the way Xident does; prints the X-Xident-Signature value."_s);
+    parser.setApplicationDescription(tr("Sign a payload the way Xident does; prints the X-Xident-Signature value."));
     addWebhookOptions(parser);
-    parser.addOption({u"timestamp"_s, u"Unix time to sign with (default now)."_s, u"unix"_s});
+    parser.addOption({u"timestamp"_s, Cli::tr("Unix time to sign with (default now)."), Cli::tr("unix")});
     if (!parseCommand(parser, args, u"webhook sign"_s))
         return;
     QString error;
     if (!parser.isSet(u"payload"_s)) {
-        usageError(u"webhook sign: --payload FILE|- is required."_s);
+        usageError(tr("webhook sign: --payload FILE|- is required."));
         return;
     }
     if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
@@ -740,21 +759,22 @@ void Cli::runWebhookSign(const QStringList &args)
     if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
         return;
     if (secret.isEmpty()) {
-        usageError(u"webhook sign: no secret; set XIDENT_WEBHOOK_SECRET or pass --secret-file (or --secret)."_s);
+        usageError(tr("webhook sign: no secret; set XIDENT_WEBHOOK_SECRET or pass --secret-file (or --secret)."));
         return;
     }
     qint64 timestamp = QDateTime::currentSecsSinceEpoch();
-    if (!integerOption(parser, u"timestamp"_s, 0, 999999999999LL, &timestamp, u"Unix seconds"_s))
+    if (!integerOption(parser, u"timestamp"_s, 0, 999999999999LL, &timestamp, tr("Unix seconds")))
         return;
     Payload payload;
     if (!payload.open(parser.value(u"payload"_s), &error)) {
-        usageError(u"--payload: "_s + error);
+        usageError(tr("--payload: ") + error);
         return;
     }
     const QByteArray header = WebhookVerifier::signatureHeader(payload.bytes(), secret.toUtf8(), timestamp);
     if (header.isEmpty()) {
-        m_err << "xident: cannot sign: HMAC-SHA256 is unavailable in this installation (backend "
-              << hmacBackend() << ")." << Qt::endl;
+        m_err << tr("xident: cannot sign: HMAC-SHA256 is unavailable in this installation (backend %1).")
+                     .arg(QString::fromLatin1(hmacBackend()))
+              << Qt::endl;
         finish(Failure);
         return;
     }

@@ -46,6 +46,9 @@ private:
     //! Parses a command's flags; false when it already finished (usage error or --help).
     bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command);
     void printError(const Error &error);
+    //! "label: value" lines, aligned, for people (--json is for scripts); empty values are left out.
+    using Field = QPair<QString, QString>;
+    void printFields(const QList<Field> &fields);
     //! A secret from --<flag>-file (a file or - for standard input), --<flag>, or the environment.
     bool secretOption(const QCommandLineParser &parser, const QString &flag, const QString &envName, QString *value);
     //! A finite number in [min, max]; false after a usage error.

@@ -3,6 +3,7 @@
 #include "exitcodes.h"
 #include "httpserver.h"
 #include "webhook.h"
+#include "webhooktext.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>
@@ -11,6 +12,9 @@
 #include <QtCore/QJsonObject>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -31,43 +35,43 @@ QJsonObject headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
 void Cli::runWebhookListen(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Receive webhooks on this machine and print each delivery with its verdict "
-                                     "(until interrupted)."_s);
+    parser.setApplicationDescription(tr("Receive webhooks on this machine and print each delivery with its verdict "
+                                        "(until interrupted)."));
     parser.addHelpOption();
-    parser.addOption({u"json"_s, u"One JSON object per delivery and line, with its headers and body."_s});
-    parser.addOption({u"port"_s, u"Port to listen on (default 9100; 0 picks a free one)."_s, u"n"_s});
-    parser.addOption({u"host"_s, u"Address to listen on (default 127.0.0.1; other machines reach it only when you "
-                                 "name one of their networks' addresses)."_s, u"address"_s});
-    parser.addOption({u"secret"_s, u"Webhook secret to verify with (prefer XIDENT_WEBHOOK_SECRET or --secret-file)."_s, u"whsec"_s});
-    parser.addOption({u"secret-file"_s, u"Read the webhook secret from a file (- for standard input)."_s, u"file"_s});
-    parser.addOption({u"tolerance"_s, u"Seconds a timestamp may be off, either way (default 300; 0 disables)."_s, u"n"_s});
-    parser.addOption({u"forward-to"_s, u"Pass every delivery on to this URL (its body and headers as received) and "
-                                       "print the answer."_s, u"url"_s});
-    parser.addOption({u"max-body"_s, u"Largest body accepted, in bytes (default 10485760); larger ones get 413."_s, u"bytes"_s});
+    parser.addOption({u"json"_s, Cli::tr("One JSON object per delivery and line, with its headers and body.")});
+    parser.addOption({u"port"_s, Cli::tr("Port to listen on (default 9100; 0 picks a free one)."), Cli::tr("n")});
+    parser.addOption({u"host"_s, Cli::tr("Address to listen on (default 127.0.0.1; other machines reach it only when you "
+                                         "name one of their networks' addresses)."), Cli::tr("address")});
+    parser.addOption({u"secret"_s, Cli::tr("Webhook secret to verify with (prefer XIDENT_WEBHOOK_SECRET or --secret-file)."), Cli::tr("whsec")});
+    parser.addOption({u"secret-file"_s, Cli::tr("Read the webhook secret from a file (- for standard input)."), Cli::tr("file")});
+    parser.addOption({u"tolerance"_s, Cli::tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), Cli::tr("n")});
+    parser.addOption({u"forward-to"_s, Cli::tr("Pass every delivery on to this URL (its body and headers as received) and "
+                                               "print the answer."), Cli::tr("url")});
+    parser.addOption({u"max-body"_s, Cli::tr("Largest body accepted, in bytes (default 10485760); larger ones get 413."), Cli::tr("bytes")});
     if (!parseCommand(parser, args, u"webhook listen"_s))
         return;
     qint64 port = 9100;
-    if (!integerOption(parser, u"port"_s, 0, 65535, &port, u"a port number"_s))
+    if (!integerOption(parser, u"port"_s, 0, 65535, &port, tr("a port number")))
         return;
     qint64 tolerance = WebhookVerifier::DefaultTolerance;
-    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, u"whole seconds"_s))
+    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, tr("whole seconds")))
         return;
     qint64 maxBody = 10 * 1024 * 1024;
-    if (!integerOption(parser, u"max-body"_s, 1, 256LL * 1024 * 1024, &maxBody, u"bytes"_s))
+    if (!integerOption(parser, u"max-body"_s, 1, 256LL * 1024 * 1024, &maxBody, tr("bytes")))
         return;
     QString secret;
     if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
         return;
     const QHostAddress host(parser.isSet(u"host"_s) ? parser.value(u"host"_s) : u"127.0.0.1"_s);
     if (host.isNull()) {
-        usageError(u"--host: \"%1\" is not an IP address."_s.arg(parser.value(u"host"_s)));
+        usageError(tr("--host: \"%1\" is not an IP address.").arg(parser.value(u"host"_s)));
         return;
     }
     QUrl forward;
     if (parser.isSet(u"forward-to"_s)) {
         forward = QUrl(parser.value(u"forward-to"_s), QUrl::StrictMode);
         if (!forward.isValid() || forward.host().isEmpty() || (forward.scheme() != "http"_L1 && forward.scheme() != "https"_L1)) {
-            usageError(u"--forward-to: use an absolute http:// or https:// URL."_s);
+            usageError(tr("--forward-to: use an absolute http:// or https:// URL."));
             return;
         }
     }
@@ -85,8 +89,10 @@ void Cli::runWebhookListen(const QStringList &args)
                 reply.status = 405;
                 reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
                 reply.body = R"({"error":"only POST is accepted"})";
-                m_err << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << " refused " << QString::fromLatin1(request.method)
-                      << " " << request.path << ": 405 method not allowed" << Qt::endl;
+                m_err << tr("%1 refused %2 %3: 405 method not allowed")
+                             .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), QString::fromLatin1(request.method),
+                                  request.path)
+                      << Qt::endl;
                 return reply;
             }
             ++*count;
@@ -117,9 +123,12 @@ void Cli::runWebhookListen(const QStringList &args)
                 }
                 m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
             } else {
-                m_out << "#" << *count << " " << time << " " << QString::fromLatin1(request.method) << " " << request.path
-                      << " from " << request.peer.toString() << ", " << request.body.size() << " bytes: "
-                      << (hasSecret ? (v.isValid() ? u"valid"_s : u"INVALID ("_s + v.message() + u')') : u"unverified (no secret)"_s);
+                const QString judged = !hasSecret ? tr("unverified (no secret)")
+                                       : v.isValid() ? tr("valid")
+                                                     : tr("INVALID (%1)").arg(Text::WebhookText::title(v));
+                m_out << tr("#%1 %2 %3 %4 from %5, %n byte(s): %6", nullptr, int(std::min<qsizetype>(request.body.size(), INT_MAX)))
+                             .arg(*count)
+                             .arg(time, QString::fromLatin1(request.method), request.path, request.peer.toString(), judged);
                 if (summary)
                     m_out << " — " << safe(summary->type) << " " << safe(summary->id);
                 m_out << Qt::endl;
@@ -149,9 +158,9 @@ void Cli::runWebhookListen(const QStringList &args)
                         m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
                         return;
                     }
-                    m_out << "  #" << n << " forwarded to " << forward.toString() << ": "
-                          << (status > 0 ? u"HTTP %1"_s.arg(status) : u"failed: "_s + answer->errorString()) << " in "
-                          << clock->elapsed() << " ms" << Qt::endl;
+                    const QString outcome = status > 0 ? tr("HTTP %1").arg(status) : tr("failed: %1").arg(answer->errorString());
+                    m_out << tr("  #%1 forwarded to %2: %3 in %4 ms").arg(n).arg(forward.toString(), outcome).arg(clock->elapsed())
+                          << Qt::endl;
                 });
             }
             reply.body = R"({"received":true})";
@@ -159,20 +168,26 @@ void Cli::runWebhookListen(const QStringList &args)
         },
         limits, this);
     connect(server, &Http::Server::refused, this, [this](int status, const QString &reason, const QHostAddress &peer) {
-        m_err << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << " refused a request from " << peer.toString()
-              << ": " << status << " " << reason << Qt::endl;
+        m_err << tr("%1 refused a request from %2: %3 %4")
+                     .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), peer.toString())
+                     .arg(status)
+                     .arg(reason)
+              << Qt::endl;
     });
     const quint16 bound = server->listen(host, quint16(port));
     if (bound == 0) {
-        m_err << "xident: cannot listen on " << host.toString() << ":" << port << ": " << server->errorString() << Qt::endl;
+        m_err << tr("xident: cannot listen on %1:%2: %3").arg(host.toString()).arg(port).arg(server->errorString()) << Qt::endl;
         finish(Usage);
         return;
     }
     QString shown = host.toString();
     if (host.protocol() == QAbstractSocket::IPv6Protocol)
         shown = u"["_s + shown + u"]"_s;
-    m_out << "listening on http://" << shown << ":" << bound << "/ (POST webhooks here; Ctrl+C stops)"
-          << (secret.isEmpty() ? u"; no secret: deliveries are shown unverified"_s : QString()) << Qt::endl;
+    const QString url = u"http://%1:%2/"_s.arg(shown).arg(bound);
+    m_out << (secret.isEmpty() ? tr("listening on %1 (POST webhooks here; Ctrl+C stops); no secret: deliveries are shown "
+                                    "unverified").arg(url)
+                               : tr("listening on %1 (POST webhooks here; Ctrl+C stops)").arg(url))
+          << Qt::endl;
 }
 
 } // namespace Xident::Cli

@@ -10,6 +10,9 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident::Cli {
@@ -30,16 +33,16 @@ bool Cli::readImage(const QString &source, QByteArray *image)
     QFile file;
     const bool fromStdin = source == "-"_L1 || source == "/dev/stdin"_L1;
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
-        usageError(u"--image: cannot read %1: %2"_s.arg(fromStdin ? u"standard input"_s : source, file.errorString()));
+        usageError(tr("--image: cannot read %1: %2").arg(fromStdin ? tr("standard input") : source, file.errorString()));
         return false;
     }
     *image = file.read(MaxImageBytes + 1);
     if (image->size() > MaxImageBytes) {
-        usageError(u"--image: %1 is larger than the 10 MB the API takes."_s.arg(fromStdin ? u"standard input"_s : source));
+        usageError(tr("--image: %1 is larger than the 10 MB the API takes.").arg(fromStdin ? tr("standard input") : source));
         return false;
     }
     if (image->isEmpty()) {
-        usageError(u"--image: %1 is empty."_s.arg(fromStdin ? u"standard input"_s : source));
+        usageError(tr("--image: %1 is empty.").arg(fromStdin ? tr("standard input") : source));
         return false;
     }
     return true;
@@ -51,57 +54,57 @@ void Cli::runBlacklist(const QStringList &args)
     static const QStringList subs = {u"list"_s, u"add-session"_s, u"add-image"_s, u"remove"_s};
     if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
         (sub == "--help"_L1 ? m_out : m_err)
-            << "Usage: xident blacklist list [--page N] [--per-page N]\n"
-               "       xident blacklist add-session TOKEN --reason TEXT     (the xtk_ token of a finished session)\n"
-               "       xident blacklist add-image --image FILE|- --reason TEXT\n"
-               "       xident blacklist remove ID\n"
-               "Additions are processed asynchronously: they appear in the list once processed.\n";
+            << tr("Usage: xident blacklist list [--page N] [--per-page N]\n"
+                  "       xident blacklist add-session TOKEN --reason TEXT     (the xtk_ token of a finished session)\n"
+                  "       xident blacklist add-image --image FILE|- --reason TEXT\n"
+                  "       xident blacklist remove ID\n"
+                  "Additions are processed asynchronously: they appear in the list once processed.\n");
         if (sub == "--help"_L1)
             finish(Success);
         else
-            usageError(sub.isEmpty() ? u"blacklist: a subcommand is required."_s : u"blacklist: unknown subcommand \"%1\"."_s.arg(sub));
+            usageError(sub.isEmpty() ? tr("blacklist: a subcommand is required.") : tr("blacklist: unknown subcommand \"%1\".").arg(sub));
         return;
     }
     QCommandLineParser parser;
     addApiOptions(parser);
     if (sub == "list"_L1) {
-        parser.addOption({u"page"_s, u"Page, from 1 (default 1)."_s, u"n"_s});
-        parser.addOption({u"per-page"_s, u"Entries a page, 1 to 100 (default 20)."_s, u"n"_s});
+        parser.addOption({u"page"_s, Cli::tr("Page, from 1 (default 1)."), Cli::tr("n")});
+        parser.addOption({u"per-page"_s, Cli::tr("Entries a page, 1 to 100 (default 20)."), Cli::tr("n")});
     } else if (sub != "remove"_L1) {
-        parser.addOption({u"reason"_s, u"Why (at most 500 characters); required."_s, u"text"_s});
+        parser.addOption({u"reason"_s, Cli::tr("Why (at most 500 characters); required."), Cli::tr("text")});
         if (sub == "add-image"_L1)
-            parser.addOption({u"image"_s, u"The face image file, or - for standard input (at most 10 MB)."_s, u"file"_s});
+            parser.addOption({u"image"_s, Cli::tr("The face image file, or - for standard input (at most 10 MB)."), Cli::tr("file")});
     }
     if (!parseCommand(parser, args.mid(1), u"blacklist "_s + sub))
         return;
     const QStringList positional = parser.positionalArguments();
     const int wanted = (sub == "add-session"_L1 || sub == "remove"_L1) ? 1 : 0;
     if (positional.size() != wanted) {
-        usageError(wanted ? u"blacklist %1: exactly one %2, please."_s.arg(sub, sub == "remove"_L1 ? u"ID"_s : u"TOKEN"_s)
-                          : u"blacklist %1 takes no positional arguments."_s.arg(sub));
+        usageError(wanted ? tr("blacklist %1: exactly one %2, please.").arg(sub, sub == "remove"_L1 ? u"ID"_s : u"TOKEN"_s)
+                          : tr("blacklist %1 takes no positional arguments.").arg(sub));
         return;
     }
     if (sub != "list"_L1 && sub != "remove"_L1 && !parser.isSet(u"reason"_s)) {
-        usageError(u"blacklist %1: --reason is required."_s.arg(sub));
+        usageError(tr("blacklist %1: --reason is required.").arg(sub));
         return;
     }
     qint64 page = 1, perPage = 20, id = 0;
     if (sub == "list"_L1
-        && (!integerOption(parser, u"page"_s, 1, 1000000, &page, u"a page number"_s)
-            || !integerOption(parser, u"per-page"_s, 1, 100, &perPage, u"a count"_s)))
+        && (!integerOption(parser, u"page"_s, 1, 1000000, &page, tr("a page number"))
+            || !integerOption(parser, u"per-page"_s, 1, 100, &perPage, tr("a count"))))
         return;
     if (sub == "remove"_L1) {
         bool ok = false;
         id = positional.first().toLongLong(&ok);
         if (!ok || id <= 0) {
-            usageError(u"blacklist remove: the ID is a positive whole number, got \"%1\"."_s.arg(positional.first()));
+            usageError(tr("blacklist remove: the ID is a positive whole number, got \"%1\".").arg(positional.first()));
             return;
         }
     }
     QByteArray image;
     if (sub == "add-image"_L1) {
         if (!parser.isSet(u"image"_s)) {
-            usageError(u"blacklist add-image: --image FILE|- is required."_s);
+            usageError(tr("blacklist add-image: --image FILE|- is required."));
             return;
         }
         if (!oneStdinReader(parser, {u"image"_s, u"api-key-file"_s}) || !readImage(parser.value(u"image"_s), &image))
@@ -143,7 +146,9 @@ void Cli::runBlacklist(const QStringList &args)
                     m_out << safe(u"%1  %2  %3  %4  %5"_s.arg(e.id, 6).arg(e.source, -7)
                                       .arg(e.sessionId ? QString::number(*e.sessionId) : u"-"_s, 8)
                                       .arg(e.createdAt, e.reason)) << Qt::endl;
-                m_out << "page " << p.page << " of " << p.totalPages << " (" << p.total << (p.total == 1 ? " entry)" : " entries)")
+                m_out << tr("page %1 of %2 (%n entry/entries)", nullptr, int(std::min<qint64>(p.total, INT_MAX)))
+                             .arg(p.page)
+                             .arg(p.totalPages)
                       << Qt::endl;
             }
         } else if (m_json) {
@@ -154,10 +159,11 @@ void Cli::runBlacklist(const QStringList &args)
                 o.insert("status"_L1, static_cast<BlacklistAddJob *>(j)->status());
             m_out << safe(jsonLine(o));
         } else {
-            m_out << (sub == "remove"_L1 ? u"removed"_s
-                                         : u"accepted: %1 (it appears in the list once processed)"_s
+            m_out << (sub == "remove"_L1 ? tr("removed")
+                                         : tr("accepted: %1 (it appears in the list once processed)")
                                                .arg(static_cast<BlacklistAddJob *>(j)->status()))
-                  << Qt::endl << "request_id: " << safe(j->requestId()) << Qt::endl;
+                  << Qt::endl;
+            printFields({{tr("request_id"), j->requestId()}});
         }
         finish(Success);
     });
@@ -170,51 +176,52 @@ void Cli::runFace2fa(const QStringList &args)
     static const QStringList subs = {u"register"_s, u"verify"_s, u"status"_s, u"user"_s, u"delete"_s};
     if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
         (sub == "--help"_L1 ? m_out : m_err)
-            << "Usage: xident 2fa register|verify --user-id ID --image FILE|- [--wait]\n"
-               "       xident 2fa status CHALLENGE_ID [--wait]\n"
-               "       xident 2fa user USER_ID          (enrolled or not)\n"
-               "       xident 2fa delete USER_ID        (a hard delete; deleting nothing succeeds)\n"
-               "With --wait the command polls the challenge and exits 0 when it passed, 13 when it failed or expired.\n";
+            << tr("Usage: xident 2fa register|verify --user-id ID --image FILE|- [--wait]\n"
+                  "       xident 2fa status CHALLENGE_ID [--wait]\n"
+                  "       xident 2fa user USER_ID          (enrolled or not)\n"
+                  "       xident 2fa delete USER_ID        (a hard delete; deleting nothing succeeds)\n"
+                  "With --wait the command polls the challenge and exits 0 when it passed, 13 when it failed or "
+                  "expired.\n");
         if (sub == "--help"_L1)
             finish(Success);
         else
-            usageError(sub.isEmpty() ? u"2fa: a subcommand is required."_s : u"2fa: unknown subcommand \"%1\"."_s.arg(sub));
+            usageError(sub.isEmpty() ? tr("2fa: a subcommand is required.") : tr("2fa: unknown subcommand \"%1\".").arg(sub));
         return;
     }
     QCommandLineParser parser;
     addApiOptions(parser);
     const bool starts = sub == "register"_L1 || sub == "verify"_L1;
     if (starts) {
-        parser.addOption({u"user-id"_s, u"Your user's id (at most 255 characters); required."_s, u"id"_s});
-        parser.addOption({u"image"_s, u"The face image file, or - for standard input (at most 10 MB)."_s, u"file"_s});
+        parser.addOption({u"user-id"_s, Cli::tr("Your user's id (at most 255 characters); required."), Cli::tr("id")});
+        parser.addOption({u"image"_s, Cli::tr("The face image file, or - for standard input (at most 10 MB)."), Cli::tr("file")});
     }
     if (starts || sub == "status"_L1) {
-        parser.addOption({u"wait"_s, u"Poll the challenge until it is decided."_s});
-        parser.addOption({u"interval"_s, u"Seconds between polls with --wait (default 1)."_s, u"s"_s});
-        parser.addOption({u"wait-timeout"_s, u"Give up waiting after this many seconds (default 120)."_s, u"s"_s});
+        parser.addOption({u"wait"_s, Cli::tr("Poll the challenge until it is decided.")});
+        parser.addOption({u"interval"_s, Cli::tr("Seconds between polls with --wait (default 1)."), Cli::tr("s")});
+        parser.addOption({u"wait-timeout"_s, Cli::tr("Give up waiting after this many seconds (default 120)."), Cli::tr("s")});
     }
     if (!parseCommand(parser, args.mid(1), u"2fa "_s + sub))
         return;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != (starts ? 0 : 1)) {
-        usageError(starts ? u"2fa %1 takes no positional arguments."_s.arg(sub)
-                          : u"2fa %1: exactly one %2, please."_s.arg(sub, sub == "status"_L1 ? u"CHALLENGE_ID"_s : u"USER_ID"_s));
+        usageError(starts ? tr("2fa %1 takes no positional arguments.").arg(sub)
+                          : tr("2fa %1: exactly one %2, please.").arg(sub, sub == "status"_L1 ? u"CHALLENGE_ID"_s : u"USER_ID"_s));
         return;
     }
     double interval = 1, waitTimeout = 120;
     const bool waits = starts || sub == "status"_L1;
     if (waits
-        && (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, u"seconds"_s)
-            || !numberOption(parser, u"wait-timeout"_s, 0.05, 86400, &waitTimeout, u"seconds"_s)))
+        && (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, tr("seconds"))
+            || !numberOption(parser, u"wait-timeout"_s, 0.05, 86400, &waitTimeout, tr("seconds"))))
         return;
     if (waits && !parser.isSet(u"wait"_s) && (parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s))) {
-        usageError(u"--interval and --wait-timeout go with --wait."_s);
+        usageError(tr("--interval and --wait-timeout go with --wait."));
         return;
     }
     QByteArray image;
     if (starts) {
         if (!parser.isSet(u"user-id"_s) || !parser.isSet(u"image"_s)) {
-            usageError(u"2fa %1: --user-id and --image are required."_s.arg(sub));
+            usageError(tr("2fa %1: --user-id and --image are required.").arg(sub));
             return;
         }
         if (!oneStdinReader(parser, {u"image"_s, u"api-key-file"_s}) || !readImage(parser.value(u"image"_s), &image))
@@ -251,7 +258,7 @@ void Cli::runFace2fa(const QStringList &args)
             const QString id = static_cast<Face2faStartJob *>(j)->challengeId();
             if (wait) {
                 if (!m_json)
-                    m_err << "xident: challenge " << id << " is processing" << Qt::endl;
+                    m_err << tr("xident: challenge %1 is processing").arg(id) << Qt::endl;
                 waitForChallenge(id, interval, waitTimeout);
                 return;
             }
@@ -260,9 +267,9 @@ void Cli::runFace2fa(const QStringList &args)
                                                    {"status"_L1, static_cast<Face2faStartJob *>(j)->status()},
                                                    {"request_id"_L1, j->requestId()}}));
             else
-                m_out << "challenge_id: " << safe(id) << Qt::endl << "status:       "
-                      << safe(static_cast<Face2faStartJob *>(j)->status()) << Qt::endl
-                      << "request_id:   " << safe(j->requestId()) << Qt::endl;
+                printFields({{tr("challenge_id"), id},
+                             {tr("status"), static_cast<Face2faStartJob *>(j)->status()},
+                             {tr("request_id"), j->requestId()}});
             finish(Success);
         } else if (sub == "status"_L1) {
             printChallenge(static_cast<Face2faStatusJob *>(j)->challenge(), j->requestId());
@@ -272,15 +279,17 @@ void Cli::runFace2fa(const QStringList &args)
             if (m_json)
                 m_out << safe(jsonLine(QJsonObject{{"user"_L1, u.raw}, {"request_id"_L1, j->requestId()}}));
             else
-                m_out << "enrolled:    " << (u.enrolled ? "yes" : "no") << Qt::endl
-                      << (u.enrolledAt.isEmpty() ? QString() : u"enrolled at: "_s + safe(u.enrolledAt) + u'\n')
-                      << "request_id:  " << safe(j->requestId()) << Qt::endl;
+                printFields({{tr("enrolled"), u.enrolled ? tr("yes") : tr("no")},
+                             {tr("enrolled at"), u.enrolledAt},
+                             {tr("request_id"), j->requestId()}});
             finish(Success);
         } else {
-            if (m_json)
+            if (m_json) {
                 m_out << safe(jsonLine(QJsonObject{{"deleted"_L1, true}, {"request_id"_L1, j->requestId()}}));
-            else
-                m_out << "deleted (or there was nothing to delete)" << Qt::endl << "request_id: " << safe(j->requestId()) << Qt::endl;
+            } else {
+                m_out << tr("deleted (or there was nothing to delete)") << Qt::endl;
+                printFields({{tr("request_id"), j->requestId()}});
+            }
             finish(Success);
         }
     });
@@ -311,18 +320,14 @@ void Cli::printChallenge(const Face2faChallenge &c, const QString &requestId)
         m_out << safe(jsonLine(QJsonObject{{"challenge"_L1, challengeJson(c)}, {"request_id"_L1, requestId}}));
         return;
     }
-    const auto line = [this](const char *label, const QString &value) {
-        if (!value.isEmpty())
-            m_out << QString::fromLatin1(label).leftJustified(16) << safe(value) << Qt::endl;
-    };
-    line("challenge_id", c.challengeId);
-    line("kind", c.kind);
-    line("status", c.status);
-    line("passed", c.passed ? (*c.passed ? u"yes"_s : u"no"_s) : u"not yet"_s);
-    line("failure reason", c.failureReason);
-    line("completed", c.completedAt);
-    line("expires", c.expiresAt);
-    line("request id", requestId);
+    printFields({{tr("challenge_id"), c.challengeId},
+                 {tr("kind"), c.kind},
+                 {tr("status"), c.status},
+                 {tr("passed"), c.passed ? (*c.passed ? tr("yes") : tr("no")) : tr("not yet")},
+                 {tr("failure reason"), c.failureReason},
+                 {tr("completed"), c.completedAt},
+                 {tr("expires"), c.expiresAt},
+                 {tr("request id"), requestId}});
 }
 
 } // namespace Xident::Cli

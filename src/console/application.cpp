@@ -1,4 +1,5 @@
 #include "application.h"
+#include "translations.h"
 
 #include "aboutdialog.h"
 #include "instanceguard.h"
@@ -9,13 +10,11 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
-#include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
-#include <QtCore/QTranslator>
 #include <QtGui/QPaintEvent>
 #include <QtWidgets/QApplication>
 
@@ -29,7 +28,7 @@ using namespace Qt::StringLiterals;
 static void initConsoleResources()
 {
     Q_INIT_RESOURCE(console);
-    Q_INIT_RESOURCE(console_i18n);
+    Q_INIT_RESOURCE(xident_console_i18n);
 }
 
 namespace Xident::Console {
@@ -80,19 +79,6 @@ private:
     bool m_done = false;
 };
 
-//! The value of --lang (or --lang=), read before the parser exists: the help itself is translated.
-QString languageArgument(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--lang" && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (arg.startsWith("--lang="))
-            return QString::fromLocal8Bit(arg.mid(7));
-    }
-    return {};
-}
-
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ApplicationText::tr("Desktop console for the Xident verification API. Opens on the embedded "
@@ -110,29 +96,7 @@ void describe(QCommandLineParser &parser)
 
 QString installTranslations(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty()) {
-        // Numbers and dates follow the chosen language too.
-        QLocale::setDefault(locale);
-    }
-    // Installed translators are parented to the application and live as long as it does.
-    auto *console = new QTranslator(QCoreApplication::instance());
-    const bool found = console->load(locale, u"xident-console"_s, u"_"_s, u":/i18n"_s);
-    if (found)
-        QCoreApplication::installTranslator(console);
-    else
-        delete console;
-    // Qt's own strings (dialog buttons, the file dialog): Debian ships them in qt6-translations-l10n.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    const QString name = locale.name().section(u'_', 0, 0);
-    if (found || name == "en"_L1 || name == "C"_L1)
-        return {};
-    return ApplicationText::tr("xident-console: no translation for \"%1\"; English is used.")
-        .arg(language.isEmpty() ? locale.name() : language);
+    return Text::installTranslations(language, u"xident-console"_s);
 }
 
 QString dataDirectory()
@@ -152,7 +116,7 @@ int runConsole(int argc, char *argv[])
             QCoreApplication::setApplicationName(u"xident-console"_s);
             QCoreApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
             initResources();
-            installTranslations(languageArgument(argc, argv));
+            installTranslations(Text::languageArgument(argc, argv));
             QCommandLineParser parser;
             describe(parser);
             parser.process(core);
@@ -172,7 +136,7 @@ int runConsole(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
     QApplication::setDesktopFileName(u"io.xident.Console"_s);
     initResources();
-    const QString language = languageArgument(argc, argv);
+    const QString language = Text::languageArgument(argc, argv);
     if (const QString problem = installTranslations(language); !problem.isEmpty() && !language.isEmpty())
         printLine(stderr, problem);
     // The embedded sandbox logs each request; the console has its own request log.

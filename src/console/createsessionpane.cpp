@@ -1,8 +1,8 @@
 #include "createsessionpane.h"
+#include "errortext.h"
 
 #include "client.h"
 #include "config.h"
-#include "errortext.h"
 #include "job.h"
 #include "profilestore.h"
 #include "qrcodewidget.h"
@@ -466,11 +466,11 @@ void CreateSessionPane::askToShare()
 void CreateSessionPane::showError(const Error &error)
 {
     m_ui->errorBox->show();
-    m_ui->errorCaption->setText(errorCaption(error));
+    m_ui->errorCaption->setText(Text::errorCaption(error));
     m_ui->errorMessage->setText(error.message());
     m_ui->errorCode->setText(error.code().isEmpty() ? tr("(none)") : error.code());
     m_ui->errorRequestId->setText(error.requestId().isEmpty() ? tr("(none)") : error.requestId());
-    m_ui->errorBox->setProperty("details", errorDetails(error));
+    m_ui->errorBox->setProperty("details", Text::errorDetails(error));
     m_ui->progressText->clear();
 }
 

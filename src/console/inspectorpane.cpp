@@ -1,4 +1,5 @@
 #include "inspectorpane.h"
+#include "failuretext.h"
 
 #include "historystore.h"
 #include "pollscheduler.h"
@@ -230,7 +231,7 @@ void InspectorPane::refresh()
         break;
     }
     case WatchStatus::Failed: {
-        const FailureExplanation why = explainFailure(result.reason());
+        const Text::FailureExplanation why = Text::explainFailure(result.reason());
         verdict = tr("Failed because: %1").arg(why.title);
         sentence = why.customerSentence;
         break;
@@ -454,7 +455,7 @@ QString InspectorPane::summary() const
     lines.append(tr("Session: %1").arg(m_session.token));
     lines.append(tr("Status: %1 (%2)").arg(watchStatusLabel(status, m_session.status), m_session.status));
     if (status == WatchStatus::Failed) {
-        lines.append(tr("Reason: %1 — %2").arg(result.reason(), explainFailure(result.reason()).title));
+        lines.append(tr("Reason: %1 — %2").arg(result.reason(), Text::explainFailure(result.reason()).title));
     }
     if (const auto age = result.ageBracket())
         lines.append(tr("Age bracket: %1+").arg(*age));

@@ -1,4 +1,5 @@
 #include "sessionmodel.h"
+#include "failuretext.h"
 
 #include "sessionresult.h"
 
@@ -134,7 +135,7 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && !row.lastError.isEmpty())
             return tr("%1 — last poll failed: %2").arg(watchStatusLabel(row.status, row.session.status), row.lastError);
         if (index.column() == ReasonColumn && !row.reason.isEmpty())
-            return explainFailure(row.reason).title;
+            return Text::explainFailure(row.reason).title;
         if (index.column() == TokenColumn)
             return webhookText(row.session);
         return {};

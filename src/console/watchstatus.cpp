@@ -125,37 +125,6 @@ QString watchStatusIcon(WatchStatus status)
     return {};
 }
 
-FailureExplanation explainFailure(const QString &reason)
-{
-    if (reason == "age_below_threshold"_L1)
-        return {WatchStatusText::tr("The person is below the required age."),
-                WatchStatusText::tr("The verification showed an age below the minimum required for this service, so it could not be "
-                   "approved.")};
-    if (reason == "dob_unreadable"_L1)
-        return {WatchStatusText::tr("The date of birth on the document could not be read."),
-                WatchStatusText::tr("We could not read the date of birth on your document. Please try again with the whole document in "
-                   "view, in good light and without glare.")};
-    if (reason == "face_mismatch"_L1)
-        return {WatchStatusText::tr("The face does not match the document photo."),
-                WatchStatusText::tr("The face in the selfie did not match the photo on the document. Please make sure you use your own "
-                   "document and try again.")};
-    if (reason == "face_not_detected"_L1)
-        return {WatchStatusText::tr("No face was found in the camera image."),
-                WatchStatusText::tr("We could not see a face during the check. Please face the camera in good light, remove anything "
-                   "covering your face, and try again.")};
-    if (reason == "docverify_reject"_L1)
-        return {WatchStatusText::tr("The document was rejected as not genuine or not accepted."),
-                WatchStatusText::tr("The document could not be accepted. Please use a valid, original identity document (not a copy or "
-                   "a photo of a screen).")};
-    if (reason == "blacklist_match"_L1)
-        return {WatchStatusText::tr("The face matches an entry on the blacklist."),
-                WatchStatusText::tr("This verification could not be completed. Please contact our support team for help.")};
-    if (reason.isEmpty())
-        return {WatchStatusText::tr("The server gave no reason."), WatchStatusText::tr("The verification could not be completed. Please try again.")};
-    return {WatchStatusText::tr("The server's reason: %1 (not one the console knows).").arg(reason),
-            WatchStatusText::tr("The verification could not be completed. Please try again or contact our support team.")};
-}
-
 QString normalisedWebhookStatus(const QString &value)
 {
     const QString v = value.trimmed().toLower();

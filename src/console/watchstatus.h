@@ -19,14 +19,6 @@ QColor watchStatusColor(WatchStatus status);
 //! The icon resource (":/icons/status-….svg").
 QString watchStatusIcon(WatchStatus status);
 
-//! A failure reason explained for people: a title and a sentence support staff can paste into a reply.
-struct FailureExplanation
-{
-    QString title;
-    QString customerSentence;
-};
-FailureExplanation explainFailure(const QString &reason);
-
 //! The status a webhook event type reports ("session.success" and "verification.completed" are "success"),
 //! or a wire status normalised the same way ("completed" is "success"); empty for types that say nothing.
 QString normalisedWebhookStatus(const QString &eventTypeOrStatus);

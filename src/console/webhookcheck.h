@@ -8,6 +8,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Xident::Console {
@@ -31,6 +33,8 @@ struct PayloadInfo
 struct WebhookCheckInput
 {
     quint64 generation = 0;
+    //! The generation the caller wants now, when it may lose interest: the forensics stop once it moved on.
+    std::shared_ptr<const std::atomic<quint64>> wanted;
     QByteArray payload;
     QByteArray header;                   //!< the header value, or a whole "X-Xident-Signature: ..." line
     QByteArray secret;
@@ -58,13 +62,6 @@ public:
     static WebhookCheckResult run(const WebhookCheckInput &input);
     //! The header value of "X-Xident-Signature: t=..." (any case, surrounding white space dropped), or \a text trimmed.
     static QByteArray headerValue(QByteArrayView text);
-    //! The verdict as a title and a sentence for the operator, with durations in words.
-    static QString title(const WebhookVerdict &verdict);
-    static QString detail(const WebhookVerdict &verdict, qint64 evaluatedAt);
-    //! A forensic finding in the operator's language, by its code (the library's explanation is English).
-    static QString findingText(const ForensicFinding &finding);
-    //! "3 h 12 min", "45 s", "2 days 4 h".
-    static QString duration(qint64 seconds);
 };
 
 } // namespace Xident::Console

@@ -1,4 +1,5 @@
 #include "webhookinbox.h"
+#include "webhooktext.h"
 
 #include "httpserver.h"
 #include "webhookcheck.h"
@@ -205,7 +206,7 @@ void WebhookInbox::judge(ReceivedWebhook &w) const
             || v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance) {
             // The signature matched this secret: this profile's verdict is the one that counts.
             w.verdict = v.code();
-            w.message = WebhookCheck::detail(v, w.receivedAt.toSecsSinceEpoch());
+            w.message = Text::WebhookText::detail(v, w.receivedAt.toSecsSinceEpoch());
             w.profileId = s.profileId;
             return;
         }
@@ -223,7 +224,7 @@ void WebhookInbox::judge(ReceivedWebhook &w) const
     if (first->reason == WebhookVerdict::Reason::MissingSignature)
         w.message = tr("The request has no X-Xident-Signature header.");
     else
-        w.message = WebhookCheck::detail(*first, w.receivedAt.toSecsSinceEpoch());
+        w.message = Text::WebhookText::detail(*first, w.receivedAt.toSecsSinceEpoch());
     w.profileId = firstProfile;
 }
 

@@ -1,4 +1,5 @@
 #include "webhookvalidatorpane.h"
+#include "webhooktext.h"
 #include "ui_WebhookValidatorPane.h"
 
 #include "inspectorpane.h"
@@ -183,6 +184,8 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
 
 WebhookValidatorPane::~WebhookValidatorPane()
 {
+    // A running check stops at its next step instead of finishing forensics nobody will read.
+    m_wanted->store(0);
     m_pending.cancel();
     m_pool.waitForDone();
 }
@@ -474,7 +477,7 @@ void WebhookValidatorPane::schedule()
 {
     // The inputs changed: a check still on its way judges the old ones and is not shown, and what acts on
     // the last result waits for the new one.
-    ++m_generation;
+    m_wanted->store(++m_generation);
     m_ui->useFinding->setEnabled(false);
     m_ui->showExpected->setEnabled(false);
     m_ui->expectedHeader->clear();
@@ -490,12 +493,15 @@ void WebhookValidatorPane::checkNow()
     m_debounce->stop();
     WebhookCheckInput input;
     input.generation = ++m_generation;
+    m_wanted->store(m_generation);
+    input.wanted = m_wanted;
     input.payload = m_payload;
     input.header = m_ui->headerEdit->text().toUtf8();
     input.secret = secret();
     input.tolerance = m_ui->tolerance->value();
     input.evaluateAt = evaluationTime();
-    // An older check that has not started yet is dropped; one that runs finishes, and its result is ignored.
+    // An older check that has not started yet is dropped; one that runs stops its forensics, and its result is
+    // ignored.
     m_pending.cancel();
     ++m_started;
     ++m_running;
@@ -529,8 +535,8 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
         m_ui->verdictDetail->setText(tr("Paste the body of a webhook (or open or drop a file), then its "
                                         "X-Xident-Signature header."));
     } else {
-        m_ui->verdictTitle->setText(WebhookCheck::title(r.verdict));
-        m_ui->verdictDetail->setText(WebhookCheck::detail(r.verdict, r.evaluatedAt));
+        m_ui->verdictTitle->setText(Text::WebhookText::title(r.verdict));
+        m_ui->verdictDetail->setText(Text::WebhookText::detail(r.verdict, r.evaluatedAt));
     }
     m_ui->verdictTitle->setAccessibleDescription(m_ui->verdictDetail->text());
 
@@ -543,7 +549,7 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
         } else {
             m_ui->forensicsLabel->setText(tr("Found what changed:"));
             for (const ForensicFinding &f : r.findings) {
-                auto *item = new QListWidgetItem(QIcon(u":/icons/find.svg"_s), WebhookCheck::findingText(f), m_ui->findings);
+                auto *item = new QListWidgetItem(QIcon(u":/icons/find.svg"_s), Text::WebhookText::findingText(f), m_ui->findings);
                 item->setData(Qt::UserRole, f.code);
             }
             m_ui->findings->setCurrentRow(0);

@@ -104,6 +104,8 @@ private:
     QThreadPool m_pool;
     QFuture<WebhookCheckResult> m_pending;
     quint64 m_generation = 0;
+    //! m_generation as the worker sees it: a running check whose generation is no longer wanted stops early.
+    std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
     int m_running = 0;
     int m_started = 0;
     WebhookCheckResult m_last;

@@ -6,13 +6,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Xident::Console {
+namespace Xident::Text {
 
 namespace {
 // The translation context of these functions (lupdate reads it from the macro).
 struct ErrorText
 {
-    Q_DECLARE_TR_FUNCTIONS(Xident::Console::ErrorText)
+    Q_DECLARE_TR_FUNCTIONS(Xident::Text::ErrorText)
 };
 } // namespace
 
@@ -63,4 +63,4 @@ QString errorDetails(const Error &error)
     return lines.join(u'\n');
 }
 
-} // namespace Xident::Console
+} // namespace Xident::Text

@@ -1,6 +1,6 @@
-// The console's catalogs: German and French complete and up to date with the sources (lupdate finds nothing
-// new or vanished), every translation keeps its source's %-placeholders and mnemonics, plural forms filled,
-// and no prose in src/console that escapes tr().
+// The catalogs of the console, the command-line tool and the texts they share: German and French complete and
+// up to date with the sources (lupdate finds nothing new or vanished), every translation keeps its source's
+// %-placeholders and mnemonics, plural forms filled, and no prose in their sources that escapes tr().
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
@@ -102,6 +102,24 @@ QString lupdate()
     return {};
 }
 
+// Each catalog, the sources lupdate reads for it, and a floor on its size (a catalog emptied by mistake fails).
+struct Catalog
+{
+    QString name;
+    QStringList sources;
+    int atLeast;
+};
+
+const QList<Catalog> &catalogs()
+{
+    static const QList<Catalog> all{
+        {u"xident-console"_s, {u"src/console"_s, u"ui"_s}, 500},
+        {u"xident"_s, {u"src/cli"_s}, 150},
+        {u"xident-text"_s, {u"src/text"_s}, 60},
+    };
+    return all;
+}
+
 } // namespace
 
 class tst_I18n : public QObject
@@ -111,17 +129,23 @@ class tst_I18n : public QObject
 private Q_SLOTS:
     void catalogsComplete_data()
     {
+        QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("language");
-        QTest::newRow("de") << u"de"_s;
-        QTest::newRow("fr") << u"fr"_s;
+        QTest::addColumn<int>("atLeast");
+        for (const Catalog &c : catalogs()) {
+            for (const QString &language : {u"de"_s, u"fr"_s})
+                QTest::addRow("%s_%s", qPrintable(c.name), qPrintable(language)) << c.name << language << c.atLeast;
+        }
     }
 
     void catalogsComplete()
     {
+        QFETCH(QString, name);
         QFETCH(QString, language);
+        QFETCH(int, atLeast);
         QString declared;
-        const QList<Message> catalog = readCatalog(Source + u"/translations/xident-console_%1.ts"_s.arg(language), &declared);
-        QVERIFY(catalog.size() > 500);
+        const QList<Message> catalog = readCatalog(Source + u"/translations/%1_%2.ts"_s.arg(name, language), &declared);
+        QVERIFY2(catalog.size() > atLeast, qPrintable(QString::number(catalog.size())));
         QVERIFY2(declared.startsWith(language), qPrintable(declared));
         QStringList problems;
         for (const Message &m : catalog) {
@@ -150,23 +174,35 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(u'\n')));
     }
 
+    void catalogsMatchTheSources_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("sources");
+        for (const Catalog &c : catalogs())
+            QTest::newRow(qPrintable(c.name)) << c.name << c.sources;
+    }
+
     void catalogsMatchTheSources()
     {
+        QFETCH(QString, name);
+        QFETCH(QStringList, sources);
         const QString tool = lupdate();
         if (tool.isEmpty())
             QSKIP("lupdate is not installed (Debian: qt6-l10n-tools)");
         QTemporaryDir dir;
         QStringList ts;
         for (const QString &language : {u"de"_s, u"fr"_s}) {
-            const QString copy = dir.filePath(u"xident-console_%1.ts"_s.arg(language));
-            QVERIFY(QFile::copy(Source + u"/translations/xident-console_%1.ts"_s.arg(language), copy));
+            const QString copy = dir.filePath(u"%1_%2.ts"_s.arg(name, language));
+            QVERIFY(QFile::copy(Source + u"/translations/%1_%2.ts"_s.arg(name, language), copy));
             QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             ts << copy;
         }
+        QStringList args;
+        for (const QString &source : std::as_const(sources))
+            args << Source + u'/' + source;
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(tool, QStringList{Source + u"/src/console"_s, Source + u"/ui"_s, u"-no-obsolete"_s, u"-locations"_s,
-                                  u"none"_s, u"-ts"_s} + ts);
+        p.start(tool, args + QStringList{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-ts"_s} + ts);
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         for (const QString &copy : std::as_const(ts)) {
@@ -179,15 +215,23 @@ private Q_SLOTS:
                 }
             }
             QVERIFY2(unfinished == 0, qPrintable(u"%1: %2 message(s) new or changed in the sources; run the "
-                                                 "xident-console-lib_lupdate target and translate them:\n"_s
+                                                 "<target>_lupdate target and translate them:\n"_s
                                                      .arg(QFileInfo(copy).fileName())
                                                      .arg(unfinished)
                                                  + fresh.mid(0, 20).join(u'\n')));
         }
     }
 
+    void noProseEscapesTr_data()
+    {
+        QTest::addColumn<QString>("directory");
+        for (const QString &directory : {u"src/console"_s, u"src/cli"_s, u"src/text"_s})
+            QTest::newRow(qPrintable(directory)) << directory;
+    }
+
     void noProseEscapesTr()
     {
+        QFETCH(QString, directory);
         // Every string literal in the console's sources that reads like prose must sit inside tr() (or
         // translate() / QT_TR_NOOP), or be a log message. Found by matching parentheses on comment-free text.
         static const QRegularExpression literal(u"(?:u8?|L)?\"((?:[^\"\\\\\\n]|\\\\.)*)\""_s);
@@ -198,7 +242,7 @@ private Q_SLOTS:
         static const QRegularExpression logs(u"\\b(qCWarning|qCInfo|qCDebug|qWarning|qInfo|qDebug|qCritical)\\s*\\("_s);
         static const QRegularExpression wrappers(u"\\b(tr|translate|QT_TR_NOOP|QT_TRANSLATE_NOOP|qCWarning|qCInfo|qCDebug|qWarning|qInfo|qDebug|qFatal|qCritical|Q_LOGGING_CATEGORY)\\s*\\("_s);
         QStringList escaped;
-        QDirIterator it(Source + u"/src/console"_s, {u"*.cpp"_s, u"*.h"_s}, QDir::Files);
+        QDirIterator it(Source + u'/' + directory, {u"*.cpp"_s, u"*.h"_s}, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QtCore/QString>
+
+namespace Xident::Text {
+
+//! The value of --lang <code> or --lang=<code> in \a argv, read before any parser exists (the help itself is
+//! translated); empty when not given.
+QString languageArgument(int argc, char *argv[]);
+
+//! Installs the translations for \a language (the system's when empty; a chosen one becomes QLocale's default,
+//! so numbers and dates follow it): the application's catalog :/i18n/<appCatalog>_<lang>.qm, the shared texts of
+//! this library, and Qt's own strings from the system (Debian: qt6-translations-l10n). Returns a warning for the
+//! user when the language has no catalog here (English is then used), or an empty string.
+QString installTranslations(const QString &language, const QString &appCatalog);
+
+} // namespace Xident::Text

@@ -1,0 +1,134 @@
+#include "webhooktext.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QLocale>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Text {
+
+QString WebhookText::findingText(const ForensicFinding &f)
+{
+    static const QHash<QString, const char *> texts{
+        {u"crlf_line_endings"_s, QT_TR_NOOP("Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n).")},
+        {u"lf_line_endings"_s, QT_TR_NOOP("Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n).")},
+        {u"extra_trailing_newline"_s, QT_TR_NOOP("Your payload ends with a line break that the signed bytes did not have.")},
+        {u"missing_trailing_newline"_s, QT_TR_NOOP("The signed bytes ended with a line break that your payload lacks.")},
+        {u"surrounding_whitespace"_s,
+         QT_TR_NOOP("Your payload has white space before or after the JSON that the signed bytes did not have.")},
+        {u"bom_added"_s,
+         QT_TR_NOOP("Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.")},
+        {u"bom_missing"_s,
+         QT_TR_NOOP("The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.")},
+        {u"log_line_quotes"_s, QT_TR_NOOP("Your payload is the body as a log line quotes it; the signed bytes are the "
+                                          "text inside the quotes.")},
+        {u"pretty_printed"_s, QT_TR_NOOP("Your payload is pretty-printed JSON; the signed bytes were compact (no "
+                                         "spaces or line breaks).")},
+        {u"minified"_s, QT_TR_NOOP("Your payload is compact JSON; the signed bytes were pretty-printed.")},
+        {u"slashes_escaped"_s, QT_TR_NOOP("Your payload writes / as \\/; the signed bytes had a plain /.")},
+        {u"slashes_unescaped"_s, QT_TR_NOOP("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does).")},
+        {u"unicode_escaped"_s, QT_TR_NOOP("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed "
+                                          "bytes had them as UTF-8.")},
+        {u"unicode_unescaped"_s, QT_TR_NOOP("Your payload has non-ASCII characters as UTF-8; the signed bytes wrote "
+                                            "them as \\uXXXX escapes.")},
+        {u"secret_whitespace"_s, QT_TR_NOOP("The secret has white space or a line break around it; without it the "
+                                            "signature matches.")},
+        {u"secret_prefix_extra"_s, QT_TR_NOOP("The signature was made with the secret without its whsec_ prefix.")},
+        {u"secret_prefix_missing"_s, QT_TR_NOOP("The secret lacks its whsec_ prefix; with it the signature matches.")},
+    };
+    const char *text = texts.value(f.code);
+    // A code this version does not know yet keeps the library's English sentence.
+    return text ? tr(text) : f.explanation;
+}
+
+QString WebhookText::duration(qint64 seconds)
+{
+    seconds = std::abs(seconds);
+    if (seconds < 120)
+        return tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return tr("%n min", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return tr("%n day(s) %1 h", nullptr, int(std::min<qint64>(seconds / 86400, INT_MAX))).arg((seconds % 86400) / 3600);
+}
+
+QString WebhookText::title(const WebhookVerdict &v)
+{
+    using R = WebhookVerdict::Reason;
+    switch (v.reason) {
+    case R::Valid:
+        return tr("Valid");
+    case R::MissingSignature:
+        return tr("No signature");
+    case R::MissingSecret:
+        return tr("No secret");
+    case R::MalformedHeader:
+        return tr("Malformed signature header");
+    case R::TimestampOutsideTolerance:
+        return v.ageSeconds >= 0 ? tr("Timestamp too old") : tr("Timestamp in the future");
+    case R::SignatureMismatch:
+        return tr("Signature mismatch");
+    case R::InvalidJson:
+        return tr("Valid signature, but the body is not JSON");
+    case R::SignatureUnavailable:
+        return tr("Cannot compute signatures");
+    }
+    return {};
+}
+
+QString WebhookText::detail(const WebhookVerdict &v, qint64 evaluatedAt)
+{
+    using R = WebhookVerdict::Reason;
+    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(evaluatedAt).toLocalTime(), QLocale::ShortFormat);
+    switch (v.reason) {
+    case R::Valid:
+        if (v.signatureCount > 1)
+            return tr("Signature v1 #%1 of %2 matched, signed %3 before %4.")
+                .arg(v.matchedSignature + 1)
+                .arg(v.signatureCount)
+                .arg(duration(v.ageSeconds), when);
+        return v.ageSeconds >= 0 ? tr("The signature matches the payload and the secret; signed %1 before %2.")
+                                       .arg(duration(v.ageSeconds), when)
+                                 : tr("The signature matches the payload and the secret; signed %1 after %2.")
+                                       .arg(duration(v.ageSeconds), when);
+    case R::MissingSignature:
+        return tr("Paste the X-Xident-Signature header (the value, or the whole header line).");
+    case R::MissingSecret:
+        return tr("Choose the profile whose webhook secret signed it, or type the secret.");
+    case R::MalformedHeader:
+        return v.malformedPart.isEmpty()
+                   ? tr("The header cannot be read: it should read t=<unix seconds>,v1=<64 hex digits>.")
+                   : tr("The header is malformed (%1): it should read t=<unix seconds>,v1=<64 hex digits>.")
+                         .arg(v.malformedPart);
+    case R::TimestampOutsideTolerance:
+        return v.ageSeconds >= 0
+                   ? tr("The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver "
+                        "rejects it as a possible replay. Evaluate it at the time it was received to check the rest.")
+                         .arg(duration(v.ageSeconds), when)
+                   : tr("The signature is right, but its timestamp is %1 after %2: the sender's clock or this one is "
+                        "wrong.")
+                         .arg(duration(v.ageSeconds), when);
+    case R::SignatureMismatch:
+        return v.wellFormedSignatures == 0
+                   ? tr("No v1 value in the header is 64 hex digits, so none can match.")
+               : v.signatureCount == 1
+                   ? tr("The payload is not the bytes that were signed, or the secret is not the one that signed it.")
+                   : tr("None of the %1 signatures matches: the payload is not the bytes that were signed, or the "
+                        "secret is not the one that signed them.")
+                         .arg(v.signatureCount);
+    case R::InvalidJson:
+        return tr("The bytes are the ones that were signed, but they are not a JSON object, so no receiver can read "
+                  "the event.");
+    case R::SignatureUnavailable:
+        return tr("HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.");
+    }
+    return {};
+}
+
+} // namespace Xident::Text

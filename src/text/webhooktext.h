@@ -1,0 +1,27 @@
+#pragma once
+
+#include "webhook.h"
+#include "webhookforensics.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+
+namespace Xident::Text {
+
+//! A webhook verdict and its forensic findings in the operator's language. The library gives codes and English;
+//! the console and the command-line tool say the same thing in the same words, translated.
+class WebhookText
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Text::WebhookText)
+public:
+    //! The verdict as a title ("Signature mismatch") and a sentence, with durations in words; \a evaluatedAt
+    //! (unix seconds) is the time the timestamp was judged against.
+    static QString title(const WebhookVerdict &verdict);
+    static QString detail(const WebhookVerdict &verdict, qint64 evaluatedAt);
+    //! A forensic finding by its code (the library's explanation is English; an unknown code keeps it).
+    static QString findingText(const ForensicFinding &finding);
+    //! "3 h 12 min", "45 s", "2 days 4 h".
+    static QString duration(qint64 seconds);
+};
+
+} // namespace Xident::Text

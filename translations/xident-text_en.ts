@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Text::ErrorText</name>
+    <message>
+        <source>The request was not sent: the profile or the form needs a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request&apos;s parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down (too many requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer properly (a server error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request; redirects are not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Text::FailureText</name>
+    <message>
+        <source>The person is below the required age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification showed an age below the minimum required for this service, so it could not be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth on the document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not read the date of birth on your document. Please try again with the whole document in view, in good light and without glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face does not match the document photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face in the selfie did not match the photo on the document. Please make sure you use your own document and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the camera image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not see a face during the check. Please face the camera in good light, remove anything covering your face, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was rejected as not genuine or not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be accepted. Please use a valid, original identity document (not a copy or a photo of a screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This verification could not be completed. Please contact our support team for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one this version knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification could not be completed. Please try again or contact our support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Text::Translations</name>
+    <message>
+        <source>%1: no translation for &quot;%2&quot;; English is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Text::WebhookText</name>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature, but the body is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature v1 #%1 of %2 matched, signed %3 before %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches the payload and the secret; signed %1 after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the X-Xident-Signature header (the value, or the whole header line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile whose webhook secret signed it, or type the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header cannot be read: it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is malformed (%1): it should read t=&lt;unix seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver rejects it as a possible replay. Evaluate it at the time it was received to check the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is right, but its timestamp is %1 after %2: the sender&apos;s clock or this one is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No v1 value in the header is 64 hex digits, so none can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not the bytes that were signed, or the secret is not the one that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 signatures matches: the payload is not the bytes that were signed, or the secret is not the one that signed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are the ones that were signed, but they are not a JSON object, so no receiver can read the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
