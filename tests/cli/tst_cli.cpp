@@ -8,6 +8,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtNetwork/QTcpServer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtCore/QTemporaryDir>
@@ -18,6 +19,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString Key = u"sk_test_cli_tests_0123456789"_s;
+// A loopback URL on which nothing listens: a port the system just gave out and that is closed again (a fixed
+// port such as 1 may be taken by something else on the machine).
+QString closedPortUrl()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return u"http://127.0.0.1:1"_s;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return u"http://127.0.0.1:%1"_s.arg(port);
+}
+
 // What the catalogs say (translations/xident*_de.ts, _fr.ts).
 const QByteArray FrenchNotFound = "xident: Le serveur ne connaît pas cette session.";
 const QByteArray GermanVerifyHelp = "Signatur eines Webhooks über dessen exakten Body prüfen.";
@@ -268,7 +281,7 @@ private Q_SLOTS:
         QTest::newRow("server validation") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--theme=pink"_s} << 5;
         QTest::newRow("live key refused") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key=sk_live_abcdefgh1234"_s} << 4;
         QTest::newRow("not found") << QStringList{u"result"_s, u"xit_missing0"_s} << 6;
-        QTest::newRow("network") << QStringList{u"result"_s, u"xit_00000001"_s, u"--base-url=http://127.0.0.1:1"_s, u"--max-retries=0"_s} << 9;
+        QTest::newRow("network") << QStringList{u"result"_s, u"xit_00000001"_s, u"--base-url=" + closedPortUrl(), u"--max-retries=0"_s} << 9;
         QTest::newRow("webhook no sub") << QStringList{u"webhook"_s} << 2;
         QTest::newRow("webhook missing file") << QStringList{u"webhook"_s, u"verify"_s, u"--payload=/nonexistent/x"_s, u"--signature=t=1,v1=a"_s, u"--secret=whsec_x"_s} << 2;
     }
