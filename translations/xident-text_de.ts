@@ -19,10 +19,6 @@
 <context>
     <name>Xident::Text::ErrorText</name>
     <message>
-        <source>The request was not sent: the profile or the form needs a correction.</source>
-        <translation>Die Anfrage wurde nicht gesendet: Profil oder Formular müssen korrigiert werden.</translation>
-    </message>
-    <message>
         <source>The server refused the API key.</source>
         <translation>Der Server hat den API-Schlüssel abgelehnt.</translation>
     </message>
@@ -81,6 +77,10 @@
     <message>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>The request was not sent: a setting or a value needs a correction.</source>
+        <translation>Die Anfrage wurde nicht gesendet: Eine Einstellung oder ein Wert muss korrigiert werden.</translation>
     </message>
 </context>
 <context>
@@ -194,10 +194,6 @@
     <message>
         <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
         <translation>Ihre Nutzdaten sind formatiertes JSON; die signierten Bytes waren kompakt (ohne Leerzeichen und Zeilenumbrüche).</translation>
-    </message>
-    <message>
-        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
-        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes waren formatiert.</translation>
     </message>
     <message>
         <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
@@ -343,6 +339,10 @@
     <message>
         <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
         <translation>HMAC-SHA256 ist in dieser Installation nicht verfügbar. Dies ist kein Befund über den Webhook.</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
+        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes hatten Leerraum zwischen den Werten (formatiert oder so, wie Pythons json.dumps schreibt).</translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,6 @@
 <context>
     <name>Xident::Text::ErrorText</name>
     <message>
-        <source>The request was not sent: the profile or the form needs a correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused the API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,6 +76,10 @@
     </message>
     <message>
         <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: a setting or a value needs a correction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,10 +193,6 @@
     </message>
     <message>
         <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +338,10 @@
     </message>
     <message>
         <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

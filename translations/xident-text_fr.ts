@@ -19,10 +19,6 @@
 <context>
     <name>Xident::Text::ErrorText</name>
     <message>
-        <source>The request was not sent: the profile or the form needs a correction.</source>
-        <translation>La requête n&apos;a pas été envoyée : le profil ou le formulaire doit être corrigé.</translation>
-    </message>
-    <message>
         <source>The server refused the API key.</source>
         <translation>Le serveur a refusé la clé d&apos;API.</translation>
     </message>
@@ -81,6 +77,10 @@
     <message>
         <source>Request id: %1</source>
         <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>The request was not sent: a setting or a value needs a correction.</source>
+        <translation>La requête n&apos;a pas été envoyée : un réglage ou une valeur doit être corrigé.</translation>
     </message>
 </context>
 <context>
@@ -196,16 +196,12 @@
         <translation>Votre charge utile est du JSON indenté ; les octets signés étaient compacts (sans espaces ni sauts de ligne).</translation>
     </message>
     <message>
-        <source>Your payload is compact JSON; the signed bytes were pretty-printed.</source>
-        <translation>Votre charge utile est du JSON compact ; les octets signés étaient indentés.</translation>
-    </message>
-    <message>
         <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
         <translation>Votre charge utile écrit / sous la forme \/ ; les octets signés avaient un / simple.</translation>
     </message>
     <message>
         <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
-        <translation>Votre charge utile a un / simple ; les octets signés l\&apos;écrivaient \/ (comme PHP).</translation>
+        <translation>Votre charge utile a un / simple ; les octets signés l&apos;écrivaient \/ (comme PHP).</translation>
     </message>
     <message>
         <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
@@ -343,6 +339,10 @@
     <message>
         <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
         <translation>HMAC-SHA256 n&apos;est pas disponible dans cette installation. Ce n&apos;est pas un verdict sur le webhook.</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
+        <translation>Votre charge utile est du JSON compact ; les octets signés avaient des espaces entre les valeurs (indentés, ou comme les écrit json.dumps de Python).</translation>
     </message>
 </context>
 </TS>

@@ -51,10 +51,10 @@
     </message>
     <message>
         <source>Language:
-  --lang CODE        en, de or fr instead of the system&apos;s (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)
+  --lang CODE        en, de or fr instead of the system&apos;s (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 </source>
         <translation>Sprache:
-  --lang CODE        en, de oder fr statt der Systemsprache (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)
+  --lang CODE        en, de oder fr statt der Systemsprache (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 </translation>
     </message>
     <message>
@@ -211,15 +211,15 @@
     </message>
     <message>
         <source>Webhook secret whsec_... Visible in the process list: prefer the environment (XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed.</source>
-        <translation>Webhook-Secret whsec_... In der Prozessliste sichtbar: besser die Umgebung (XIDENT_WEBHOOK_SECRET) oder --secret-file verwenden. Wird nie ausgegeben.</translation>
+        <translation>Webhook-Geheimnis whsec_... In der Prozessliste sichtbar: besser die Umgebung (XIDENT_WEBHOOK_SECRET) oder --secret-file verwenden. Wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation>Secret</translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>Read the webhook secret from a file, or - for standard input.</source>
-        <translation>Webhook-Secret aus einer Datei lesen, oder - für die Standardeingabe.</translation>
+        <translation>Webhook-Geheimnis aus einer Datei lesen, oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>--%1 and --%2 are exclusive.</source>
@@ -256,10 +256,6 @@
     <message>
         <source>  body: %1</source>
         <translation>  Body: %1</translation>
-    </message>
-    <message>
-        <source>xident: attempt %1 in %2 ms after: %3</source>
-        <translation>xident: Versuch %1 in %2 ms nach: %3</translation>
     </message>
     <message>
         <source>Create a verification session (POST /init).</source>
@@ -486,10 +482,6 @@
         <translation>xident: Status %1</translation>
     </message>
     <message>
-        <source>xident: poll failed (%1: %2); next poll in %3 ms</source>
-        <translation>xident: Abfrage fehlgeschlagen (%1: %2); nächste Abfrage in %3 ms</translation>
-    </message>
-    <message>
         <source>Usage: xident webhook verify|sign|listen [options]
 Run &quot;xident webhook &lt;command&gt; --help&quot; for the options of each.
 </source>
@@ -527,7 +519,7 @@ Für die Optionen der einzelnen Befehle &quot;xident webhook &lt;Befehl&gt; --he
     </message>
     <message>
         <source>When the signature does not match, try the common accidental changes (line endings, a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the secret&apos;s white space or prefix) and say which one would make it valid.</source>
-        <translation>Wenn die Signatur nicht passt, die häufigen versehentlichen Änderungen durchprobieren (Zeilenenden, ein abschließender Zeilenumbruch, ein BOM, Pretty-Printing, Escapes, Anführungszeichen aus einer Logzeile, Leerraum oder Präfix des Secrets) und angeben, welche sie gültig machen würde.</translation>
+        <translation>Wenn die Signatur nicht passt, die häufigen versehentlichen Änderungen durchprobieren (Zeilenenden, ein abschließender Zeilenumbruch, ein BOM, Pretty-Printing, Escapes, Anführungszeichen aus einer Logzeile, Leerraum oder Präfix des Geheimnisses) und angeben, welche sie gültig machen würde.</translation>
     </message>
     <message>
         <source>webhook verify: --payload FILE|- is required.</source>
@@ -546,20 +538,12 @@ Für die Optionen der einzelnen Befehle &quot;xident webhook &lt;Befehl&gt; --he
         <translation>Unix-Sekunden</translation>
     </message>
     <message>
-        <source>--payload: </source>
-        <translation>--payload: </translation>
-    </message>
-    <message>
         <source>valid: %1</source>
         <translation>gültig: %1</translation>
     </message>
     <message>
-        <source>invalid: %1</source>
-        <translation>ungültig: %1</translation>
-    </message>
-    <message>
         <source>why: no common accidental change explains it; the bytes or the secret differ in another way.</source>
-        <translation>Ursache: keine der häufigen versehentlichen Änderungen erklärt es; die Bytes oder das Secret unterscheiden sich auf andere Weise.</translation>
+        <translation>Ursache: keine der häufigen versehentlichen Änderungen erklärt es; die Bytes oder das Geheimnis unterscheiden sich auf andere Weise.</translation>
     </message>
     <message>
         <source>why: %1</source>
@@ -583,7 +567,7 @@ Für die Optionen der einzelnen Befehle &quot;xident webhook &lt;Befehl&gt; --he
     </message>
     <message>
         <source>webhook sign: no secret; set XIDENT_WEBHOOK_SECRET or pass --secret-file (or --secret).</source>
-        <translation>webhook sign: kein Secret; XIDENT_WEBHOOK_SECRET setzen oder --secret-file (oder --secret) angeben.</translation>
+        <translation>webhook sign: kein Geheimnis; XIDENT_WEBHOOK_SECRET setzen oder --secret-file (oder --secret) angeben.</translation>
     </message>
     <message>
         <source>xident: cannot sign: HMAC-SHA256 is unavailable in this installation (backend %1).</source>
@@ -673,10 +657,6 @@ Neue Einträge werden asynchron verarbeitet und erscheinen erst danach in der Li
             <numerusform>Seite %1 von %2 (%n Eintrag)</numerusform>
             <numerusform>Seite %1 von %2 (%n Einträge)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
     </message>
     <message>
         <source>accepted: %1 (it appears in the list once processed)</source>
@@ -786,7 +766,7 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     </message>
     <message>
         <source>Webhook secret to verify with (prefer XIDENT_WEBHOOK_SECRET or --secret-file).</source>
-        <translation>Webhook-Secret zum Prüfen (besser XIDENT_WEBHOOK_SECRET oder --secret-file).</translation>
+        <translation>Webhook-Geheimnis zum Prüfen (besser XIDENT_WEBHOOK_SECRET oder --secret-file).</translation>
     </message>
     <message>
         <source>whsec</source>
@@ -794,7 +774,7 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     </message>
     <message>
         <source>Read the webhook secret from a file (- for standard input).</source>
-        <translation>Webhook-Secret aus einer Datei lesen (- für die Standardeingabe).</translation>
+        <translation>Webhook-Geheimnis aus einer Datei lesen (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Pass every delivery on to this URL (its body and headers as received) and print the answer.</source>
@@ -826,7 +806,7 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     </message>
     <message>
         <source>unverified (no secret)</source>
-        <translation>ungeprüft (kein Secret)</translation>
+        <translation>ungeprüft (kein Geheimnis)</translation>
     </message>
     <message>
         <source>valid</source>
@@ -865,7 +845,7 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     </message>
     <message>
         <source>listening on %1 (POST webhooks here; Ctrl+C stops); no secret: deliveries are shown unverified</source>
-        <translation>lausche auf %1 (Webhooks per POST hierher senden; Strg+C beendet); kein Secret: Zustellungen werden ungeprüft angezeigt</translation>
+        <translation>lausche auf %1 (Webhooks per POST hierher senden; Strg+C beendet); kein Geheimnis: Zustellungen werden ungeprüft angezeigt</translation>
     </message>
     <message>
         <source>listening on %1 (POST webhooks here; Ctrl+C stops)</source>
@@ -874,6 +854,45 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     <message>
         <source>Run &quot;xident --help&quot; for the list of commands.</source>
         <translation>Für die Liste der Befehle &quot;xident --help&quot; ausführen.</translation>
+    </message>
+    <message>
+        <source>xident: --lang needs a language code: en, de or fr.</source>
+        <translation>xident: --lang braucht einen Sprachcode: en, de oder fr.</translation>
+    </message>
+    <message>
+        <source>xident: attempt %1 in %2 ms, after: %3</source>
+        <translation>xident: Versuch %1 in %2 ms, Grund: %3</translation>
+    </message>
+    <message>
+        <source>xident: a poll failed: %1 Next poll in %2 ms.</source>
+        <translation>xident: eine Abfrage ist fehlgeschlagen: %1 Nächste Abfrage in %2 ms.</translation>
+    </message>
+    <message>
+        <source>xident: the session was not final within --wait-timeout; its last state is shown above.</source>
+        <translation>xident: Die Sitzung war innerhalb von --wait-timeout nicht abgeschlossen; ihr letzter Stand steht oben.</translation>
+    </message>
+    <message>
+        <source>xident: no answer about the session within --wait-timeout.</source>
+        <translation>xident: innerhalb von --wait-timeout keine Antwort zur Sitzung.</translation>
+    </message>
+    <message>
+        <source>--payload: %1</source>
+        <translation>--payload: %1</translation>
+    </message>
+    <message>
+        <source>invalid: %1. %2</source>
+        <comment>verdict title, then the sentence that explains it</comment>
+        <translation>ungültig: %1. %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a blacklist entry (French: feminine)</comment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>a 2fa challenge (French: masculine)</comment>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 </TS>

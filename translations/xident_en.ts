@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>Language:
-  --lang CODE        en, de or fr instead of the system&apos;s (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)
+  --lang CODE        en, de or fr instead of the system&apos;s (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,10 +216,6 @@
     </message>
     <message>
         <source>  body: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xident: attempt %1 in %2 ms after: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,10 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>xident: poll failed (%1: %2); next poll in %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: xident webhook verify|sign|listen [options]
 Run &quot;xident webhook &lt;command&gt; --help&quot; for the options of each.
 </source>
@@ -505,15 +497,7 @@ Run &quot;xident webhook &lt;command&gt; --help&quot; for the options of each.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--payload: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,10 +611,6 @@ Additions are processed asynchronously: they appear in the list once processed.
             <numerusform>page %1 of %2 (%n entry)</numerusform>
             <numerusform>page %1 of %2 (%n entries)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepted: %1 (it appears in the list once processed)</source>
@@ -822,6 +802,45 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
     </message>
     <message>
         <source>Run &quot;xident --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: --lang needs a language code: en, de or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: attempt %1 in %2 ms, after: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: a poll failed: %1 Next poll in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: the session was not final within --wait-timeout; its last state is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: no answer about the session within --wait-timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: %1. %2</source>
+        <comment>verdict title, then the sentence that explains it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a blacklist entry (French: feminine)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>a 2fa challenge (French: masculine)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,10 +51,10 @@
     </message>
     <message>
         <source>Language:
-  --lang CODE        en, de or fr instead of the system&apos;s (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)
+  --lang CODE        en, de or fr instead of the system&apos;s (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 </source>
         <translation>Langue :
-  --lang CODE        en, de ou fr au lieu de celle du système (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)
+  --lang CODE        en, de ou fr au lieu de celle du système (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 </translation>
     </message>
     <message>
@@ -256,10 +256,6 @@
     <message>
         <source>  body: %1</source>
         <translation>  corps : %1</translation>
-    </message>
-    <message>
-        <source>xident: attempt %1 in %2 ms after: %3</source>
-        <translation>xident: tentative %1 dans %2 ms après : %3</translation>
     </message>
     <message>
         <source>Create a verification session (POST /init).</source>
@@ -486,10 +482,6 @@
         <translation>xident: statut %1</translation>
     </message>
     <message>
-        <source>xident: poll failed (%1: %2); next poll in %3 ms</source>
-        <translation>xident: échec de l&apos;interrogation (%1 : %2) ; prochaine interrogation dans %3 ms</translation>
-    </message>
-    <message>
         <source>Usage: xident webhook verify|sign|listen [options]
 Run &quot;xident webhook &lt;command&gt; --help&quot; for the options of each.
 </source>
@@ -546,16 +538,8 @@ Lancez &quot;xident webhook &lt;commande&gt; --help&quot; pour les options de ch
         <translation>secondes Unix</translation>
     </message>
     <message>
-        <source>--payload: </source>
-        <translation>--payload : </translation>
-    </message>
-    <message>
         <source>valid: %1</source>
         <translation>valide : %1</translation>
-    </message>
-    <message>
-        <source>invalid: %1</source>
-        <translation>invalide : %1</translation>
     </message>
     <message>
         <source>why: no common accidental change explains it; the bytes or the secret differ in another way.</source>
@@ -673,10 +657,6 @@ Les ajouts sont traités de manière asynchrone : ils apparaissent dans la liste
             <numerusform>page %1 sur %2 (%n entrée)</numerusform>
             <numerusform>page %1 sur %2 (%n entrées)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>supprimé</translation>
     </message>
     <message>
         <source>accepted: %1 (it appears in the list once processed)</source>
@@ -874,6 +854,45 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
     <message>
         <source>Run &quot;xident --help&quot; for the list of commands.</source>
         <translation>Lancez &quot;xident --help&quot; pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>xident: --lang needs a language code: en, de or fr.</source>
+        <translation>xident: --lang demande un code de langue : en, de ou fr.</translation>
+    </message>
+    <message>
+        <source>xident: attempt %1 in %2 ms, after: %3</source>
+        <translation>xident: tentative %1 dans %2 ms, cause : %3</translation>
+    </message>
+    <message>
+        <source>xident: a poll failed: %1 Next poll in %2 ms.</source>
+        <translation>xident: une interrogation a échoué : %1 Prochaine interrogation dans %2 ms.</translation>
+    </message>
+    <message>
+        <source>xident: the session was not final within --wait-timeout; its last state is shown above.</source>
+        <translation>xident: la session n&apos;était pas finale dans le délai --wait-timeout ; son dernier état est affiché ci-dessus.</translation>
+    </message>
+    <message>
+        <source>xident: no answer about the session within --wait-timeout.</source>
+        <translation>xident: aucune réponse sur la session dans le délai --wait-timeout.</translation>
+    </message>
+    <message>
+        <source>--payload: %1</source>
+        <translation>--payload : %1</translation>
+    </message>
+    <message>
+        <source>invalid: %1. %2</source>
+        <comment>verdict title, then the sentence that explains it</comment>
+        <translation>invalide : %1. %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a blacklist entry (French: feminine)</comment>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>a 2fa challenge (French: masculine)</comment>
+        <translation>terminé</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ QString topHelp()
                 "  --api-version D    X-API-Version header (default 2026-08-13; older dates get the legacy result shape)\n"
                 "  --json             machine-readable output on stdout (never translated)\n"),
         Cli::tr("Language:\n"
-                "  --lang CODE        en, de or fr instead of the system's (LANG, LC_ALL, LC_MESSAGES, LANGUAGE)\n"),
+                "  --lang CODE        en, de or fr instead of the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"),
         Cli::tr("Exit codes:\n"
                 "  0    success\n"
                 "  1    internal failure\n"
@@ -130,7 +130,7 @@ public:
         }
         const qint64 size = m_file.size();
         if (size > MaxBytes) {
-            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source).arg(MaxBytes >> 20);
+            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source, QString::number(MaxBytes >> 20));
             return false;
         }
         if (size > 0 && !m_file.isSequential()) {
@@ -154,7 +154,7 @@ private:
             return false;
         }
         if (m_data.size() > MaxBytes) {
-            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what).arg(MaxBytes >> 20);
+            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what, QString::number(MaxBytes >> 20));
             m_data.clear();
             return false;
         }
@@ -438,7 +438,7 @@ void Cli::printFields(const QList<Field> &fields)
 void watchJob(Job *job, QTextStream &err)
 {
     QObject::connect(job, &Job::retryScheduled, job, [&err](int attempt, qint64 delayMs, const QString &reason) {
-        err << Cli::tr("xident: attempt %1 in %2 ms after: %3").arg(attempt).arg(delayMs).arg(reason) << Qt::endl;
+        err << Cli::tr("xident: attempt %1 in %2 ms, after: %3").arg(QString::number(attempt), QString::number(delayMs), reason) << Qt::endl;
     });
 }
 
@@ -604,15 +604,23 @@ void Cli::runResult(const QStringList &args)
             m_err << tr("xident: status %1").arg(r.statusText()) << Qt::endl;
     });
     connect(poller, &SessionPoller::pollFailed, this, [this](const Error &e, qint64 next) {
-        m_err << tr("xident: poll failed (%1: %2); next poll in %3 ms").arg(Text::errorCaption(e), e.toString()).arg(next)
-              << Qt::endl;
+        // The caption is a whole sentence; the library's English details follow on their own line.
+        m_err << tr("xident: a poll failed: %1 Next poll in %2 ms.").arg(Text::errorCaption(e), QString::number(next))
+              << Qt::endl << "  " << e.toString() << Qt::endl;
     });
     connect(poller, &SessionPoller::finished, this, [this](SessionPoller *p) {
         const Error e = p->error();
         if (e) {
             if (e.kind() == ErrorKind::Timeout && p->hasResult()) {
                 printResult(p->lastResult(), p->lastRequestId());
-                m_err << tr("xident: %1").arg(e.message()) << Qt::endl;
+                m_err << tr("xident: the session was not final within --wait-timeout; its last state is shown above.")
+                      << Qt::endl;
+                finish(WaitTimeout);
+                return;
+            }
+            if (e.kind() == ErrorKind::Timeout && !m_json) {
+                m_err << tr("xident: no answer about the session within --wait-timeout.") << Qt::endl
+                      << "  " << e.toString() << Qt::endl;
                 finish(WaitTimeout);
                 return;
             }
@@ -679,7 +687,7 @@ void Cli::runWebhookVerify(const QStringList &args)
         return;
     Payload payload;
     if (!payload.open(parser.value(u"payload"_s), &error)) {
-        usageError(tr("--payload: ") + error);
+        usageError(tr("--payload: %1").arg(error));
         return;
     }
     m_redactor = Redactor(secret);   // a body that carries the secret does not get it printed
@@ -727,8 +735,13 @@ void Cli::runWebhookVerify(const QStringList &args)
         m_out << safe(jsonLine(o));
     } else {
         const qint64 at = now >= 0 ? now : QDateTime::currentSecsSinceEpoch();
-        const QString words = Text::WebhookText::title(v) + u": "_s + Text::WebhookText::detail(v, at);
-        (v.isValid() ? m_out : m_err) << (v.isValid() ? tr("valid: %1") : tr("invalid: %1")).arg(words) << Qt::endl;
+        const QString detail = Text::WebhookText::detail(v, at);
+        if (v.isValid())
+            m_out << tr("valid: %1").arg(detail) << Qt::endl;
+        else
+            m_err << tr("invalid: %1. %2", "verdict title, then the sentence that explains it")
+                         .arg(Text::WebhookText::title(v), detail)
+                  << Qt::endl;
         if (explain && findings.isEmpty())
             m_err << tr("why: no common accidental change explains it; the bytes or the secret differ in another way.")
                   << Qt::endl;
@@ -767,7 +780,7 @@ void Cli::runWebhookSign(const QStringList &args)
         return;
     Payload payload;
     if (!payload.open(parser.value(u"payload"_s), &error)) {
-        usageError(tr("--payload: ") + error);
+        usageError(tr("--payload: %1").arg(error));
         return;
     }
     const QByteArray header = WebhookVerifier::signatureHeader(payload.bytes(), secret.toUtf8(), timestamp);

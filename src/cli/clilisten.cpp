@@ -127,8 +127,8 @@ void Cli::runWebhookListen(const QStringList &args)
                                        : v.isValid() ? tr("valid")
                                                      : tr("INVALID (%1)").arg(Text::WebhookText::title(v));
                 m_out << tr("#%1 %2 %3 %4 from %5, %n byte(s): %6", nullptr, int(std::min<qsizetype>(request.body.size(), INT_MAX)))
-                             .arg(*count)
-                             .arg(time, QString::fromLatin1(request.method), request.path, request.peer.toString(), judged);
+                             .arg(QString::number(*count), time, QString::fromLatin1(request.method), request.path,
+                                  request.peer.toString(), judged);
                 if (summary)
                     m_out << " — " << safe(summary->type) << " " << safe(summary->id);
                 m_out << Qt::endl;
@@ -154,12 +154,13 @@ void Cli::runWebhookListen(const QStringList &args)
                         QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, status},
                                       {"ms"_L1, clock->elapsed()}};
                         if (status == 0)
-                            o.insert("error"_L1, answer->errorString());
+                            o.insert("error"_L1, Error::networkErrorMessage(answer->error(), forward.host()));
                         m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
                         return;
                     }
                     const QString outcome = status > 0 ? tr("HTTP %1").arg(status) : tr("failed: %1").arg(answer->errorString());
-                    m_out << tr("  #%1 forwarded to %2: %3 in %4 ms").arg(n).arg(forward.toString(), outcome).arg(clock->elapsed())
+                    m_out << tr("  #%1 forwarded to %2: %3 in %4 ms")
+                                 .arg(QString::number(n), forward.toString(), outcome, QString::number(clock->elapsed()))
                           << Qt::endl;
                 });
             }
@@ -169,14 +170,12 @@ void Cli::runWebhookListen(const QStringList &args)
         limits, this);
     connect(server, &Http::Server::refused, this, [this](int status, const QString &reason, const QHostAddress &peer) {
         m_err << tr("%1 refused a request from %2: %3 %4")
-                     .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), peer.toString())
-                     .arg(status)
-                     .arg(reason)
+                     .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), peer.toString(), QString::number(status), reason)
               << Qt::endl;
     });
     const quint16 bound = server->listen(host, quint16(port));
     if (bound == 0) {
-        m_err << tr("xident: cannot listen on %1:%2: %3").arg(host.toString()).arg(port).arg(server->errorString()) << Qt::endl;
+        m_err << tr("xident: cannot listen on %1:%2: %3").arg(host.toString(), QString::number(port), server->errorString()) << Qt::endl;
         finish(Usage);
         return;
     }

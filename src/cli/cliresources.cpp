@@ -143,9 +143,11 @@ void Cli::runBlacklist(const QStringList &args)
                                                    {"request_id"_L1, j->requestId()}}));
             } else {
                 for (const BlacklistEntry &e : list->entries())
-                    m_out << safe(u"%1  %2  %3  %4  %5"_s.arg(e.id, 6).arg(e.source, -7)
-                                      .arg(e.sessionId ? QString::number(*e.sessionId) : u"-"_s, 8)
-                                      .arg(e.createdAt, e.reason)) << Qt::endl;
+                    // Columns by padding, not by .arg() chains: a server's text may hold "%1".
+                    m_out << safe(QString::number(e.id).rightJustified(6) + u"  "_s + e.source.leftJustified(7) + u"  "_s
+                                  + (e.sessionId ? QString::number(*e.sessionId) : u"-"_s).rightJustified(8) + u"  "_s
+                                  + e.createdAt + u"  "_s + e.reason)
+                          << Qt::endl;
                 m_out << tr("page %1 of %2 (%n entry/entries)", nullptr, int(std::min<qint64>(p.total, INT_MAX)))
                              .arg(p.page)
                              .arg(p.totalPages)
@@ -159,7 +161,7 @@ void Cli::runBlacklist(const QStringList &args)
                 o.insert("status"_L1, static_cast<BlacklistAddJob *>(j)->status());
             m_out << safe(jsonLine(o));
         } else {
-            m_out << (sub == "remove"_L1 ? tr("removed")
+            m_out << (sub == "remove"_L1 ? tr("removed", "a blacklist entry (French: feminine)")
                                          : tr("accepted: %1 (it appears in the list once processed)")
                                                .arg(static_cast<BlacklistAddJob *>(j)->status()))
                   << Qt::endl;
@@ -325,7 +327,7 @@ void Cli::printChallenge(const Face2faChallenge &c, const QString &requestId)
                  {tr("status"), c.status},
                  {tr("passed"), c.passed ? (*c.passed ? tr("yes") : tr("no")) : tr("not yet")},
                  {tr("failure reason"), c.failureReason},
-                 {tr("completed"), c.completedAt},
+                 {tr("completed", "a 2fa challenge (French: masculine)"), c.completedAt},
                  {tr("expires"), c.expiresAt},
                  {tr("request id"), requestId}});
 }

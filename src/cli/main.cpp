@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "exitcodes.h"
 #include "translations.h"
 
 #include <QtCore/QCoreApplication>
@@ -33,8 +34,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"xident"_s);
     QCoreApplication::setApplicationVersion(Xident::Client::version());
-    const QString language = Xident::Text::languageArgument(argc, argv);
+    bool languageGiven = true;
+    const QString language = Xident::Text::languageArgument(argc, argv, &languageGiven);
     const QString problem = Xident::Text::installTranslations(language, u"xident"_s);
+    if (!languageGiven) {
+        std::fprintf(stderr, "%s\n", qPrintable(Xident::Cli::Cli::tr("xident: --lang needs a language code: en, de or fr.")));
+        return Xident::Cli::Usage;
+    }
     if (!problem.isEmpty() && !language.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(problem));
 

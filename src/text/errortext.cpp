@@ -22,7 +22,7 @@ QString errorCaption(const Error &error)
     case ErrorKind::NoError:
         return {};
     case ErrorKind::Configuration:
-        return ErrorText::tr("The request was not sent: the profile or the form needs a correction.");
+        return ErrorText::tr("The request was not sent: a setting or a value needs a correction.");
     case ErrorKind::Authentication:
         return ErrorText::tr("The server refused the API key.");
     case ErrorKind::Validation:

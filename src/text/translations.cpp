@@ -42,18 +42,27 @@ bool install(const QLocale &locale, const QString &catalog, const QString &direc
 }
 } // namespace
 
-QString languageArgument(int argc, char *argv[])
+QString languageArgument(int argc, char *argv[], bool *ok)
 {
+    QString language;
+    bool valid = true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--")
             break;
-        if (arg == "--lang" && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (arg.startsWith("--lang="))
-            return QString::fromLocal8Bit(arg.mid(7));
+        QByteArray value;
+        if (arg == "--lang")
+            value = i + 1 < argc ? QByteArray(argv[++i]) : QByteArray();
+        else if (arg.startsWith("--lang="))
+            value = arg.mid(7);
+        else
+            continue;
+        valid = !value.isEmpty() && !value.startsWith('-');
+        language = valid ? QString::fromLocal8Bit(value) : QString();
     }
-    return {};
+    if (ok)
+        *ok = valid;
+    return language;
 }
 
 QString installTranslations(const QString &language, const QString &appCatalog)
@@ -62,15 +71,22 @@ QString installTranslations(const QString &language, const QString &appCatalog)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    const bool found = install(locale, appCatalog, u":/i18n"_s);
-    install(locale, u"xident-text"_s, u":/i18n"_s);
+    const QString directory = u":/i18n"_s;
+    const bool found = install(locale, appCatalog, directory);
+    const bool shared = install(locale, u"xident-text"_s, directory);
+    // A language without a catalog gets the English one, which holds the plural forms ("1 byte", "2 bytes").
+    const QLocale english(QLocale::English);
+    if (!found)
+        install(english, appCatalog, directory);
+    if (!shared)
+        install(english, u"xident-text"_s, directory);
     // Qt's own strings (dialog buttons, the file dialog, the command-line parser's "Usage:").
     install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    const QString name = locale.name().section(u'_', 0, 0);
-    if (found || name == "en"_L1 || name == "C"_L1)
+    const QString asked = language.isEmpty() ? locale.name() : language;
+    const QString code = asked.section(u'_', 0, 0).section(u'-', 0, 0).section(u'.', 0, 0).toLower();
+    if (found || code == "en"_L1 || code == "c"_L1 || code == "posix"_L1)
         return {};
-    return TranslationText::tr("%1: no translation for \"%2\"; English is used.")
-        .arg(appCatalog, language.isEmpty() ? locale.name() : language);
+    return TranslationText::tr("%1: no translation for \"%2\"; English is used.").arg(appCatalog, asked);
 }
 
 } // namespace Xident::Text

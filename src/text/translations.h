@@ -4,9 +4,10 @@
 
 namespace Xident::Text {
 
-//! The value of --lang <code> or --lang=<code> in \a argv, read before any parser exists (the help itself is
-//! translated); empty when not given.
-QString languageArgument(int argc, char *argv[]);
+//! The value of --lang <code> or --lang=<code> in \a argv (the last one given), read before any parser exists:
+//! the help itself is translated. Empty when not given; \a ok (when not null) turns false when --lang is given
+//! without a code (the last argument, empty, or followed by another option).
+QString languageArgument(int argc, char *argv[], bool *ok = nullptr);
 
 //! Installs the translations for \a language (the system's when empty; a chosen one becomes QLocale's default,
 //! so numbers and dates follow it): the application's catalog :/i18n/<appCatalog>_<lang>.qm, the shared texts of

@@ -29,7 +29,8 @@ QString WebhookText::findingText(const ForensicFinding &f)
                                           "text inside the quotes.")},
         {u"pretty_printed"_s, QT_TR_NOOP("Your payload is pretty-printed JSON; the signed bytes were compact (no "
                                          "spaces or line breaks).")},
-        {u"minified"_s, QT_TR_NOOP("Your payload is compact JSON; the signed bytes were pretty-printed.")},
+        {u"minified"_s, QT_TR_NOOP("Your payload is compact JSON; the signed bytes had white space between the values "
+                                   "(pretty-printed, or as Python's json.dumps writes).")},
         {u"slashes_escaped"_s, QT_TR_NOOP("Your payload writes / as \\/; the signed bytes had a plain /.")},
         {u"slashes_unescaped"_s, QT_TR_NOOP("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does).")},
         {u"unicode_escaped"_s, QT_TR_NOOP("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed "

@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include <QtNetwork/QNetworkReply>
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonParseError>
@@ -56,7 +58,7 @@ Error Error::fromHttp(int httpStatus, const QByteArray &body, std::optional<int>
             e.m_kind = ErrorKind::Parse;
             e.m_code = u"PARSE_ERROR"_s;
             e.m_message = parseError.error != QJsonParseError::NoError
-                ? u"The response body is not JSON (%1 at offset %2)."_s.arg(parseError.errorString()).arg(parseError.offset)
+                ? u"The response body is not JSON (%1 at offset %2)."_s.arg(jsonErrorMessage(parseError.error)).arg(parseError.offset)
                 : u"The response body is JSON but not an object."_s;
         } else {
             e.m_message = u"HTTP %1 with a body that is not a JSON object."_s.arg(httpStatus);
@@ -126,6 +128,80 @@ QString Error::kindName(ErrorKind kind)
     case ErrorKind::Canceled: return u"canceled"_s;
     }
     return u"unknown"_s;
+}
+
+QString Error::networkErrorMessage(int networkError, const QString &host)
+{
+    const QString server = host.isEmpty() ? u"the server"_s : host;
+    switch (QNetworkReply::NetworkError(networkError)) {
+    case QNetworkReply::NoError:
+        return {};
+    case QNetworkReply::ConnectionRefusedError:
+        return u"Connection refused by %1"_s.arg(server);
+    case QNetworkReply::RemoteHostClosedError:
+        return u"%1 closed the connection"_s.arg(server);
+    case QNetworkReply::HostNotFoundError:
+        return u"Host %1 not found"_s.arg(server);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return u"The connection timed out"_s;
+    case QNetworkReply::OperationCanceledError:
+        return u"The operation was canceled"_s;
+    case QNetworkReply::SslHandshakeFailedError:
+        return u"The TLS handshake with %1 failed"_s.arg(server);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return u"The network is not available"_s;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return u"The proxy failed (network error %1)"_s.arg(networkError);
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolUnknownError:
+        return u"The answer broke the HTTP protocol"_s;
+    default:
+        return u"Network error %1"_s.arg(networkError);
+    }
+}
+
+QString Error::jsonErrorMessage(int parseError)
+{
+    switch (QJsonParseError::ParseError(parseError)) {
+    case QJsonParseError::NoError:
+        return {};
+    case QJsonParseError::UnterminatedObject:
+        return u"unterminated object"_s;
+    case QJsonParseError::MissingNameSeparator:
+        return u"missing name separator"_s;
+    case QJsonParseError::UnterminatedArray:
+        return u"unterminated array"_s;
+    case QJsonParseError::MissingValueSeparator:
+        return u"missing value separator"_s;
+    case QJsonParseError::IllegalValue:
+        return u"illegal value"_s;
+    case QJsonParseError::TerminationByNumber:
+        return u"invalid termination by number"_s;
+    case QJsonParseError::IllegalNumber:
+        return u"illegal number"_s;
+    case QJsonParseError::IllegalEscapeSequence:
+        return u"invalid escape sequence"_s;
+    case QJsonParseError::IllegalUTF8String:
+        return u"invalid UTF-8 string"_s;
+    case QJsonParseError::UnterminatedString:
+        return u"unterminated string"_s;
+    case QJsonParseError::MissingObject:
+        return u"object is missing after a comma"_s;
+    case QJsonParseError::DeepNesting:
+        return u"too deeply nested document"_s;
+    case QJsonParseError::DocumentTooLarge:
+        return u"too large document"_s;
+    case QJsonParseError::GarbageAtEnd:
+        return u"garbage at the end of the document"_s;
+    }
+    return u"parse error %1"_s.arg(parseError);
 }
 
 QString Error::toString() const

@@ -71,6 +71,12 @@ public:
 
     //! Stable machine-readable name of the kind ("rate_limit", "not_found", ...).
     static QString kindName(ErrorKind kind);
+    //! English words for a QNetworkReply::NetworkError (passed as int; \a host names the server where it helps).
+    //! Qt's own errorString() follows whatever translations the application installed; errors from this
+    //! library stay English, and applications translate by kind and code.
+    static QString networkErrorMessage(int networkError, const QString &host = {});
+    //! English words for a QJsonParseError::ParseError (passed as int), for the same reason.
+    static QString jsonErrorMessage(int parseError);
     //! One line for logs and terminals: kind, status, code, message and request id.
     QString toString() const;
 

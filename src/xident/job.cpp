@@ -258,7 +258,7 @@ void Job::onReplyFinished()
                       u"The response body is larger than the %1-byte limit and was not read."_s.arg(maxBytes));
         error.setHttpStatus(status);
     } else if (status == 0) {
-        error = Error(ErrorKind::Network, reply->errorString());
+        error = Error(ErrorKind::Network, Error::networkErrorMessage(reply->error(), reply->url().host()));
         if (m_certificateRejected)
             error.setCode(Error::CertificateRejectedCode);
     } else if (status >= 300 && status < 400) {
@@ -272,7 +272,7 @@ void Job::onReplyFinished()
         error.setBodySample(m_response);
     } else if (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
         // The status line arrived, then the connection broke mid-body.
-        error = Error(ErrorKind::Network, u"The connection broke while reading the answer: %1"_s.arg(reply->errorString()));
+        error = Error(ErrorKind::Network, u"The connection broke while reading the answer: %1"_s.arg(Error::networkErrorMessage(reply->error(), reply->url().host())));
         error.setHttpStatus(status);
         error.setBodySample(m_response);
     } else if (const qint64 announced = announcedLength(reply); announced >= 0 && m_response.size() < announced) {

@@ -232,11 +232,41 @@ private Q_SLOTS:
         QCOMPARE(missingText.code, 6);
         QVERIFY2(missingText.err.contains(FrenchNotFound), missingText.err.constData());
 
-        // A language without a catalog: English, and said so.
-        const Run spanish = xident({u"--lang"_s, u"es"_s, u"--help"_s});
-        QCOMPARE(spanish.code, 0);
-        QVERIFY(spanish.out.contains("Commands:"));
-        QVERIFY2(spanish.err.contains("no translation for \"es\""), spanish.err.constData());
+        // Errors the library gives in --json stay English even where Qt's own words are translated (a refused
+        // connection: Qt says "Verbindung verweigert" in German).
+        const QStringList refused{u"result"_s, u"xit_00000001"_s, u"--base-url=" + closedPortUrl(), u"--max-retries=0"_s,
+                                  u"--json"_s};
+        const Run refusedDe = xident(refused + QStringList{u"--lang"_s, u"de"_s});
+        const Run refusedEn = xident(refused);
+        QCOMPARE(refusedDe.code, 9);
+        QCOMPARE(refusedDe.json().value("error"_L1).toObject().value("message"_L1).toString(),
+                 refusedEn.json().value("error"_L1).toObject().value("message"_L1).toString());
+        QVERIFY(refusedEn.json().value("error"_L1).toObject().value("message"_L1).toString().startsWith("Connection refused"_L1));
+
+        // --lang without a code is a usage error, wherever it stands.
+        for (const QStringList &args : {QStringList{u"--help"_s, u"--lang"_s}, QStringList{u"--lang="_s, u"--help"_s},
+                                        QStringList{u"init"_s, u"--lang"_s, u"--json"_s}}) {
+            const Run bad = xident(args);
+            QCOMPARE(bad.code, 2);
+            QVERIFY2(bad.err.contains("--lang needs a language code"), bad.err.constData());
+        }
+
+        // A language without a catalog: English, with its plural forms, and said so.
+
+        for (const QString &code : {u"es"_s, u"xx"_s}) {
+            const Run other = xident({u"--lang"_s, code, u"--help"_s});
+            QCOMPARE(other.code, 0);
+            QVERIFY(other.out.contains("Commands:"));
+            QVERIFY2(other.err.contains(QByteArray("no translation for \"" + code.toLatin1() + "\"")), other.err.constData());
+        }
+        // Plural forms come from the English catalog when the language has none (here the C locale).
+        const QByteArray body = "{\"id\":\"evt_1\"}";
+        const QByteArray signature = Xident::WebhookVerifier::signatureHeader(body, "whsec_cli", 1000);
+        const Run stale = xident({u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--secret=whsec_cli"_s,
+                                  u"--now=" + QString::number(1000 + 3 * 86400), u"--signature"_s, QString::fromLatin1(signature)},
+                                 body);
+        QCOMPARE(stale.code, 11);
+        QVERIFY2(stale.err.contains("3 days 0 h before"), stale.err.constData());
     }
 
     void initTestCase()
@@ -560,7 +590,7 @@ private Q_SLOTS:
         Run stale = xident({u"webhook"_s, u"verify"_s, u"--payload"_s, f.fileName(), u"--signature"_s, QString::fromLatin1(header),
                             u"--secret=whsec_cli"_s, u"--now=5000"_s});
         QCOMPARE(stale.code, 11);
-        QVERIFY2(stale.err.contains("Timestamp too old: The signature is right, but it was made 1 h 6 min before"),
+        QVERIFY2(stale.err.contains("invalid: Timestamp too old. The signature is right, but it was made 1 h 6 min before"),
                  stale.err.constData());
 
         Run noSecret = xident({u"webhook"_s, u"verify"_s, u"--payload"_s, f.fileName(), u"--signature"_s, QString::fromLatin1(header)});
