@@ -344,5 +344,29 @@
         <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
         <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes hatten Leerraum zwischen den Werten (formatiert oder so, wie Pythons json.dumps schreibt).</translation>
     </message>
+    <message>
+        <source>an item without &quot;name=value&quot;</source>
+        <translation>ein Eintrag ohne „name=value“</translation>
+    </message>
+    <message>
+        <source>t= appears twice</source>
+        <translation>t= kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>t= is not a Unix time in seconds</source>
+        <translation>t= ist keine Unix-Zeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>no t= timestamp</source>
+        <translation>kein Zeitstempel t=</translation>
+    </message>
+    <message>
+        <source>no v1= signature</source>
+        <translation>keine Signatur v1=</translation>
+    </message>
+    <message>
+        <source>no v1= value is 64 hex digits</source>
+        <translation>kein v1=-Wert hat 64 Hexadezimalziffern</translation>
+    </message>
 </context>
 </TS>

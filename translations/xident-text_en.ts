@@ -344,5 +344,29 @@
         <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an item without &quot;name=value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t= appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t= is not a Unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no t= timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no v1= signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no v1= value is 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -344,5 +344,29 @@
         <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
         <translation>Votre charge utile est du JSON compact ; les octets signés avaient des espaces entre les valeurs (indentés, ou comme les écrit json.dumps de Python).</translation>
     </message>
+    <message>
+        <source>an item without &quot;name=value&quot;</source>
+        <translation>un élément sans « name=value »</translation>
+    </message>
+    <message>
+        <source>t= appears twice</source>
+        <translation>t= apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>t= is not a Unix time in seconds</source>
+        <translation>t= n&apos;est pas un temps Unix en secondes</translation>
+    </message>
+    <message>
+        <source>no t= timestamp</source>
+        <translation>pas d&apos;horodatage t=</translation>
+    </message>
+    <message>
+        <source>no v1= signature</source>
+        <translation>pas de signature v1=</translation>
+    </message>
+    <message>
+        <source>no v1= value is 64 hex digits</source>
+        <translation>aucune valeur v1= n&apos;a 64 chiffres hexadécimaux</translation>
+    </message>
 </context>
 </TS>

@@ -47,6 +47,21 @@ QString WebhookText::findingText(const ForensicFinding &f)
     return text ? tr(text) : f.explanation;
 }
 
+QString WebhookText::malformedPartText(const QString &part)
+{
+    // The library's words for the part of a header that is wrong (WebhookVerdict::malformedPart), translated.
+    static const QHash<QString, const char *> texts{
+        {u"an item without \"name=value\""_s, QT_TR_NOOP("an item without \"name=value\"")},
+        {u"t= appears twice"_s, QT_TR_NOOP("t= appears twice")},
+        {u"t= is not a Unix time in seconds"_s, QT_TR_NOOP("t= is not a Unix time in seconds")},
+        {u"no t= timestamp"_s, QT_TR_NOOP("no t= timestamp")},
+        {u"no v1= signature"_s, QT_TR_NOOP("no v1= signature")},
+        {u"no v1= value is 64 hex digits"_s, QT_TR_NOOP("no v1= value is 64 hex digits")},
+    };
+    const char *text = texts.value(part);
+    return text ? tr(text) : part;
+}
+
 QString WebhookText::duration(qint64 seconds)
 {
     seconds = std::abs(seconds);
@@ -106,7 +121,7 @@ QString WebhookText::detail(const WebhookVerdict &v, qint64 evaluatedAt)
         return v.malformedPart.isEmpty()
                    ? tr("The header cannot be read: it should read t=<unix seconds>,v1=<64 hex digits>.")
                    : tr("The header is malformed (%1): it should read t=<unix seconds>,v1=<64 hex digits>.")
-                         .arg(v.malformedPart);
+                         .arg(malformedPartText(v.malformedPart));
     case R::TimestampOutsideTolerance:
         return v.ageSeconds >= 0
                    ? tr("The signature is right, but it was made %1 before %2: outside the tolerance, so a receiver "

@@ -20,6 +20,8 @@ public:
     static QString detail(const WebhookVerdict &verdict, qint64 evaluatedAt);
     //! A forensic finding by its code (the library's explanation is English; an unknown code keeps it).
     static QString findingText(const ForensicFinding &finding);
+    //! The part of a malformed header that is wrong (the library's WebhookVerdict::malformedPart), translated.
+    static QString malformedPartText(const QString &part);
     //! "3 h 12 min", "45 s", "2 days 4 h".
     static QString duration(qint64 seconds);
 };

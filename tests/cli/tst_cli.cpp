@@ -216,6 +216,12 @@ private Q_SLOTS:
                      && german.err.contains("Ihre Nutzdaten haben CRLF-Zeilenenden"),
                  german.err.constData());
 
+        // Which part of a malformed header is wrong, in German too (the library names it in English).
+        const Run malformed = xident({u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--secret=whsec_cli"_s,
+                                      u"--signature=t=abc,v1=00"_s, u"--lang=de"_s}, signedBody);
+        QCOMPARE(malformed.code, 11);
+        QVERIFY2(malformed.err.contains("(t= ist keine Unix-Zeit in Sekunden)"), malformed.err.constData());
+
         // --json is for scripts: the same in every language.
         const Run jsonDe = xident(verify + QStringList{u"--json"_s}, crlf);
         const Run jsonEn = xident(QStringList(verify.mid(0, verify.size() - 2)) << u"--json"_s, crlf);
