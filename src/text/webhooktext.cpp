@@ -49,17 +49,21 @@ QString WebhookText::findingText(const ForensicFinding &f)
 
 QString WebhookText::malformedPartText(const QString &part)
 {
-    // The library's words for the part of a header that is wrong (WebhookVerdict::malformedPart), translated.
-    static const QHash<QString, const char *> texts{
-        {u"an item without \"name=value\""_s, QT_TR_NOOP("an item without \"name=value\"")},
-        {u"t= appears twice"_s, QT_TR_NOOP("t= appears twice")},
-        {u"t= is not a Unix time in seconds"_s, QT_TR_NOOP("t= is not a Unix time in seconds")},
-        {u"no t= timestamp"_s, QT_TR_NOOP("no t= timestamp")},
-        {u"no v1= signature"_s, QT_TR_NOOP("no v1= signature")},
-        {u"no v1= value is 64 hex digits"_s, QT_TR_NOOP("no v1= value is 64 hex digits")},
+    // The library's words for the part of a header that is wrong (WebhookVerdict::malformedPart), translated;
+    // words this version does not know stay as the library said them.
+    static constexpr const char *texts[] = {
+        QT_TR_NOOP("an item without \"name=value\""),
+        QT_TR_NOOP("t= appears twice"),
+        QT_TR_NOOP("t= is not a Unix time in seconds"),
+        QT_TR_NOOP("no t= timestamp"),
+        QT_TR_NOOP("no v1= signature"),
+        QT_TR_NOOP("no v1= value is 64 hex digits"),
     };
-    const char *text = texts.value(part);
-    return text ? tr(text) : part;
+    for (const char *text : texts) {
+        if (part == QLatin1StringView(text))
+            return tr(text);
+    }
+    return part;
 }
 
 QString WebhookText::duration(qint64 seconds)
