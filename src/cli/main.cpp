@@ -4,30 +4,9 @@
 
 #include <QtCore/QCoreApplication>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// --lang <code> works before or after the command; the commands never see it.
-QStringList withoutLanguage(QStringList args)
-{
-    for (qsizetype i = 1; i < args.size();) {
-        if (args.at(i) == "--"_L1)
-            break;
-        if (args.at(i) == "--lang"_L1)
-            args.remove(i, std::min<qsizetype>(2, args.size() - i));
-        else if (args.at(i).startsWith("--lang="_L1))
-            args.remove(i);
-        else
-            ++i;
-    }
-    return args;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,7 +25,8 @@ int main(int argc, char *argv[])
 
     int exitCode = 1;
     bool done = false;
-    Xident::Cli::Cli cli(withoutLanguage(QCoreApplication::arguments()));
+    // --lang <code> works before or after the command; the commands never see it.
+    Xident::Cli::Cli cli(Xident::Text::withoutLanguageArgument(QCoreApplication::arguments()));
     QObject::connect(&cli, &Xident::Cli::Cli::done, &app, [&](int code) {
         exitCode = code;
         done = true;

@@ -5,6 +5,8 @@
 #include <QtCore/QLocale>
 #include <QtCore/QTranslator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // Q_INIT_RESOURCE cannot be used inside a namespace.
@@ -42,27 +44,57 @@ bool install(const QLocale &locale, const QString &catalog, const QString &direc
 }
 } // namespace
 
+namespace {
+// How many arguments a --lang option takes at \a i (0: none here; 1: --lang=<code>; 2: --lang <code>), and its
+// value. The one place that knows the option's spelling.
+qsizetype languageOptionAt(const QStringList &args, qsizetype i, QString *value)
+{
+    const QString &arg = args.at(i);
+    if (arg == "--lang"_L1) {
+        *value = args.value(i + 1);
+        return std::min<qsizetype>(2, args.size() - i);
+    }
+    if (arg.startsWith("--lang="_L1)) {
+        *value = arg.mid(7);
+        return 1;
+    }
+    return 0;
+}
+} // namespace
+
 QString languageArgument(int argc, char *argv[], bool *ok)
 {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     QString language;
     bool valid = true;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--")
-            break;
-        QByteArray value;
-        if (arg == "--lang")
-            value = i + 1 < argc ? QByteArray(argv[++i]) : QByteArray();
-        else if (arg.startsWith("--lang="))
-            value = arg.mid(7);
-        else
+    for (qsizetype i = 1; i < args.size() && args.at(i) != "--"_L1;) {
+        QString value;
+        const qsizetype taken = languageOptionAt(args, i, &value);
+        if (taken == 0) {
+            ++i;
             continue;
-        valid = !value.isEmpty() && !value.startsWith('-');
-        language = valid ? QString::fromLocal8Bit(value) : QString();
+        }
+        i += taken;
+        valid = !value.isEmpty() && !value.startsWith(u'-');
+        language = valid ? value : QString();
     }
     if (ok)
         *ok = valid;
     return language;
+}
+
+QStringList withoutLanguageArgument(QStringList args)
+{
+    for (qsizetype i = 1; i < args.size() && args.at(i) != "--"_L1;) {
+        QString value;
+        if (const qsizetype taken = languageOptionAt(args, i, &value))
+            args.remove(i, taken);
+        else
+            ++i;
+    }
+    return args;
 }
 
 QString installTranslations(const QString &language, const QString &appCatalog)

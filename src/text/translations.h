@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 namespace Xident::Text {
 
@@ -8,6 +9,9 @@ namespace Xident::Text {
 //! the help itself is translated. Empty when not given; \a ok (when not null) turns false when --lang is given
 //! without a code (the last argument, empty, or followed by another option).
 QString languageArgument(int argc, char *argv[], bool *ok = nullptr);
+//! \a args (argv[0] first) without the --lang options languageArgument() reads, for a program whose commands
+//! take --lang anywhere on the line and never see it.
+QStringList withoutLanguageArgument(QStringList args);
 
 //! Installs the translations for \a language (the system's when empty; a chosen one becomes QLocale's default,
 //! so numbers and dates follow it): the application's catalog :/i18n/<appCatalog>_<lang>.qm, the shared texts of

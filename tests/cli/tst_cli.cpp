@@ -1,6 +1,7 @@
 #include "sandbox.h"
 #include "faultserver.h"
 #include "hmac.h"
+#include "ports.h"
 #include "webhook.h"
 
 #include <QtCore/QFile>
@@ -8,7 +9,6 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
-#include <QtNetwork/QTcpServer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtCore/QTemporaryDir>
@@ -19,16 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString Key = u"sk_test_cli_tests_0123456789"_s;
-// A loopback URL on which nothing listens: a port the system just gave out and that is closed again (a fixed
-// port such as 1 may be taken by something else on the machine).
+// A loopback URL on which nothing listens.
 QString closedPortUrl()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return u"http://127.0.0.1:1"_s;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return u"http://127.0.0.1:%1"_s.arg(port);
+    return u"http://127.0.0.1:%1"_s.arg(closedLoopbackPort());
 }
 
 // What the catalogs say (translations/xident*_de.ts, _fr.ts).

@@ -1,6 +1,7 @@
 #include "client.h"
 #include "faultserver.h"
 #include "job.h"
+#include "ports.h"
 #include "sandbox.h"
 #include "webhook.h"
 
@@ -632,10 +633,8 @@ private Q_SLOTS:
     void fullOutputPipeNeverStopsServing()
     {
         // Its output (stdout and stderr) goes into a pipe that nobody reads.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = closedLoopbackPort();
+        QVERIFY(port);
         QProcess sandbox, sleeper;
         sandbox.setProcessChannelMode(QProcess::MergedChannels);
         sandbox.setStandardOutputProcess(&sleeper);
@@ -675,10 +674,8 @@ private Q_SLOTS:
     {
         // With 64 file descriptors and 80 idle connections, a new client still gets an answer at once
         // (503 beyond the connection cap), and the server does not spin on its listener.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = closedLoopbackPort();
+        QVERIFY(port);
         QProcess sandbox;
         sandbox.setProcessChannelMode(QProcess::MergedChannels);
         sandbox.start(u"/bin/sh"_s, {u"-c"_s, u"ulimit -n 64 && exec \"$0\" --port \"$1\""_s, QStringLiteral(XIDENT_SANDBOX_PATH),
