@@ -2516,6 +2516,10 @@ HMAC-SHA256: %6</translation>
             <numerusform>nicht weitergeleitet: %n Weiterleitungen warten noch auf Antwort</numerusform>
         </translation>
     </message>
+    <message>
+        <source>503: still judging earlier deliveries (%1 MB waiting)</source>
+        <translation>503: frühere Zustellungen werden noch geprüft (%1 MB warten)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>

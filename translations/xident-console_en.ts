@@ -2511,6 +2511,10 @@ HMAC-SHA256: %6</source>
             <numerusform>not forwarded: %n forwards are still waiting for an answer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>503: still judging earlier deliveries (%1 MB waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>

@@ -8,6 +8,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -19,8 +20,28 @@ Q_LOGGING_CATEGORY(lcInbox, "xident.console.inbox", QtWarningMsg)
 namespace Xident::Console {
 
 namespace {
-// Bodies larger than this are judged but not parsed on the GUI thread: their session is not looked for.
+// Bodies larger than this are judged but not parsed whole: their session is not looked for.
 constexpr qsizetype MaxParsedBody = 2 * 1024 * 1024;
+
+//! The event's type and id, and the session references in its data (small bodies only).
+void describeEvent(ReceivedWebhook &w)
+{
+    if (w.body.size() <= MaxParsedBody) {
+        if (const auto event = WebhookVerifier::parseEvent(w.body)) {
+            w.eventType = event->type;
+            w.eventId = event->id;
+            for (const auto key : {"token"_L1, "init_token"_L1, "session_token"_L1, "id"_L1}) {
+                const QString value = event->data.value(key).toString();
+                if (!value.isEmpty() && !w.references.contains(value))
+                    w.references.append(value);
+            }
+            w.sessionRef = w.references.value(0);
+        }
+    } else if (const auto summary = WebhookVerifier::parseEventSummary(w.body)) {
+        w.eventType = summary->type;
+        w.eventId = summary->id;
+    }
+}
 
 bool isHopByHop(const QByteArray &name)
 {
@@ -134,12 +155,20 @@ WebhookInbox::WebhookInbox(QObject *parent)
     : QObject(parent)
     , m_sender(new WebhookSender(this))
     , m_nextId(QDateTime::currentMSecsSinceEpoch() * 1000)
+    , m_judges(new QThreadPool(this))
 {
     qRegisterMetaType<ReceivedWebhook>();
     qRegisterMetaType<DeliveryAnswer>();
+    m_judges->setMaxThreadCount(1);
+    m_judges->setObjectName(u"xident-inbox-judge"_s);
 }
 
-WebhookInbox::~WebhookInbox() = default;
+WebhookInbox::~WebhookInbox()
+{
+    // Requests not yet judged are dropped; the one being judged finishes before this object goes.
+    m_judges->clear();
+    m_judges->waitForDone();
+}
 
 bool WebhookInbox::start(quint16 port)
 {
@@ -191,16 +220,15 @@ QUrl WebhookInbox::url() const
     return QUrl(u"http://127.0.0.1:%1/webhooks"_s.arg(m_port));
 }
 
-void WebhookInbox::judge(ReceivedWebhook &w) const
+void WebhookInbox::judge(ReceivedWebhook &w, const QList<Secret> &secrets, int tolerance)
 {
-    const QList<Secret> secrets = m_secrets ? m_secrets() : QList<Secret>();
     const QByteArray signature = w.header("X-Xident-Signature");
     std::optional<WebhookVerdict> first;
     QString firstProfile;
     for (const Secret &s : secrets) {
         if (s.secret.isEmpty())
             continue;
-        const WebhookVerifier verifier(s.secret, m_tolerance);
+        const WebhookVerifier verifier(s.secret, tolerance);
         const WebhookVerdict v = verifier.verify(w.body, signature);
         if (v.isValid() || v.reason == WebhookVerdict::Reason::InvalidJson
             || v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance) {
@@ -250,7 +278,7 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         w.verdict = u"refused"_s;
         w.message = w.refused;
         w.body.clear();
-        Q_EMIT received(w);
+        report(std::move(w), false);
         return reply;
     }
     if (request.method != "POST") {
@@ -261,33 +289,33 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         w.refused = tr("405: only POST is accepted");
         w.verdict = u"refused"_s;
         w.message = w.refused;
-        Q_EMIT received(w);
+        report(std::move(w), false);
         return reply;
     }
-    judge(w);
-    if (w.body.size() <= MaxParsedBody) {
-        if (const auto event = WebhookVerifier::parseEvent(w.body)) {
-            w.eventType = event->type;
-            w.eventId = event->id;
-            for (const auto key : {"token"_L1, "init_token"_L1, "session_token"_L1, "id"_L1}) {
-                const QString value = event->data.value(key).toString();
-                if (!value.isEmpty() && !w.references.contains(value))
-                    w.references.append(value);
-            }
-            w.sessionRef = w.references.value(0);
-        }
-    } else if (const auto summary = WebhookVerifier::parseEventSummary(w.body)) {
-        w.eventType = summary->type;
-        w.eventId = summary->id;
+    if (m_pendingBytes > 0 && m_pendingBytes + w.body.size() > m_maxPendingBytes) {
+        // Judging is behind: the sender is asked to come back rather than letting the waiting bodies grow.
+        reply.status = 503;
+        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+        reply.body = R"({"error":"the inbox is busy; send again"})";
+        w.answeredStatus = 503;
+        w.refused = tr("503: still judging earlier deliveries (%1 MB waiting)").arg(m_pendingBytes / (1024 * 1024));
+        w.verdict = u"refused"_s;
+        w.message = w.refused;
+        w.body.clear();
+        report(std::move(w), false);
+        return reply;
     }
     reply.body = R"({"received":true})";
     w.answeredStatus = 200;
-    Q_EMIT received(w);
+    // Read before the body moves to the worker.
+    const bool alreadyForwarded = !w.header(ForwardMarker).isEmpty();
+    const qint64 id = w.id;
+    const HeaderList forwardHeaders = w.headers;
+    const QByteArray forwardBody = w.body;
+    report(std::move(w), true);
 
     // A request this console forwarded (to itself, or round a loop through another receiver) stops here.
-    const bool alreadyForwarded = !w.header(ForwardMarker).isEmpty();
     if (m_forward.isValid() && !m_forward.isEmpty() && !alreadyForwarded) {
-        const qint64 id = w.id;
         if (m_forwardsInFlight >= MaxForwardsInFlight) {
             DeliveryAnswer busy;
             busy.url = m_forward;
@@ -297,9 +325,9 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         }
         ++m_forwardsInFlight;
         QPointer<WebhookInbox> self(this);
-        HeaderList headers = w.headers;
+        HeaderList headers = forwardHeaders;
         headers.append({QByteArray(ForwardMarker), QByteArray("1")});
-        m_sender->send(m_forward, headers, w.body, [self, id](const DeliveryAnswer &a) {
+        m_sender->send(m_forward, headers, forwardBody, [self, id](const DeliveryAnswer &a) {
             if (!self)
                 return;
             --self->m_forwardsInFlight;
@@ -320,7 +348,32 @@ void WebhookInbox::onRefused(int status, const QString &reason, const QHostAddre
     w.refused = u"%1: %2"_s.arg(status).arg(reason);
     w.verdict = u"refused"_s;
     w.message = w.refused;
-    Q_EMIT received(w);
+    report(std::move(w), false);
+}
+
+void WebhookInbox::report(ReceivedWebhook webhook, bool judgeIt)
+{
+    const qint64 bytes = webhook.body.size();
+    m_pendingBytes += bytes;
+    // The secrets are read here, on the thread that owns the profiles; the worker gets a copy.
+    QList<Secret> secrets;
+    if (judgeIt && m_secrets)
+        secrets = m_secrets();
+    const int tolerance = m_tolerance;
+    m_judges->start([this, webhook = std::move(webhook), judgeIt, secrets = std::move(secrets), tolerance, bytes]() mutable {
+        if (judgeIt) {
+            judge(webhook, secrets, tolerance);
+            describeEvent(webhook);
+        }
+        // Queued to this object's thread; dropped if the inbox is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, webhook = std::move(webhook), bytes] {
+                m_pendingBytes -= bytes;
+                Q_EMIT received(webhook);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool WebhookInbox::reachesThisMachine(const QUrl &url)

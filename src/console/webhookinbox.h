@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace Xident::Http {
 class Server;
@@ -58,12 +59,17 @@ private:
 //! The console's webhook receiver: a loopback listener on the project's HTTP server (with its guard), which
 //! judges each POST by the profiles' webhook secrets and reports it. Non-POST requests get 405 and bodies over
 //! MaxBodyBytes 413; both are reported as refused. Optionally forwards every accepted request to a URL.
+//!
+//! The sender is answered at once; the judging (an HMAC of the whole body for each secret, and parsing the event)
+//! runs on a worker thread, and received() reports the requests in the order they came. While more than
+//! MaxPendingBytes of bodies wait to be judged, further requests get 503 with Retry-After and are listed as refused.
 class WebhookInbox : public QObject
 {
     Q_OBJECT
 public:
     static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;
     static constexpr quint16 DefaultPort = 9100;
+    static constexpr qint64 MaxPendingBytes = 64 * 1024 * 1024;
 
     //! A profile's id and webhook secret, for judging deliveries.
     struct Secret
@@ -105,8 +111,12 @@ public:
     //! Added to every forwarded request; a request that carries it is listed but never forwarded again.
     static constexpr auto ForwardMarker = "X-Xident-Console-Forwarded";
 
-    //! Judges \a body and \a signatureHeader by the secrets: the first that verifies, else the preferred one.
-    void judge(ReceivedWebhook &webhook) const;
+    //! Judges \a webhook's body and signature by \a secrets: the first that verifies, else the preferred one.
+    //! Thread-safe: the worker thread calls it.
+    static void judge(ReceivedWebhook &webhook, const QList<Secret> &secrets, int tolerance);
+    //! Bodies still waiting for their verdict; a request that would take this over \a bytes gets 503.
+    void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
+    qint64 pendingBytes() const { return m_pendingBytes; }
 
 Q_SIGNALS:
     void received(const Xident::Console::ReceivedWebhook &webhook);
@@ -117,6 +127,8 @@ Q_SIGNALS:
 private:
     Http::Response handle(const Http::Request &request);
     void onRefused(int status, const QString &reason, const QHostAddress &peer);
+    //! Queues \a webhook behind the earlier ones; judged on the worker when \a judgeIt, then reported.
+    void report(ReceivedWebhook webhook, bool judgeIt);
 
     Http::Server *m_server = nullptr;
     WebhookSender *m_sender;
@@ -126,8 +138,11 @@ private:
     bool m_fallback = false;
     QString m_error;
     QUrl m_forward;
-    qint64 m_nextId;
-    int m_forwardsInFlight = 0;   // from the clock at start: unique across runs, and later ones sort after
+    qint64 m_nextId;               // from the clock at start: unique across runs, and later ones sort after
+    int m_forwardsInFlight = 0;
+    QThreadPool *m_judges;         // one thread, so verdicts come in the order the requests did
+    qint64 m_pendingBytes = 0;
+    qint64 m_maxPendingBytes = MaxPendingBytes;
 };
 
 } // namespace Xident::Console

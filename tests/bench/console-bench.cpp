@@ -7,7 +7,9 @@
 //                 longest GUI-thread gap seen by a 5 ms heartbeat, and the time on the worker thread
 //   inbox         1,000 signed deliveries posted to the webhook inbox, 8 at a time: deliveries per second,
 //                 and the longest GUI-thread gap meanwhile
-// Run under a display (tools/xident-dev bench uses xvfb-run).
+//   inbox, 10 MB  20 deliveries of 10 MB whose signature matches none of 6 profiles' secrets (each is tried):
+//                 the longest GUI-thread gap while they arrive and are judged
+// Run under a display (tools/xident-dev bench uses xvfb-run). Names of parts as arguments run only those.
 #include "application.h"
 #include "client.h"
 #include "initparams.h"
@@ -360,6 +362,47 @@ void webhooks()
                 total * 1000.0 / std::max<qint64>(ms, 1), workspace.inboxModel()->rowCount(), beat.longest);
 }
 
+void largeDeliveries()
+{
+    WebhookInbox inbox;
+    QList<WebhookInbox::Secret> secrets;
+    for (int i = 0; i < 6; ++i)
+        secrets.append({u"profile-%1"_s.arg(i), "whsec_bench_profile_secret_" + QByteArray::number(i)});
+    inbox.setSecretLookup([secrets] { return secrets; });
+    if (!inbox.start(0))
+        return;
+    int judged = 0, busy = 0;
+    QObject::connect(&inbox, &WebhookInbox::received, [&](const ReceivedWebhook &w) {
+        ++judged;
+        busy += w.answeredStatus == 503;
+    });
+    QByteArray body = "{\"id\":\"evt_big\",\"type\":\"session.success\",\"created\":1767225600,\"data\":{\"items\":[";
+    while (body.size() < 10 * 1000 * 1000)
+        body += "{\"k\":\"0123456789abcdef0123456789abcdef\",\"n\":12345},";
+    body.chop(1);
+    body += "]}}";
+    const QByteArray header = WebhookVerifier::signatureHeader(body, "whsec_some_other_secret", QDateTime::currentSecsSinceEpoch());
+    QNetworkAccessManager nam;
+    const int total = 20;
+    int answered = 0;
+    Heartbeat beat;
+    for (int i = 0; i < total; ++i) {
+        QNetworkRequest request(inbox.url());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Xident-Signature", header);
+        QNetworkReply *reply = nam.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
+            reply->deleteLater();
+            ++answered;
+        });
+    }
+    while (answered < total || judged < total)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    std::printf("inbox, 10 MB: %d deliveries against 6 secrets in %lld ms (%d judged, %d asked to come back with 503); "
+                "longest GUI-thread gap %lld ms\n",
+                total, beat.clock.elapsed(), total - busy, busy, beat.longest);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -368,9 +411,18 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"xident.sandbox.info=false\nxident.console.*.info=false"_s);
     qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     initResources();
-    coldStart(QStringLiteral(XIDENT_CONSOLE_PATH));
-    tenThousandRows();
-    thousandPolls();
-    webhooks();
+    // Names given on the command line run only those parts: start, rows, polls, webhooks, large.
+    const QStringList only = app.arguments().mid(1);
+    const auto wanted = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
+    if (wanted(u"start"_s))
+        coldStart(QStringLiteral(XIDENT_CONSOLE_PATH));
+    if (wanted(u"rows"_s))
+        tenThousandRows();
+    if (wanted(u"polls"_s))
+        thousandPolls();
+    if (wanted(u"webhooks"_s))
+        webhooks();
+    if (wanted(u"large"_s))
+        largeDeliveries();
     return 0;
 }

@@ -394,6 +394,64 @@ private Q_SLOTS:
         QCOMPARE(post(url, "{}", {}).status, 200);
     }
 
+    void judgedInOrderAndBusyAsksToComeBack()
+    {
+        // Verdicts are reached on a worker thread, yet reported in the order the requests came: a large body
+        // followed by small ones on the same connection must not be overtaken by them.
+        WebhookInbox inbox;
+        const QByteArray secret = "whsec_order_test_secret";
+        inbox.setSecretLookup([secret] { return QList<WebhookInbox::Secret>{{u"p1"_s, secret}}; });
+        QVERIFY(inbox.start(0));
+        QList<ReceivedWebhook> got;
+        connect(&inbox, &WebhookInbox::received, this, [&](const ReceivedWebhook &w) { got.append(w); });
+        const auto request = [&](int n, qsizetype padding, bool sign) -> QByteArray {
+            const QByteArray body = "{\"id\":\"evt_" + QByteArray::number(n) + "\",\"type\":\"session.success\",\"created\":1,"
+                                    + "\"data\":{\"pad\":\"" + QByteArray(padding, 'x') + "\"}}";
+            QByteArray head = "POST /webhooks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n";
+            if (sign)
+                head += "X-Xident-Signature: " + WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch()) + "\r\n";
+            return head + "\r\n" + body;
+        };
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, inbox.port());
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray pipeline = request(0, 3 * 1024 * 1024, true);
+        for (int n = 1; n < 12; ++n)
+            pipeline += request(n, 16, n % 2 == 0);
+        socket.write(pipeline);
+        QVERIFY(QTest::qWaitFor([&] { return got.size() == 12; }, 15000));
+        for (int n = 0; n < 12; ++n) {
+            QCOMPARE(got.at(n).eventId, u"evt_%1"_s.arg(n));
+            QCOMPARE(got.at(n).verdict, n % 2 == 0 ? u"valid"_s : u"missing_signature"_s);
+            if (n > 0)
+                QVERIFY(got.at(n).id > got.at(n - 1).id);
+        }
+        QCOMPARE(inbox.pendingBytes(), 0);
+
+        // With little room for bodies waiting to be judged, a request arriving behind one that waits is asked
+        // to come back (503 with Retry-After) and listed as refused, without its body; the first is judged.
+        got.clear();
+        inbox.setMaxPendingBytes(1024);
+        socket.readAll();
+        socket.write(request(20, 4096, true) + request(21, 16, true));
+        QByteArray answers;
+        QVERIFY(QTest::qWaitFor([&] { answers += socket.readAll(); return answers.count("HTTP/1.1 ") == 2; }, 15000));
+        QVERIFY2(answers.startsWith("HTTP/1.1 200"), answers.constData());
+        QVERIFY2(answers.contains("HTTP/1.1 503"), answers.constData());
+        QVERIFY(answers.contains("Retry-After: 1"));
+        QVERIFY(QTest::qWaitFor([&] { return got.size() == 2; }, 15000));
+        QCOMPARE(got.at(0).verdict, u"valid"_s);
+        QCOMPARE(got.at(1).answeredStatus, 503);
+        QCOMPARE(got.at(1).verdict, u"refused"_s);
+        QVERIFY(got.at(1).body.isEmpty());
+        QCOMPARE(inbox.pendingBytes(), 0);
+        // Once the worker caught up, the same request is taken.
+        socket.write(request(22, 16, true));
+        QVERIFY(QTest::qWaitFor([&] { return got.size() == 3; }, 15000));
+        QCOMPARE(got.at(2).verdict, u"valid"_s);
+    }
+
     void webhookContradictingPollingIsFlagged()
     {
         Fixture f;
