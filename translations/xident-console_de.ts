@@ -584,19 +584,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>No answer from %1 after %2 ms: %3</source>
-        <translation>Keine Antwort von %1 nach %2 ms: %3</translation>
-    </message>
-    <message>
-        <source>
-… (the rest of the body is not shown)</source>
-        <translation>
-… (der Rest des Inhalts wird nicht angezeigt)</translation>
-    </message>
-</context>
-<context>
     <name>RequestLogPane</name>
     <message>
         <source>Request log</source>
@@ -1325,6 +1312,19 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>%1:%2 left</source>
         <translation>noch %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DeliveryAnswer</name>
+    <message>
+        <source>No answer from %1 after %2 ms: %3</source>
+        <translation>Keine Antwort von %1 nach %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>
+… (the rest of the body is not shown)</source>
+        <translation>
+… (der Rest des Inhalts wird nicht angezeigt)</translation>
     </message>
 </context>
 <context>

@@ -584,18 +584,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>No answer from %1 after %2 ms: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-… (the rest of the body is not shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RequestLogPane</name>
     <message>
         <source>Request log</source>
@@ -1319,6 +1307,18 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DeliveryAnswer</name>
+    <message>
+        <source>No answer from %1 after %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… (the rest of the body is not shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

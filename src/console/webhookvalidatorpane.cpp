@@ -7,7 +7,7 @@
 #include "receivedwebhook.h"
 #include "sessionmodel.h"
 #include "watchstatus.h"
-#include "webhookinbox.h"
+#include "webhooksender.h"
 #include "workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
