@@ -488,10 +488,8 @@ QString InspectorPane::curlCommand() const
                       u"-H "_s + quote(u"X-API-Version: "_s + config.apiVersion())};
     for (const auto &h : config.extraHeaders()) {
         const QString name = QString::fromUtf8(h.first);
-        const QString lower = name.toLower();
         // Header values that look like credentials stay out, like the key.
-        const bool sensitive = lower.contains(u"auth"_s) || lower.contains(u"cookie"_s) || lower.contains(u"token"_s)
-                               || lower.contains(u"secret"_s) || lower.contains(u"key"_s);
+        const bool sensitive = Profile::isSensitiveHeader(h.first);
         parts.append(u"-H "_s + quote(name + u": "_s + (sensitive ? u"<redacted>"_s : QString::fromUtf8(h.second))));
     }
     parts.append(quote(url));

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "redaction.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QUrl>
 #include <QtCore/QUuid>
@@ -94,6 +96,9 @@ QString Profile::formatHeaders(const Config::HeaderList &headers)
 
 bool Profile::isSensitiveHeader(const QByteArray &name)
 {
+    // The library's list (whose values it masks whole), and any name that merely sounds like a credential.
+    if (isSecretHeader(name.trimmed()))
+        return true;
     const QByteArray lower = name.trimmed().toLower();
     for (const char *word : {"auth", "cookie", "token", "secret", "key", "password", "session"}) {
         if (lower.contains(word))

@@ -359,6 +359,7 @@ private Q_SLOTS:
         const QString key = u"sk_test_staging_0a1b2c3d4e5f6a7b"_s;
         const QString secret = u"whsec_neverondisk_9f8e7d6c5b4a"_s;
         const QString gateway = u"gw_bearer_value_never_on_disk_77"_s;
+        const QString password = u"pw_gateway_value_never_shown_31"_s;
         {
             ConsoleFixture c(m_dir->path());
             ProfileDialog dialog(c.workspace.get(), c.window.get());
@@ -369,7 +370,8 @@ private Q_SLOTS:
             setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), c.workspace->sandbox()->baseUrl());
             setText(dialog.findChild<QLineEdit *>(u"apiKey"_s), key);
             setText(dialog.findChild<QLineEdit *>(u"webhookSecret"_s), secret);
-            dialog.findChild<QPlainTextEdit *>(u"headers"_s)->setPlainText(u"X-Team: qa\nAuthorization: Bearer "_s + gateway);
+            dialog.findChild<QPlainTextEdit *>(u"headers"_s)
+                ->setPlainText(u"X-Team: qa\nAuthorization: Bearer "_s + gateway + u"\nX-Gateway-Password: "_s + password);
             QCOMPARE(dialog.findChild<QLineEdit *>(u"apiKey"_s)->echoMode(), QLineEdit::Password);
             QVERIFY(dialog.save());
             // The first keychain call finds no service: the dialog says so plainly.
@@ -386,6 +388,13 @@ private Q_SLOTS:
             setText(c.find<QLineEdit>(c.window->createPane(), "callbackUrl"), u"https://shop.example/cb"_s);
             const QString token = createThroughForm(c, u"someone"_s);
             QVERIFY(!token.isEmpty());
+            // The inspector's curl names the non-secret header, and leaves every credential-like value out.
+            c.window->watchlist()->showSession(token);
+            QCOMPARE(c.window->inspector()->token(), token);
+            const QString curl = c.window->inspector()->curlCommand();
+            QVERIFY2(curl.contains("X-Team: qa"_L1), qPrintable(curl));
+            QVERIFY2(curl.contains("X-Gateway-Password: <redacted>"_L1), qPrintable(curl));
+            QVERIFY(!curl.contains(gateway) && !curl.contains(password) && !curl.contains(key));
             c.workspace->history()->flush();
             c.settings.sync();
         }
@@ -399,6 +408,7 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(f.fileName()));
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
             QVERIFY2(!bytes.contains(gateway.toUtf8()), qPrintable(f.fileName()));
+            QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(f.fileName()));
             ++files;
         }
         QVERIFY(files >= 2);
