@@ -1509,6 +1509,20 @@ HMAC-SHA256: %6</translation>
             <numerusform>%Ln Bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>refused (%1), %n time(s)</source>
+        <translation>
+            <numerusform>abgewiesen (%1), %n Mal</numerusform>
+            <numerusform>abgewiesen (%1), %n Mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n time(s) in a row, the last at %1.</source>
+        <translation>
+            <numerusform>%n Mal hintereinander abgewiesen, zuletzt am %1.</numerusform>
+            <numerusform>%n Mal hintereinander abgewiesen, zuletzt am %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>

@@ -1504,6 +1504,20 @@ HMAC-SHA256: %6</source>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>refused (%1), %n time(s)</source>
+        <translation>
+            <numerusform>refused (%1), %n time</numerusform>
+            <numerusform>refused (%1), %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n time(s) in a row, the last at %1.</source>
+        <translation>
+            <numerusform>Refused %n time in a row, the last at %1.</numerusform>
+            <numerusform>Refused %n times in a row, the last at %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>

@@ -1509,6 +1509,20 @@ HMAC-SHA256 : %6</translation>
             <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>refused (%1), %n time(s)</source>
+        <translation>
+            <numerusform>refusée (%1), %n fois</numerusform>
+            <numerusform>refusée (%1), %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n time(s) in a row, the last at %1.</source>
+        <translation>
+            <numerusform>Refusée %n fois de suite, la dernière le %1.</numerusform>
+            <numerusform>Refusée %n fois de suite, la dernière le %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>

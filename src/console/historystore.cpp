@@ -78,7 +78,11 @@ constexpr QLatin1StringView SchemaV3[] = {
                       " session_ref TEXT,"
                       " matched_token TEXT)"),
 };
-constexpr std::span<const QLatin1StringView> Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
+constexpr QLatin1StringView SchemaV4[] = {
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1"),
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN last_at INTEGER"),
+};
+constexpr std::span<const QLatin1StringView> Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 static_assert(std::size(Migrations) == HistoryStore::SchemaVersion);
 
 // Reading these proves the schema is the one this version writes, whatever user_version says.
@@ -87,7 +91,8 @@ constexpr QLatin1StringView SchemaProbes[] = {
                       " last_request_id, sandbox_run, archived, webhook_event, webhook_at FROM sessions LIMIT 0"),
     QLatin1StringView("SELECT id, token, at, from_status, to_status, request_id, event FROM status_changes LIMIT 0"),
     QLatin1StringView("SELECT id, received_at, method, path, headers, body, remote, answered_status, refused, verdict,"
-                      " message, profile_id, event_type, event_id, session_ref, matched_token FROM webhooks LIMIT 0"),
+                      " message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at"
+                      " FROM webhooks LIMIT 0"),
 };
 
 QAtomicInteger<quint64> s_connectionSerial;
@@ -686,11 +691,11 @@ void HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep)
             error = query.lastError();
     };
     exec(u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
-         " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token)"
-         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+         " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
          {w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
           w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
-          w.sessionRef, w.matchedToken});
+          w.sessionRef, w.matchedToken, std::max(w.repeats, 1), timeValue(w.lastAt)});
     exec(u"DELETE FROM webhooks WHERE id NOT IN (SELECT id FROM webhooks ORDER BY id DESC LIMIT ?)"_s, {keep});
     exec(u"DELETE FROM webhooks WHERE id IN (SELECT id FROM (SELECT id, SUM(length(body)) OVER (ORDER BY id DESC)"
          " AS total FROM webhooks) WHERE total > ?)"_s,
@@ -714,8 +719,8 @@ void HistoryWorker::loadWebhooks(int limit)
     query.setForwardOnly(true);
     QList<ReceivedWebhook> list;
     bool ok = query.prepare(u"SELECT id, received_at, method, path, headers, body, remote, answered_status, refused,"
-                            " verdict, message, profile_id, event_type, event_id, session_ref, matched_token"
-                            " FROM (SELECT * FROM webhooks ORDER BY id DESC LIMIT ?) ORDER BY id"_s);
+                            " verdict, message, profile_id, event_type, event_id, session_ref, matched_token,"
+                            " repeats, last_at FROM (SELECT * FROM webhooks ORDER BY id DESC LIMIT ?) ORDER BY id"_s);
     if (ok) {
         query.addBindValue(limit);
         ok = query.exec();
@@ -738,6 +743,8 @@ void HistoryWorker::loadWebhooks(int limit)
         w.eventId = query.value(13).toString();
         w.sessionRef = query.value(14).toString();
         w.matchedToken = query.value(15).toString();
+        w.repeats = std::max(query.value(16).toInt(), 1);
+        w.lastAt = timeFrom(query.value(17));
         list.append(std::move(w));
     }
     if (!ok || query.lastError().isValid()) {

@@ -20,7 +20,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 public:
     //! Stored in PRAGMA user_version; older files are migrated forward one step at a time.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     //! The received webhooks kept in the file hold at most this many bytes of bodies (the oldest go first).
     static constexpr qint64 MaxWebhookBytes = 256LL * 1024 * 1024;
 

@@ -25,6 +25,8 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 
 QString InboxModel::verdictLabel(const ReceivedWebhook &w)
 {
+    if (!w.refused.isEmpty() && w.repeats > 1)
+        return tr("refused (%1), %n time(s)", nullptr, w.repeats).arg(w.answeredStatus);
     if (!w.refused.isEmpty())
         return tr("refused (%1)").arg(w.answeredStatus);
     if (w.verdict == "valid"_L1)
@@ -75,6 +77,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == VerdictColumn) {
             QString tip = w.message;
+            if (w.repeats > 1 && w.lastAt.isValid())
+                tip += u"\n"_s + tr("Refused %n time(s) in a row, the last at %1.", nullptr, w.repeats)
+                                     .arg(QLocale().toString(w.lastAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s));
             if (!w.profileId.isEmpty())
                 tip += u"\n"_s + tr("Judged by the webhook secret of profile \"%1\".")
                                      .arg(m_profileNames.value(w.profileId, w.profileId));
@@ -158,6 +163,23 @@ void InboxModel::append(const ReceivedWebhook &webhook)
     m_rows.push_back(webhook);
     m_rows.back().references.clear();
     endInsertRows();
+}
+
+bool InboxModel::absorbRepeat(const ReceivedWebhook &webhook)
+{
+    if (webhook.refused.isEmpty() || m_rows.empty())
+        return false;
+    ReceivedWebhook &last = m_rows.back();
+    const QDateTime latest = last.lastAt.isValid() ? last.lastAt : last.receivedAt;
+    if (last.refused != webhook.refused || last.answeredStatus != webhook.answeredStatus || last.remote != webhook.remote
+        || last.method != webhook.method || last.path != webhook.path || !latest.isValid()
+        || latest.secsTo(webhook.receivedAt) > RepeatWindowSecs || webhook.receivedAt < latest)
+        return false;
+    ++last.repeats;
+    last.lastAt = webhook.receivedAt;
+    const int row = int(m_rows.size()) - 1;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    return true;
 }
 
 void InboxModel::prepend(const QList<ReceivedWebhook> &older)

@@ -29,6 +29,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(const ReceivedWebhook &webhook);
+    //! When \a webhook is refused like the newest row (same status, reason, sender, method and path) within
+    //! RepeatWindowSecs of its latest, counts it there and returns true: a flood of refusals is one row.
+    bool absorbRepeat(const ReceivedWebhook &webhook);
+    static constexpr int RepeatWindowSecs = 60;
     //! Adds webhooks loaded from the history, before those received since (by id, none twice).
     void prepend(const QList<ReceivedWebhook> &older);
     void clear();

@@ -32,6 +32,8 @@ struct ReceivedWebhook
     QString sessionRef;          //!< the session the body names: data.token, or data.id in the legacy shape
     QString matchedToken;        //!< the watchlist row it was matched to, empty when none
     QStringList references;      //!< every session token or id the body names (not kept in the history)
+    int repeats = 1;             //!< refusals alike from the same sender in a row, listed as one
+    QDateTime lastAt;            //!< when repeats > 1: the latest of them (UTC)
 
     bool isValid() const { return verdict == QLatin1StringView("valid"); }
     QByteArray header(QByteArrayView name) const

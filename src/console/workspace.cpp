@@ -261,6 +261,12 @@ QString Workspace::sessionFor(const QStringList &references) const
 
 void Workspace::onWebhookReceived(const ReceivedWebhook &received)
 {
+    // A refusal like the one before it, from the same sender, is counted on that row: junk cannot push
+    // the deliveries that matter out of the list.
+    if (m_inboxModel->absorbRepeat(received)) {
+        saveWebhook(m_inboxModel->at(m_inboxModel->rowCount() - 1));
+        return;
+    }
     ReceivedWebhook w = received;
     // Only a valid signature speaks for a session, and only for a session of the profile whose secret made it:
     // anything else is listed, not applied. A delivery seen before (a retry, a replay) is applied once.
@@ -292,8 +298,13 @@ void Workspace::onWebhookReceived(const ReceivedWebhook &received)
         m_scheduler->pollNow({token});
     }
     m_inboxModel->append(w);
+    saveWebhook(w);
+}
+
+void Workspace::saveWebhook(const ReceivedWebhook &webhook)
+{
     // Credential-like header values a sender added stay in this run's memory only.
-    ReceivedWebhook kept = w;
+    ReceivedWebhook kept = webhook;
     for (auto &h : kept.headers) {
         if (Profile::isSensitiveHeader(h.first))
             h.second = "[redacted]";

@@ -131,6 +131,7 @@ private:
     void onSessionsLoaded(const QList<TrackedSession> &sessions);
     void startInbox();
     void onWebhookReceived(const ReceivedWebhook &webhook);
+    void saveWebhook(const ReceivedWebhook &webhook);
 
     Options m_options;
     ProfileStore *m_profiles;

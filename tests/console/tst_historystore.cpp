@@ -433,11 +433,12 @@ private Q_SLOTS:
         w.body = "{}";
         store.saveWebhook(w);
         QCOMPARE(loadWebhooks(store, 10).size(), 1);
+        QCOMPARE(loadWebhooks(store, 10).value(0).repeats, 1);
         QCOMPARE(failures.size(), 0);
 
         RawDatabase raw(m_path);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
-        QCOMPARE(HistoryStore::SchemaVersion, 3);
+        QCOMPARE(HistoryStore::SchemaVersion, 4);
     }
 
     void receivedWebhooksKeptAndTrimmed()
@@ -464,6 +465,10 @@ private Q_SLOTS:
             w.eventId = u"evt_%1"_s.arg(i);
             w.sessionRef = u"xtk_%1"_s.arg(i);
             w.matchedToken = u"xit_%1"_s.arg(i);
+            if (i == 3) {
+                w.repeats = 40;
+                w.lastAt = BaseTime.addSecs(30);
+            }
             store.saveWebhook(w, 3);
             sent.append(w);
         }
@@ -488,7 +493,17 @@ private Q_SLOTS:
             QCOMPARE(a.eventId, b.eventId);
             QCOMPARE(a.sessionRef, b.sessionRef);
             QCOMPARE(a.matchedToken, b.matchedToken);
+            QCOMPARE(a.repeats, b.repeats);
+            QCOMPARE(a.lastAt, b.lastAt);
         }
+        // A repeated refusal is saved again under its id: one row, its count and latest time updated.
+        ReceivedWebhook again = sent.at(3);
+        again.repeats = 41;
+        again.lastAt = BaseTime.addSecs(31);
+        store.saveWebhook(again, 3);
+        QCOMPARE(loadWebhooks(store, 100).size(), 3);
+        QCOMPARE(loadWebhooks(store, 100).last().repeats, 41);
+        QCOMPARE(loadWebhooks(store, 100).last().lastAt, BaseTime.addSecs(31));
         // The latest two, oldest first.
         const QList<ReceivedWebhook> latest = loadWebhooks(store, 2);
         QCOMPARE(latest.size(), 2);

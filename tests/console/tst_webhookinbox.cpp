@@ -394,6 +394,47 @@ private Q_SLOTS:
         QCOMPARE(post(url, "{}", {}).status, 200);
     }
 
+    void aFloodOfRefusalsIsOneRow()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        QAbstractItemModelTester tester(w.inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QUrl url = w.inbox()->url();
+        QCOMPARE(post(url, "{}", {}).status, 200);   // a delivery the flood must not push out
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, w.inbox()->port());
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray flood;
+        for (int i = 0; i < 300; ++i)
+            flood += "GET /webhooks HTTP/1.1\r\nHost: x\r\n\r\n";
+        socket.write(flood);
+        QByteArray answers;
+        QVERIFY(QTest::qWaitFor([&] { answers += socket.readAll(); return answers.count("HTTP/1.1 405") == 300; }, 15000));
+        InboxModel *model = w.inboxModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount() == 2 ? model->at(1).repeats : 0, 300, 5000);
+        QCOMPARE(model->at(0).answeredStatus, 200);
+        const ReceivedWebhook &flooded = model->at(1);
+        QCOMPARE(flooded.answeredStatus, 405);
+        QVERIFY(flooded.lastAt >= flooded.receivedAt);
+        const QString label = model->index(1, InboxModel::VerdictColumn).data().toString();
+        QVERIFY2(label.contains(u"405"_s) && label.contains(u"300"_s), qPrintable(label));
+        QVERIFY(model->index(1, InboxModel::VerdictColumn).data(Qt::ToolTipRole).toString().contains(u"300"_s));
+        // Another kind of refusal is a row of its own.
+        QCOMPARE(post(url, "{}", {}, "PUT").status, 405);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 5000);
+        QCOMPARE(model->at(2).repeats, 1);
+
+        // The count is kept in the history.
+        const QString dataDir = f.path;
+        w.history()->flush();
+        f.workspace.reset();
+        Fixture again(dataDir);
+        InboxModel *reloaded = again.workspace->inboxModel();
+        QVERIFY(QTest::qWaitFor([&] { return reloaded->rowCount() == 3; }, 5000));
+        QCOMPARE(reloaded->at(1).repeats, 300);
+        QCOMPARE(reloaded->at(1).lastAt, flooded.lastAt);
+    }
+
     void judgedInOrderAndBusyAsksToComeBack()
     {
         // Verdicts are reached on a worker thread, yet reported in the order the requests came: a large body
