@@ -368,5 +368,19 @@
         <source>no v1= value is 64 hex digits</source>
         <translation>kein v1=-Wert hat 64 Hexadezimalziffern</translation>
     </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -368,5 +368,19 @@
         <source>no v1= value is 64 hex digits</source>
         <translation>aucune valeur v1= n&apos;a 64 chiffres hexadécimaux</translation>
     </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -73,9 +73,16 @@ QString WebhookText::duration(qint64 seconds)
         return tr("%n s", nullptr, int(seconds));
     if (seconds < 3600)
         return tr("%n min", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
+    if (seconds < 2 * 86400) {
+        // Whole hours without "0 min", whole days without "0 h".
+        if ((seconds % 3600) / 60 == 0)
+            return tr("%n h", nullptr, int(seconds / 3600));
         return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    return tr("%n day(s) %1 h", nullptr, int(std::min<qint64>(seconds / 86400, INT_MAX))).arg((seconds % 86400) / 3600);
+    }
+    const int days = int(std::min<qint64>(seconds / 86400, INT_MAX));
+    if ((seconds % 86400) / 3600 == 0)
+        return tr("%n day(s)", nullptr, days);
+    return tr("%n day(s) %1 h", nullptr, days).arg((seconds % 86400) / 3600);
 }
 
 QString WebhookText::title(const WebhookVerdict &v)

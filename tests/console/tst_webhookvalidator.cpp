@@ -96,6 +96,7 @@ private Q_SLOTS:
     {
         QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
         initResources();
+        installTranslations(u"en"_s);   // English plural forms, as the console shows them
         m_settings = std::make_unique<QSettings>(m_dir.path() + u"/c.ini"_s, QSettings::IniFormat);
         Workspace::Options o;
         o.settings = m_settings.get();
@@ -176,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(old.verdict.code(), u"timestamp_outside_tolerance"_s);
         QVERIFY2(m_pane->findChild<QLabel *>(u"verdictDetail"_s)->text().contains(u"3 h 12 min"_s),
                  qPrintable(m_pane->findChild<QLabel *>(u"verdictDetail"_s)->text()));
+        // Whole hours and whole days are said without "0 min" or "0 h".
+        for (const auto &[offset, said] : {std::pair{3 * 3600, "3 h"_L1}, std::pair{3 * 86400 + 40, "3 days"_L1},
+                                          std::pair{3 * 86400 + 2 * 3600, "3 days 2 h"_L1}}) {
+            m_pane->setEvaluateAt(QDateTime::fromSecsSinceEpoch(SignedAt + offset));
+            QCOMPARE(judge().verdict.code(), u"timestamp_outside_tolerance"_s);
+            const QString detail = m_pane->findChild<QLabel *>(u"verdictDetail"_s)->text();
+            QVERIFY2(detail.contains(said), qPrintable(detail));
+            QVERIFY2(!detail.contains(u" 0 h"_s) && !detail.contains(u" 0 min"_s), qPrintable(detail));
+        }
         m_pane->setEvaluateAt(QDateTime::fromSecsSinceEpoch(SignedAt - 600));
         QCOMPARE(judge().verdict.code(), u"timestamp_outside_tolerance"_s);
         QCOMPARE(m_pane->findChild<QLabel *>(u"verdictTitle"_s)->text(), u"Timestamp in the future"_s);
