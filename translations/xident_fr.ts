@@ -6,7 +6,7 @@
     <message>
         <source>Usage: xident &lt;command&gt; [options]
 </source>
-        <translation>Usage : xident &lt;commande&gt; [options]
+        <translation>Utilisation : xident &lt;commande&gt; [options]
 </translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
         <source>Usage: xident webhook verify|sign|listen [options]
 Run &quot;xident webhook &lt;command&gt; --help&quot; for the options of each.
 </source>
-        <translation>Usage : xident webhook verify|sign|listen [options]
+        <translation>Utilisation : xident webhook verify|sign|listen [options]
 Lancez &quot;xident webhook &lt;commande&gt; --help&quot; pour les options de chacune.
 </translation>
     </message>
@@ -592,10 +592,10 @@ Lancez &quot;xident webhook &lt;commande&gt; --help&quot; pour les options de ch
        xident blacklist remove ID
 Additions are processed asynchronously: they appear in the list once processed.
 </source>
-        <translation>Usage : xident blacklist list [--page N] [--per-page N]
-        xident blacklist add-session TOKEN --reason TEXT     (le jeton xtk_ d&apos;une session terminée)
-        xident blacklist add-image --image FILE|- --reason TEXT
-        xident blacklist remove ID
+        <translation>Utilisation : xident blacklist list [--page N] [--per-page N]
+              xident blacklist add-session TOKEN --reason TEXT     (le jeton xtk_ d&apos;une session terminée)
+              xident blacklist add-image --image FILE|- --reason TEXT
+              xident blacklist remove ID
 Les ajouts sont traités de manière asynchrone : ils apparaissent dans la liste une fois traités.
 </translation>
     </message>
@@ -669,10 +669,10 @@ Les ajouts sont traités de manière asynchrone : ils apparaissent dans la liste
        xident 2fa delete USER_ID        (a hard delete; deleting nothing succeeds)
 With --wait the command polls the challenge and exits 0 when it passed, 13 when it failed or expired.
 </source>
-        <translation>Usage : xident 2fa register|verify --user-id ID --image FILE|- [--wait]
-        xident 2fa status CHALLENGE_ID [--wait]
-        xident 2fa user USER_ID          (inscrit ou non)
-        xident 2fa delete USER_ID        (suppression définitive ; supprimer un utilisateur absent réussit aussi)
+        <translation>Utilisation : xident 2fa register|verify --user-id ID --image FILE|- [--wait]
+              xident 2fa status CHALLENGE_ID [--wait]
+              xident 2fa user USER_ID          (inscrit ou non)
+              xident 2fa delete USER_ID        (suppression définitive ; supprimer un utilisateur absent réussit aussi)
 Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a réussi, 13 s&apos;il a échoué ou expiré.
 </translation>
     </message>
