@@ -798,6 +798,26 @@
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Which requests to show</source>
+        <translation>Welche Anfragen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Search the received requests</source>
+        <translation>Die empfangenen Anfragen durchsuchen</translation>
+    </message>
+    <message>
+        <source>event, session, path, sender or verdict</source>
+        <translation>Ereignis, Sitzung, Pfad, Absender oder Befund</translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidatorPane</name>
@@ -2650,6 +2670,33 @@ HMAC-SHA256: %6</translation>
         <translation>
             <numerusform>%n Anfrage aufgeführt; die letzten %1 werden aufbewahrt.</numerusform>
             <numerusform>%n Anfragen aufgeführt; die letzten %1 werden aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Nicht gültig</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Matched to a session</source>
+        <translation>Einer Sitzung zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown; the latest %2 are kept.</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage angezeigt; die letzten %2 werden aufbewahrt.</numerusform>
+            <numerusform>%1 von %n Anfragen angezeigt; die letzten %2 werden aufbewahrt.</numerusform>
         </translation>
     </message>
 </context>

@@ -798,6 +798,26 @@
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which requests to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the received requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event, session, path, sender or verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidatorPane</name>
@@ -2639,6 +2659,33 @@ HMAC-SHA256: %6</source>
         <translation>
             <numerusform>%n request listed; the latest %1 are kept.</numerusform>
             <numerusform>%n requests listed; the latest %1 are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown; the latest %2 are kept.</source>
+        <translation>
+            <numerusform>%1 of %n request shown; the latest %2 are kept.</numerusform>
+            <numerusform>%1 of %n requests shown; the latest %2 are kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -798,6 +798,26 @@
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Aff&amp;icher :</translation>
+    </message>
+    <message>
+        <source>Which requests to show</source>
+        <translation>Quelles requêtes afficher</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Search the received requests</source>
+        <translation>Rechercher dans les requêtes reçues</translation>
+    </message>
+    <message>
+        <source>event, session, path, sender or verdict</source>
+        <translation>événement, session, chemin, expéditeur ou verdict</translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidatorPane</name>
@@ -2650,6 +2670,33 @@ HMAC-SHA256 : %6</translation>
         <translation>
             <numerusform>%n requête listée ; les %1 dernières sont conservées.</numerusform>
             <numerusform>%n requêtes listées ; les %1 dernières sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Non valides</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Matched to a session</source>
+        <translation>Associées à une session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown; the latest %2 are kept.</source>
+        <translation>
+            <numerusform>%1 sur %n requête affichée ; les %2 dernières sont conservées.</numerusform>
+            <numerusform>%1 sur %n requêtes affichées ; les %2 dernières sont conservées.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QtGui/QKeyEvent>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QScrollBar>
@@ -25,10 +26,25 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhookInboxPane>())
     , m_workspace(workspace)
+    , m_filter(new InboxFilterModel(this))
 {
     m_ui->setupUi(this);
     InboxModel *model = workspace->inboxModel();
-    m_ui->table->setModel(model);
+    m_filter->setSourceModel(model);
+    m_ui->table->setModel(m_filter);
+    m_ui->show->addItem(tr("All requests"), QVariant::fromValue(InboxFilterModel::Show::All));
+    m_ui->show->addItem(tr("Valid"), QVariant::fromValue(InboxFilterModel::Show::Valid));
+    m_ui->show->addItem(tr("Not valid"), QVariant::fromValue(InboxFilterModel::Show::NotValid));
+    m_ui->show->addItem(tr("Refused"), QVariant::fromValue(InboxFilterModel::Show::Refused));
+    m_ui->show->addItem(tr("Matched to a session"), QVariant::fromValue(InboxFilterModel::Show::Matched));
+    connect(m_ui->show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(m_ui->show->currentData().value<InboxFilterModel::Show>());
+        showReceiver();
+    });
+    connect(m_ui->search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        showReceiver();
+    });
     m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -95,8 +111,15 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     });
 
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WebhookInboxPane::showDetail);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::onRowsInserted);
-    connect(model, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::onRowsInserted);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &WebhookInboxPane::showDetail);
+    // A repeated refusal counts on its row: the detail follows it.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = selectedRow();
+        if (row >= from.row() && row <= to.row())
+            showDetail();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::showReceiver);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &WebhookInboxPane::showReceiver);
     connect(model, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showReceiver);
@@ -162,29 +185,39 @@ void WebhookInboxPane::showReceiver()
                                                                           : m_workspace->inboxProblem());
     }
     const int rows = m_workspace->inboxModel()->rowCount();
-    m_ui->countLabel->setText(tr("%n request(s) listed; the latest %1 are kept.", nullptr, rows)
-                                  .arg(QLocale().toString(InboxModel::MaxRows)));
+    const int shown = m_filter->rowCount();
+    if (shown == rows)
+        m_ui->countLabel->setText(tr("%n request(s) listed; the latest %1 are kept.", nullptr, rows)
+                                      .arg(QLocale().toString(InboxModel::MaxRows)));
+    else
+        m_ui->countLabel->setText(tr("%1 of %n request(s) shown; the latest %2 are kept.", nullptr, rows)
+                                      .arg(QLocale().toString(shown), QLocale().toString(InboxModel::MaxRows)));
 }
 
 int WebhookInboxPane::selectedRow() const
 {
-    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    const QModelIndex current = m_filter->mapToSource(m_ui->table->selectionModel()->currentIndex());
     return current.isValid() ? current.row() : -1;
 }
 
 void WebhookInboxPane::selectRow(int row)
 {
-    m_ui->table->selectRow(row);
-    m_ui->table->setCurrentIndex(m_workspace->inboxModel()->index(row, 0));
+    const QModelIndex shown = m_filter->mapFromSource(m_workspace->inboxModel()->index(row, 0));
+    if (!shown.isValid())
+        return;
+    m_ui->table->selectRow(shown.row());
+    m_ui->table->setCurrentIndex(shown);
 }
 
-void WebhookInboxPane::onRowsInserted()
+void WebhookInboxPane::onRowsInserted(const QModelIndex &, int first, int last)
 {
-    // Follow new deliveries while nothing else is selected, or while the newest one is.
-    const int rows = m_workspace->inboxModel()->rowCount();
-    const int row = selectedRow();
-    if (row < 0 || row == rows - 2) {
-        selectRow(rows - 1);
+    // Follow new deliveries while nothing else is selected, or while the newest one shown before them is.
+    const int rows = m_filter->rowCount();
+    const int current = m_ui->table->selectionModel()->currentIndex().row();
+    const int inserted = last - first + 1;
+    if (last == rows - 1 && (current < 0 || current == rows - inserted - 1)) {
+        m_ui->table->selectRow(rows - 1);
+        m_ui->table->setCurrentIndex(m_filter->index(rows - 1, 0));
         m_ui->table->scrollToBottom();
     }
 }

@@ -10,6 +10,7 @@ class WebhookInboxPane;
 
 namespace Xident::Console {
 
+class InboxFilterModel;
 class Workspace;
 struct DeliveryAnswer;
 struct ReceivedWebhook;
@@ -31,7 +32,9 @@ public:
     QString answersText() const;
     //! The selected request as the detail view shows it.
     QString detailText() const;
+    //! Selects the inbox model's \a row, if the filter shows it.
     void selectRow(int row);
+    InboxFilterModel *filterModel() const { return m_filter; }
 
 Q_SIGNALS:
     void openInValidator(const Xident::Console::ReceivedWebhook &webhook);
@@ -43,11 +46,12 @@ private:
     void showReceiver();
     void showDetail();
     void appendAnswer(const QString &what, const DeliveryAnswer &answer);
-    void onRowsInserted();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
     int selectedRow() const;
 
     std::unique_ptr<Ui::WebhookInboxPane> m_ui;
     Workspace *m_workspace;
+    InboxFilterModel *m_filter;
 };
 
 } // namespace Xident::Console

@@ -32,7 +32,9 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -433,6 +435,58 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return reloaded->rowCount() == 3; }, 5000));
         QCOMPARE(reloaded->at(1).repeats, 300);
         QCOMPARE(reloaded->at(1).lastAt, flooded.lastAt);
+    }
+
+    void filterByVerdictAndText()
+    {
+        Fixture f;
+        Workspace &w = *f.workspace;
+        WebhookInboxPane pane(&w);
+        InboxFilterModel *filter = pane.filterModel();
+        QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QUrl url = w.inbox()->url();
+        const QByteArray body = R"({"id":"evt_filter1","type":"session.success","created":1,"data":{"token":"xtk_filtertest01"}})";
+        const QByteArray secret = w.sandbox()->webhookSecret().toUtf8();
+        QCOMPARE(post(url, body, WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch())).status, 200);
+        QCOMPARE(post(url, R"({"id":"evt_unsigned","type":"session.expired","created":1,"data":{}})", {}).status, 200);
+        QCOMPARE(post(url, {}, {}, "GET").status, 405);
+        QTRY_COMPARE_WITH_TIMEOUT(filter->rowCount(), 3, 5000);
+        auto *show = pane.findChild<QComboBox *>(u"show"_s);
+        auto *search = pane.findChild<QLineEdit *>(u"search"_s);
+        auto *count = pane.findChild<QLabel *>(u"countLabel"_s);
+        const auto shownIds = [&] {
+            QStringList ids;
+            for (int row = 0; row < filter->rowCount(); ++row)
+                ids.append(filter->index(row, InboxModel::EventColumn).data().toString());
+            return ids;
+        };
+        show->setCurrentIndex(show->findData(QVariant::fromValue(InboxFilterModel::Show::Valid)));
+        QCOMPARE(shownIds(), QStringList{u"session.success"_s});
+        QVERIFY2(count->text().startsWith(u"1 of 3"_s), qPrintable(count->text()));
+        show->setCurrentIndex(show->findData(QVariant::fromValue(InboxFilterModel::Show::NotValid)));
+        QCOMPARE(shownIds(), QStringList{u"session.expired"_s});
+        show->setCurrentIndex(show->findData(QVariant::fromValue(InboxFilterModel::Show::Refused)));
+        QCOMPARE(filter->rowCount(), 1);
+        QCOMPARE(filter->index(0, InboxModel::MethodColumn).data().toString(), u"GET"_s);
+        // Selecting a shown row shows that request, whatever rows the filter hides before it.
+        pane.selectRow(2);
+        QVERIFY2(pane.detailText().startsWith(u"GET "_s), qPrintable(pane.detailText()));
+        // A delivery the filter does not take arrives in the model, not in the view.
+        QCOMPARE(post(url, "{}", {}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(w.inboxModel()->rowCount(), 4, 5000);
+        QCOMPARE(filter->rowCount(), 1);
+
+        show->setCurrentIndex(show->findData(QVariant::fromValue(InboxFilterModel::Show::All)));
+        QCOMPARE(filter->rowCount(), 4);
+        search->setText(u"  XTK_FILTERTEST01 "_s);   // the session, any case, spaces around
+        QCOMPARE(shownIds(), QStringList{u"session.success"_s});
+        search->setText(u"no x-xident-signature"_s);   // the verdict's words
+        QCOMPARE(filter->rowCount(), 2);
+        search->setText(u"nothing like this"_s);
+        QCOMPARE(filter->rowCount(), 0);
+        QVERIFY2(count->text().startsWith(u"0 of 4"_s), qPrintable(count->text()));
+        search->clear();
+        QCOMPARE(filter->rowCount(), 4);
     }
 
     void judgedInOrderAndBusyAsksToComeBack()
