@@ -100,10 +100,10 @@ int main(int argc, char *argv[])
             language = QString::fromLocal8Bit(argv[++i]);
     }
     QString suffix = dark ? u"-dark"_s : QString();
-    if (!language.isEmpty()) {
-        installTranslations(language);
+    // English by default, whatever the machine's locale: its catalog holds the plural forms ("3 requests").
+    installTranslations(language.isEmpty() ? u"en"_s : language);
+    if (!language.isEmpty())
         suffix += u'-' + language;
-    }
     if (dark) {
         QApplication::setStyle(u"Fusion"_s);
         QPalette p;

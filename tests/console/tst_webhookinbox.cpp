@@ -132,6 +132,24 @@ private Q_SLOTS:
         initResources();
     }
 
+    void englishPluralsWhereNoCatalogIs()
+    {
+        // Swedish: the console has no catalog for it. The English one answers instead, with its plural forms
+        // ("2 requests", "2 bytes") rather than the sources' "request(s)".
+        QVERIFY(installTranslations(u"sv"_s).contains(u"English is used"_s));
+        {
+            Fixture f;
+            WebhookInboxPane pane(f.workspace.get());
+            QCOMPARE(post(f.workspace->inbox()->url(), "{}", {}).status, 200);
+            QCOMPARE(post(f.workspace->inbox()->url(), "{}", {}).status, 200);
+            auto *count = pane.findChild<QLabel *>(u"countLabel"_s);
+            QTRY_VERIFY2_WITH_TIMEOUT(count->text().startsWith(u"2 requests listed"_s), qPrintable(count->text()), 5000);
+            QCOMPARE(f.workspace->inboxModel()->index(0, InboxModel::SizeColumn).data().toString(), u"2 bytes"_s);
+        }
+        installTranslations(u"en"_s);
+        QLocale::setDefault(QLocale::system());
+    }
+
     void sandboxDeliveriesArriveValidAndMatched()
     {
         Fixture f;
