@@ -107,6 +107,14 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     m_ui->payloadView->viewport()->installEventFilter(this);
 
     connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &WebhookValidatorPane::onEdited);
+    // A whole payload pasted is taken as the bytes it is: the editor would turn its CRLF into LF (and the chosen
+    // line endings would then decide), and would take seconds to lay out megabytes.
+    m_ui->payloadEdit->setPastedTextHandler([this](const QString &text, bool replacesAll) {
+        if (text.size() <= EditableLimit && !(replacesAll && text.contains(u'\r')))
+            return false;
+        setPayloadBytes(text.toUtf8());
+        return true;
+    });
     connect(m_ui->lineEnding, &QComboBox::currentIndexChanged, this, [this] {
         if (isEditable())
             onEdited();

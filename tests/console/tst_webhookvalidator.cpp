@@ -25,6 +25,9 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QTextCursor>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QComboBox>
@@ -292,6 +295,52 @@ private Q_SLOTS:
         const WebhookCheckResult stale = WebhookCheck::run(input);
         QCOMPARE(stale.verdict.reason, WebhookVerdict::Reason::SignatureMismatch);
         QVERIFY(stale.findings.isEmpty());
+    }
+
+    void pastedPayloadsKeepTheirBytes()
+    {
+        // A whole payload pasted with CRLF line endings is the bytes it is: the editor would make it LF.
+        QByteArray crlf = Pretty;
+        crlf.replace("\n", "\r\n");
+        auto *editor = m_pane->findChild<QPlainTextEdit *>(u"payloadEdit"_s);
+        const auto paste = [&](const QByteArray &bytes) {
+            QGuiApplication::clipboard()->setText(QString::fromUtf8(bytes));
+            QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString::fromUtf8(bytes));
+            editor->setFocus();
+            editor->selectAll();
+            QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+        };
+        setUp({}, sign(crlf), Secret);
+        m_pane->setLineEnding(WebhookValidatorPane::LineEnding::LF);
+        paste(crlf);
+        QCOMPARE(m_pane->payload(), crlf);
+        QCOMPARE(m_pane->lineEnding(), WebhookValidatorPane::LineEnding::CRLF);
+        QVERIFY(judge().verdict.isValid());
+        // The CRLF copy of a payload signed with LF: a mismatch, and the forensics say why.
+        m_pane->setHeaderText(QString::fromLatin1(sign(Pretty)));
+        paste(crlf);
+        const WebhookCheckResult &r = judge();
+        QCOMPARE(r.verdict.code(), u"signature_mismatch"_s);
+        QVERIFY(!r.findings.isEmpty());
+        QCOMPARE(r.findings.at(0).payload, Pretty);
+        // A few words pasted into the middle are edited text, in the chosen line endings.
+        m_pane->setPayloadBytes("{\"a\":1}");
+        QCOMPARE(m_pane->lineEnding(), WebhookValidatorPane::LineEnding::LF);
+        QGuiApplication::clipboard()->setText(u"\"x\":\r\n2,"_s);
+        editor->setFocus();
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(1);
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_pane->payload(), QByteArray("{\"x\":\n2,\"a\":1}"));
+        // Megabytes pasted are taken whole into the bounded view, not laid out in the editor.
+        QByteArray big = "{\"data\":\"";
+        big += QByteArray(600 * 1024, 'x');
+        big += "\"}";
+        paste(big);
+        QCOMPARE(m_pane->payload(), big);
+        QVERIFY(!m_pane->isEditable());
+        QVERIFY(editor->toPlainText().size() < 1024);
     }
 
     void typedTextUsesTheChosenLineEndings()
