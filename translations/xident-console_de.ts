@@ -2205,16 +2205,33 @@ HMAC-SHA256: %6</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Export exchanges</source>
-        <translation>Vorgänge exportieren</translation>
-    </message>
-    <message>
         <source>HAR (*.har);;JSON (*.json)</source>
         <translation>HAR (*.har);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n exchange(s) shown…</source>
+        <translation>
+            <numerusform>Den %n angezeigten Vorgang…</numerusform>
+            <numerusform>Alle %n angezeigten Vorgänge…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected exchange(s)…</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Vorgang…</numerusform>
+            <numerusform>Die %n ausgewählten Vorgänge…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n exchange(s)</source>
+        <translation>
+            <numerusform>%n Vorgang exportieren</numerusform>
+            <numerusform>%n Vorgänge exportieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

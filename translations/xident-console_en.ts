@@ -2200,16 +2200,33 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export exchanges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HAR (*.har);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n exchange(s) shown…</source>
+        <translation>
+            <numerusform>The %n exchange shown…</numerusform>
+            <numerusform>All %n exchanges shown…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected exchange(s)…</source>
+        <translation>
+            <numerusform>The %n selected exchange…</numerusform>
+            <numerusform>The %n selected exchanges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n exchange(s)</source>
+        <translation>
+            <numerusform>Export %n exchange</numerusform>
+            <numerusform>Export %n exchanges</numerusform>
+        </translation>
     </message>
 </context>
 <context>

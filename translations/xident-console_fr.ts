@@ -2205,16 +2205,33 @@ HMAC-SHA256 : %6</translation>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Export exchanges</source>
-        <translation>Exporter les échanges</translation>
-    </message>
-    <message>
         <source>HAR (*.har);;JSON (*.json)</source>
         <translation>HAR (*.har);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n exchange(s) shown…</source>
+        <translation>
+            <numerusform>L&apos;échange affiché (%n)…</numerusform>
+            <numerusform>Les %n échanges affichés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected exchange(s)…</source>
+        <translation>
+            <numerusform>L&apos;échange sélectionné (%n)…</numerusform>
+            <numerusform>Les %n échanges sélectionnés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n exchange(s)</source>
+        <translation>
+            <numerusform>Exporter %n échange</numerusform>
+            <numerusform>Exporter %n échanges</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,35 @@ void RequestLogModel::append(const QString &profile, const Exchange &exchange)
     Entry e{QDateTime::currentDateTimeUtc(), profile, exchange};
     e.exchange.requestHeaders = hideCredentials(e.exchange.requestHeaders);
     e.exchange.responseHeaders = hideCredentials(e.exchange.responseHeaders);
+    for (const Redactor &r : std::as_const(m_redactors)) {
+        Exchange &x = e.exchange;
+        if (r.leaks(x.url.toEncoded()) || r.leaks(x.url.toString().toUtf8()))
+            x.url = QUrl(QString::fromUtf8(r.apply(x.url.toString().toUtf8())));
+        x.requestBody = r.apply(x.requestBody);
+        x.responseBody = r.apply(x.responseBody);
+        x.requestId = r.applyText(x.requestId);
+        for (auto *headers : {&x.requestHeaders, &x.responseHeaders}) {
+            for (auto &h : *headers)
+                h.second = r.apply(h.second);
+        }
+    }
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     m_entries.push_back(std::move(e));
     endInsertRows();
+}
+
+void RequestLogModel::setSecrets(const QStringList &secrets)
+{
+    m_redactors.clear();
+    QStringList seen;
+    for (const QString &s : secrets) {
+        // Short values would redact ordinary words; such a "secret" protects nothing anyway.
+        if (s.size() < 8 || seen.contains(s))
+            continue;
+        seen.append(s);
+        m_redactors.append(Redactor(s));
+    }
 }
 
 void RequestLogModel::clear()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange.h"
+#include "redaction.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QDateTime>
@@ -36,6 +37,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setCapacity(int capacity);
+    //! Secrets to take out of what is logged, on top of the key the library redacts: every profile's key,
+    //! webhook secret and credential-like header values (a secret pasted into a request body is hidden too).
+    void setSecrets(const QStringList &secrets);
     int capacity() const { return m_capacity; }
     //! Adds an exchange; the oldest goes when the ring is full.
     void append(const QString &profile, const Exchange &exchange);
@@ -54,6 +58,7 @@ public:
 private:
     std::deque<Entry> m_entries;
     int m_capacity = DefaultCapacity;
+    QList<Redactor> m_redactors;
 };
 
 } // namespace Xident::Console

@@ -10,6 +10,7 @@
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -69,18 +70,38 @@ RequestLogPane::RequestLogPane(RequestLogModel *model, QWidget *parent)
             QGuiApplication::clipboard()->setText(RequestLogModel::curlCommand(m_model->entry(i.row()).exchange));
     });
     connect(m_ui->clearButton, &QPushButton::clicked, m_model, &RequestLogModel::clear);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &RequestLogPane::exportSelection);
-    const auto count = [this] {
-        m_ui->countLabel->setText(tr("%1 of %2 exchanges shown (the last %3 are kept)")
-                                      .arg(m_filter->rowCount())
-                                      .arg(m_model->rowCount())
-                                      .arg(m_model->capacity()));
-    };
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, count);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, count);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, count);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, count);
-    count();
+    // Export says what it takes: every exchange shown, or the selected ones.
+    auto *exportMenu = new QMenu(m_ui->exportButton);
+    QAction *exportShown = exportMenu->addAction(QString(), this, [this] { exportRowsTo(false); });
+    QAction *exportSelected = exportMenu->addAction(QString(), this, [this] { exportRowsTo(true); });
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportShown, exportSelected] {
+        const int shown = m_filter->rowCount();
+        const int selected = int(m_ui->table->selectionModel()->selectedRows().size());
+        exportShown->setText(tr("All %n exchange(s) shown…", nullptr, shown));
+        exportShown->setEnabled(shown > 0);
+        exportSelected->setText(tr("The %n selected exchange(s)…", nullptr, selected));
+        exportSelected->setEnabled(selected > 0);
+    });
+    m_ui->exportButton->setMenu(exportMenu);
+    // The totals follow the log even when the filter hides what came; the detail never shows a hidden row.
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_filter), static_cast<QAbstractItemModel *>(model)}) {
+        connect(m, &QAbstractItemModel::rowsInserted, this, &RequestLogPane::showCount);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &RequestLogPane::showCount);
+        connect(m, &QAbstractItemModel::modelReset, this, &RequestLogPane::showCount);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &RequestLogPane::showCount);
+    }
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RequestLogPane::showCurrent);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RequestLogPane::showCurrent);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RequestLogPane::showCurrent);
+    showCount();
+}
+
+void RequestLogPane::showCount()
+{
+    m_ui->countLabel->setText(tr("%1 of %2 exchanges shown (the last %3 are kept)")
+                                  .arg(m_filter->rowCount())
+                                  .arg(m_model->rowCount())
+                                  .arg(m_model->capacity()));
 }
 
 RequestLogPane::~RequestLogPane() = default;
@@ -89,12 +110,16 @@ void RequestLogPane::setStatusFilter(int statusClass)
 {
     m_filter->statusClass = statusClass;
     m_filter->refilter();
+    showCount();
+    showCurrent();
 }
 
 void RequestLogPane::setSearchText(const QString &text)
 {
     m_filter->text = text.trimmed();
     m_filter->refilter();
+    showCount();
+    showCurrent();
 }
 
 int RequestLogPane::shownRows() const
@@ -105,15 +130,25 @@ int RequestLogPane::shownRows() const
 void RequestLogPane::showCurrent()
 {
     const QModelIndex i = m_filter->mapToSource(m_ui->table->currentIndex());
+    QString key;
+    if (i.isValid()) {
+        const RequestLogModel::Entry &e = m_model->entry(i.row());
+        key = QString::number(e.at.toMSecsSinceEpoch()) + u' ' + QString::fromLatin1(e.exchange.method) + u' '
+              + e.exchange.url.toString() + u' ' + QString::number(e.exchange.attempt) + u' ' + e.exchange.requestId
+              + u' ' + QString::number(e.exchange.httpStatus);
+    }
+    // The log moves under the view (new rows, the ring's oldest going): the same exchange is not shown again.
+    if (key == m_shownKey && !(key.isEmpty() && !m_ui->detail->document()->isEmpty()))
+        return;
+    m_shownKey = key;
     m_ui->detail->setPlainText(i.isValid() ? RequestLogModel::detailText(m_model->entry(i.row())) : QString());
 }
 
-QList<int> RequestLogPane::exportRows() const
+QList<int> RequestLogPane::exportRows(bool selectedOnly) const
 {
     QList<int> rows;
-    const QModelIndexList selected = m_ui->table->selectionModel()->selectedRows();
-    if (!selected.isEmpty()) {
-        for (const QModelIndex &i : selected)
+    if (selectedOnly) {
+        for (const QModelIndex &i : m_ui->table->selectionModel()->selectedRows())
             rows.append(m_filter->mapToSource(i).row());
         std::sort(rows.begin(), rows.end());
         return rows;
@@ -134,11 +169,14 @@ QString RequestLogPane::exportTo(const QString &path, bool har, const QList<int>
     return {};
 }
 
-void RequestLogPane::exportSelection()
+void RequestLogPane::exportRowsTo(bool selectedOnly)
 {
-    const QList<int> rows = exportRows();   // before the dialog: the log keeps growing meanwhile
+    const QList<int> rows = exportRows(selectedOnly);   // before the dialog: the log keeps growing meanwhile
+    if (rows.isEmpty())
+        return;
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export exchanges"), u"xident-requests.har"_s,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %n exchange(s)", nullptr, int(rows.size())),
+                                                      u"xident-requests.har"_s,
                                                       tr("HAR (*.har);;JSON (*.json)"), &filter);
     if (path.isEmpty())
         return;

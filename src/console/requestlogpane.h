@@ -21,8 +21,8 @@ public:
     explicit RequestLogPane(RequestLogModel *model, QWidget *parent = nullptr);
     ~RequestLogPane() override;
 
-    //! Source rows of the selection, or of every row shown when nothing is selected.
-    QList<int> exportRows() const;
+    //! Source rows of every row shown, or of the selected ones only.
+    QList<int> exportRows(bool selectedOnly = false) const;
     //! Writes \a rows as HAR (else JSON) to \a path; an error text, or empty.
     QString exportTo(const QString &path, bool har, const QList<int> &rows) const;
     void setStatusFilter(int statusClass);   //!< -1 all, 0 failures (no answer or not 2xx), 2/3/4/5 that class
@@ -31,11 +31,13 @@ public:
 
 private:
     void showCurrent();
-    void exportSelection();
+    void exportRowsTo(bool selectedOnly);
+    void showCount();
 
     std::unique_ptr<Ui::RequestLogPane> m_ui;
     RequestLogModel *m_model;
     RequestLogFilter *m_filter;
+    QString m_shownKey;   // which exchange the detail shows
 };
 
 } // namespace Xident::Console

@@ -73,6 +73,7 @@ Workspace::Workspace(const Options &options, QObject *parent)
             names.insert(p.id, p.name);
         m_sessions->setProfileNames(names);
         m_inboxModel->setProfileNames(names);
+        updateLogSecrets();
     });
     m_inbox->setSecretLookup([this] {
         // The current profile's secret first: its verdict is the one shown when none verifies.
@@ -165,6 +166,19 @@ Workspace::~Workspace()
     m_scheduler->untrack(m_sessions->tokens());
     qDeleteAll(m_clients);
     m_clients.clear();
+}
+
+void Workspace::updateLogSecrets()
+{
+    QStringList secrets;
+    for (const Profile &p : m_profiles->profiles()) {
+        secrets << p.apiKey << p.webhookSecret;
+        for (const auto &h : Profile::sensitiveOnly(p.extraHeaders)) {
+            const QString value = QString::fromUtf8(h.second).trimmed();
+            secrets << value << value.section(u' ', 1);   // "Bearer <token>": the token alone too
+        }
+    }
+    m_requestLog->setSecrets(secrets);
 }
 
 void Workspace::start()

@@ -132,6 +132,7 @@ private:
     void startInbox();
     void onWebhookReceived(const ReceivedWebhook &webhook);
     void saveWebhook(const ReceivedWebhook &webhook);
+    void updateLogSecrets();
 
     Options m_options;
     ProfileStore *m_profiles;

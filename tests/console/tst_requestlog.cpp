@@ -19,7 +19,10 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -113,6 +116,39 @@ private Q_SLOTS:
             QVERIFY(!curl.toUtf8().contains(key));
             QVERIFY(!RequestLogModel::detailText(log->entry(r)).toUtf8().contains(key));
         }
+
+        // The webhook secret typed into a request (here the metadata) is not logged either.
+        const QString secret = workspace.sandbox()->webhookSecret();
+        QVERIFY(!secret.isEmpty());
+        pane->findChild<QPlainTextEdit *>(u"metadata"_s)->setPlainText(u"{\"note\": \"%1\"}"_s.arg(secret));
+        const int before = log->rowCount();
+        pane->create();
+        QVERIFY(created.wait(15000));
+        QVERIFY(log->rowCount() > before);
+        const Exchange &last = log->entry(log->rowCount() - 1).exchange;
+        QVERIFY2(last.requestBody.contains("note"), last.requestBody.constData());
+        QVERIFY(!last.requestBody.contains(secret.toUtf8()));
+        QVERIFY(!log->toHar({log->rowCount() - 1}).contains(secret.toUtf8()));
+        QVERIFY(!RequestLogModel::curlCommand(last).contains(secret));
+
+        // Under a filter the totals follow what arrives, the detail never shows a row the filter hides, and the
+        // export takes every row shown unless asked for the selected ones.
+        pane2->setSearchText({});
+        pane2->setStatusFilter(5);
+        auto *table = pane2->findChild<QTableView *>(u"table"_s);
+        auto *detail = pane2->findChild<QPlainTextEdit *>(u"detail"_s);
+        auto *count = pane2->findChild<QLabel *>(u"countLabel"_s);
+        QCOMPARE(pane2->shownRows(), 2);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY2(detail->toPlainText().contains(u"503"_s), qPrintable(detail->toPlainText()));
+        QCOMPARE(pane2->exportRows().size(), 2);
+        QCOMPARE(pane2->exportRows(true).size(), 1);
+        pane->create();
+        QVERIFY(created.wait(15000));
+        QTRY_VERIFY2(count->text().startsWith(u"2 of %1 "_s.arg(log->rowCount())), qPrintable(count->text()));
+        pane2->setStatusFilter(2);
+        QVERIFY2(!detail->toPlainText().contains(u"503"_s), qPrintable(detail->toPlainText()));
+        pane2->setStatusFilter(-1);
     }
 
     void credentialsAndTheRing()
@@ -125,6 +161,11 @@ private Q_SLOTS:
         x.httpStatus = 200;
         x.requestHeaders = {{"Authorization", "Bearer gateway-secret-value"}, {"X-Team", "qa"}};
         x.responseHeaders = {{"Set-Cookie", "session=cookie-secret-value"}};
+        // Secrets the console knows (other profiles' keys, webhook secrets) are taken out of bodies too.
+        log.setSecrets({u"whsec_unit_secret_value_1234"_s, u"short"_s});
+        x.requestBody = R"({"metadata":{"note":"whsec_unit_secret_value_1234"}})";
+        x.responseBody = R"({"echo":"unit_secret_value_1234"})";   // a fragment of it
+        x.url = QUrl(u"http://127.0.0.1:1/verify/v1/result/xit_abcdefgh1234?s=whsec_unit_secret_value_1234"_s);
         log.setCapacity(3);
         for (int i = 0; i < 5; ++i) {
             x.requestId = u"req_%1"_s.arg(i);
@@ -136,6 +177,10 @@ private Q_SLOTS:
         QVERIFY(!har.contains("gateway-secret-value"));
         QVERIFY(!har.contains("cookie-secret-value"));
         QVERIFY(har.contains("qa"));
+        QVERIFY(!har.contains("unit_secret_value"));
+        QVERIFY(!RequestLogModel::detailText(log.entry(0)).contains("unit_secret_value"_L1));
+        QVERIFY(!RequestLogModel::curlCommand(log.entry(0).exchange).contains("unit_secret_value"_L1));
+        QVERIFY(har.contains("metadata"));
         QVERIFY(!RequestLogModel::curlCommand(log.entry(0).exchange).contains("gateway-secret-value"_L1));
         log.setCapacity(1);
         QCOMPARE(log.rowCount(), 1);
