@@ -2682,13 +2682,6 @@ HMAC-SHA256: %6</translation>
         <translation>Eine Anfrage von %1 um %2, abgelehnt, bevor sie gelesen wurde — beantwortet mit %3
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) listed; the latest %1 are kept.</source>
-        <translation>
-            <numerusform>%n Anfrage aufgeführt; die letzten %1 werden aufbewahrt.</numerusform>
-            <numerusform>%n Anfragen aufgeführt; die letzten %1 werden aufbewahrt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All requests</source>
         <translation>Alle Anfragen</translation>
@@ -2710,10 +2703,17 @@ HMAC-SHA256: %6</translation>
         <translation>Einer Sitzung zugeordnet</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) shown; the latest %2 are kept.</source>
+        <source>%n request(s) listed; the latest %1 are kept, with at most %2 of bodies.</source>
         <translation>
-            <numerusform>%1 von %n Anfrage angezeigt; die letzten %2 werden aufbewahrt.</numerusform>
-            <numerusform>%1 von %n Anfragen angezeigt; die letzten %2 werden aufbewahrt.</numerusform>
+            <numerusform>%n Anfrage aufgeführt; die letzten %1 werden aufbewahrt, mit höchstens %2 an Inhalten.</numerusform>
+            <numerusform>%n Anfragen aufgeführt; die letzten %1 werden aufbewahrt, mit höchstens %2 an Inhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown; the latest %2 are kept, with at most %3 of bodies.</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage angezeigt; die letzten %2 werden aufbewahrt, mit höchstens %3 an Inhalten.</numerusform>
+            <numerusform>%1 von %n Anfragen angezeigt; die letzten %2 werden aufbewahrt, mit höchstens %3 an Inhalten.</numerusform>
         </translation>
     </message>
 </context>

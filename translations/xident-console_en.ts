@@ -2671,13 +2671,6 @@ HMAC-SHA256: %6</source>
         <source>That is the inbox itself: forwarding there would loop.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) listed; the latest %1 are kept.</source>
-        <translation>
-            <numerusform>%n request listed; the latest %1 are kept.</numerusform>
-            <numerusform>%n requests listed; the latest %1 are kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All requests</source>
         <translation type="unfinished"></translation>
@@ -2699,10 +2692,17 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) shown; the latest %2 are kept.</source>
+        <source>%n request(s) listed; the latest %1 are kept, with at most %2 of bodies.</source>
         <translation>
-            <numerusform>%1 of %n request shown; the latest %2 are kept.</numerusform>
-            <numerusform>%1 of %n requests shown; the latest %2 are kept.</numerusform>
+            <numerusform>%n request listed; the latest %1 are kept, with at most %2 of bodies.</numerusform>
+            <numerusform>%n requests listed; the latest %1 are kept, with at most %2 of bodies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown; the latest %2 are kept, with at most %3 of bodies.</source>
+        <translation>
+            <numerusform>%1 of %n request shown; the latest %2 are kept, with at most %3 of bodies.</numerusform>
+            <numerusform>%1 of %n requests shown; the latest %2 are kept, with at most %3 of bodies.</numerusform>
         </translation>
     </message>
 </context>

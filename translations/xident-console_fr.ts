@@ -2682,13 +2682,6 @@ HMAC-SHA256 : %6</translation>
         <translation>Une requête de %1 à %2, refusée avant d&apos;être lue — réponse %3
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) listed; the latest %1 are kept.</source>
-        <translation>
-            <numerusform>%n requête listée ; les %1 dernières sont conservées.</numerusform>
-            <numerusform>%n requêtes listées ; les %1 dernières sont conservées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All requests</source>
         <translation>Toutes les requêtes</translation>
@@ -2710,10 +2703,17 @@ HMAC-SHA256 : %6</translation>
         <translation>Associées à une session</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) shown; the latest %2 are kept.</source>
+        <source>%n request(s) listed; the latest %1 are kept, with at most %2 of bodies.</source>
         <translation>
-            <numerusform>%1 sur %n requête affichée ; les %2 dernières sont conservées.</numerusform>
-            <numerusform>%1 sur %n requêtes affichées ; les %2 dernières sont conservées.</numerusform>
+            <numerusform>%n requête listée ; les %1 dernières sont conservées, avec au plus %2 de corps.</numerusform>
+            <numerusform>%n requêtes listées ; les %1 dernières sont conservées, avec au plus %2 de corps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown; the latest %2 are kept, with at most %3 of bodies.</source>
+        <translation>
+            <numerusform>%1 sur %n requête affichée ; les %2 dernières sont conservées, avec au plus %3 de corps.</numerusform>
+            <numerusform>%1 sur %n requêtes affichées ; les %2 dernières sont conservées, avec au plus %3 de corps.</numerusform>
         </translation>
     </message>
 </context>

@@ -66,8 +66,9 @@ bool WebhookInbox::start(quint16 port)
     stop();
     Http::Limits limits;
     limits.maxBodyBytes = MaxBodyBytes;
-    limits.maxConnections = 32;
-    limits.maxConnectionsPerPeer = 16;
+    // Everything comes from this machine (a sender, a tunnel or a proxy), so one peer may use every connection.
+    limits.maxConnections = MaxConnections;
+    limits.maxConnectionsPerPeer = MaxConnections;
     m_server = new Http::Server([this](const Http::Request &r) { return handle(r); }, limits, this);
     connect(m_server, &Http::Server::refused, this, &WebhookInbox::onRefused);
     m_fallback = false;

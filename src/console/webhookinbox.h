@@ -34,6 +34,8 @@ public:
     static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;
     static constexpr quint16 DefaultPort = 9100;
     static constexpr qint64 MaxPendingBytes = 64 * 1024 * 1024;
+    //! Connections at once; beyond them a sender gets 503 (the HTTP server's guard).
+    static constexpr int MaxConnections = 64;
 
     //! A profile's id and webhook secret, for judging deliveries.
     struct Secret

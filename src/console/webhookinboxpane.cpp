@@ -187,11 +187,14 @@ void WebhookInboxPane::showReceiver()
     const int rows = m_workspace->inboxModel()->rowCount();
     const int shown = m_filter->rowCount();
     if (shown == rows)
-        m_ui->countLabel->setText(tr("%n request(s) listed; the latest %1 are kept.", nullptr, rows)
-                                      .arg(QLocale().toString(InboxModel::MaxRows)));
+        m_ui->countLabel->setText(tr("%n request(s) listed; the latest %1 are kept, with at most %2 of bodies.", nullptr, rows)
+                                      .arg(QLocale().toString(InboxModel::MaxRows),
+                                           QLocale().formattedDataSize(InboxModel::MaxBodyBytes)));
     else
-        m_ui->countLabel->setText(tr("%1 of %n request(s) shown; the latest %2 are kept.", nullptr, rows)
-                                      .arg(QLocale().toString(shown), QLocale().toString(InboxModel::MaxRows)));
+        m_ui->countLabel->setText(tr("%1 of %n request(s) shown; the latest %2 are kept, with at most %3 of bodies.",
+                                     nullptr, rows)
+                                      .arg(QLocale().toString(shown), QLocale().toString(InboxModel::MaxRows),
+                                           QLocale().formattedDataSize(InboxModel::MaxBodyBytes)));
 }
 
 int WebhookInboxPane::selectedRow() const

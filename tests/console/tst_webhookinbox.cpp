@@ -507,6 +507,25 @@ private Q_SLOTS:
         QCOMPARE(filter->rowCount(), 4);
     }
 
+    void manyConnectionsFromThisMachine()
+    {
+        // Senders, tunnels and proxies all connect from this machine: one address may hold many connections.
+        WebhookInbox inbox;
+        QVERIFY(inbox.start(0));
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < WebhookInbox::MaxConnections - 8; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(QHostAddress::LocalHost, inbox.port());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.begin(), idle.end(),
+                                             [](const auto &socket) { return socket->state() == QAbstractSocket::ConnectedState; }),
+                                 5000);
+        QTest::qWait(200);   // the server takes them in, and would refuse some now if it capped this address
+        for (const auto &socket : idle)
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(post(inbox.url(), "{}", {}).status, 200);
+    }
+
     void judgedInOrderAndBusyAsksToComeBack()
     {
         // Verdicts are reached on a worker thread, yet reported in the order the requests came: a large body
