@@ -8,8 +8,10 @@
 #include "workspace.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
@@ -177,9 +179,18 @@ int runConsole(int argc, char *argv[])
 
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"xident-console"_s, u"console"_s);
     // Profiles may carry extra headers for a gateway: the file is its owner's only.
+    // Its folder too, and the file exists from the start: later writes replace it keeping its permissions.
     const auto restrictSettings = [&settings] {
+        const QFileInfo file(settings.fileName());
+        QDir().mkpath(file.absolutePath());
+        QFile::setPermissions(file.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (!file.exists()) {
+            QFile create(file.absoluteFilePath());
+            if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                create.close();
+        }
+        QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         settings.sync();
-        QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     };
     restrictSettings();
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, restrictSettings);

@@ -115,6 +115,12 @@ private Q_SLOTS:
         }
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.contains("already running"), second.out.constData());
+        // While it runs, its settings (profiles' names, URLs, remembered form values) are its owner's only.
+        const QString config = m_home.path() + u"/config/xident-console"_s;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFileInfo::exists(config + u"/console.ini"_s));
+        QVERIFY(!(QFileInfo(config).permissions() & others));
+        QVERIFY(!(QFileInfo(config + u"/console.ini"_s).permissions() & others));
         // Options that only apply at start are not silently dropped.
         const Run withProfile = run({u"--profile"_s, u"Local sandbox"_s}, env);
         QCOMPARE(withProfile.exitCode, 2);
