@@ -1329,6 +1329,10 @@ HMAC-SHA256: %6</source>
         <source>%1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>

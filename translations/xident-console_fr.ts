@@ -1333,6 +1333,10 @@ HMAC-SHA256 : %6</translation>
         <source>%1:%2 left</source>
         <translation>encore %1:%2</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>

@@ -315,6 +315,9 @@ void CreateSessionPane::send(const InitParams &p)
         if (Config::isLoopbackHost(callback.host()) && callback.path() == "/done"_L1)
             sent.callbackUrl = m_workspace->sandboxDoneUrl();
     }
+    // The previous session's code and link go: nobody scans an old code while a new one is being made.
+    // That session stays in the watchlist.
+    clearResult();
     m_lastParams = p;
     m_requestProfile = profile.id;
     remember(p);
@@ -336,6 +339,22 @@ void CreateSessionPane::send(const InitParams &p)
     });
     setBusy(true, tr("Creating the session…"));
     m_job->start();
+}
+
+void CreateSessionPane::clearResult()
+{
+    m_ttlTimer->stop();
+    m_token.clear();
+    m_verifyUrl.clear();
+    m_expiresAt = {};
+    m_ui->token->clear();
+    m_ui->verifyUrl->clear();
+    m_ui->qr->setText({});
+    m_ui->ttl->clear();
+    m_ui->ttl->setStyleSheet({});
+    m_ui->phoneNotice->hide();
+    m_ui->resultBox->setTitle(tr("Session"));
+    m_ui->resultBox->setEnabled(false);
 }
 
 void CreateSessionPane::cancel()

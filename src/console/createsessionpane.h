@@ -58,6 +58,7 @@ private:
     void setupChoices();
     void onProfileChanged();
     void send(const InitParams &params);
+    void clearResult();
     void onFinished(Xident::Job *job);
     void showError(const Xident::Error &error);
     void updateTtl();

@@ -3,6 +3,7 @@
 #include "application.h"
 #include "createsessionpane.h"
 #include "mainwindow.h"
+#include "qrcodewidget.h"
 #include "requestlogmodel.h"
 #include "requestlogpane.h"
 #include "sandbox.h"
@@ -122,8 +123,13 @@ private Q_SLOTS:
         QVERIFY(!secret.isEmpty());
         pane->findChild<QPlainTextEdit *>(u"metadata"_s)->setPlainText(u"{\"note\": \"%1\"}"_s.arg(secret));
         const int before = log->rowCount();
+        QVERIFY(!pane->findChild<QLineEdit *>(u"token"_s)->text().isEmpty());
         pane->create();
+        // While the next one is made, the last session's token and code are not on show.
+        QVERIFY(pane->findChild<QLineEdit *>(u"token"_s)->text().isEmpty());
+        QVERIFY(pane->findChild<QrCodeWidget *>(u"qr"_s)->text().isEmpty());
         QVERIFY(created.wait(15000));
+        QVERIFY(!pane->findChild<QrCodeWidget *>(u"qr"_s)->text().isEmpty());
         QVERIFY(log->rowCount() > before);
         const Exchange &last = log->entry(log->rowCount() - 1).exchange;
         QVERIFY2(last.requestBody.contains("note"), last.requestBody.constData());
