@@ -1335,7 +1335,7 @@ HMAC-SHA256: %6</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sitzung</translation>
+        <translation>Sitzung</translation>
     </message>
 </context>
 <context>

@@ -1335,7 +1335,7 @@ HMAC-SHA256 : %6</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
 </context>
 <context>
