@@ -2069,10 +2069,6 @@ HMAC-SHA256: %6</translation>
         <translation> — LIVE</translation>
     </message>
     <message>
-        <source>The local sandbox runs inside the console; its address, test key and webhook secret are made for each run.</source>
-        <translation>Die lokale Sandbox läuft innerhalb der Konsole; ihre Adresse, ihr Testschlüssel und ihr Webhook-Geheimnis werden bei jedem Start neu erzeugt.</translation>
-    </message>
-    <message>
         <source>LIVE key: sessions created with it are real.</source>
         <translation>LIVE-Schlüssel: Damit erstellte Sitzungen sind echt.</translation>
     </message>
@@ -2087,6 +2083,10 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
         <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside the console. Its test key is the sandbox&apos;s built-in one, which works only there; its webhook secret is made anew at each start, and its address is port 9000, or a free one when 9000 is taken.</source>
+        <translation>Die lokale Sandbox läuft in der Konsole. Ihr Testschlüssel ist der eingebaute der Sandbox und gilt nur dort; ihr Webhook-Geheimnis wird bei jedem Start neu erzeugt, und ihre Adresse ist Port 9000 oder ein freier, wenn 9000 belegt ist.</translation>
     </message>
 </context>
 <context>

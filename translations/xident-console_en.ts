@@ -2064,10 +2064,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox runs inside the console; its address, test key and webhook secret are made for each run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LIVE key: sessions created with it are real.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,6 +2077,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside the console. Its test key is the sandbox&apos;s built-in one, which works only there; its webhook secret is made anew at each start, and its address is port 9000, or a free one when 9000 is taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

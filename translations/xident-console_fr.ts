@@ -2069,10 +2069,6 @@ HMAC-SHA256 : %6</translation>
         <translation> — LIVE</translation>
     </message>
     <message>
-        <source>The local sandbox runs inside the console; its address, test key and webhook secret are made for each run.</source>
-        <translation>Le bac à sable local s&apos;exécute dans la console ; son adresse, sa clé de test et son secret de webhook sont générés à chaque exécution.</translation>
-    </message>
-    <message>
         <source>LIVE key: sessions created with it are real.</source>
         <translation>Clé LIVE : les sessions créées avec elle sont réelles.</translation>
     </message>
@@ -2087,6 +2083,10 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
         <translation>Enregistrer les modifications de &quot;%1&quot; ?</translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside the console. Its test key is the sandbox&apos;s built-in one, which works only there; its webhook secret is made anew at each start, and its address is port 9000, or a free one when 9000 is taken.</source>
+        <translation>Le bac à sable local fonctionne dans la console. Sa clé de test est celle intégrée au bac à sable, valable uniquement là ; son secret de webhook est créé à chaque démarrage, et son adresse est le port 9000, ou un port libre si 9000 est pris.</translation>
     </message>
 </context>
 <context>
