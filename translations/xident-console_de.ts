@@ -2929,6 +2929,14 @@ Erstellt: %3</translation>
             <numerusform>%Ln Bytes · wird gezählt…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use the secret that ver&amp;ifies</source>
+        <translation>Passendes Geheimn&amp;is übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bytes that verify</source>
+        <translation>Passende &amp;Bytes übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::Workspace</name>

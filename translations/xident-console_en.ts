@@ -2916,6 +2916,14 @@ Created: %3</source>
         <source>Sending %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the secret that ver&amp;ifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;bytes that verify</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::Workspace</name>

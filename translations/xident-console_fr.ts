@@ -2929,6 +2929,14 @@ Création : %3</translation>
             <numerusform>%Ln octets · comptage…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use the secret that ver&amp;ifies</source>
+        <translation>Utiliser le secret qu&amp;i correspond</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bytes that verify</source>
+        <translation>Utiliser les octets &amp;qui correspondent</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::Workspace</name>

@@ -155,8 +155,13 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
         m_ui->expectedHeader->setText(shown ? QString::fromLatin1(m_last.expectedHeader) : QString());
         m_ui->showExpected->setText(shown ? tr("Hide e&xpected signature") : tr("Show e&xpected signature"));
     });
-    connect(m_ui->findings, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui->useFinding->setEnabled(row >= 0 && row < m_last.findings.size()); });
+    connect(m_ui->findings, &QListWidget::currentRowChanged, this, [this](int row) {
+        const bool any = row >= 0 && row < m_last.findings.size();
+        m_ui->useFinding->setEnabled(any);
+        // The button says what it will change: the payload's bytes, or the secret.
+        m_ui->useFinding->setText(any && m_last.findings.at(row).secretChanged ? tr("Use the secret that ver&ifies")
+                                                                               : tr("Use the &bytes that verify"));
+    });
     connect(m_ui->useFinding, &QPushButton::clicked, this, [this] {
         const int row = m_ui->findings->currentRow();
         if (row < 0 || row >= m_last.findings.size())
