@@ -25,6 +25,7 @@
 #include <QtGui/QDropEvent>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
+#include <QtGui/QKeyEvent>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
 
@@ -105,6 +106,7 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     setAcceptDrops(true);
     m_ui->payloadEdit->viewport()->installEventFilter(this);
     m_ui->payloadView->viewport()->installEventFilter(this);
+    m_ui->evaluateAt->installEventFilter(this);
 
     connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &WebhookValidatorPane::onEdited);
     // A whole payload pasted is taken as the bytes it is: the editor would turn its CRLF into LF (and the chosen
@@ -352,6 +354,15 @@ void WebhookValidatorPane::openFile()
 
 bool WebhookValidatorPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // Tab leaves the date and time field at once, as from any other field; its parts take the arrow keys.
+    if (watched == m_ui->evaluateAt && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
     // A file dropped on the payload is taken byte for byte; dropped text goes to the editor as usual.
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *e = static_cast<QDropEvent *>(event);

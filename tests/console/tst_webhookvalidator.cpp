@@ -30,7 +30,9 @@
 #include <QtGui/QTextCursor>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -295,6 +297,21 @@ private Q_SLOTS:
         const WebhookCheckResult stale = WebhookCheck::run(input);
         QCOMPARE(stale.verdict.reason, WebhookVerdict::Reason::SignatureMismatch);
         QVERIFY(stale.findings.isEmpty());
+    }
+
+    void tabLeavesTheEvaluationTimeAtOnce()
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        m_pane->activateWindow();
+        m_pane->setEvaluateAt(QDateTime::fromSecsSinceEpoch(SignedAt));
+        auto *edit = m_pane->findChild<QDateTimeEdit *>(u"evaluateAt"_s);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QVERIFY2(!edit->hasFocus(), qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"none"_s));
+        QWidget *next = QApplication::focusWidget();
+        QTest::keyClick(next, Qt::Key_Backtab);
+        QVERIFY(edit->hasFocus());
     }
 
     void pastedPayloadsKeepTheirBytes()
