@@ -1,5 +1,7 @@
 #include "inboxmodel.h"
 
+#include "lineicon.h"
+
 #include <QtCore/QLocale>
 #include <QtGui/QColor>
 #include <QtGui/QIcon>
@@ -99,7 +101,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return QIcon(u":/icons/status-failed.svg"_s);
         }
         if (index.column() == SessionColumn && !w.matchedToken.isEmpty())
-            return QIcon(u":/icons/webhook.svg"_s);
+            return lineIcon(u":/icons/webhook.svg"_s);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)

@@ -1,5 +1,6 @@
 #include "sessionmodel.h"
 #include "failuretext.h"
+#include "lineicon.h"
 
 #include "sessionresult.h"
 
@@ -141,7 +142,7 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == TokenColumn) {
-            static const QIcon received(u":/icons/webhook.svg"_s);
+            static const QIcon received = lineIcon(u":/icons/webhook.svg"_s);
             static const QIcon mismatch(u":/icons/live-warning.svg"_s);
             switch (webhookStateOf(row.session)) {
             case WebhookState::None:

@@ -3,6 +3,7 @@
 #include "ui_WebhookValidatorPane.h"
 
 #include "inspectorpane.h"
+#include "lineicon.h"
 #include "profilestore.h"
 #include "receivedwebhook.h"
 #include "sessionmodel.h"
@@ -573,7 +574,7 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
         } else {
             m_ui->forensicsLabel->setText(tr("Found what changed:"));
             for (const ForensicFinding &f : r.findings) {
-                auto *item = new QListWidgetItem(QIcon(u":/icons/find.svg"_s), Text::WebhookText::findingText(f), m_ui->findings);
+                auto *item = new QListWidgetItem(lineIcon(u":/icons/find.svg"_s), Text::WebhookText::findingText(f), m_ui->findings);
                 item->setData(Qt::UserRole, f.code);
             }
             m_ui->findings->setCurrentRow(0);
