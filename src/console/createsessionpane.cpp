@@ -21,6 +21,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +182,9 @@ void CreateSessionPane::setupChoices()
     add(tr("Cancel"), u"sandbox:cancel"_s);
     add(tr("Expire"), u"sandbox:expire"_s);
     m_ui->magicButton->setMenu(magic);
+    // Room for the menu's arrow, which the tool button draws over its text otherwise.
+    m_ui->magicButton->setMinimumWidth(m_ui->magicButton->sizeHint().width()
+                                       + 2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_ui->magicButton));
 }
 
 void CreateSessionPane::onProfileChanged()
