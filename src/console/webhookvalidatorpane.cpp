@@ -27,8 +27,10 @@
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
 #include <QtGui/QKeyEvent>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -450,6 +452,11 @@ void WebhookValidatorPane::fillSecretSources()
                      ? m_ui->secretSource->count() - 1
                      : 0;
     m_ui->secretSource->setCurrentIndex(chosen);
+    // The list shows whole profile names, however narrow the field.
+    QAbstractItemView *list = m_ui->secretSource->view();
+    list->setTextElideMode(Qt::ElideNone);
+    list->setMinimumWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth()
+                          + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_filling = false;
     onSecretSourceChanged();
 }
