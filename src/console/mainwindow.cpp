@@ -52,6 +52,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         area->setWidget(pane);
         area->setWidgetResizable(true);
         area->setFrameShape(QFrame::NoFrame);
+        area->setFocusPolicy(Qt::NoFocus);   // not a Tab stop of its own: it follows the focused field
         return area;
     };
     m_ui->sessionsSplitter->addWidget(m_watchlist);

@@ -31,6 +31,8 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -425,6 +427,34 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void everyTabStopIsAVisibleControl()
+    {
+        // Walking each pane with Tab lands only on controls a person can see, never on a scrolling frame.
+        ConsoleFixture c(m_dir->path());
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        c.window->activateWindow();
+        const QString token = createThroughForm(c, u"tab-walk"_s);
+        QVERIFY(!token.isEmpty());
+        auto *tabs = c.window->findChild<QTabWidget *>(u"tabs"_s);
+        for (int pane = 0; pane < tabs->count(); ++pane) {
+            tabs->setCurrentIndex(pane);
+            tabs->currentWidget()->setFocus();
+            QWidget *start = QApplication::focusWidget();
+            for (int step = 0; step < 60; ++step) {
+                QWidget *focus = QApplication::focusWidget();
+                QVERIFY(focus);
+                QTest::keyClick(focus, Qt::Key_Tab);
+                focus = QApplication::focusWidget();
+                QVERIFY(focus);
+                QVERIFY2(focus->isVisible() && !qobject_cast<QScrollArea *>(focus),
+                         qPrintable(u"pane %1, step %2: %3 (%4)"_s.arg(pane).arg(step).arg(
+                             focus->objectName(), QString::fromLatin1(focus->metaObject()->className()))));
+                if (focus == start)
+                    break;
+            }
+        }
     }
 
     void corruptDatabaseIsMovedAside()
