@@ -90,7 +90,13 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case RequestIdColumn:
         return x.requestId;
     case ErrorColumn:
-        return x.error ? (role == Qt::ToolTipRole ? x.error.toString() : Error::kindName(x.error.kind())) : QString();
+        if (!x.error)
+            return QString();
+        if (role == Qt::ToolTipRole)
+            return x.error.toString();
+        // The kind, and the server's own code when it gave one ("server · SERVICE_UNAVAILABLE").
+        return x.error.code().isEmpty() ? Error::kindName(x.error.kind())
+                                        : Error::kindName(x.error.kind()) + u" · "_s + x.error.code();
     }
     return {};
 }

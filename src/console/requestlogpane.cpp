@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-//! Filters the log by status class and by a text in the path, request id or error.
+//! Filters the log by status class and by a text in the path, request id, error kind or the server's error code.
 class RequestLogFilter : public QSortFilterProxyModel
 {
 public:
@@ -38,7 +38,8 @@ protected:
         if (text.isEmpty())
             return true;
         return x.url.path().contains(text, Qt::CaseInsensitive) || x.requestId.contains(text, Qt::CaseInsensitive)
-               || (x.error && Error::kindName(x.error.kind()).contains(text, Qt::CaseInsensitive));
+               || (x.error && (Error::kindName(x.error.kind()).contains(text, Qt::CaseInsensitive)
+                               || x.error.code().contains(text, Qt::CaseInsensitive)));
     }
 };
 
