@@ -582,6 +582,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Reveal the values of credential headers</source>
+        <translation>Werte der Zugangsdaten-Header anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogPane</name>

@@ -582,6 +582,10 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Reveal the values of credential headers</source>
+        <translation>Afficher les valeurs des en-têtes d&apos;identification</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogPane</name>

@@ -35,6 +35,16 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
         m_ui->webhookSecret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->revealSecret->setText(on ? tr("Hide") : tr("Reveal"));
     });
+    // Credential-like header values are masked like the key; the mask stands for the kept value until edited.
+    connect(m_ui->revealHeaders, &QToolButton::toggled, this, [this](bool on) {
+        const Config::HeaderList current = formHeaders();
+        const bool wasLoading = m_loading;
+        m_loading = true;
+        m_headersRevealed = on;
+        m_ui->headers->setPlainText(Profile::formatHeaders(on ? current : masked(current)));
+        m_loading = wasLoading;
+        m_ui->revealHeaders->setText(on ? tr("Hide") : tr("Reveal"));
+    });
     const auto markDirty = [this] {
         if (!m_loading)
             m_dirty = true;
@@ -200,16 +210,18 @@ void ProfileDialog::loadForm(const Profile &p)
     m_ui->timeout->setValue(p.timeoutSeconds);
     m_ui->retries->setValue(p.maxRetries);
     m_ui->pollInterval->setValue(p.pollIntervalSeconds);
-    m_ui->headers->setPlainText(Profile::formatHeaders(p.extraHeaders));
     m_ui->revealKey->setChecked(false);
     m_ui->revealSecret->setChecked(false);
+    m_ui->revealHeaders->setChecked(false);
+    m_headersRevealed = false;
+    m_ui->headers->setPlainText(Profile::formatHeaders(masked(p.extraHeaders)));
     m_ui->apiKey->setText(p.apiKey);
     m_ui->webhookSecret->setText(p.webhookSecret);
     const bool sandbox = p.isSandbox();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->name), static_cast<QWidget *>(m_ui->baseUrl),
                        static_cast<QWidget *>(m_ui->apiKey), static_cast<QWidget *>(m_ui->webhookSecret),
                        static_cast<QWidget *>(m_ui->timeout), static_cast<QWidget *>(m_ui->retries),
-                       static_cast<QWidget *>(m_ui->headers)})
+                       static_cast<QWidget *>(m_ui->headers), static_cast<QWidget *>(m_ui->revealHeaders)})
         w->setEnabled(!sandbox);
     m_ui->deleteButton->setEnabled(!sandbox);
     m_ui->sandboxNote->setVisible(sandbox);
@@ -219,6 +231,41 @@ void ProfileDialog::loadForm(const Profile &p)
     showProblems({});
     m_dirty = false;
     m_loading = false;
+}
+
+QString ProfileDialog::mask()
+{
+    return QString(8, QChar(0x2022));
+}
+
+Config::HeaderList ProfileDialog::masked(Config::HeaderList headers)
+{
+    for (auto &h : headers) {
+        if (Profile::isSensitiveHeader(h.first) && !h.second.isEmpty())
+            h.second = mask().toUtf8();
+    }
+    return headers;
+}
+
+Config::HeaderList ProfileDialog::formHeaders() const
+{
+    Config::HeaderList headers = Profile::parseHeaders(m_ui->headers->toPlainText());
+    if (m_headersRevealed)
+        return headers;
+    // A value still masked is the one kept for that header (the first unused of that name).
+    Config::HeaderList kept = m_editing.extraHeaders;
+    for (auto &h : headers) {
+        if (h.second != mask().toUtf8())
+            continue;
+        for (auto it = kept.begin(); it != kept.end(); ++it) {
+            if (it->first.compare(h.first, Qt::CaseInsensitive) == 0) {
+                h.second = it->second;
+                kept.erase(it);
+                break;
+            }
+        }
+    }
+    return headers;
 }
 
 Profile ProfileDialog::formProfile() const
@@ -231,7 +278,7 @@ Profile ProfileDialog::formProfile() const
         p.webhookSecret = m_ui->webhookSecret->text().trimmed();
         p.timeoutSeconds = m_ui->timeout->value();
         p.maxRetries = m_ui->retries->value();
-        p.extraHeaders = Profile::parseHeaders(m_ui->headers->toPlainText());
+        p.extraHeaders = formHeaders();
     }
     p.apiVersion = m_ui->apiVersion->text().trimmed();
     p.pollIntervalSeconds = m_ui->pollInterval->value();

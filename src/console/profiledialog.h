@@ -39,12 +39,17 @@ private:
     void showProblems(const QList<Profile::Problem> &problems);
     bool confirmLeave();
     void updateKeychainNotice();
+    //! The headers as the form means them: masked credential values stand for the kept ones.
+    Config::HeaderList formHeaders() const;
+    static Config::HeaderList masked(Config::HeaderList headers);
+    static QString mask();
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     Workspace *m_workspace;
     Profile m_editing;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_headersRevealed = false;
 };
 
 } // namespace Xident::Console

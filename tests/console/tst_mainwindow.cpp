@@ -31,8 +31,6 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
-#include <QtWidgets/QTabWidget>
-#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -41,9 +39,12 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -383,6 +384,18 @@ private Q_SLOTS:
                      qPrintable(notice->text()));
             const auto saved = c.workspace->profiles()->profiles().last();
             QCOMPARE(saved.apiKey, key);
+            // Shown again, the credential headers' values are masked like the key until revealed; saving
+            // without touching them keeps them.
+            auto *headers = dialog.findChild<QPlainTextEdit *>(u"headers"_s);
+            QVERIFY2(headers->toPlainText().contains(u"X-Team: qa"_s), qPrintable(headers->toPlainText()));
+            QVERIFY(!headers->toPlainText().contains(gateway) && !headers->toPlainText().contains(password));
+            auto *reveal = dialog.findChild<QToolButton *>(u"revealHeaders"_s);
+            reveal->click();
+            QVERIFY(headers->toPlainText().contains(gateway) && headers->toPlainText().contains(password));
+            reveal->click();
+            QVERIFY(!headers->toPlainText().contains(gateway));
+            QVERIFY(dialog.save());
+            QCOMPARE(c.workspace->profiles()->profile(saved.id)->extraHeaders, saved.extraHeaders);
             // The client of this run sends the header with its value; only the disk never sees it.
             QVERIFY(saved.extraHeaders.contains(qMakePair(QByteArray("Authorization"), (u"Bearer "_s + gateway).toUtf8())));
             c.workspace->profiles()->setCurrent(saved.id);
