@@ -345,6 +345,8 @@ private Q_SLOTS:
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 2; }, 10000));
         receiver.requests.removeLast();
+        // The forward leaves as the request comes; the verdict (judged on a worker thread) may follow it.
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 1; }, 5000));
 
         // Replay: again, to a URL of the user's choice.
         QCOMPARE(pane->setForwarding({}), QString());
@@ -433,7 +435,7 @@ private Q_SLOTS:
         InboxModel *model = w.inboxModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount() == 2 ? model->at(1).repeats : 0, 300, 5000);
         QCOMPARE(model->at(0).answeredStatus, 200);
-        const ReceivedWebhook &flooded = model->at(1);
+        const ReceivedWebhook flooded = model->at(1);   // a copy: the workspace goes below
         QCOMPARE(flooded.answeredStatus, 405);
         QVERIFY(flooded.lastAt >= flooded.receivedAt);
         const QString label = model->index(1, InboxModel::VerdictColumn).data().toString();
