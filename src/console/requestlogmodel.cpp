@@ -26,6 +26,27 @@ QList<QPair<QByteArray, QByteArray>> hideCredentials(QList<QPair<QByteArray, QBy
     return headers;
 }
 
+// The library cuts logged bodies at Exchange::BodyLogLimit after taking out its own key only: another secret
+// that straddled the cut leaves its start at the very end, too short for a fragment match. Such an end goes.
+QByteArray withoutCutSecret(QByteArray body, const Redactor &r)
+{
+    if (body.size() < Exchange::BodyLogLimit - 4)
+        return body;   // not cut
+    const QByteArray secret = r.secret().toUtf8();
+    const qsizetype underscore = secret.lastIndexOf('_');
+    const QByteArray part = underscore > 0 && underscore < 12 ? secret.mid(underscore + 1) : secret;
+    for (const QByteArray &whole : {secret, part}) {
+        for (qsizetype n = std::min(whole.size() - 1, body.size()); n >= 4; --n) {
+            if (body.endsWith(whole.left(n))) {
+                body.chop(n);
+                body += "[redacted]";
+                return body;
+            }
+        }
+    }
+    return body;
+}
+
 QJsonArray harHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QJsonArray out;
@@ -142,14 +163,22 @@ void RequestLogModel::append(const QString &profile, const Exchange &exchange)
     e.exchange.responseHeaders = hideCredentials(e.exchange.responseHeaders);
     for (const Redactor &r : std::as_const(m_redactors)) {
         Exchange &x = e.exchange;
-        if (r.leaks(x.url.toEncoded()) || r.leaks(x.url.toString().toUtf8()))
-            x.url = QUrl(QString::fromUtf8(r.apply(x.url.toString().toUtf8())));
-        x.requestBody = r.apply(x.requestBody);
-        x.responseBody = r.apply(x.responseBody);
+        // The URL as sent (percent-encoded) and as read: a token with / + = hides in %2F %2B %3D.
+        const QByteArray decoded = QUrl::fromPercentEncoding(x.url.toEncoded()).toUtf8();
+        if (r.leaks(x.url.toEncoded()) || r.leaks(decoded))
+            x.url = QUrl(QString::fromUtf8(r.apply(decoded)), QUrl::TolerantMode);
+        x.requestBody = withoutCutSecret(r.apply(x.requestBody), r);
+        x.responseBody = withoutCutSecret(r.apply(x.responseBody), r);
         x.requestId = r.applyText(x.requestId);
         for (auto *headers : {&x.requestHeaders, &x.responseHeaders}) {
             for (auto &h : *headers)
                 h.second = r.apply(h.second);
+        }
+        if (x.error) {
+            x.error.setMessage(r.applyText(x.error.message()));
+            x.error.setCode(r.applyText(x.error.code()));
+            x.error.setRedirectTarget(r.applyText(x.error.redirectTarget()));
+            x.error.setRequestId(r.applyText(x.error.requestId()));
         }
     }
     const int row = int(m_entries.size());

@@ -175,6 +175,10 @@ void Workspace::updateLogSecrets()
         secrets << p.apiKey << p.webhookSecret;
         for (const auto &h : Profile::sensitiveOnly(p.extraHeaders)) {
             const QString value = QString::fromUtf8(h.second).trimmed();
+            // A header named like a credential may hold an address (X-Auth-Realm: https://…): not a secret, and
+            // taking it out would break every logged URL.
+            if (value.contains(u"://"_s))
+                continue;
             secrets << value << value.section(u' ', 1);   // "Bearer <token>": the token alone too
         }
     }

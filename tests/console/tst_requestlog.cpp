@@ -193,6 +193,25 @@ private Q_SLOTS:
         QVERIFY(!RequestLogModel::curlCommand(log.entry(0).exchange).contains("unit_secret_value"_L1));
         QVERIFY(har.contains("metadata"));
         QVERIFY(!RequestLogModel::curlCommand(log.entry(0).exchange).contains("gateway-secret-value"_L1));
+
+        // Nor in an error's message, in a URL's percent-encoding, or at the end of a body cut mid-secret.
+        RequestLogModel more;
+        more.setSecrets({u"whsec_unit_secret_value_1234"_s, u"gw-Tok9/Ab+Cd7=Ef3/Gh"_s});
+        Exchange y;
+        y.method = "GET";
+        y.url = QUrl(u"http://127.0.0.1:1/verify/v1/result/xit_abcdefgh1234?auth=gw-Tok9%2FAb%2BCd7%3DEf3%2FGh"_s);
+        y.httpStatus = 401;
+        y.error = Error(ErrorKind::Authentication, u"secret whsec_unit_secret_value_1234 rejected"_s);
+        y.responseBody = QByteArray(Exchange::BodyLogLimit - 17, 'a') + "whsec_unit_secret";   // cut after 11 of it
+        more.append(u"p"_s, y);
+        const QString detail = RequestLogModel::detailText(more.entry(0));
+        QVERIFY2(!detail.contains("unit_secret"_L1), qPrintable(detail.right(300)));
+        QVERIFY(!detail.contains("Tok9"_L1));
+        QVERIFY(!more.toJson({0}).contains("unit_secret"));
+        QVERIFY(!more.index(0, RequestLogModel::ErrorColumn).data(Qt::ToolTipRole).toString().contains("unit_secret"_L1));
+        QVERIFY(!RequestLogModel::curlCommand(more.entry(0).exchange).contains("Tok9"_L1));
+        QVERIFY(more.entry(0).exchange.responseBody.endsWith("[redacted]"));
+
         log.setCapacity(1);
         QCOMPARE(log.rowCount(), 1);
         log.clear();
