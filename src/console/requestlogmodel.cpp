@@ -158,7 +158,7 @@ void RequestLogModel::append(const QString &profile, const Exchange &exchange)
         m_entries.pop_front();
         endRemoveRows();
     }
-    Entry e{QDateTime::currentDateTimeUtc(), profile, exchange};
+    Entry e{QDateTime::currentDateTimeUtc(), m_nextSerial++, profile, exchange};
     e.exchange.requestHeaders = hideCredentials(e.exchange.requestHeaders);
     e.exchange.responseHeaders = hideCredentials(e.exchange.responseHeaders);
     for (const Redactor &r : std::as_const(m_redactors)) {
@@ -241,6 +241,19 @@ QString RequestLogModel::detailText(const Entry &e)
     if (!x.responseBody.isEmpty())
         out += u'\n' + QString::fromUtf8(x.responseBody) + u'\n';
     return out;
+}
+
+QList<int> RequestLogModel::rowsOf(const QList<quint64> &serials) const
+{
+    QList<int> rows;
+    for (const quint64 serial : serials) {
+        // Serials grow with the rows: a binary search finds each.
+        const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), serial,
+                                         [](const Entry &e, quint64 s) { return e.serial < s; });
+        if (it != m_entries.end() && it->serial == serial)
+            rows.append(int(it - m_entries.begin()));
+    }
+    return rows;
 }
 
 QByteArray RequestLogModel::toHar(const QList<int> &rows) const

@@ -23,6 +23,7 @@ public:
     struct Entry
     {
         QDateTime at;        //!< when the answer came (UTC)
+        quint64 serial = 0;  //!< increasing, never reused: names an entry while rows shift
         QString profile;     //!< the profile's name
         Exchange exchange;
     };
@@ -54,11 +55,14 @@ public:
     QByteArray toHar(const QList<int> &rows) const;
     //! The rows as a JSON array.
     QByteArray toJson(const QList<int> &rows) const;
+    //! The rows of the entries with these serials that are still kept (the ring may have dropped some).
+    QList<int> rowsOf(const QList<quint64> &serials) const;
 
 private:
     std::deque<Entry> m_entries;
     int m_capacity = DefaultCapacity;
     QList<Redactor> m_redactors;
+    quint64 m_nextSerial = 1;
 };
 
 } // namespace Xident::Console

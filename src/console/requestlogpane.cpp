@@ -145,22 +145,27 @@ void RequestLogPane::showCurrent()
     m_ui->detail->setPlainText(i.isValid() ? RequestLogModel::detailText(m_model->entry(i.row())) : QString());
 }
 
-QList<int> RequestLogPane::exportRows(bool selectedOnly) const
+QList<quint64> RequestLogPane::exportRows(bool selectedOnly) const
 {
+    // Serials, not row numbers: the log keeps moving while the file dialog is open.
     QList<int> rows;
     if (selectedOnly) {
         for (const QModelIndex &i : m_ui->table->selectionModel()->selectedRows())
             rows.append(m_filter->mapToSource(i).row());
         std::sort(rows.begin(), rows.end());
-        return rows;
+    } else {
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            rows.append(m_filter->mapToSource(m_filter->index(r, 0)).row());
     }
-    for (int r = 0; r < m_filter->rowCount(); ++r)
-        rows.append(m_filter->mapToSource(m_filter->index(r, 0)).row());
-    return rows;
+    QList<quint64> serials;
+    for (const int row : rows)
+        serials.append(m_model->entry(row).serial);
+    return serials;
 }
 
-QString RequestLogPane::exportTo(const QString &path, bool har, const QList<int> &rows) const
+QString RequestLogPane::exportTo(const QString &path, bool har, const QList<quint64> &serials) const
 {
+    const QList<int> rows = m_model->rowsOf(serials);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -172,7 +177,7 @@ QString RequestLogPane::exportTo(const QString &path, bool har, const QList<int>
 
 void RequestLogPane::exportRowsTo(bool selectedOnly)
 {
-    const QList<int> rows = exportRows(selectedOnly);   // before the dialog: the log keeps growing meanwhile
+    const QList<quint64> rows = exportRows(selectedOnly);   // before the dialog: the log keeps growing meanwhile
     if (rows.isEmpty())
         return;
     QString filter;

@@ -21,10 +21,10 @@ public:
     explicit RequestLogPane(RequestLogModel *model, QWidget *parent = nullptr);
     ~RequestLogPane() override;
 
-    //! Source rows of every row shown, or of the selected ones only.
-    QList<int> exportRows(bool selectedOnly = false) const;
-    //! Writes \a rows as HAR (else JSON) to \a path; an error text, or empty.
-    QString exportTo(const QString &path, bool har, const QList<int> &rows) const;
+    //! The entries (by serial) of every row shown, or of the selected ones only.
+    QList<quint64> exportRows(bool selectedOnly = false) const;
+    //! Writes the entries with \a serials that are still kept as HAR (else JSON) to \a path; an error text, or empty.
+    QString exportTo(const QString &path, bool har, const QList<quint64> &serials) const;
     void setStatusFilter(int statusClass);   //!< -1 all, 0 failures (no answer or not 2xx), 2/3/4/5 that class
     void setSearchText(const QString &text);
     int shownRows() const;

@@ -184,6 +184,15 @@ private Q_SLOTS:
         }
         QCOMPARE(log.rowCount(), 3);
         QCOMPARE(log.entry(0).exchange.requestId, u"req_2"_s);
+        // Entries are named by serial while the ring moves under them (an export waits for its file dialog).
+        const QList<quint64> serials{log.entry(1).serial, log.entry(2).serial};
+        x.requestId = u"req_5"_s;
+        log.append(u"p"_s, x);
+        QCOMPARE(log.rowsOf(serials), (QList<int>{0, 1}));
+        QCOMPARE(log.entry(log.rowsOf(serials).at(0)).exchange.requestId, u"req_3"_s);
+        log.append(u"p"_s, x);
+        QCOMPARE(log.rowsOf(serials), (QList<int>{0}));   // req_3 went with the ring
+        QCOMPARE(log.entry(0).exchange.requestId, u"req_4"_s);
         const QByteArray har = log.toHar({0, 1, 2});
         QVERIFY(!har.contains("gateway-secret-value"));
         QVERIFY(!har.contains("cookie-secret-value"));
