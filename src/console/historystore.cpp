@@ -147,6 +147,7 @@ public:
     void saveWebhook(const ReceivedWebhook &webhook, int keep);
     void loadWebhooks(int limit);
     void clearWebhooks();
+    void noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt);
 
 private:
     enum class Outcome { Ok, Damaged, Failed };
@@ -754,6 +755,16 @@ void HistoryWorker::loadWebhooks(int limit)
     emitLater([store = m_store, list = std::move(list)] { Q_EMIT store->webhooksLoaded(list); });
 }
 
+void HistoryWorker::noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt)
+{
+    if (!isReady())
+        return;
+    QSqlError error;
+    if (!execInTransaction(u"UPDATE webhooks SET repeats = ?, last_at = ? WHERE id = ?"_s,
+                           {{std::max(repeats, 1), timeValue(lastAt), id}}, &error))
+        fail(HistoryStore::tr("A received webhook could not be saved in the history: %1").arg(reasonOf(error)));
+}
+
 void HistoryWorker::clearWebhooks()
 {
     if (!isReady())
@@ -846,6 +857,11 @@ void HistoryStore::saveWebhook(const ReceivedWebhook &webhook, int keep)
 void HistoryStore::loadWebhooks(int limit)
 {
     post([limit](HistoryWorker &w) { w.loadWebhooks(limit); });
+}
+
+void HistoryStore::noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt)
+{
+    post([id, repeats, lastAt](HistoryWorker &w) { w.noteWebhookRepeats(id, repeats, lastAt); });
 }
 
 void HistoryStore::clearWebhooks()

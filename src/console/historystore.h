@@ -46,6 +46,8 @@ public:
     //! Emits webhooksLoaded() with the latest \a limit received webhooks, oldest first.
     void loadWebhooks(int limit);
     void clearWebhooks();
+    //! Counts further refusals alike on a saved row (its count and latest time only; the row is not rewritten).
+    void noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt);
     //! Blocks until every call made so far has been carried out and emits the signals they produced
     //! (tests, shutdown); never called by the GUI in normal use.
     void flush();

@@ -91,6 +91,9 @@ Workspace::Workspace(const Options &options, QObject *parent)
         return list;
     });
     connect(m_inbox, &WebhookInbox::received, this, &Workspace::onWebhookReceived);
+    m_repeatSave.setSingleShot(true);
+    m_repeatSave.setInterval(1000);
+    connect(&m_repeatSave, &QTimer::timeout, this, &Workspace::saveRepeats);
     connect(m_history, &HistoryStore::webhooksLoaded, this, [this](const QList<ReceivedWebhook> &loaded) {
         // New ids follow the stored ones even if the clock went back since.
         if (!loaded.isEmpty())
@@ -162,6 +165,7 @@ Workspace::Workspace(const Options &options, QObject *parent)
 
 Workspace::~Workspace()
 {
+    saveRepeats();
     // Jobs go before the sandbox they talk to; the history flushes in its own destructor.
     m_scheduler->untrack(m_sessions->tokens());
     qDeleteAll(m_clients);
@@ -282,9 +286,13 @@ void Workspace::onWebhookReceived(const ReceivedWebhook &received)
     // A refusal like the one before it, from the same sender, is counted on that row: junk cannot push
     // the deliveries that matter out of the list.
     if (m_inboxModel->absorbRepeat(received)) {
-        saveWebhook(m_inboxModel->at(m_inboxModel->rowCount() - 1));
+        // Its count reaches the history at most once a second, and only the count: a flood stays cheap.
+        m_repeatedId = m_inboxModel->at(m_inboxModel->rowCount() - 1).id;
+        if (!m_repeatSave.isActive())
+            m_repeatSave.start();
         return;
     }
+    saveRepeats();
     ReceivedWebhook w = received;
     // Only a valid signature speaks for a session, and only for a session of the profile whose secret made it:
     // anything else is listed, not applied. A delivery seen before (a retry, a replay) is applied once.
@@ -330,8 +338,21 @@ void Workspace::saveWebhook(const ReceivedWebhook &webhook)
     m_history->saveWebhook(kept, InboxModel::MaxRows);
 }
 
+void Workspace::saveRepeats()
+{
+    m_repeatSave.stop();
+    const int row = m_repeatedId ? m_inboxModel->rowOfId(m_repeatedId) : -1;
+    if (row >= 0) {
+        const ReceivedWebhook &w = m_inboxModel->at(row);
+        m_history->noteWebhookRepeats(w.id, w.repeats, w.lastAt);
+    }
+    m_repeatedId = 0;
+}
+
 void Workspace::clearInbox()
 {
+    m_repeatSave.stop();
+    m_repeatedId = 0;
     m_inboxModel->clear();
     m_history->clearWebhooks();
 }

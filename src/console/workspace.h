@@ -7,6 +7,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
+#include <QtCore/QTimer>
 #include <QtNetwork/QHostAddress>
 
 #include <chrono>
@@ -133,8 +134,11 @@ private:
     void onWebhookReceived(const ReceivedWebhook &webhook);
     void saveWebhook(const ReceivedWebhook &webhook);
     void updateLogSecrets();
+    void saveRepeats();
 
     Options m_options;
+    QTimer m_repeatSave;         // a run of refusals reaches the history at most once a second
+    qint64 m_repeatedId = 0;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     HistoryStore *m_history;

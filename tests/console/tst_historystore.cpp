@@ -496,14 +496,14 @@ private Q_SLOTS:
             QCOMPARE(a.repeats, b.repeats);
             QCOMPARE(a.lastAt, b.lastAt);
         }
-        // A repeated refusal is saved again under its id: one row, its count and latest time updated.
-        ReceivedWebhook again = sent.at(3);
-        again.repeats = 41;
-        again.lastAt = BaseTime.addSecs(31);
-        store.saveWebhook(again, 3);
-        QCOMPARE(loadWebhooks(store, 100).size(), 3);
-        QCOMPARE(loadWebhooks(store, 100).last().repeats, 41);
-        QCOMPARE(loadWebhooks(store, 100).last().lastAt, BaseTime.addSecs(31));
+        // A repeated refusal updates its row's count and latest time, and nothing else of it.
+        store.noteWebhookRepeats(sent.at(3).id, 41, BaseTime.addSecs(31));
+        const QList<ReceivedWebhook> noted = loadWebhooks(store, 100);
+        QCOMPARE(noted.size(), 3);
+        QCOMPARE(noted.last().repeats, 41);
+        QCOMPARE(noted.last().lastAt, BaseTime.addSecs(31));
+        QCOMPARE(noted.last().body, sent.at(3).body);
+        QCOMPARE(noted.last().message, sent.at(3).message);
         // The latest two, oldest first.
         const QList<ReceivedWebhook> latest = loadWebhooks(store, 2);
         QCOMPARE(latest.size(), 2);
