@@ -2579,6 +2579,10 @@ HMAC-SHA256: %6</translation>
         <source>503: still judging earlier deliveries (%1 MB waiting)</source>
         <translation>503: frühere Zustellungen werden noch geprüft (%1 MB warten)</translation>
     </message>
+    <message>
+        <source>503: still judging earlier deliveries</source>
+        <translation>503: frühere Zustellungen werden noch geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>

@@ -2574,6 +2574,10 @@ HMAC-SHA256: %6</source>
         <source>503: still judging earlier deliveries (%1 MB waiting)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>503: still judging earlier deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>

@@ -2579,6 +2579,10 @@ HMAC-SHA256 : %6</translation>
         <source>503: still judging earlier deliveries (%1 MB waiting)</source>
         <translation>503 : des livraisons précédentes sont encore en cours de vérification (%1 Mo en attente)</translation>
     </message>
+    <message>
+        <source>503: still judging earlier deliveries</source>
+        <translation>503 : des livraisons précédentes sont encore en cours de vérification</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookInboxPane</name>

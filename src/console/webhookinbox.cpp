@@ -120,7 +120,9 @@ void WebhookInbox::judge(ReceivedWebhook &w, const QList<Secret> &secrets, int t
     for (const Secret &s : secrets) {
         if (s.secret.isEmpty())
             continue;
-        const WebhookVerifier verifier(s.secret, tolerance);
+        WebhookVerifier verifier(s.secret, tolerance);
+        // Judged as of its arrival, however long it waited for the worker.
+        verifier.setClock([arrived = w.receivedAt.toSecsSinceEpoch()] { return arrived; });
         const WebhookVerdict v = verifier.verify(w.body, signature);
         if (v.isValid() || v.reason == WebhookVerdict::Reason::InvalidJson
             || v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance) {
@@ -190,9 +192,10 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
         reply.body = R"({"error":"the inbox is busy; send again"})";
         w.answeredStatus = 503;
-        w.refused = tr("503: still judging earlier deliveries (%1 MB waiting)").arg(m_pendingBytes / (1024 * 1024));
+        // The same words each time, so a run of them is one row; the amount waiting goes in the message.
+        w.refused = tr("503: still judging earlier deliveries");
         w.verdict = u"refused"_s;
-        w.message = w.refused;
+        w.message = tr("503: still judging earlier deliveries (%1 MB waiting)").arg(m_pendingBytes / (1024 * 1024));
         w.body.clear();
         report(std::move(w), false);
         return reply;
@@ -212,7 +215,10 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
             DeliveryAnswer busy;
             busy.url = m_forward;
             busy.error = tr("not forwarded: %n forward(s) are still waiting for an answer", nullptr, m_forwardsInFlight);
-            Q_EMIT forwarded(id, busy);
+            // Behind the request's own report, which the worker sends first.
+            m_judges->start([this, id, busy] {
+                QMetaObject::invokeMethod(this, [this, id, busy] { Q_EMIT forwarded(id, busy); }, Qt::QueuedConnection);
+            });
             return reply;
         }
         ++m_forwardsInFlight;

@@ -528,6 +528,19 @@ private Q_SLOTS:
         QCOMPARE(post(inbox.url(), "{}", {}).status, 200);
     }
 
+    void judgedAsOfArrival()
+    {
+        // However long a request waited for the worker, its timestamp is judged against when it came.
+        ReceivedWebhook w;
+        w.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-1000);
+        w.body = R"({"id":"evt_late","type":"session.success","created":1,"data":{}})";
+        const QByteArray secret = "whsec_arrival_test_secret";
+        w.headers = {{"X-Xident-Signature", WebhookVerifier::signatureHeader(w.body, secret, w.receivedAt.toSecsSinceEpoch() - 5)}};
+        WebhookInbox::judge(w, {{u"p"_s, secret}}, 300);
+        QCOMPARE(w.verdict, u"valid"_s);
+        QVERIFY2(w.message.contains(u"5 s"_s), qPrintable(w.message));
+    }
+
     void judgedInOrderAndBusyAsksToComeBack()
     {
         // Verdicts are reached on a worker thread, yet reported in the order the requests came: a large body
