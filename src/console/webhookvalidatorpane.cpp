@@ -27,6 +27,8 @@
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
 #include <QtGui/QKeyEvent>
+#include <QtGui/QTextCursor>
+#include <QtGui/QTextDocument>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
@@ -115,9 +117,24 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     // A whole payload pasted is taken as the bytes it is: the editor would turn its CRLF into LF (and the chosen
     // line endings would then decide), and would take seconds to lay out megabytes.
     m_ui->payloadEdit->setPastedTextHandler([this](const QString &text, bool replacesAll) {
-        if (text.size() <= EditableLimit && !(replacesAll && text.contains(u'\r')))
+        const QByteArray pasted = text.toUtf8();
+        QTextCursor cursor = m_ui->payloadEdit->textCursor();
+        if (pasted.size() > EditableLimit) {
+            // Too large for the editor: the bytes around the insertion are kept, encoded as they were.
+            const QString all = m_ui->payloadEdit->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+            setPayloadBytes(encode(all.left(cursor.selectionStart())) + pasted + encode(all.mid(cursor.selectionEnd())));
+            return true;
+        }
+        if (!replacesAll || !text.contains(u'\r'))
             return false;
-        setPayloadBytes(text.toUtf8());
+        const PayloadInfo info = PayloadInfo::of(pasted);
+        if (info.lineEndings == PayloadInfo::LineEndings::CRLF && info.validUtf8) {
+            // Uniform CRLF: the editor holds it as lines and the choice writes CRLF; an edit Ctrl+Z can undo.
+            setLineEnding(LineEnding::CRLF);
+            cursor.insertText(QString(text).replace(u"\r\n"_s, u"\n"_s));
+            return true;
+        }
+        setPayloadBytes(pasted);   // mixed or CR line endings: only the bounded view keeps them
         return true;
     });
     connect(m_ui->lineEnding, &QComboBox::currentIndexChanged, this, [this] {

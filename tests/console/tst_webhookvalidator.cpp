@@ -328,11 +328,17 @@ private Q_SLOTS:
             QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
         };
         setUp({}, sign(crlf), Secret);
+        m_pane->setPayloadBytes("{\"before\":1}");
         m_pane->setLineEnding(WebhookValidatorPane::LineEnding::LF);
         paste(crlf);
         QCOMPARE(m_pane->payload(), crlf);
         QCOMPARE(m_pane->lineEnding(), WebhookValidatorPane::LineEnding::CRLF);
+        QVERIFY(m_pane->isEditable());
         QVERIFY(judge().verdict.isValid());
+        // An edit like any other: Ctrl+Z brings back what was there.
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(editor->toPlainText().contains(u"before"_s), qPrintable(editor->toPlainText()));
+        paste(crlf);
         // The CRLF copy of a payload signed with LF: a mismatch, and the forensics say why.
         m_pane->setHeaderText(QString::fromLatin1(sign(Pretty)));
         paste(crlf);
@@ -350,14 +356,22 @@ private Q_SLOTS:
         editor->setTextCursor(cursor);
         QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(m_pane->payload(), QByteArray("{\"x\":\n2,\"a\":1}"));
-        // Megabytes pasted are taken whole into the bounded view, not laid out in the editor.
-        QByteArray big = "{\"data\":\"";
-        big += QByteArray(600 * 1024, 'x');
-        big += "\"}";
-        paste(big);
-        QCOMPARE(m_pane->payload(), big);
+        // Megabytes pasted go to the bounded view, not into the editor, with the text around the cursor kept.
+        QByteArray big(600 * 1024, 'x');
+        m_pane->setPayloadBytes("{\"data\":\"\"}");
+        cursor = editor->textCursor();
+        cursor.setPosition(9);
+        editor->setTextCursor(cursor);
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(big));
+        QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_pane->payload(), "{\"data\":\"" + big + "\"}");
         QVERIFY(!m_pane->isEditable());
         QVERIFY(editor->toPlainText().size() < 1024);
+        // Counted in bytes: 100,000 euro signs are 300,000 bytes, past what the editor takes.
+        m_pane->setPayloadBytes({});
+        paste(QString(100000, QChar(0x20AC)).toUtf8());
+        QCOMPARE(m_pane->payload().size(), 300000);
+        QVERIFY(!m_pane->isEditable());
     }
 
     void typedTextUsesTheChosenLineEndings()
