@@ -286,6 +286,20 @@ struct Heartbeat
     qint64 longest = 0;
 };
 
+//! Posts a signed webhook to \a url; \a answered runs when the answer is in.
+void postSigned(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body, const QByteArray &header,
+                const std::function<void()> &answered)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("X-Xident-Signature", header);
+    QNetworkReply *reply = nam.post(request, body);
+    QObject::connect(reply, &QNetworkReply::finished, [reply, answered] {
+        reply->deleteLater();
+        answered();
+    });
+}
+
 void webhooks()
 {
     QTemporaryDir dir;
@@ -343,12 +357,7 @@ void webhooks()
         if (sent >= total)
             return;
         ++sent;
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        request.setRawHeader("X-Xident-Signature", header);
-        QNetworkReply *reply = nam.post(request, body);
-        QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
-            reply->deleteLater();
+        postSigned(nam, url, body, header, [&] {
             ++answered;
             sendOne();
         });
@@ -386,16 +395,8 @@ void largeDeliveries()
     const int total = 20;
     int answered = 0;
     Heartbeat beat;
-    for (int i = 0; i < total; ++i) {
-        QNetworkRequest request(inbox.url());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        request.setRawHeader("X-Xident-Signature", header);
-        QNetworkReply *reply = nam.post(request, body);
-        QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
-            reply->deleteLater();
-            ++answered;
-        });
-    }
+    for (int i = 0; i < total; ++i)
+        postSigned(nam, inbox.url(), body, header, [&] { ++answered; });
     while (answered < total || judged < total)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     std::printf("inbox, 10 MB: %d deliveries against 6 secrets in %lld ms (%d judged, %d asked to come back with 503); "
