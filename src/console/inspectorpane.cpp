@@ -303,6 +303,10 @@ void InspectorPane::refresh()
     m_ui->userId->setText(userId.isEmpty() ? none : userId);
     m_ui->created->setText(hasResult ? timeText(result.createdAt()) : none);
     m_ui->started->setText(hasResult ? timeText(result.startedAt()) : none);
+    // Only the legacy shape says when a session started: the current one has no such field, so no empty row.
+    const bool saysStart = !hasResult || result.raw().contains("started_at"_L1);
+    m_ui->started->setVisible(saysStart);
+    m_ui->startedLabel->setVisible(saysStart);
     m_ui->completed->setText(hasResult ? timeText(result.completedAt()) : none);
     m_expiresAt = QDateTime::fromString(result.expiresAt(), Qt::ISODateWithMs);
     updateCountdown();

@@ -220,6 +220,9 @@ private Q_SLOTS:
         c.window->watchlist()->showSession(token);
         InspectorPane *inspector = c.window->inspector();
         QCOMPARE(inspector->token(), token);
+        // A "Started" row only where the result's shape has the field (the legacy one); no empty row otherwise.
+        const bool saysStart = QJsonDocument::fromJson(model->session(token)->resultJson).object().contains("started_at"_L1);
+        QCOMPARE(inspector->findChild<QLabel *>(u"started"_s)->isVisibleTo(inspector), saysStart);
         QLabel *verdictLabel = inspector->findChild<QLabel *>(u"verdict"_s);
         QVERIFY2(verdictLabel->text().startsWith(verdict), qPrintable(verdictLabel->text()));
         if (status == int(WatchStatus::Success))
