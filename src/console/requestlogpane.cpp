@@ -139,7 +139,7 @@ void RequestLogPane::showCurrent()
               + u' ' + QString::number(e.exchange.httpStatus);
     }
     // The log moves under the view (new rows, the ring's oldest going): the same exchange is not shown again.
-    if (key == m_shownKey && !(key.isEmpty() && !m_ui->detail->document()->isEmpty()))
+    if (!key.isEmpty() && key == m_shownKey)
         return;
     m_shownKey = key;
     m_ui->detail->setPlainText(i.isValid() ? RequestLogModel::detailText(m_model->entry(i.row())) : QString());
