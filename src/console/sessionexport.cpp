@@ -35,13 +35,26 @@ Fields fieldsOf(const TrackedSession &s, bool personal)
     return f;
 }
 
+bool startsLikeAFormula(QStringView v)
+{
+    for (const QChar c : v) {
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+            return true;
+        // Spreadsheets skip leading white space before they look for a formula.
+        if (!c.isSpace())
+            return false;
+    }
+    return false;
+}
+
 QString csvField(const QString &value)
 {
-    // Quote everything that could break a row, and neutralise formulas for spreadsheet programs.
+    // Quote everything that could break a row, and neutralise formulas for spreadsheet programs (OWASP's
+    // CSV injection advice): a cell that starts with = + - @, TAB or CR, also after leading white space.
     QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'))
+    if (startsLikeAFormula(v))
         v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u'\t'))
         return u'"' + QString(v).replace(u"\""_s, u"\"\""_s) + u'"';
     return v;
 }

@@ -113,6 +113,36 @@ private Q_SLOTS:
         QCOMPARE(json.size(), 1);
         QCOMPARE(json.first().toObject().value("user_id"_L1).toString(), u"alice@example.com"_s);
     }
+
+    void csvDefusesEveryFormulaStart_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QByteArray>("cell");
+        // OWASP's CSV injection list: = + - @, TAB and CR, and the same after leading white space.
+        QTest::newRow("equals") << u"=1+1"_s << QByteArray("'=1+1");
+        QTest::newRow("plus") << u"+1"_s << QByteArray("'+1");
+        QTest::newRow("minus") << u"-1"_s << QByteArray("'-1");
+        QTest::newRow("at") << u"@SUM(A1)"_s << QByteArray("'@SUM(A1)");
+        QTest::newRow("tab") << u"\t=HYPERLINK(1)"_s << QByteArray("\"'\t=HYPERLINK(1)\"");
+        QTest::newRow("cr") << u"\r=1"_s << QByteArray("\"'\r=1\"");
+        QTest::newRow("space then equals") << u"  =1"_s << QByteArray("'  =1");
+        QTest::newRow("newline then at") << u"\n@x"_s << QByteArray("\"'\n@x\"");
+        QTest::newRow("no-break space then plus") << u"\u00a0+1"_s << QByteArray("'\xc2\xa0+1");
+        QTest::newRow("plain") << u"jane"_s << QByteArray("jane");
+        QTest::newRow("space then letter") << u" jane"_s << QByteArray(" jane");
+        QTest::newRow("minus inside") << u"a-b"_s << QByteArray("a-b");
+    }
+
+    void csvDefusesEveryFormulaStart()
+    {
+        QFETCH(QString, userId);
+        QFETCH(QByteArray, cell);
+        TrackedSession s = row(1, u"success"_s);
+        s.userId = userId;
+        const QByteArray csv = exportSessions({s}, ExportFormat::Csv, true);
+        const QByteArray expected = "," + cell + "\r\n";   // the user id is the last column
+        QVERIFY2(csv.contains(expected), csv.constData());
+    }
 };
 
 QTEST_MAIN(tst_SessionModel)
