@@ -16,6 +16,10 @@
 #include <limits>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -102,18 +106,75 @@ QString userPart()
 #endif
 }
 
-QString socketDirectory()
+#ifdef Q_OS_UNIX
+// Whether \a path is a real folder (not a link) of this user that nobody else may enter; with \a mayClose, a
+// folder of ours that others could enter is closed to them first. Anything else is refused, with the reason.
+bool isPrivateFolder(const QString &path, bool mayClose, QString *problem)
+{
+    struct stat info = {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::lstat(native.constData(), &info) != 0) {
+        *problem = InstanceGuard::tr("%1 cannot be read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    if (!S_ISDIR(info.st_mode)) {
+        *problem = InstanceGuard::tr("%1 is not a folder.").arg(path);
+        return false;
+    }
+    if (info.st_uid != ::getuid()) {
+        *problem = InstanceGuard::tr("%1 belongs to another user.").arg(path);
+        return false;
+    }
+    if ((info.st_mode & 077) != 0 && (!mayClose || ::chmod(native.constData(), 0700) != 0)) {
+        *problem = InstanceGuard::tr("%1 is open to other users.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+// The uid of the process at the other end of a connected local socket; false when it cannot be told.
+bool peerUid(qintptr descriptor, uid_t *uid)
+{
+#ifdef SO_PEERCRED
+    struct ucred credentials = {};
+    socklen_t size = sizeof credentials;
+    if (descriptor < 0 || ::getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0)
+        return false;
+    *uid = credentials.uid;
+    return true;
+#else
+    uid_t euid = 0;
+    gid_t egid = 0;
+    if (descriptor < 0 || ::getpeereid(int(descriptor), &euid, &egid) != 0)
+        return false;
+    *uid = euid;
+    return true;
+#endif
+}
+#endif
+
+// The folder for the socket: one that only this user can enter, or empty (with the reason) when there is none.
+QString socketDirectory(QString *problem)
 {
 #ifdef Q_OS_UNIX
-    // The per-user runtime directory is private to the user; the temp dir is the fallback.
+    // The per-user runtime folder is private to the user (the XDG spec says 0700 and owned by the user).
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty()) {
-        const QFileInfo info(runtime);
-        if (info.isDir() && info.isWritable() && info.ownerId() == ::getuid())
-            return info.absoluteFilePath();
+    QString ignored;
+    if (!runtime.isEmpty() && QFileInfo(runtime).isAbsolute() && isPrivateFolder(runtime, false, &ignored)
+        && QFileInfo(runtime).isWritable())
+        return QFileInfo(runtime).absoluteFilePath();
+    // Else a folder of our own in the shared temporary folder: whoever makes it first owns it, so a folder
+    // there that someone else made is refused rather than trusted.
+    const QString fallback = InstanceGuard::fallbackDirectory();
+    if (::mkdir(QFile::encodeName(fallback).constData(), 0700) != 0 && errno != EEXIST) {
+        *problem = InstanceGuard::tr("%1 cannot be created: %2").arg(fallback, QString::fromLocal8Bit(std::strerror(errno)));
+        return {};
     }
-    return QDir::tempPath();
+    if (!isPrivateFolder(fallback, true, problem))
+        return {};
+    return fallback;
 #else
+    Q_UNUSED(problem);
     return {};
 #endif
 }
@@ -131,21 +192,35 @@ QString lockPathFor(const QString &serverName)
 
 InstanceGuard::InstanceGuard(const QString &key, QObject *parent)
     : QObject(parent)
-    , m_serverName(serverNameFor(key))
+    , m_serverName(serverNameFor(key, &m_unguardedReason))
 {
 }
 
 InstanceGuard::~InstanceGuard() = default;
 
-QString InstanceGuard::serverNameFor(const QString &key)
+QString InstanceGuard::serverNameFor(const QString &key, QString *problem)
 {
     QString name = sanitised(key);
     // Socket paths are short (108 bytes on Linux): a long key becomes a digest of itself.
     if (name.isEmpty() || name.size() > 40)
         name = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     name += u'-' + userPart();
-    const QString directory = socketDirectory();
-    return directory.isEmpty() ? name : directory + u'/' + name;
+#ifdef Q_OS_UNIX
+    QString why;
+    const QString directory = socketDirectory(&why);
+    if (problem)
+        *problem = why;
+    return directory.isEmpty() ? QString() : directory + u'/' + name;
+#else
+    if (problem)
+        problem->clear();
+    return name;
+#endif
+}
+
+QString InstanceGuard::fallbackDirectory()
+{
+    return QDir::tempPath() + u"/xident-"_s + userPart();
 }
 
 QByteArray InstanceGuard::encodeMessage(const QStringList &arguments)
@@ -177,6 +252,12 @@ bool InstanceGuard::claimOrForward(const QStringList &arguments, int timeoutMs)
     m_errorString.clear();
     if (isPrimary())
         return true;
+    if (m_serverName.isEmpty()) {
+        // No folder only this user can enter: a socket elsewhere could be taken by another user, who would then
+        // receive this launch's tokens. Starting on its own is safer than handing anything over.
+        qCWarning(lcInstance).noquote() << "Starting without the single-instance guard:" << m_unguardedReason;
+        return true;
+    }
 
     QByteArray message = encodeMessage(arguments);
     const bool tooLong = message.isEmpty();
@@ -207,6 +288,9 @@ bool InstanceGuard::claimOrForward(const QStringList &arguments, int timeoutMs)
     case Forward::Failed:
         m_errorString = tr("A console is already running but did not answer.");
         return false;
+    case Forward::NotOurs:
+        qCWarning(lcInstance) << "The socket" << m_serverName << "belongs to another user; it is replaced";
+        break;
     case Forward::NobodyListens:
         break;
     }
@@ -230,6 +314,14 @@ InstanceGuard::Forward InstanceGuard::forward(const QByteArray &message, int tim
         // Refused or missing: nobody listens. A timeout means someone does but is stuck.
         return socket.error() == QLocalSocket::SocketTimeoutError ? Forward::Failed : Forward::NobodyListens;
     }
+#ifdef Q_OS_UNIX
+    // Only a console of this user hears this launch's arguments (tokens, links).
+    uid_t uid = 0;
+    if (!peerUid(socket.socketDescriptor(), &uid) || uid != ::getuid()) {
+        socket.abort();
+        return Forward::NotOurs;
+    }
+#endif
     socket.write(message);
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(remaining(deadline)))
@@ -270,6 +362,16 @@ void InstanceGuard::acceptClients()
             socket->deleteLater();
             continue;
         }
+#ifdef Q_OS_UNIX
+        // The socket's folder and mode keep other users out; the peer's uid is checked all the same.
+        uid_t uid = 0;
+        if (!peerUid(socket->socketDescriptor(), &uid) || uid != ::getuid()) {
+            qCWarning(lcInstance) << "A launch by another user was refused";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+#endif
         socket->setReadBufferSize(HeaderSize + MaximumMessageSize + 1);
         // A client that connects and says nothing is dropped instead of holding the primary up.
         auto *timer = new QTimer(socket);

@@ -46,8 +46,12 @@ public:
     int readTimeout() const { return m_readTimeoutMs; }
     void setReadTimeout(int ms) { m_readTimeoutMs = ms; }
 
-    //! The socket name for key and the current user (a path in $XDG_RUNTIME_DIR or the temp dir on Unix).
-    static QString serverNameFor(const QString &key);
+    //! The socket name for key and the current user: on Unix a path in $XDG_RUNTIME_DIR, or else in
+    //! fallbackDirectory(). Empty when neither is a folder only this user can enter (then \a problem says why,
+    //! and the console starts without the guard rather than trust a socket another user could own).
+    static QString serverNameFor(const QString &key, QString *problem = nullptr);
+    //! The user's own folder in the temporary folder (made with mode 700), used without $XDG_RUNTIME_DIR.
+    static QString fallbackDirectory();
     //! The bytes a launch sends for arguments; empty when they exceed MaximumMessageSize.
     static QByteArray encodeMessage(const QStringList &arguments);
 
@@ -56,13 +60,14 @@ Q_SIGNALS:
     void argumentsReceived(const QStringList &arguments);
 
 private:
-    enum class Forward { Delivered, NobodyListens, Failed };
+    enum class Forward { Delivered, NobodyListens, NotOurs, Failed };
 
     Forward forward(const QByteArray &message, int timeoutMs);
     bool listen();
     void acceptClients();
     void readClient(QLocalSocket *socket);
 
+    QString m_unguardedReason;   // declared before m_serverName, which fills it
     QString m_serverName;
     QString m_errorString;
     int m_readTimeoutMs = 5000;

@@ -3,7 +3,11 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QThread>
@@ -19,6 +23,8 @@
 #include <vector>
 
 #ifdef Q_OS_UNIX
+#include <grp.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -51,6 +57,43 @@ int runChild(int argc, char *argv[])
     QTimer::singleShot(60000, &app, &QCoreApplication::quit);
     return app.exec();
 }
+
+#ifdef Q_OS_UNIX
+// Another local user (the test runs as root and becomes uid 65534, "nobody"): listens on the socket path it is
+// given, making its folder first when asked, and prints whatever a launch hands it, answering as a console would.
+constexpr auto ImpostorVariable = "XIDENT_GUARD_IMPOSTOR";   // the socket path
+constexpr auto ImpostorFolderVariable = "XIDENT_GUARD_IMPOSTOR_FOLDER";
+constexpr uid_t ImpostorUid = 65534;
+
+int runImpostor(int argc, char *argv[])
+{
+    if (::setgroups(0, nullptr) != 0 || ::setgid(ImpostorUid) != 0 || ::setuid(ImpostorUid) != 0)
+        return 3;
+    QCoreApplication app(argc, argv);
+    const QString folder = qEnvironmentVariable(ImpostorFolderVariable);
+    if (!folder.isEmpty() && ::mkdir(QFile::encodeName(folder).constData(), 0777) != 0)
+        return 4;
+    if (!folder.isEmpty())
+        ::chmod(QFile::encodeName(folder).constData(), 0777);
+    QLocalServer server;
+    server.setSocketOptions(QLocalServer::WorldAccessOption);
+    if (!server.listen(qEnvironmentVariable(ImpostorVariable)))
+        return 5;
+    QObject::connect(&server, &QLocalServer::newConnection, &app, [&server] {
+        while (QLocalSocket *socket = server.nextPendingConnection()) {
+            QObject::connect(socket, &QLocalSocket::readyRead, socket, [socket] {
+                std::fputs(qPrintable(u"stolen:"_s + QString::fromLatin1(socket->readAll().toHex()) + u'\n'), stdout);
+                std::fflush(stdout);
+                socket->write("\x06", 1);
+            });
+        }
+    });
+    std::fputs("listening\n", stdout);
+    std::fflush(stdout);
+    QTimer::singleShot(60000, &app, &QCoreApplication::quit);
+    return app.exec();
+}
+#endif
 
 struct Outcome
 {
@@ -308,7 +351,125 @@ private Q_SLOTS:
         QLocalServer::removeServer(InstanceGuard::serverNameFor(key)); // what the killed primary left
     }
 
+    // The socket's folder in the shared temporary folder was made by another user first: it is not trusted, the
+    // launch hands nothing over, and the console starts on its own.
+    void fallbackFolderOfAnotherUserIsRefused()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Unix sockets only");
+#else
+        if (::getuid() != 0)
+            QSKIP("Needs root, to act as another user");
+        const SharedTemp temp;
+        QVERIFY(temp.ok);
+        const QString key = keyFor("hijack-folder");
+        const QString folder = InstanceGuard::fallbackDirectory();
+        QVERIFY(folder.startsWith(temp.path));
+        const QString socket = folder + u'/' + QFileInfo(InstanceGuard::serverNameFor(key)).fileName();
+        QVERIFY(!InstanceGuard::serverNameFor(key).isEmpty());   // made by us: fine
+        QVERIFY(QDir(folder).removeRecursively());
+        auto impostor = startImpostor(socket, folder);
+        QVERIFY(impostor);
+
+        QString problem;
+        QVERIFY(InstanceGuard::serverNameFor(key, &problem).isEmpty());
+        QVERIFY2(problem.contains("another user"_L1), qPrintable(problem));
+        InstanceGuard guard(key);
+        QVERIFY(guard.claimOrForward({u"xit_secretticket0001"_s}, 2000));   // starts normally
+        QVERIFY(guard.errorString().isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(impostor->readAllStandardOutput(), QByteArray());   // it heard nothing
+        impostor->kill();
+        impostor->waitForFinished(5000);
+#endif
+    }
+
+    // A socket of another user inside a folder of ours (made while the folder was open): the peer's uid gives it
+    // away; nothing is handed over and the console takes the socket's place.
+    void socketOfAnotherUserIsReplaced()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Unix sockets only");
+#else
+        if (::getuid() != 0)
+            QSKIP("Needs root, to act as another user");
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QByteArray folder = QFile::encodeName(runtime.path());
+        QCOMPARE(::chmod(folder.constData(), 0777), 0);
+        qputenv("XDG_RUNTIME_DIR", folder);
+        const auto restore = qScopeGuard([] { qunsetenv("XDG_RUNTIME_DIR"); });
+        const QString key = keyFor("hijack-socket");
+        // A runtime folder others may enter is not used either.
+        QVERIFY(!InstanceGuard::serverNameFor(key).startsWith(runtime.path()));
+        QCOMPARE(::chmod(folder.constData(), 0700), 0);
+        const QString name = InstanceGuard::serverNameFor(key);
+        QVERIFY2(name.startsWith(runtime.path()), qPrintable(name));
+        QCOMPARE(::chmod(folder.constData(), 0777), 0);
+        auto impostor = startImpostor(name, {});
+        QVERIFY(impostor);
+        QCOMPARE(::chmod(folder.constData(), 0700), 0);
+
+        InstanceGuard guard(key);
+        QSignalSpy received(&guard, &InstanceGuard::argumentsReceived);
+        QVERIFY(guard.claimOrForward({u"xit_secretticket0002"_s}, 2000));
+        QVERIFY(guard.isPrimary());
+        QTest::qWait(300);
+        QCOMPARE(impostor->readAllStandardOutput(), QByteArray());
+        // Later launches reach this console, not the impostor.
+        const Outcome later = claimInThread(key, {u"again"_s});
+        QVERIFY(!later.primary);
+        QTRY_COMPARE(received.size(), 1);
+        QCOMPARE(impostor->readAllStandardOutput(), QByteArray());
+        impostor->kill();
+        impostor->waitForFinished(5000);
+#endif
+    }
+
 private:
+#ifdef Q_OS_UNIX
+    // A shared temporary folder (mode 1777, like /tmp) for the duration of a test, and no runtime folder.
+    struct SharedTemp
+    {
+        SharedTemp()
+        {
+            ok = dir.isValid() && ::chmod(QFile::encodeName(dir.path()).constData(), 01777) == 0;
+            path = dir.path();
+            oldTmp = qgetenv("TMPDIR");
+            oldRuntime = qgetenv("XDG_RUNTIME_DIR");
+            qputenv("TMPDIR", QFile::encodeName(path));
+            qunsetenv("XDG_RUNTIME_DIR");
+        }
+        ~SharedTemp()
+        {
+            oldTmp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", oldTmp);
+            if (!oldRuntime.isNull())
+                qputenv("XDG_RUNTIME_DIR", oldRuntime);
+        }
+        QTemporaryDir dir;
+        QString path;
+        QByteArray oldTmp, oldRuntime;
+        bool ok = false;
+    };
+
+    std::unique_ptr<QProcess> startImpostor(const QString &socket, const QString &folder)
+    {
+        auto child = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QLatin1StringView(ImpostorVariable), socket);
+        if (!folder.isEmpty())
+            environment.insert(QLatin1StringView(ImpostorFolderVariable), folder);
+        child->setProcessEnvironment(environment);
+        child->start(QCoreApplication::applicationFilePath(), {});
+        if (!child->waitForStarted(10000) || !child->waitForReadyRead(10000)
+            || child->readLine() != "listening\n") {
+            qWarning() << "the impostor did not start:" << child->exitCode() << child->readAllStandardError();
+            return {};
+        }
+        return child;
+    }
+#endif
+
     static QByteArray u32(quint32 value)
     {
         const quint32 big = qToBigEndian(value);
@@ -373,6 +534,10 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsSet(ChildModeVariable))
         return runChild(argc, argv);
+#ifdef Q_OS_UNIX
+    if (qEnvironmentVariableIsSet(ImpostorVariable))
+        return runImpostor(argc, argv);
+#endif
     QCoreApplication app(argc, argv);
     tst_InstanceGuard test;
     QTEST_SET_MAIN_SOURCE_PATH
