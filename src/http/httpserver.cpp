@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 #include <sys/resource.h>
 
@@ -109,6 +110,13 @@ QByteArray errorCode(int status)
 
 } // namespace
 
+struct Responder::State
+{
+    QPointer<QObject> connection;   // a Server::Connection
+    quint64 serial = 0;
+    bool answered = false;
+};
+
 class Server::Connection : public QObject
 {
 public:
@@ -118,8 +126,14 @@ public:
         , m_peer(socket->peerAddress())
         , m_timer(new QTimer(this))
         , m_delayTimer(new QTimer(this))
+        , m_deadlineTimer(new QTimer(this))
     {
         socket->setParent(this);
+        m_deadlineTimer->setSingleShot(true);
+        connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
+            refuse(408, u"the request did not arrive within %1 ms"_s.arg(requestAllowanceMs()));
+        });
+        m_idleClock.start();
         // Qt stops reading from the kernel when this much waits unread: TCP flow control does the rest.
         socket->setReadBufferSize(64 * 1024);
         m_timer->setSingleShot(true);
@@ -158,6 +172,55 @@ public:
         m_socket->abort();
     }
 
+    //! How little this connection is worth keeping when every slot is taken: the lowest goes first. None for a
+    //! connection that is on its way out, owes answers, or moves its request fast enough.
+    std::optional<double> evictionScore() const
+    {
+        if (m_closing || m_gone || !m_queue.isEmpty())
+            return std::nullopt;
+        if (m_state == State::Idle) {
+            // A kept-alive connection between requests goes first, the longest idle first; one that has not
+            // sent a byte yet is given the grace time.
+            if (m_served)
+                return -1e12 - double(m_idleClock.elapsed());
+            return m_idleClock.elapsed() >= limits().slowGraceMs ? std::optional<double>(0.0) : std::nullopt;
+        }
+        const qint64 elapsed = m_requestClock.elapsed();
+        if (elapsed < limits().slowGraceMs)
+            return std::nullopt;
+        const double rate = double(m_requestBytes) * 1000.0 / double(std::max<qint64>(1, elapsed));
+        return rate < double(limits().minBytesPerSecond) ? std::optional<double>(rate) : std::nullopt;
+    }
+
+    //! Closed to make room for a new connection: at once, so its slot is free now.
+    void evict()
+    {
+        m_closing = true;
+        m_timer->stop();
+        m_deadlineTimer->stop();
+        m_socket->abort();
+        onDisconnected();
+    }
+
+    //! The answer of the request numbered \a serial, from its responder.
+    void answer(quint64 serial, const Response &response)
+    {
+        for (Pending &p : m_queue) {
+            if (p.serial != serial)
+                continue;
+            p.response = response;
+            p.ready = true;
+            p.readyAt = QDeadlineTimer(std::max(0, response.delayMs));
+            if (response.close && !p.closeAfter) {
+                p.closeAfter = true;
+                m_closing = true;   // nothing after this request is read
+                m_buffer.clear();
+            }
+            flush();
+            return;
+        }
+    }
+
 private:
     enum class State { Idle, Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailers };
 
@@ -166,10 +229,35 @@ private:
         Response response;
         bool head = false;        // HEAD: headers only
         bool closeAfter = false;
+        bool ready = true;        // false while its handler has not answered
+        quint64 serial = 0;
         QDeadlineTimer readyAt;
     };
 
     const Limits &limits() const { return m_server->m_limits; }
+
+    // The time the current request may take from its first byte: a base, plus its declared body at the minimum rate.
+    qint64 requestAllowanceMs() const
+    {
+        const qint64 rate = std::max<qint64>(1, limits().minBytesPerSecond);
+        return qint64(limits().requestTimeoutMs) + m_declared * 1000 / rate;
+    }
+
+    void armDeadline()
+    {
+        if (limits().requestTimeoutMs <= 0)
+            return;
+        const qint64 left = requestAllowanceMs() - m_requestClock.elapsed();
+        m_deadlineTimer->start(int(std::clamp<qint64>(left, 0, std::numeric_limits<int>::max())));
+    }
+
+    void beginRequest()
+    {
+        m_requestClock.start();
+        m_requestBytes = m_buffer.size();
+        m_declared = 0;
+        armDeadline();
+    }
 
     void armTimer(int ms)
     {
@@ -191,6 +279,7 @@ private:
         if (data.isEmpty())
             return;
         m_buffer += data;
+        m_requestBytes += data.size();
         if (m_state == State::Body || m_state == State::ChunkSize || m_state == State::ChunkData
             || m_state == State::ChunkEnd || m_state == State::Trailers)
             armTimer(limits().bodyStallMs);   // the body moved
@@ -204,6 +293,7 @@ private:
         m_gone = true;
         m_timer->stop();
         m_delayTimer->stop();
+        m_deadlineTimer->stop();
         m_server->connectionClosed(this);
     }
 
@@ -248,6 +338,7 @@ private:
         m_closing = true;
         m_buffer.clear();
         m_timer->stop();
+        m_deadlineTimer->stop();
         flush();
     }
 
@@ -317,6 +408,8 @@ private:
                     refuse(413, u"the chunked body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
                     return;
                 }
+                m_declared += size;   // each chunk announced earns its time
+                armDeadline();
                 m_chunkRemaining = size;
                 m_state = State::ChunkData;
                 break;
@@ -381,6 +474,7 @@ private:
             // connect, so waiting before sending gains nothing. Trickling bytes never reset it.
             if (m_served)
                 armTimer(limits().headTimeoutMs);
+            beginRequest();
         }
         // A method is a token: anything else at the start (a TLS handshake on this plain port, say) is
         // refused at once rather than after the head timeout.
@@ -547,6 +641,8 @@ private:
             && m_buffer.isEmpty())
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 
+        m_declared = m_contentLength;
+        armDeadline();
         if (m_chunked) {
             m_state = State::ChunkSize;
             armTimer(limits().bodyStallMs);
@@ -564,32 +660,46 @@ private:
     {
         m_state = State::Idle;
         m_timer->stop();
-        const QByteArray connectionHeader = m_request.header("Connection").toLower();
-        bool closeAfter = m_request.version == "HTTP/1.0" ? !connectionHeader.contains("keep-alive")
-                                                          : connectionHeader.contains("close");
-        QPointer<Connection> self(this);
-        const Response response = m_server->m_handler(m_request);
-        if (!self)
-            return;
+        m_deadlineTimer->stop();
+        m_idleClock.start();
+        // Every Connection field counts, token by token: "keep-alive" beside a later "close" closes.
+        bool sawClose = false;
+        bool sawKeepAlive = false;
+        for (const auto &h : std::as_const(m_request.headers)) {
+            if (h.first.compare("Connection", Qt::CaseInsensitive) != 0)
+                continue;
+            for (const QByteArray &token : h.second.split(',')) {
+                const QByteArray t = token.trimmed();
+                sawClose = sawClose || t.compare("close", Qt::CaseInsensitive) == 0;
+                sawKeepAlive = sawKeepAlive || t.compare("keep-alive", Qt::CaseInsensitive) == 0;
+            }
+        }
+        const bool closeAfter = sawClose || (m_request.version == "HTTP/1.0" && !sawKeepAlive);
         Pending p;
-        p.response = response;
         p.head = m_request.method == "HEAD";
-        p.closeAfter = closeAfter || response.close;
-        p.readyAt = QDeadlineTimer(std::max(0, response.delayMs));
+        p.closeAfter = closeAfter;
+        p.ready = false;
+        p.serial = ++m_serial;
         m_queue.append(p);
-        m_request = Request();
         m_served = true;
-        if (p.closeAfter) {
+        if (closeAfter) {
             m_closing = true;   // nothing after this request is read
             m_buffer.clear();
         }
-        flush();
+        const Request request = std::exchange(m_request, Request());
+        auto state = std::make_shared<Responder::State>();
+        state->connection = this;
+        state->serial = p.serial;
+        // The handler may answer now (send() runs answer() and flush()) or later.
+        m_server->m_handler(request, Responder(std::move(state)));
     }
 
     void flush()
     {
         while (!m_queue.isEmpty()) {
             const Pending &front = m_queue.first();
+            if (!front.ready)
+                return;   // its handler answers later; what follows waits behind it
             if (!front.readyAt.hasExpired()) {
                 m_delayTimer->start(int(std::max<qint64>(1, front.readyAt.remainingTime())));
                 return;
@@ -645,6 +755,12 @@ private:
     QHostAddress m_peer;
     QTimer *m_timer;        // head deadline, body stall or idle, by state
     QTimer *m_delayTimer;   // the next delayed answer
+    QTimer *m_deadlineTimer;   // the whole request's allowance
+    QElapsedTimer m_requestClock;   // since the current request's first byte
+    QElapsedTimer m_idleClock;      // since the connect, or the last request ended
+    qint64 m_requestBytes = 0;      // bytes read for the current request (about)
+    qint64 m_declared = 0;          // body bytes announced so far (Content-Length, or the chunks' sizes)
+    quint64 m_serial = 0;
     QByteArray m_buffer;
     State m_state = State::Idle;
     Request m_request;
@@ -660,7 +776,29 @@ private:
     QList<Pending> m_queue;
 };
 
+void Responder::send(Response response) const
+{
+    if (!m_state || m_state->answered)
+        return;
+    m_state->answered = true;
+    if (QObject *c = m_state->connection)
+        static_cast<Server::Connection *>(c)->answer(m_state->serial, response);
+}
+
+bool Responder::isPending() const
+{
+    return m_state && !m_state->answered && m_state->connection;
+}
+
 Server::Server(Handler handler, Limits limits, QObject *parent)
+    : Server(AsyncHandler([handler = std::move(handler)](const Request &request, Responder responder) {
+                 responder.send(handler(request));
+             }),
+             std::move(limits), parent)
+{
+}
+
+Server::Server(AsyncHandler handler, Limits limits, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_limits(std::move(limits))
@@ -747,6 +885,11 @@ void Server::onNewConnection(QTcpServer *listener)
 {
     while (QTcpSocket *socket = listener->nextPendingConnection()) {
         const QHostAddress peer = socket->peerAddress();
+        // Full: an idle or crawling connection makes room, so a flood of slow senders cannot lock everyone out.
+        if (int(m_connections.size()) >= m_limits.maxConnections)
+            makeRoom(nullptr);
+        if (m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer)
+            makeRoom(&peer);
         if (int(m_connections.size()) >= m_limits.maxConnections || m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
             noteRefused(503, u"too many connections"_s, peer);
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nConnection: close\r\n\r\n");
@@ -759,6 +902,29 @@ void Server::onNewConnection(QTcpServer *listener)
         m_connections.append(connection);
         ++m_perPeer[peer];
     }
+}
+
+bool Server::makeRoom(const QHostAddress *peer)
+{
+    Connection *weakest = nullptr;
+    double lowest = 0;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (peer && c->peer() != *peer)
+            continue;
+        const std::optional<double> score = c->evictionScore();
+        if (score && (!weakest || *score < lowest)) {
+            weakest = c;
+            lowest = *score;
+        }
+    }
+    if (!weakest)
+        return false;
+    ++m_evicted;
+    // A kept-alive connection between requests loses nothing; a crawling request is refused, and said so.
+    if (lowest >= 0)
+        noteRefused(408, u"closed to make room for a new connection: its request moved too slowly"_s, weakest->peer());
+    weakest->evict();
+    return true;
 }
 
 void Server::connectionClosed(Connection *connection)

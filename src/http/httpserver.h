@@ -10,6 +10,8 @@
 #include <QtNetwork/QHostAddress>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QTcpServer;
 
@@ -58,9 +60,39 @@ struct Limits
     int headTimeoutMs = 30000;               //!< a request head must be complete within this: 408
     int bodyStallMs = 15000;                 //!< a body must keep moving: no byte for this long is 408
     int idleTimeoutMs = 60000;               //!< an idle kept-alive connection closes after this
+    //! A whole request (head and body, from its first byte) must arrive within requestTimeoutMs plus the time its
+    //! declared body takes at minBytesPerSecond: a body trickled a byte at a time cannot hold a slot for long.
+    int requestTimeoutMs = 30000;
+    qint64 minBytesPerSecond = 16 * 1024;
+    //! When every slot is taken, a new connection takes the place of an idle kept-alive one, or of one whose
+    //! request has moved slower than minBytesPerSecond for at least this long (it is closed with 408).
+    int slowGraceMs = 2000;
     int maxConnections = 1024;               //!< in total; beyond it a new connection gets 503 and is closed
     int maxConnectionsPerPeer = 512;         //!< per remote address
     int maxPipelined = 32;                   //!< requests queued on one connection before it stops reading
+};
+
+class Server;
+
+//! Answers one request, at once or later, on the thread that owns the server. Copies share one answer: the first
+//! send() counts; later ones, and answers for a connection that has gone, are dropped. Answers still leave in
+//! request order: one that waits holds back those after it on its connection.
+class Responder
+{
+public:
+    Responder() = default;
+    void send(Response response) const;
+    //! Whether an answer is still owed and its connection still open.
+    bool isPending() const;
+
+private:
+    friend class Server;
+    struct State;
+    explicit Responder(std::shared_ptr<State> state)
+        : m_state(std::move(state))
+    {
+    }
+    std::shared_ptr<State> m_state;
 };
 
 //! A small HTTP/1.1 server with its guard built in: every request on a connection (keep-alive and
@@ -73,8 +105,11 @@ class Server : public QObject
     Q_OBJECT
 public:
     using Handler = std::function<Response(const Request &)>;
+    //! A handler that answers through \a responder, possibly later (after work on another thread, say).
+    using AsyncHandler = std::function<void(const Request &, Responder responder)>;
 
     explicit Server(Handler handler, Limits limits = {}, QObject *parent = nullptr);
+    explicit Server(AsyncHandler handler, Limits limits = {}, QObject *parent = nullptr);
     ~Server() override;
 
     Limits limits() const { return m_limits; }
@@ -95,6 +130,8 @@ public:
     int connectionCount() const { return int(m_connections.size()); }
     //! Requests and connections refused by the guard so far (413, 414, 431, 408, 400, 503).
     quint64 refusedCount() const { return m_refused; }
+    //! Connections closed to make room for new ones while every slot was taken (idle or too slow).
+    quint64 evictedCount() const { return m_evicted; }
 
 Q_SIGNALS:
     //! The guard refused a request or a connection, with the status it answered and why.
@@ -103,17 +140,21 @@ Q_SIGNALS:
 private:
     class Connection;
     friend class Connection;
+    friend class Responder;
     void onNewConnection(QTcpServer *listener);
+    //! Closes the connection least worth keeping (of \a peer only, when given) to make room; false when none.
+    bool makeRoom(const QHostAddress *peer);
     void connectionClosed(Connection *connection);
     void noteRefused(int status, const QString &reason, const QHostAddress &peer);
 
-    Handler m_handler;
+    AsyncHandler m_handler;
     Limits m_limits;
     QList<QTcpServer *> m_listeners;
     QList<Connection *> m_connections;
     QHash<QHostAddress, int> m_perPeer;
     QString m_error;
     quint64 m_refused = 0;
+    quint64 m_evicted = 0;
 };
 
 //! The reason phrase of an HTTP status ("Not Found").

@@ -440,6 +440,130 @@ private Q_SLOTS:
         QCOMPARE(m_server->refusedCount(), 0u);
     }
 
+    void aWholeRequestHasADeadline()
+    {
+        // Each byte keeps the body from stalling, yet the request as a whole must arrive in its allowance: the base
+        // plus its declared body at the minimum rate.
+        Http::Limits limits;
+        limits.requestTimeoutMs = 500;
+        limits.minBytesPerSecond = 100000;   // 50 bytes earn half a millisecond
+        limits.bodyStallMs = 5000;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        QSignalSpy refused(server.get(), &Http::Server::refused);
+        Client trickle(port);
+        trickle.send("POST / HTTP/1.1\r\nContent-Length: 50\r\n\r\n");
+        QElapsedTimer clock;
+        clock.start();
+        QList<Answer> a;
+        for (int i = 0; i < 30 && a.isEmpty(); ++i) {
+            trickle.send("x");
+            a = trickle.answers(1, 100);
+        }
+        QCOMPARE(a.value(0).status, 408);
+        QVERIFY2(a.value(0).body.contains("did not arrive within"), a.value(0).body.constData());
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(m_seen.isEmpty() || m_seen.last().path != "/"_L1);
+        // A body that moves at the minimum rate or better is served, however long it is.
+        Client steady(port);
+        QByteArray body(20000, 'y');
+        QCOMPARE(exchange(steady, "POST /ok HTTP/1.1\r\nContent-Length: 20000\r\n\r\n" + body, 1).value(0).status, 200);
+    }
+
+    void slowSendersCannotHoldEverySlot()
+    {
+        // Every slot taken by senders that trickle their bodies: a new connection takes the place of the slowest,
+        // so a delivery still gets through (one peer holds them all here, as everything on loopback does).
+        Http::Limits limits;
+        limits.maxConnections = 8;
+        limits.maxConnectionsPerPeer = 8;
+        limits.slowGraceMs = 300;
+        limits.minBytesPerSecond = 1000;
+        limits.requestTimeoutMs = 60000;
+        limits.bodyStallMs = 60000;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 8; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            socket->write("POST /slow HTTP/1.1\r\nContent-Length: 900\r\n\r\nab");
+            slow.push_back(std::move(socket));
+        }
+        QTRY_COMPARE(server->connectionCount(), 8);
+        for (int i = 0; i < 4; ++i) {   // 400 ms of one byte each per 100 ms: far below 1000 bytes a second
+            QTest::qWait(100);
+            for (auto &socket : slow)
+                socket->write("c");
+        }
+        Client fresh(port);
+        const auto a = exchange(fresh, "GET /health HTTP/1.1\r\n\r\n", 1);
+        QCOMPARE(a.value(0).status, 200);
+        QCOMPARE(server->evictedCount(), 1u);
+        QCOMPARE(server->connectionCount(), 8);
+        // A fast sender is never the one that goes: with none slow enough, a newcomer is refused.
+        Http::Limits tight = limits;
+        tight.maxConnections = 2;
+        tight.maxConnectionsPerPeer = 2;
+        tight.slowGraceMs = 5000;
+        quint16 tightPort = 0;
+        auto busy = makeServer(tight, &tightPort);
+        Client a1(tightPort), a2(tightPort);
+        QCOMPARE(exchange(a1, "GET /a HTTP/1.1\r\n\r\n", 1).value(0).status, 200);
+        a2.send("POST /b HTTP/1.1\r\nContent-Length: 5\r\n\r\nab");   // just started: within its grace time
+        QTRY_COMPARE(busy->connectionCount(), 2);
+        Client third(tightPort);
+        third.send("POST /c HTTP/1.1\r\nContent-Length: 5\r\n\r\nab");
+        // a1 was idle between requests: it made room, quietly.
+        QVERIFY(a1.closedWithin(1000));
+        QCOMPARE(busy->evictedCount(), 1u);
+        QTRY_COMPARE(busy->connectionCount(), 2);
+        Client fourth(tightPort);
+        QCOMPARE(fourth.answers(1, 2000).value(0).status, 503);
+    }
+
+    void answersMayComeLater()
+    {
+        // An asynchronous handler answers out of order; the connection still answers in request order, and an answer
+        // for a connection that has gone is dropped.
+        QList<Http::Responder> held;
+        Http::Server server(Http::Server::AsyncHandler([&held](const Http::Request &, Http::Responder responder) {
+            held.append(responder);
+        }));
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        Client c(port);
+        c.send("GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\nGET /3 HTTP/1.1\r\n\r\n");
+        QTRY_COMPARE(held.size(), 3);
+        const auto answer = [](const QByteArray &body) {
+            Http::Response r;
+            r.body = body;
+            return r;
+        };
+        held[1].send(answer("two"));
+        QVERIFY(c.answers(1, 300).isEmpty());   // the first is still owed
+        QVERIFY(!held[1].isPending());
+        QVERIFY(held[0].isPending());
+        held[0].send(answer("one"));
+        held[0].send(answer("again"));   // only the first answer counts
+        held[2].send(answer("three"));
+        const auto a = c.answers(3);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a[0].body, "one");
+        QCOMPARE(a[1].body, "two");
+        QCOMPARE(a[2].body, "three");
+        // A connection that closes while its answer is owed.
+        held.clear();
+        {
+            Client gone(port);
+            gone.send("GET /later HTTP/1.1\r\n\r\n");
+            QTRY_COMPARE(held.size(), 1);
+        }
+        QTRY_COMPARE(server.connectionCount(), 1);
+        QTRY_VERIFY(!held[0].isPending());
+        held[0].send(answer("nobody listens"));
+    }
+
     void secondListenerTellsItsAddress()
     {
         const quint16 second = m_server->listen(QHostAddress(u"127.0.0.2"_s), 0);
