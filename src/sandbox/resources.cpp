@@ -25,36 +25,38 @@ HttpReply invalid(const QString &message, const QString &requestId)
     return errorReply(400, u"INVALID_REQUEST"_s, message, requestId);
 }
 
-// Decodes a base64 image; its hash stands in for a face template.
-std::optional<QByteArray> decodeImage(const QJsonObject &body, QString *error)
+// The longest magic image: "sandbox:" and a failure reason.
+constexpr qsizetype ImageHeadBytes = 64;
+
+} // namespace
+
+ImageBody ImageBody::read(const QByteArray &bytes)
 {
-    const QJsonValue v = body.value("image"_L1);
+    ImageBody out;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return out;
+    out.json = doc.object();
+    // Decodes the base64 image; its hash stands in for a face template.
+    const QJsonValue v = out.json->value("image"_L1);
     if (!v.isString() || v.toString().isEmpty()) {
-        *error = u"image is required (base64)."_s;
-        return std::nullopt;
+        out.imageError = u"image is required (base64)."_s;
+        return out;
     }
     const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        *error = u"image must be valid base64."_s;
-        return std::nullopt;
+        out.imageError = u"image must be valid base64."_s;
+        return out;
     }
     if (decoded.decoded.size() > 10 * 1024 * 1024) {
-        *error = u"image is larger than 10 MB."_s;
-        return std::nullopt;
+        out.imageError = u"image is larger than 10 MB."_s;
+        return out;
     }
-    return decoded.decoded;
+    out.imageHash = QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256);
+    out.imageHead = decoded.decoded.left(ImageHeadBytes);
+    return out;
 }
-
-std::optional<QJsonObject> jsonBody(const HttpRequest &request)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
-}
-
-} // namespace
 
 QStringList Server::face2faFailureReasons()
 {
@@ -62,8 +64,8 @@ QStringList Server::face2faFailureReasons()
 }
 
 // The blacklist routes: request checks and answers; the state lives in FaceResources.
-HttpReply Server::handleBlacklist(const HttpRequest &request, const QStringList &parts, const QString &apiKey,
-                                  const QString &requestId)
+HttpReply Server::handleBlacklist(const HttpRequest &request, const ImageBody &body, const QStringList &parts,
+                                  const QString &apiKey, const QString &requestId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parts.size() == 1 && request.method == "GET") {
@@ -85,18 +87,17 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const QStringList 
     }
 
     if (parts.size() == 2 && request.method == "POST" && (parts[1] == "session"_L1 || parts[1] == "image"_L1)) {
-        const auto body = jsonBody(request);
-        if (!body)
+        if (!body.json)
             return errorReply(400, u"INVALID_JSON"_s, u"The request body must be a JSON object."_s, requestId);
-        const QString reason = body->value("reason"_L1).toString();
-        if (!body->value("reason"_L1).isString() || reason.trimmed().isEmpty())
+        const QString reason = body.json->value("reason"_L1).toString();
+        if (!body.json->value("reason"_L1).isString() || reason.trimmed().isEmpty())
             return invalid(u"reason is required."_s, requestId);
         if (reason.size() > 500)
             return invalid(u"reason may be at most 500 characters."_s, requestId);
         qint64 sessionId = 0;
         QByteArray hash;
         if (parts[1] == "session"_L1) {
-            const QString token = body->value("session_token"_L1).toString();
+            const QString token = body.json->value("session_token"_L1).toString();
             if (token.isEmpty())
                 return invalid(u"session_token is required (the xtk_ result token)."_s, requestId);
             const Session *s = findSession(token);
@@ -110,11 +111,9 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const QStringList 
             sessionId = qint64(s->serial);
             hash = QCryptographicHash::hash(s->resultToken.toUtf8(), QCryptographicHash::Sha256);
         } else {
-            QString error;
-            const auto image = decodeImage(*body, &error);
-            if (!image)
-                return invalid(error, requestId);
-            hash = QCryptographicHash::hash(*image, QCryptographicHash::Sha256);
+            if (!body.imageHash)
+                return invalid(body.imageError, requestId);
+            hash = *body.imageHash;
         }
         m_faces.addToBlacklist(apiKey, parts[1], reason, sessionId, hash, now);
         return data(202, QJsonObject{{"status"_L1, u"processing"_s}}, requestId);
@@ -133,8 +132,8 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const QStringList 
 }
 
 // The face-2FA routes: request checks and answers; the state lives in FaceResources.
-HttpReply Server::handleFace2fa(const HttpRequest &request, const QStringList &parts, const QString &apiKey,
-                                const QString &requestId)
+HttpReply Server::handleFace2fa(const HttpRequest &request, const ImageBody &body, const QStringList &parts,
+                                const QString &apiKey, const QString &requestId)
 {
     // parts: 2fa, register | verify | status/{id} | users/{user_id}
     const QString action = parts.value(1);
@@ -148,25 +147,22 @@ HttpReply Server::handleFace2fa(const HttpRequest &request, const QStringList &p
     };
 
     if (parts.size() == 2 && request.method == "POST" && (action == "register"_L1 || action == "verify"_L1)) {
-        const auto body = jsonBody(request);
-        if (!body)
+        if (!body.json)
             return errorReply(400, u"INVALID_JSON"_s, u"The request body must be a JSON object."_s, requestId);
-        const QString userId = body->value("user_id"_L1).toString();
+        const QString userId = body.json->value("user_id"_L1).toString();
         if (auto bad = checkUserId(userId))
             return *bad;
-        QString error;
-        const auto image = decodeImage(*body, &error);
-        if (!image)
-            return invalid(error, requestId);
+        if (!body.imageHash)
+            return invalid(body.imageError, requestId);
         // A magic image "sandbox:<failure_reason>" forces that outcome; otherwise it is decided when processed.
         QString forced;
-        if (image->startsWith("sandbox:")) {
-            forced = QString::fromLatin1(image->mid(8));
+        if (body.imageHead.startsWith("sandbox:")) {
+            forced = QString::fromLatin1(body.imageHead.mid(8));
             if (!FaceResources::failureReasons().contains(forced))
                 return invalid(u"a sandbox image names one of %1."_s.arg(FaceResources::failureReasons().join(u", "_s)), requestId);
         }
         const Challenge &c = m_faces.startChallenge(apiKey, userId, action == "register"_L1 ? u"enroll"_s : u"verify"_s,
-                                                    QCryptographicHash::hash(*image, QCryptographicHash::Sha256), forced, now);
+                                                    *body.imageHash, forced, now);
         return data(202, QJsonObject{{"challenge_id"_L1, c.id}, {"status"_L1, u"processing"_s}}, requestId);
     }
 

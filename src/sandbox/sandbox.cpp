@@ -160,7 +160,11 @@ Server::Server(Options options, QObject *parent)
             ? MaxImageBodyBytes
             : MaxBodyBytes;
     };
-    m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return handle(r); }, limits);
+    m_readers = new QThreadPool(this);
+    m_readers->setMaxThreadCount(2);
+    m_frontend = std::make_unique<HttpFrontend>(
+        Http::Server::AsyncHandler([this](const HttpRequest &r, Http::Responder responder) { dispatch(r, responder); }),
+        limits);
     // Unstarted sessions expire on time, so their webhook goes out even when nobody asks.
     m_housekeeping = new QTimer(this);
     m_housekeeping->setInterval(std::chrono::milliseconds(std::clamp<qint64>(qint64(m_options.tokenTtlSeconds) * 100, 100, 1000)));
@@ -205,7 +209,39 @@ bool Server::isAdmin(const QString &key) const
     return !key.isEmpty() && key == m_options.adminKey;
 }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    // Bodies being read finish first; their answers are dropped with this object.
+    m_readers->clear();
+    m_readers->waitForDone();
+}
+
+namespace {
+bool isImageRoute(const QByteArray &path)
+{
+    return path == "/verify/v1/blacklist/image" || path == "/verify/v1/2fa/register" || path == "/verify/v1/2fa/verify";
+}
+} // namespace
+
+void Server::dispatch(const HttpRequest &request, const Http::Responder &responder)
+{
+    if (request.method != "POST" || request.body.size() <= ReadOffThreadBytes || !isImageRoute(request.rawPath)) {
+        responder.send(handle(request));
+        return;
+    }
+    // Parsing 16 MB of JSON, decoding its base64 and hashing the image take longer than a frame: a worker does
+    // that, and the handler runs on this thread with the result, so the state is only ever touched here.
+    m_readers->start([this, request, responder] {
+        auto body = std::make_shared<ImageBody>(ImageBody::read(request.body));
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, responder, body] {
+                ++m_bodiesReadOffThread;
+                responder.send(handle(request, body.get()));
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 bool Server::start()
 {
@@ -323,7 +359,7 @@ QString Server::testKey() const
     return m_options.apiKey.isEmpty() ? QString::fromLatin1(FixedTestKey) : m_options.apiKey;
 }
 
-HttpReply Server::handle(const HttpRequest &incoming)
+HttpReply Server::handle(const HttpRequest &incoming, const ImageBody *prepared)
 {
     // HEAD is GET without a body: route it as GET; the server leaves the body out.
     HttpRequest request = incoming;
@@ -344,7 +380,7 @@ HttpReply Server::handle(const HttpRequest &incoming)
         // The shared address serves the pages a phone opens, nothing else: no API, no admin API, no keys.
         reply = errorReply(404, u"NOT_FOUND"_s, u"Only the verification pages are shared on this address."_s, requestId);
     else if (request.path.startsWith("/verify/v1/"_L1))
-        reply = handleApi(request, requestId);
+        reply = handleApi(request, requestId, prepared);
     else if (request.path.startsWith(QLatin1StringView(AdminPrefix) + u'/'))
         reply = handleAdmin(request, requestId);
     else if (request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1)
@@ -449,7 +485,7 @@ static QStringList rawSegments(const HttpRequest &request)
     return out;
 }
 
-HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId)
+HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId, const ImageBody *prepared)
 {
     if (auto denied = authenticate(request, requestId))
         return *denied;
@@ -464,9 +500,11 @@ HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId
     } else if (path.startsWith("/result/"_L1) && request.method == "GET") {
         reply = result(request, path.mid(8), apiKey, requestId);
     } else if (path == "/blacklist"_L1 || path.startsWith("/blacklist/"_L1)) {
-        reply = handleBlacklist(request, rawSegments(request), apiKey, requestId);
+        reply = handleBlacklist(request, prepared ? *prepared : ImageBody::read(request.body), rawSegments(request), apiKey,
+                                requestId);
     } else if (path.startsWith("/2fa/"_L1)) {
-        reply = handleFace2fa(request, rawSegments(request), apiKey, requestId);
+        reply = handleFace2fa(request, prepared ? *prepared : ImageBody::read(request.body), rawSegments(request), apiKey,
+                              requestId);
     } else if (path == "/init"_L1 || path.startsWith("/result/"_L1)) {
         reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s,
                            u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method.left(32))), requestId);

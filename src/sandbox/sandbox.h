@@ -12,6 +12,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QObject>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
 
@@ -123,6 +124,11 @@ public:
     qint64 longestHousekeepingNs() const { return m_longestHousekeepingNs; }
     //! How often housekeeping stopped at its time budget and went on in a later slice.
     quint64 splitHousekeepingSlices() const { return m_splitSlices; }
+    //! Bodies larger than this on the image routes are read (JSON, base64, hash) on a worker thread: the console
+    //! runs the sandbox on its GUI thread.
+    static constexpr qsizetype ReadOffThreadBytes = 64 * 1024;
+    //! How many request bodies were read on a worker thread so far.
+    quint64 bodiesReadOffThread() const { return m_bodiesReadOffThread; }
 
 Q_SIGNALS:
     //! One line per request: method, path, status, ms, request id. Never a key.
@@ -131,8 +137,10 @@ Q_SIGNALS:
     void webhookDelivered(const QJsonObject &delivery);
 
 private:
-    HttpReply handle(const HttpRequest &request);
-    HttpReply handleApi(const HttpRequest &request, const QString &requestId);
+    //! Runs the handler at once, or, for a large body on an image route, after a worker thread has read it.
+    void dispatch(const HttpRequest &request, const Http::Responder &responder);
+    HttpReply handle(const HttpRequest &request, const ImageBody *prepared = nullptr);
+    HttpReply handleApi(const HttpRequest &request, const QString &requestId, const ImageBody *prepared);
     HttpReply handleAdmin(const HttpRequest &request, const QString &requestId);
     HttpReply handleWidget(const HttpRequest &request, const QString &requestId);
     HttpReply initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId);
@@ -146,8 +154,10 @@ private:
     void sendWebhook(const Session &s, const QString &type, bool legacyShape);
     bool isAdmin(const QString &key) const;
     QJsonObject sessionJson(const Session &s, bool legacyShape) const;
-    HttpReply handleBlacklist(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
-    HttpReply handleFace2fa(const HttpRequest &request, const QStringList &parts, const QString &apiKey, const QString &requestId);
+    HttpReply handleBlacklist(const HttpRequest &request, const ImageBody &body, const QStringList &parts,
+                              const QString &apiKey, const QString &requestId);
+    HttpReply handleFace2fa(const HttpRequest &request, const ImageBody &body, const QStringList &parts,
+                            const QString &apiKey, const QString &requestId);
     //! Expires due sessions and forgets old ones, a slice of at most HousekeepingSliceMs at a time.
     void housekeep();
     static constexpr int HousekeepingSliceMs = 4;
@@ -168,6 +178,8 @@ private:
     quint16 m_sharedPort = 0;
     QString m_error;
     quint64 m_requests = 0;
+    quint64 m_bodiesReadOffThread = 0;
+    QThreadPool *m_readers;   // reads large bodies; waited for before the rest of the server goes
 };
 
 //! Envelope helpers shared by the sandbox's routes.

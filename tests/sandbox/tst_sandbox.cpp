@@ -17,7 +17,11 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QTimer>
 #include <QtNetwork/QNetworkReply>
+
+#include <cstdio>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -530,6 +534,64 @@ private Q_SLOTS:
             QVERIFY2(matchesShape(data(deleted), fixture.value("face2fa_delete"_L1).toObject(), &why), qPrintable(why));
         }
         QCOMPARE(data(send("GET", u"/verify/v1/2fa/users/alice"_s, {}, Key, {}, &sb)).value("enrolled"_L1).toBool(true), false);
+    }
+
+    void largeImagesAreReadOffTheServersThread()
+    {
+        // The console runs the sandbox on its GUI thread: a 13 MB body's JSON, base64 and hash are read on a worker,
+        // and the answer is the same as for a small one.
+        Sandbox::Options o;
+        o.port = 0;
+        o.resourceDelayMs = 0;
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        QByteArray face(9'500'000, Qt::Uninitialized);
+        for (qsizetype i = 0; i < face.size(); ++i)
+            face[i] = char((i * 131) % 251);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"user_id"_L1, u"big"_s}, {"image"_L1, QString::fromLatin1(face.toBase64())}}).toJson();
+        QVERIFY(body.size() > 12'000'000 && body.size() < Sandbox::Server::MaxImageBodyBytes);
+
+        QElapsedTimer clock;
+        qint64 longest = 0;
+        QTimer beat;
+        clock.start();
+        connect(&beat, &QTimer::timeout, this, [&] { longest = std::max(longest, clock.restart()); });
+        beat.start(5);
+        const auto settled = [&](const Raw &started) {
+            QJsonObject status;
+            (void)QTest::qWaitFor([&] {
+                status = data(send("GET", u"/verify/v1/2fa/status/"_s + data(started).value("challenge_id"_L1).toString(), {},
+                                   Key, {}, &sb));
+                return status.value("status"_L1).toString() != "processing"_L1;
+            }, 5000);
+            return status;
+        };
+        const Raw enroll = send("POST", u"/verify/v1/2fa/register"_s, body, Key, {}, &sb);
+        QCOMPARE(enroll.status, 202);
+        QCOMPARE(settled(enroll).value("passed"_L1).toBool(), true);
+        const Raw verify = send("POST", u"/verify/v1/2fa/verify"_s, body, Key, {}, &sb);
+        QCOMPARE(verify.status, 202);
+        // The same large face verifies against its enrolment: the hash read on the worker is the face.
+        QCOMPARE(settled(verify).value("passed"_L1).toBool(), true);
+        QByteArray blacklistBody = body;
+        blacklistBody.replace("\"user_id\"", "\"reason\"");
+        QCOMPARE(send("POST", u"/verify/v1/blacklist/image"_s, blacklistBody, Key, {}, &sb).status, 202);
+        beat.stop();
+        std::printf("three 13 MB image bodies: longest gap on the sandbox's thread %lld ms\n", longest);
+        QCOMPARE(sb.bodiesReadOffThread(), 3u);
+        // Small bodies are read where they arrive.
+        QCOMPARE(send("POST", u"/verify/v1/2fa/register"_s, R"({"user_id":"x","image":"AAAA"})", Key, {}, &sb).status, 202);
+        QCOMPARE(sb.bodiesReadOffThread(), 3u);
+        // A large body that is no JSON gets its 400 from the worker's reading too.
+        QByteArray junk(200'000, 'j');
+        QCOMPARE(code(send("POST", u"/verify/v1/2fa/register"_s, junk, Key, {}, &sb)), u"INVALID_JSON"_s);
+        QCOMPARE(sb.bodiesReadOffThread(), 4u);
+#if defined(__SANITIZE_ADDRESS__)
+        QVERIFY2(longest < 5000, qPrintable(QString::number(longest)));
+#else
+        QVERIFY2(longest < 1000, qPrintable(QString::number(longest)));
+#endif
     }
 
     void expiryWebhookAndResend()
