@@ -8,10 +8,13 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QMutexLocker>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <map>
+#include <memory>
 #include <span>
 #include <utility>
 
@@ -138,16 +141,21 @@ public:
 
     void open(const QString &path);
     void close();
-    void saveSession(const TrackedSession &session);
-    void recordChange(const StatusChange &change);
-    void removeSessions(const QStringList &tokens);
-    void setArchived(const QStringList &tokens, bool archived);
+    //! Carries out every queued task, writes that wait together in one transaction.
+    void drain();
+
+    // Writes, run inside the transaction of their batch; false (with \a error) on failure.
+    bool saveSessions(const QList<TrackedSession> &sessions, QSqlError *error);
+    bool recordChange(const StatusChange &change, QSqlError *error);
+    bool removeSessions(const QStringList &tokens, QSqlError *error);
+    bool setArchived(const QStringList &tokens, bool archived, QSqlError *error);
+    bool saveWebhook(const ReceivedWebhook &webhook, int keep, QSqlError *error);
+    bool noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt, QSqlError *error);
+
     void loadSessions();
     void loadTimeline(const QString &token);
-    void saveWebhook(const ReceivedWebhook &webhook, int keep);
     void loadWebhooks(int limit);
     void clearWebhooks();
-    void noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt);
 
 private:
     enum class Outcome { Ok, Damaged, Failed };
@@ -166,11 +174,19 @@ private:
     bool schemaMatches(QSqlError *error);
     //! Renames \a path and its -wal, -shm and -journal files; the new main file name, or empty.
     QString moveAside(const QString &path, QString *reason);
-    //! Runs \a statement once per entry of \a rows (its bound values), all in one transaction.
-    bool execInTransaction(const QString &statement, const QList<QVariantList> &rows, QSqlError *error);
+    //! A statement prepared once per connection, its bound values cleared.
+    QSqlQuery *prepared(const QString &statement, QSqlError *error);
+    //! Runs \a writes in one transaction, then trims the webhooks once; false (rolled back) when one failed.
+    bool commitBatch(const QList<HistoryStore::Task> &writes, QSqlError *error);
+    //! Commits a batch, or each write on its own when the batch failed; reports each outcome.
+    void runBatch(QList<HistoryStore::Task> &writes);
+    //! The webhooks beyond the latest m_keep rows or MaxWebhookBytes of bodies go, by id range.
+    bool trimWebhooks(QSqlError *error);
+    bool countWebhooks(QSqlError *error);
     bool isReady();
     void fail(const QString &message);
     void reportOpened(bool ok, const QString &message, const QString &movedAside);
+    void finish(HistoryStore::Task &task, HistoryStore::Kept kept);
 
     template<typename Emit>
     void emitLater(Emit &&emitter)
@@ -182,6 +198,15 @@ private:
     HistoryStore *const m_store;   // outlives this worker: the store's destructor stops the thread first
     QSqlDatabase m_db;
     QString m_connectionName;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    // The webhooks table, counted at open and kept up to date, so trimming never reads the whole table.
+    qint64 m_webhookRows = 0;
+    qint64 m_webhookBytes = 0;
+    int m_keep = -1;               // the smallest "keep" of the batch's webhook writes; -1 when none
+    qint64 m_maxWebhookBytes = HistoryStore::MaxWebhookBytes;
+
+public:
+    void setMaxWebhookBytes(qint64 bytes) { m_maxWebhookBytes = bytes; }
 };
 
 void HistoryWorker::open(const QString &path)
@@ -193,6 +218,11 @@ void HistoryWorker::open(const QString &path)
     }
 
     Attempt attempt = attemptOpen(path);
+    if (attempt.outcome == Outcome::Ok) {
+        QSqlError error;
+        if (!countWebhooks(&error))
+            attempt = classify(error);
+    }
     if (attempt.outcome == Outcome::Ok) {
         qCInfo(lcHistory) << "opened" << path;
         reportOpened(true, {}, {});
@@ -222,6 +252,11 @@ void HistoryWorker::open(const QString &path)
     qCWarning(lcHistory) << "moved" << path << "aside to" << movedAside;
 
     attempt = attemptOpen(path);
+    if (attempt.outcome == Outcome::Ok) {
+        QSqlError error;
+        if (!countWebhooks(&error))
+            attempt = classify(error);
+    }
     if (attempt.outcome != Outcome::Ok) {
         close();
         qCWarning(lcHistory) << "cannot create a fresh database" << path << ":" << attempt.reason;
@@ -436,6 +471,7 @@ void HistoryWorker::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -461,126 +497,271 @@ void HistoryWorker::reportOpened(bool ok, const QString &message, const QString 
     emitLater([store = m_store, ok, message, movedAside] { Q_EMIT store->opened(ok, message, movedAside); });
 }
 
-bool HistoryWorker::execInTransaction(const QString &statement, const QList<QVariantList> &rows, QSqlError *error)
+QSqlQuery *HistoryWorker::prepared(const QString &statement, QSqlError *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError();
-        return false;
+    auto it = m_prepared.find(statement);
+    if (it == m_prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(statement)) {
+            *error = query->lastError();
+            return nullptr;
+        }
+        it = m_prepared.emplace(statement, std::move(query)).first;
     }
-    {
-        QSqlQuery query(m_db);
-        if (!query.prepare(statement)) {
-            *error = query.lastError();
-            query.finish();
-            m_db.rollback();
+    return it->second.get();
+}
+
+namespace {
+bool run(QSqlQuery *query, const QVariantList &values, QSqlError *error)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (query->exec())
+        return true;
+    *error = query->lastError();
+    return false;
+}
+} // namespace
+
+bool HistoryWorker::saveSessions(const QList<TrackedSession> &sessions, QSqlError *error)
+{
+    QSqlQuery *query = prepared(u"INSERT OR REPLACE INTO sessions (token, profile_id, user_id, added_at, last_polled_at,"
+                                " status, result_json, last_request_id, sandbox_run, archived, webhook_event, webhook_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                error);
+    for (const TrackedSession &session : sessions) {
+        if (!query || !run(query, {session.token, session.profileId, session.userId, timeValue(session.addedAt),
+                                   timeValue(session.lastPolledAt), session.status, session.resultJson,
+                                   session.lastRequestId, session.sandboxRun, session.archived ? 1 : 0,
+                                   session.webhookEvent, timeValue(session.webhookAt)},
+                           error))
             return false;
-        }
-        for (const QVariantList &values : rows) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            if (!query.exec()) {
-                *error = query.lastError();
-                query.finish();
-                m_db.rollback();
-                return false;
-            }
-        }
-    }
-    if (!m_db.commit()) {
-        *error = m_db.lastError();
-        m_db.rollback();
-        return false;
     }
     return true;
 }
 
-void HistoryWorker::saveSession(const TrackedSession &session)
+bool HistoryWorker::recordChange(const StatusChange &change, QSqlError *error)
 {
-    if (!isReady())
-        return;
-    if (session.token.isEmpty()) {
-        fail(HistoryStore::tr("A session without a token cannot be kept in the history."));
-        return;
-    }
-    QSqlError error;
-    const bool ok = execInTransaction(
-        u"INSERT OR REPLACE INTO sessions (token, profile_id, user_id, added_at, last_polled_at, status,"
-        " result_json, last_request_id, sandbox_run, archived, webhook_event, webhook_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {{session.token, session.profileId, session.userId, timeValue(session.addedAt),
-          timeValue(session.lastPolledAt), session.status, session.resultJson, session.lastRequestId,
-          session.sandboxRun, session.archived ? 1 : 0, session.webhookEvent, timeValue(session.webhookAt)}},
-        &error);
-    if (!ok) {
-        fail(HistoryStore::tr("The session %1 could not be saved in the history: %2")
-                 .arg(session.token, reasonOf(error)));
-    }
+    QSqlQuery *query = prepared(u"INSERT INTO status_changes (token, at, from_status, to_status, request_id, event)"
+                                " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                error);
+    return query
+        && run(query, {change.token, timeValue(change.at), change.from, change.to, change.requestId, change.event}, error);
 }
 
-void HistoryWorker::recordChange(const StatusChange &change)
+bool HistoryWorker::removeSessions(const QStringList &tokens, QSqlError *error)
 {
-    if (!isReady())
-        return;
-    QSqlError error;
-    const bool ok = execInTransaction(
-        u"INSERT INTO status_changes (token, at, from_status, to_status, request_id, event) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {{change.token, timeValue(change.at), change.from, change.to, change.requestId, change.event}}, &error);
-    if (!ok) {
-        fail(HistoryStore::tr("A status change of session %1 could not be saved in the history: %2")
-                 .arg(change.token, reasonOf(error)));
-    }
-}
-
-void HistoryWorker::removeSessions(const QStringList &tokens)
-{
-    if (!isReady() || tokens.isEmpty())
-        return;
     // Both deletions commit together: a session never loses its timeline but stays listed.
-    QSqlError error;
-    bool ok = m_db.transaction();
-    if (!ok)
-        error = m_db.lastError();
-    if (ok) {
-        QSqlQuery query(m_db);
-        for (const QString &statement : {u"DELETE FROM status_changes WHERE token = ?"_s,
-                                         u"DELETE FROM sessions WHERE token = ?"_s}) {
-            ok = query.prepare(statement);
-            for (qsizetype i = 0; ok && i < tokens.size(); ++i) {
-                query.addBindValue(tokens.at(i));
-                ok = query.exec();
-            }
-            if (!ok) {
-                error = query.lastError();
-                break;
-            }
+    for (const QString &statement : {u"DELETE FROM status_changes WHERE token = ?"_s, u"DELETE FROM sessions WHERE token = ?"_s}) {
+        QSqlQuery *query = prepared(statement, error);
+        for (const QString &token : tokens) {
+            if (!query || !run(query, {token}, error))
+                return false;
         }
-        query.finish();
-        if (ok && !m_db.commit()) {
-            ok = false;
-            error = m_db.lastError();
-        }
-        if (!ok)
-            m_db.rollback();
     }
-    if (!ok) {
-        fail(HistoryStore::tr("%n session(s) could not be removed from the history: %1", nullptr, int(tokens.size()))
-                 .arg(reasonOf(error)));
-    }
+    return true;
 }
 
-void HistoryWorker::setArchived(const QStringList &tokens, bool archived)
+bool HistoryWorker::setArchived(const QStringList &tokens, bool archived, QSqlError *error)
 {
-    if (!isReady() || tokens.isEmpty())
+    QSqlQuery *query = prepared(u"UPDATE sessions SET archived = ? WHERE token = ?"_s, error);
+    for (const QString &token : tokens) {
+        if (!query || !run(query, {archived ? 1 : 0, token}, error))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+QByteArray headersToJson(const HeaderList &headers)
+{
+    QJsonArray a;
+    for (const auto &h : headers)
+        a.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+HeaderList headersFromJson(const QByteArray &json)
+{
+    HeaderList headers;
+    const QJsonArray a = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : a) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+} // namespace
+
+bool HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep, QSqlError *error)
+{
+    // A row replaced by id gives its body's bytes back.
+    QSqlQuery *old = prepared(u"SELECT length(body) FROM webhooks WHERE id = ?"_s, error);
+    if (!old || !run(old, {w.id}, error))
+        return false;
+    if (old->next()) {
+        m_webhookBytes -= old->value(0).toLongLong();
+        --m_webhookRows;
+    }
+    old->finish();
+    QSqlQuery *query = prepared(
+        u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
+        " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        error);
+    if (!query
+        || !run(query,
+                {w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
+                 w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
+                 w.sessionRef, w.matchedToken, std::max(w.repeats, 1), timeValue(w.lastAt)},
+                error))
+        return false;
+    ++m_webhookRows;
+    m_webhookBytes += w.body.size();
+    m_keep = m_keep < 0 ? keep : std::min(m_keep, keep);
+    return true;
+}
+
+bool HistoryWorker::countWebhooks(QSqlError *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT count(*), COALESCE(SUM(length(body)), 0) FROM webhooks"_s) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    m_webhookRows = query.value(0).toLongLong();
+    m_webhookBytes = query.value(1).toLongLong();
+    return true;
+}
+
+bool HistoryWorker::trimWebhooks(QSqlError *error)
+{
+    // Only the latest m_keep rows, and of them only as many as fit in MaxWebhookBytes of bodies, are kept: an
+    // inbox left open for days (or flooded) must not fill the disk. Ids only grow, so the oldest rows are one
+    // range of the primary key: found by walking it from the start, and deleted by it.
+    const int keep = std::exchange(m_keep, -1);
+    if (keep < 0 || (m_webhookRows <= keep && m_webhookBytes <= m_maxWebhookBytes))
+        return true;
+    QSqlQuery oldest(m_db);
+    oldest.setForwardOnly(true);
+    if (!oldest.exec(u"SELECT id, length(body) FROM webhooks ORDER BY id"_s)) {
+        *error = oldest.lastError();
+        return false;
+    }
+    qint64 rows = m_webhookRows;
+    qint64 bytes = m_webhookBytes;
+    qint64 lastGone = -1;
+    while ((rows > keep || bytes > m_maxWebhookBytes) && oldest.next()) {
+        lastGone = oldest.value(0).toLongLong();
+        bytes -= oldest.value(1).toLongLong();
+        --rows;
+    }
+    oldest.finish();
+    if (lastGone < 0)
+        return true;
+    QSqlQuery *remove = prepared(u"DELETE FROM webhooks WHERE id <= ?"_s, error);
+    if (!remove || !run(remove, {lastGone}, error))
+        return false;
+    m_webhookRows = rows;
+    m_webhookBytes = bytes;
+    return true;
+}
+
+bool HistoryWorker::noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt, QSqlError *error)
+{
+    QSqlQuery *query = prepared(u"UPDATE webhooks SET repeats = ?, last_at = ? WHERE id = ?"_s, error);
+    return query && run(query, {std::max(repeats, 1), timeValue(lastAt), id}, error);
+}
+
+bool HistoryWorker::commitBatch(const QList<HistoryStore::Task> &writes, QSqlError *error)
+{
+    // IMMEDIATE: the write lock is taken (waiting for another writer up to the busy timeout) before anything is
+    // read; a deferred transaction that reads first could not wait for it and would fail at once.
+    QSqlQuery control(m_db);
+    if (!control.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = control.lastError();
+        return false;
+    }
+    bool ok = true;
+    for (const HistoryStore::Task &task : writes) {
+        if (!task.write(*this, error)) {
+            ok = false;
+            break;
+        }
+    }
+    ok = ok && trimWebhooks(error);
+    if (ok && !control.exec(u"COMMIT"_s)) {
+        *error = control.lastError();
+        ok = false;
+    }
+    if (!ok) {
+        control.exec(u"ROLLBACK"_s);
+        // What the rolled-back writes counted is recounted from the file.
+        QSqlError ignored;
+        countWebhooks(&ignored);
+        m_keep = -1;
+    }
+    return ok;
+}
+
+void HistoryWorker::runBatch(QList<HistoryStore::Task> &writes)
+{
+    if (writes.isEmpty())
         return;
-    QList<QVariantList> rows;
-    rows.reserve(tokens.size());
-    for (const QString &token : tokens)
-        rows.append({archived ? 1 : 0, token});
+    if (!m_db.isOpen()) {
+        for (HistoryStore::Task &task : writes)
+            finish(task, HistoryStore::Kept::NoHistory);
+        fail(HistoryStore::tr("The history is not open, so nothing can be read from it or kept in it."));
+        writes.clear();
+        return;
+    }
     QSqlError error;
-    if (!execInTransaction(u"UPDATE sessions SET archived = ? WHERE token = ?"_s, rows, &error)) {
-        fail(HistoryStore::tr("The archived mark of %n session(s) could not be saved in the history: %1", nullptr,
-                              int(tokens.size()))
-                 .arg(reasonOf(error)));
+    if (commitBatch(writes, &error)) {
+        m_store->m_transactions.fetchAndAddRelaxed(1);
+        for (HistoryStore::Task &task : writes)
+            finish(task, HistoryStore::Kept::Yes);
+        writes.clear();
+        return;
+    }
+    // One write spoiled the batch: each goes again on its own, so the others are kept and the one is named.
+    for (HistoryStore::Task &task : writes) {
+        QSqlError own;
+        const bool kept = commitBatch({task}, &own);
+        m_store->m_transactions.fetchAndAddRelaxed(1);
+        if (!kept)
+            fail(task.failure(own));
+        finish(task, kept ? HistoryStore::Kept::Yes : HistoryStore::Kept::No);
+    }
+    writes.clear();
+}
+
+void HistoryWorker::finish(HistoryStore::Task &task, HistoryStore::Kept kept)
+{
+    m_store->m_pendingWrites.fetchAndSubRelaxed(1);
+    m_store->m_pendingBytes.fetchAndSubRelaxed(task.bytes);
+    if (kept == HistoryStore::Kept::Yes)
+        m_store->m_committedWrites.fetchAndAddRelaxed(1);
+    if (task.done)
+        emitLater([done = std::move(task.done), kept] { done(kept); });
+}
+
+void HistoryWorker::drain()
+{
+    // Everything queued so far, in order; writes that wait together share a transaction, and the queue is
+    // taken again until it is empty (what arrives meanwhile joins the next batch).
+    for (QList<HistoryStore::Task> tasks = m_store->takeQueued(); !tasks.isEmpty(); tasks = m_store->takeQueued()) {
+        QList<HistoryStore::Task> batch;
+        for (HistoryStore::Task &task : tasks) {
+            if (task.write) {
+                batch.append(std::move(task));
+                continue;
+            }
+            runBatch(batch);
+            task.other(*this);
+        }
+        runBatch(batch);
     }
 }
 
@@ -648,70 +829,6 @@ void HistoryWorker::loadTimeline(const QString &token)
     emitLater([store = m_store, token, changes = std::move(changes)] { Q_EMIT store->timelineLoaded(token, changes); });
 }
 
-namespace {
-QByteArray headersToJson(const HeaderList &headers)
-{
-    QJsonArray a;
-    for (const auto &h : headers)
-        a.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-HeaderList headersFromJson(const QByteArray &json)
-{
-    HeaderList headers;
-    const QJsonArray a = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &v : a) {
-        const QJsonArray pair = v.toArray();
-        if (pair.size() == 2)
-            headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
-    }
-    return headers;
-}
-} // namespace
-
-void HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep)
-{
-    if (!isReady())
-        return;
-    // The row and the trimming commit together. Only the latest \a keep rows, and of them only as many as fit
-    // in MaxWebhookBytes of bodies, are kept: an inbox left open for days (or flooded) must not fill the disk.
-    QSqlError error;
-    bool ok = m_db.transaction();
-    if (!ok)
-        error = m_db.lastError();
-    QSqlQuery query(m_db);
-    const auto exec = [&](const QString &statement, const QVariantList &values) {
-        if (!ok)
-            return;
-        ok = query.prepare(statement);
-        for (const QVariant &v : values)
-            query.addBindValue(v);
-        ok = ok && query.exec();
-        if (!ok)
-            error = query.lastError();
-    };
-    exec(u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
-         " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at)"
-         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
-          w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
-          w.sessionRef, w.matchedToken, std::max(w.repeats, 1), timeValue(w.lastAt)});
-    exec(u"DELETE FROM webhooks WHERE id NOT IN (SELECT id FROM webhooks ORDER BY id DESC LIMIT ?)"_s, {keep});
-    exec(u"DELETE FROM webhooks WHERE id IN (SELECT id FROM (SELECT id, SUM(length(body)) OVER (ORDER BY id DESC)"
-         " AS total FROM webhooks) WHERE total > ?)"_s,
-         {HistoryStore::MaxWebhookBytes});
-    query.finish();
-    if (ok && !m_db.commit()) {
-        ok = false;
-        error = m_db.lastError();
-    }
-    if (!ok) {
-        m_db.rollback();
-        fail(HistoryStore::tr("A received webhook could not be saved in the history: %1").arg(reasonOf(error)));
-    }
-}
-
 void HistoryWorker::loadWebhooks(int limit)
 {
     if (!isReady())
@@ -755,29 +872,20 @@ void HistoryWorker::loadWebhooks(int limit)
     emitLater([store = m_store, list = std::move(list)] { Q_EMIT store->webhooksLoaded(list); });
 }
 
-void HistoryWorker::noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt)
-{
-    if (!isReady())
-        return;
-    QSqlError error;
-    if (!execInTransaction(u"UPDATE webhooks SET repeats = ?, last_at = ? WHERE id = ?"_s,
-                           {{std::max(repeats, 1), timeValue(lastAt), id}}, &error))
-        fail(HistoryStore::tr("A received webhook could not be saved in the history: %1").arg(reasonOf(error)));
-}
-
 void HistoryWorker::clearWebhooks()
 {
     if (!isReady())
         return;
-    QSqlError error;
-    if (!execInTransaction(u"DELETE FROM webhooks"_s, {{}}, &error)) {
-        fail(HistoryStore::tr("The received webhooks could not be removed from the history: %1").arg(reasonOf(error)));
+    QSqlQuery query(m_db);
+    if (!query.exec(u"DELETE FROM webhooks"_s)) {
+        fail(HistoryStore::tr("The received webhooks could not be removed from the history: %1").arg(reasonOf(query.lastError())));
         return;
     }
+    m_webhookRows = 0;
+    m_webhookBytes = 0;
     // Bodies can be large: give their space back to the disk.
-    QSqlQuery vacuum(m_db);
-    if (!vacuum.exec(u"VACUUM"_s))
-        qCWarning(lcHistory) << "VACUUM after clearing the inbox failed:" << vacuum.lastError().text();
+    if (!query.exec(u"VACUUM"_s))
+        qCWarning(lcHistory) << "VACUUM after clearing the inbox failed:" << query.lastError().text();
 }
 
 HistoryStore::HistoryStore(QObject *parent)
@@ -801,72 +909,157 @@ HistoryStore::HistoryStore(QObject *parent)
 HistoryStore::~HistoryStore()
 {
     // The queued calls run first (the queue is in order), then the connection closes on its thread.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] {
+            worker->drain();
+            worker->close();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     // Signals the worker posted for this object are dropped with it.
 }
 
-template<typename Job>
-void HistoryStore::post(Job &&job)
+void HistoryStore::enqueue(Task task)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, job = std::forward<Job>(job)] { job(*worker); }, Qt::QueuedConnection);
+    if (task.write) {
+        m_pendingWrites.fetchAndAddRelaxed(1);
+        m_pendingBytes.fetchAndAddRelaxed(task.bytes);
+    }
+    bool post = false;
+    {
+        QMutexLocker locker(&m_queueMutex);
+        m_queue.append(std::move(task));
+        post = !std::exchange(m_drainPosted, true);
+    }
+    if (post)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->drain(); }, Qt::QueuedConnection);
+}
+
+QList<HistoryStore::Task> HistoryStore::takeQueued()
+{
+    QMutexLocker locker(&m_queueMutex);
+    if (m_queue.isEmpty())
+        m_drainPosted = false;
+    return std::exchange(m_queue, {});
+}
+
+void HistoryStore::queueWrite(std::function<bool(HistoryWorker &, QSqlError *)> write,
+                              std::function<QString(const QSqlError &)> failure, qint64 bytes, KeptCallback done)
+{
+    Task task;
+    task.write = std::move(write);
+    task.failure = std::move(failure);
+    task.bytes = bytes;
+    task.done = std::move(done);
+    enqueue(std::move(task));
+}
+
+void HistoryStore::queueOther(std::function<void(HistoryWorker &)> job)
+{
+    Task task;
+    task.other = std::move(job);
+    enqueue(std::move(task));
 }
 
 void HistoryStore::open(const QString &path)
 {
-    post([path](HistoryWorker &w) { w.open(path); });
+    queueOther([path](HistoryWorker &w) { w.open(path); });
 }
 
 void HistoryStore::saveSession(const TrackedSession &session)
 {
-    post([session](HistoryWorker &w) { w.saveSession(session); });
+    saveSessions({session});
+}
+
+void HistoryStore::saveSessions(const QList<TrackedSession> &sessions)
+{
+    if (sessions.isEmpty())
+        return;
+    for (const TrackedSession &s : sessions) {
+        if (s.token.isEmpty()) {
+            Q_EMIT failed(tr("A session without a token cannot be kept in the history."));
+            return;
+        }
+    }
+    queueWrite([sessions](HistoryWorker &w, QSqlError *e) { return w.saveSessions(sessions, e); },
+               [sessions](const QSqlError &e) {
+                   return sessions.size() == 1
+                              ? tr("The session %1 could not be saved in the history: %2").arg(sessions.first().token, reasonOf(e))
+                              : tr("%n session(s) could not be saved in the history: %1", nullptr, int(sessions.size()))
+                                    .arg(reasonOf(e));
+               });
 }
 
 void HistoryStore::recordChange(const StatusChange &change)
 {
-    post([change](HistoryWorker &w) { w.recordChange(change); });
+    queueWrite([change](HistoryWorker &w, QSqlError *e) { return w.recordChange(change, e); },
+               [token = change.token](const QSqlError &e) {
+                   return tr("A status change of session %1 could not be saved in the history: %2").arg(token, reasonOf(e));
+               });
 }
 
 void HistoryStore::removeSessions(const QStringList &tokens)
 {
-    post([tokens](HistoryWorker &w) { w.removeSessions(tokens); });
+    if (tokens.isEmpty())
+        return;
+    queueWrite([tokens](HistoryWorker &w, QSqlError *e) { return w.removeSessions(tokens, e); },
+               [n = int(tokens.size())](const QSqlError &e) {
+                   return tr("%n session(s) could not be removed from the history: %1", nullptr, n).arg(reasonOf(e));
+               });
 }
 
 void HistoryStore::setArchived(const QStringList &tokens, bool archived)
 {
-    post([tokens, archived](HistoryWorker &w) { w.setArchived(tokens, archived); });
+    if (tokens.isEmpty())
+        return;
+    queueWrite([tokens, archived](HistoryWorker &w, QSqlError *e) { return w.setArchived(tokens, archived, e); },
+               [n = int(tokens.size())](const QSqlError &e) {
+                   return tr("The archived mark of %n session(s) could not be saved in the history: %1", nullptr, n)
+                       .arg(reasonOf(e));
+               });
 }
 
 void HistoryStore::loadSessions()
 {
-    post([](HistoryWorker &w) { w.loadSessions(); });
+    queueOther([](HistoryWorker &w) { w.loadSessions(); });
 }
 
 void HistoryStore::loadTimeline(const QString &token)
 {
-    post([token](HistoryWorker &w) { w.loadTimeline(token); });
+    queueOther([token](HistoryWorker &w) { w.loadTimeline(token); });
 }
 
-void HistoryStore::saveWebhook(const ReceivedWebhook &webhook, int keep)
+void HistoryStore::saveWebhook(const ReceivedWebhook &webhook, int keep, KeptCallback done)
 {
-    post([webhook, keep](HistoryWorker &w) { w.saveWebhook(webhook, keep); });
+    queueWrite([webhook, keep](HistoryWorker &w, QSqlError *e) { return w.saveWebhook(webhook, keep, e); },
+               [](const QSqlError &e) {
+                   return tr("A received webhook could not be saved in the history: %1").arg(reasonOf(e));
+               },
+               webhook.body.size(), std::move(done));
+}
+
+void HistoryStore::setMaxWebhookBytes(qint64 bytes)
+{
+    queueOther([bytes](HistoryWorker &w) { w.setMaxWebhookBytes(bytes); });
 }
 
 void HistoryStore::loadWebhooks(int limit)
 {
-    post([limit](HistoryWorker &w) { w.loadWebhooks(limit); });
+    queueOther([limit](HistoryWorker &w) { w.loadWebhooks(limit); });
 }
 
 void HistoryStore::noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt)
 {
-    post([id, repeats, lastAt](HistoryWorker &w) { w.noteWebhookRepeats(id, repeats, lastAt); });
+    queueWrite([id, repeats, lastAt](HistoryWorker &w, QSqlError *e) { return w.noteWebhookRepeats(id, repeats, lastAt, e); },
+               [](const QSqlError &e) {
+                   return tr("A received webhook could not be saved in the history: %1").arg(reasonOf(e));
+               });
 }
 
 void HistoryStore::clearWebhooks()
 {
-    post([](HistoryWorker &w) { w.clearWebhooks(); });
+    queueOther([](HistoryWorker &w) { w.clearWebhooks(); });
 }
 
 void HistoryStore::flush()
@@ -878,7 +1071,7 @@ void HistoryStore::flush()
 
 void HistoryStore::waitForWorker()
 {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->drain(); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace Xident::Console

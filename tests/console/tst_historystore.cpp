@@ -514,6 +514,150 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 0);
     }
 
+    void writesThatWaitTogetherShareATransaction()
+    {
+        // A flood of deliveries is a few transactions, not one (with two trimming queries) per row.
+        HistoryStore store;
+        QSignalSpy failures(&store, &HistoryStore::failed);
+        QVERIFY(openStore(store, m_path).ok);
+        const quint64 before = store.transactions();
+        int kept = 0;
+        QElapsedTimer clock;
+        clock.start();
+        constexpr int Deliveries = 5000;
+        for (int i = 0; i < Deliveries; ++i) {
+            ReceivedWebhook w;
+            w.id = 10000 + i;
+            w.receivedAt = BaseTime.addMSecs(i);
+            w.body = QByteArray(100, 'b');
+            store.saveWebhook(w, 2000, [&kept](HistoryStore::Kept k) { kept += k == HistoryStore::Kept::Yes; });
+            if (i % 1000 == 0)
+                store.saveSession(sampleSession(u"xit_batched%1"_s.arg(i, 6, 10, QChar(u'0'))));
+        }
+        QVERIFY(store.pendingWrites() > 0 || store.committedWrites() > 0);
+        store.flush();
+        const qint64 ms = std::max<qint64>(1, clock.elapsed());
+        std::printf("%d deliveries kept in %lld ms (%.0f rows/s) in %llu transactions\n", Deliveries, ms,
+                    Deliveries * 1000.0 / ms, store.transactions() - before);
+        QCOMPARE(kept, Deliveries);
+        QCOMPARE(store.pendingWrites(), 0);
+        QCOMPARE(store.pendingBytes(), 0);
+        QVERIFY2(store.transactions() - before < 100, qPrintable(QString::number(store.transactions() - before)));
+        const QList<ReceivedWebhook> rows = loadWebhooks(store, 100000);
+        QCOMPARE(rows.size(), 2000);   // trimmed once per batch to the latest 2000
+        QCOMPARE(rows.first().id, 10000 + Deliveries - 2000);
+        QCOMPARE(loadSessions(store).size(), 5);
+        QCOMPARE(failures.size(), 0);
+    }
+
+    void webhookBodiesAreKeptWithinTheirBytes()
+    {
+        HistoryStore store;
+        QVERIFY(openStore(store, m_path).ok);
+        store.setMaxWebhookBytes(1000);
+        for (int i = 0; i < 10; ++i) {
+            ReceivedWebhook w;
+            w.id = 500 + i;
+            w.body = QByteArray(300, char('a' + i));
+            store.saveWebhook(w);
+            store.flush();   // one batch each: the trimming runs every time
+        }
+        QList<ReceivedWebhook> rows = loadWebhooks(store, 100);
+        QCOMPARE(rows.size(), 3);   // 900 bytes fit, a fourth would not
+        QCOMPARE(rows.first().id, 507);
+        // A row replaced by id counts its new body, not both.
+        ReceivedWebhook bigger;
+        bigger.id = 509;
+        bigger.body = QByteArray(600, 'z');
+        store.saveWebhook(bigger);
+        store.flush();
+        rows = loadWebhooks(store, 100);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.first().id, 508);
+        QCOMPARE(rows.last().body, bigger.body);
+        // A restart counts what is there.
+        HistoryStore again;
+        QVERIFY(openStore(again, m_path).ok);
+        again.setMaxWebhookBytes(1000);
+        ReceivedWebhook w;
+        w.id = 600;
+        w.body = QByteArray(300, 'n');
+        again.saveWebhook(w);
+        QCOMPARE(loadWebhooks(again, 100).size(), 2);   // 600 + 300 fit; the 300 of 508 no longer do
+    }
+
+    void aFailedWriteSparesItsBatch()
+    {
+        {
+            HistoryStore store;
+            QVERIFY(openStore(store, m_path).ok);
+        }
+        {
+            RawDatabase raw(m_path);
+            QVERIFY(raw.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON status_changes WHEN NEW.token = 'xit_refused01'"
+                             " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+        }
+        HistoryStore store;
+        QSignalSpy failures(&store, &HistoryStore::failed);
+        QVERIFY(openStore(store, m_path).ok);
+        store.saveSession(sampleSession(u"xit_before0001"_s));
+        store.recordChange({u"xit_refused01"_s, BaseTime, {}, u"pending"_s, {}, {}});
+        store.saveSession(sampleSession(u"xit_after00001"_s));
+        store.flush();
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().first().toString().contains("xit_refused01"_L1), qPrintable(failures.first().first().toString()));
+        const QList<TrackedSession> sessions = loadSessions(store);
+        QVERIFY(findSession(sessions, u"xit_before0001"_s));
+        QVERIFY(findSession(sessions, u"xit_after00001"_s));
+        QCOMPARE(store.pendingWrites(), 0);
+    }
+
+    void keptIsSaidAfterTheCommit()
+    {
+        HistoryStore closed;
+        QList<HistoryStore::Kept> outcomes;
+        closed.saveWebhook(ReceivedWebhook{}, 10, [&](HistoryStore::Kept k) { outcomes.append(k); });
+        closed.flush();
+        QCOMPARE(outcomes, QList<HistoryStore::Kept>{HistoryStore::Kept::NoHistory});
+
+        HistoryStore store;
+        QVERIFY(openStore(store, m_path).ok);
+        // While another connection holds the write lock, nothing is said; once it lets go, Yes.
+        RawDatabase locker(m_path);
+        QVERIFY(locker.exec(u"BEGIN IMMEDIATE"_s));
+        ReceivedWebhook w;
+        w.id = 77;
+        w.body = "kept";
+        outcomes.clear();
+        store.saveWebhook(w, 10, [&](HistoryStore::Kept k) { outcomes.append(k); });
+        QTest::qWait(200);
+        QVERIFY2(outcomes.isEmpty(), qPrintable(QString::number(int(outcomes.value(0)))));
+        QCOMPARE(store.pendingWrites(), 1);
+        QVERIFY(locker.exec(u"COMMIT"_s));
+        QTRY_COMPARE(outcomes, QList<HistoryStore::Kept>{HistoryStore::Kept::Yes});
+        QCOMPARE(loadWebhooks(store, 10).value(0).body, QByteArray("kept"));
+    }
+
+    void aWriterFarBehindSaysSo()
+    {
+        HistoryStore store;
+        QVERIFY(openStore(store, m_path).ok);
+        RawDatabase locker(m_path);
+        QVERIFY(locker.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(!store.isBacklogged());
+        ReceivedWebhook w;
+        w.body = QByteArray(1024, 'q');
+        for (qsizetype i = 0; i < HistoryStore::MaxPendingWrites; ++i) {
+            w.id = 1 + i;
+            store.saveWebhook(w);
+        }
+        QVERIFY(store.isBacklogged());
+        QVERIFY(locker.exec(u"COMMIT"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isBacklogged(), 20000);
+        store.flush();
+        QCOMPARE(store.pendingWrites(), 0);
+    }
+
     void newerSchemaIsLeftAlone()
     {
         {
