@@ -225,9 +225,9 @@ void ProfileDialog::loadForm(const Profile &p)
         w->setEnabled(!sandbox);
     m_ui->deleteButton->setEnabled(!sandbox);
     m_ui->sandboxNote->setVisible(sandbox);
-    m_ui->sandboxNote->setText(tr("The local sandbox runs inside the console. Its test key is the sandbox's built-in "
-                                  "one, which works only there; its webhook secret is made anew at each start, and its "
-                                  "address is port 9000, or a free one when 9000 is taken."));
+    m_ui->sandboxNote->setText(tr("The local sandbox runs inside the console. Its test key and its webhook secret are "
+                                  "made anew at each start and work only there; its address is port 9000, or a free "
+                                  "one when 9000 is taken."));
     showProblems({});
     m_dirty = false;
     m_loading = false;

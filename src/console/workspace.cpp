@@ -40,6 +40,17 @@ QString headersAccount(const QString &profileId)
 {
     return profileId + u"/headers"_s;
 }
+
+// The embedded sandbox's key, made for the run: a key in the source would let any local user read and settle
+// the console's sandbox sessions. 32 characters from 62 give about 190 bits.
+QString runKey()
+{
+    static constexpr char Alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString key = u"sk_test_"_s;
+    for (int i = 0; i < 32; ++i)
+        key += QLatin1Char(Alphabet[QRandomGenerator::system()->bounded(int(sizeof Alphabet) - 1)]);
+    return key;
+}
 } // namespace
 
 Workspace::Workspace(const Options &options, QObject *parent)
@@ -225,7 +236,9 @@ void Workspace::startSandbox()
     }
     Profile p = *m_profiles->profile(QString::fromLatin1(Profile::SandboxId));
     p.baseUrl = m_sandbox->baseUrl();
-    p.apiKey = m_sandbox->testKey();
+    // A key made for the run: the sandbox keeps each key's sessions, deliveries and faults to that key, and the
+    // built-in key is public (any local user could read and settle this console's sessions with it).
+    p.apiKey = runKey();
     p.webhookSecret = m_sandbox->webhookSecret();
     // The sandbox profile's address and secrets change with each run: keep them in memory only.
     m_profiles->setSecrets(p.id, p.apiKey, p.webhookSecret);

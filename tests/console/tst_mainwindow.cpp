@@ -85,6 +85,12 @@ struct ConsoleFixture
     std::unique_ptr<MainWindow> window;
 };
 
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 void setText(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -137,6 +143,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(c.window->statusTexts().at(3).contains("answers"_L1), 5000);
         QVERIFY(!c.window->isLiveBannerShown());
         QVERIFY(!c.window->windowTitle().contains("sk_"_L1));
+    }
+
+    void embeddedSandboxKeyIsMadeForTheRun()
+    {
+        // The built-in key of the sandbox is public: with it any local user could list this console's sessions
+        // (and their user ids), settle them and read their webhooks. The console's key is made for each run.
+        QString first;
+        QString sessionToken;
+        QString baseUrl;
+        {
+            ConsoleFixture c(m_dir->path());
+            first = c.workspace->currentProfile().apiKey;
+            QVERIFY2(first.startsWith("sk_test_"_L1) && first.size() >= 40, qPrintable(first.left(8)));
+            QVERIFY(first != Sandbox::Server().testKey());
+            QVERIFY(!QFile(c.settings.fileName()).exists() || !readAll(c.settings.fileName()).contains(first.toUtf8()));
+            sessionToken = createThroughForm(c, u"private-person"_s);
+            QVERIFY(!sessionToken.isEmpty());
+            // Someone else with the built-in key sees nothing of it.
+            baseUrl = c.workspace->sandbox()->baseUrl();
+            QNetworkAccessManager nam;
+            QNetworkRequest request(QUrl(baseUrl + u"/verify/v1/result/"_s + sessionToken));
+            request.setRawHeader("X-API-Key", Sandbox::Server().testKey().toLatin1());
+            std::unique_ptr<QNetworkReply> reply(nam.get(request));
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+            QNetworkRequest admin(QUrl(baseUrl + u"/_sandbox/sessions"_s));
+            admin.setRawHeader("X-API-Key", Sandbox::Server().testKey().toLatin1());
+            std::unique_ptr<QNetworkReply> list(nam.get(admin));
+            QTRY_VERIFY_WITH_TIMEOUT(list->isFinished(), 5000);
+            QVERIFY2(!list->readAll().contains("private-person"), "another key listed this console's sessions");
+            c.workspace->history()->flush();
+            c.settings.sync();
+        }
+        ConsoleFixture again(m_dir->path());
+        QVERIFY(again.workspace->currentProfile().apiKey.startsWith("sk_test_"_L1));
+        QVERIFY(again.workspace->currentProfile().apiKey != first);
     }
 
     void createWithEveryParameter()

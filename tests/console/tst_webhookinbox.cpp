@@ -215,7 +215,7 @@ private Q_SLOTS:
         pane->selectRow(0);
         QVERIFY(pane->detailText().contains(u"X-Xident-Signature"_s));
         QVERIFY(!pane->detailText().contains(w.sandbox()->webhookSecret()));
-        QVERIFY(!pane->detailText().contains(w.sandbox()->testKey()));
+        QVERIFY(!pane->detailText().contains(w.currentProfile().apiKey));
 
         // The list survives a restart of the console (the same data folder).
         const QString dataDir = f.path;
