@@ -1,4 +1,5 @@
 #include "createsessionpane.h"
+#include "secretset.h"
 #include "errortext.h"
 
 #include "client.h"
@@ -95,6 +96,7 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
     for (QLabel *l : {m_ui->callbackProblem, m_ui->minAgeProblem, m_ui->redirectProblem, m_ui->metadataProblem, m_userIdProblem})
         setProblem(l, {});
     m_ui->errorBox->hide();
+    m_ui->memoryNote->hide();
     m_ui->resultBox->setEnabled(false);
     m_ui->busy->hide();
     m_ui->cancelButton->setEnabled(false);
@@ -512,20 +514,36 @@ void CreateSessionPane::updateTtl()
 
 void CreateSessionPane::remember(const InitParams &p)
 {
+    // The settings file holds no secret: a field that holds a key or a secret (any profile's, or anything shaped
+    // like one) is not remembered, and the form says which.
+    const SecretSet &secrets = m_workspace->secretSet();
+    QStringList withheld;
     QSettings *s = m_workspace->settings();
     s->beginGroup(u"createForm/"_s + m_workspace->profiles()->currentId());
-    s->setValue(u"callbackUrl"_s, p.callbackUrl);
+    const auto keep = [&](const QString &key, const QString &value, const QString &field) {
+        if (secrets.holdsSecret(value)) {
+            s->remove(key);
+            withheld.append(field);
+        } else {
+            s->setValue(key, value);
+        }
+    };
+    keep(u"callbackUrl"_s, p.callbackUrl, tr("callback URL"));
     s->setValue(u"minAge"_s, p.minAge ? *p.minAge : -1);
-    s->setValue(u"successUrl"_s, p.successUrl);
-    s->setValue(u"failedUrl"_s, p.failedUrl);
-    s->setValue(u"userId"_s, p.userId);
-    s->setValue(u"theme"_s, p.theme);
-    s->setValue(u"locale"_s, p.locale);
-    s->setValue(u"liveness"_s, p.livenessDifficulty);
-    s->setValue(u"mode"_s, p.verificationMode);
-    s->setValue(u"purpose"_s, p.purpose);
-    s->setValue(u"metadata"_s, p.metadata);
+    keep(u"successUrl"_s, p.successUrl, tr("success URL"));
+    keep(u"failedUrl"_s, p.failedUrl, tr("failed URL"));
+    keep(u"userId"_s, p.userId, tr("user id"));
+    keep(u"theme"_s, p.theme, tr("theme"));
+    keep(u"locale"_s, p.locale, tr("locale"));
+    keep(u"liveness"_s, p.livenessDifficulty, tr("liveness difficulty"));
+    keep(u"mode"_s, p.verificationMode, tr("verification mode"));
+    keep(u"purpose"_s, p.purpose, tr("purpose"));
+    keep(u"metadata"_s, p.metadata, tr("metadata"));
     s->endGroup();
+    m_ui->memoryNote->setVisible(!withheld.isEmpty());
+    m_ui->memoryNote->setText(
+        tr("Not remembered for next time, as %n field(s) hold a key or a secret: %1.", nullptr, int(withheld.size()))
+            .arg(QLocale().createSeparatedList(withheld)));
 }
 
 void CreateSessionPane::restore()

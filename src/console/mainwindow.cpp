@@ -345,8 +345,9 @@ void MainWindow::openReferences(const QStringList &references)
         const QString tracked = m_workspace->sessions()->trackedTokenFor(first);
         m_watchlist->showSession(tracked.isEmpty() ? first : tracked);
     }
+    // The problems quote what was passed: never a secret, however it was encoded.
     if (!parsed.problems.isEmpty())
-        showNotice(parsed.problems.join(u' '));
+        showNotice(m_workspace->secretSet().redact(parsed.problems.join(u' ')));
     // A link from a ticket brings the window forward.
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     raise();

@@ -1,16 +1,40 @@
 #include "pastetokensdialog.h"
 
 #include "profilestore.h"
-#include "sessionreference.h"
+#include "secretset.h"
 #include "workspace.h"
 
 #include "ui_PasteTokensDialog.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QLocale>
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
+
+namespace {
+
+// What the box shows of a paste held aside.
+constexpr qsizetype PreviewChars = 4000;
+
+// The first \a n characters of \a text, never ending inside a surrogate pair.
+QString leftOf(const QString &text, qsizetype n)
+{
+    if (text.size() <= n)
+        return text;
+    if (n > 0 && text.at(n - 1).isHighSurrogate())
+        --n;
+    return text.left(n);
+}
+
+QString sizeOf(qsizetype characters)
+{
+    return QLocale().formattedDataSize(characters, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
 
 PasteTokensDialog::PasteTokensDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
@@ -19,45 +43,139 @@ PasteTokensDialog::PasteTokensDialog(Workspace *workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_ui->problems->setStyleSheet(u"color: #c5221f;"_s);
     m_ui->problems->hide();
+    m_ui->outcome->hide();
+    m_ui->reading->hide();
+    m_ui->heldNote->hide();
+    m_ui->clearHeld->hide();
+    m_ui->text->setPastedTextHandler([this](const QString &text, bool replacesAll) { return takePaste(text, replacesAll); });
+    connect(m_ui->clearHeld, &QPushButton::clicked, this, [this] {
+        clearHeld();
+        m_ui->text->setFocus();
+    });
+    connect(&m_reading, &QFutureWatcher<SessionReferenceParse>::finished, this, &PasteTokensDialog::onRead);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (submit())
-            accept();
+        m_acceptWhenRead = true;
+        submit();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-PasteTokensDialog::~PasteTokensDialog() = default;
+PasteTokensDialog::~PasteTokensDialog()
+{
+    // A reading still running finishes on its own thread; its result is dropped with the watcher.
+    m_reading.disconnect(this);
+}
 
 void PasteTokensDialog::setText(const QString &text)
 {
-    m_ui->text->setPlainText(text);
+    clearHeld();
+    if (!takePaste(text, true))
+        m_ui->text->setPlainText(text);
 }
 
-bool PasteTokensDialog::submit()
+bool PasteTokensDialog::takePaste(const QString &text, bool replacesAll)
 {
-    const SessionReferenceParse parsed = parseSessionReferences(m_ui->text->toPlainText());
+    const QString before = replacesAll ? QString() : (m_held.isEmpty() ? m_ui->text->toPlainText() : m_held);
+    if (m_held.isEmpty() && before.size() + text.size() <= MaxShownChars)
+        return false;   // small enough for the box: pasted as usual
+    // A large paste is read, not laid out: the box would take minutes over megabytes on one line.
+    QString combined = before.isEmpty() ? text : before + u'\n' + text;
+    const qsizetype ignored = m_ignored + std::max<qsizetype>(0, combined.size() - MaxReadChars);
+    combined = leftOf(combined, MaxReadChars);
+    hold(std::move(combined), ignored);
+    return true;
+}
+
+void PasteTokensDialog::hold(QString text, qsizetype ignored)
+{
+    m_held = std::move(text);
+    m_ignored = ignored;
+    m_ui->text->setReadOnly(true);
+    m_ui->text->setPlainText(leftOf(m_held, PreviewChars) + u"\n…"_s);
+    QString note = tr("%1 of text pasted: the box shows its beginning, and Add reads all of it.").arg(sizeOf(m_held.size()));
+    if (m_ignored > 0) {
+        note += u' '
+                + tr("Only the first %1 are read; the other %2 were left out.").arg(sizeOf(MaxReadChars), sizeOf(m_ignored));
+    }
+    m_ui->heldNote->setText(note);
+    m_ui->heldNote->show();
+    m_ui->clearHeld->show();
+}
+
+void PasteTokensDialog::clearHeld()
+{
+    const bool wasHeld = !m_held.isEmpty();
+    m_held.clear();
+    m_ignored = 0;
+    m_ui->heldNote->hide();
+    m_ui->clearHeld->hide();
+    m_ui->text->setReadOnly(false);
+    if (wasHeld)
+        m_ui->text->clear();
+}
+
+QString PasteTokensDialog::textToRead() const
+{
+    return m_held.isEmpty() ? leftOf(m_ui->text->toPlainText(), MaxReadChars) : m_held;
+}
+
+void PasteTokensDialog::submit()
+{
+    if (m_reading.isRunning())
+        return;
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->problems->hide();
+    m_ui->reading->show();
+    m_ui->outcome->setText(tr("Reading…"));
+    m_ui->outcome->show();
+    // Splitting megabytes of a ticket into pieces takes longer than a frame: never on the GUI thread.
+    m_reading.setFuture(QtConcurrent::run([text = textToRead()] { return parseSessionReferences(text); }));
+}
+
+void PasteTokensDialog::onRead()
+{
+    const SessionReferenceParse parsed = m_reading.result();
+    const bool acceptWhenRead = std::exchange(m_acceptWhenRead, false);
+    m_ui->reading->hide();
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+
     const QStringList fresh = m_workspace->track(parsed.tokens, m_workspace->profiles()->currentId());
     m_added += fresh;
     if (!fresh.isEmpty())
         Q_EMIT tokensAdded(fresh);
-    QStringList lines;
+
+    QStringList outcome;
     const int known = int(parsed.tokens.size() - fresh.size());
-    if (!fresh.isEmpty() || known > 0) {
-        const QString added = tr("Added %n session(s).", nullptr, int(fresh.size()))
-                              + (known > 0 ? u" "_s + tr("%n already in the watchlist.", nullptr, known) : QString());
-        lines.append(added.toHtmlEscaped());
+    if (!fresh.isEmpty())
+        outcome.append(tr("Added %Ln session(s).", nullptr, int(fresh.size())));
+    if (known > 0)
+        outcome.append(tr("%Ln already in the watchlist.", nullptr, known));
+    if (m_ignored > 0)
+        outcome.append(tr("The %1 beyond the first %2 of the paste were not read.").arg(sizeOf(m_ignored), sizeOf(MaxReadChars)));
+    m_ui->outcome->setText(outcome.join(u' '));
+    m_ui->outcome->setVisible(!outcome.isEmpty());
+
+    // The refusals quote what was pasted: never a secret of any profile, however it was encoded.
+    const QString problems = m_workspace->secretSet().redact(parsed.summary());
+    m_ui->problems->setText(problems);
+    m_ui->problems->setVisible(!problems.isEmpty());
+
+    const bool everythingTaken = parsed.refused == 0 && !parsed.tokens.isEmpty() && m_ignored == 0;
+    Q_EMIT submitted(everythingTaken);
+    if (acceptWhenRead && everythingTaken)
+        accept();
+}
+
+QString PasteTokensDialog::shownText() const
+{
+    QStringList parts;
+    for (const QLabel *label : {m_ui->outcome, m_ui->problems}) {
+        if (!label->isHidden())
+            parts.append(label->text());
     }
-    for (const QString &p : parsed.problems)
-        lines.append(u"<span style=\"color:#c5221f\">• %1</span>"_s.arg(p.toHtmlEscaped()));
-    if (parsed.tokens.isEmpty() && parsed.problems.isEmpty())
-        lines.append(u"<span style=\"color:#c5221f\">%1</span>"_s.arg(tr("Nothing to add: paste a token or a URL with token=…").toHtmlEscaped()));
-    m_ui->problems->setTextFormat(Qt::RichText);
-    m_ui->problems->setText(lines.join(u"<br>"_s));
-    m_ui->problems->setVisible(!lines.isEmpty());
-    if (parsed.problems.isEmpty() && !parsed.tokens.isEmpty())
-        return true;
-    return false;
+    return parts.join(u'\n');
 }
 
 } // namespace Xident::Console

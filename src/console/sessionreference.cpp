@@ -1,7 +1,9 @@
 #include "sessionreference.h"
 
 #include "job.h"
+#include "secretset.h"
 
+#include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 #include <QtCore/QUrl>
@@ -88,7 +90,7 @@ SessionReferenceParse SessionReference::parse(const QString &text)
     SessionReferenceParse result;
     const QStringList pieces = splitPieces(text);
     if (pieces.isEmpty()) {
-        result.problems.append(tr("There is nothing to read: paste a session token, or a link that holds one."));
+        refuse(result, tr("There is nothing to read: paste a session token, or a link that holds one."));
         return result;
     }
     for (const QString &piece : pieces)
@@ -119,24 +121,23 @@ void SessionReference::readUrl(const QString &piece, SessionReferenceParse &resu
 {
     const QUrl url(piece, QUrl::StrictMode);
     if (!url.isValid()) {
-        result.problems.append(tr("%1 is not a valid link.").arg(quoted(piece)));
+        refuse(result, tr("%1 is not a valid link.").arg(quoted(piece)));
         return;
     }
 
     if (url.scheme() == "xident"_L1) {
         if (url.host() != "session"_L1) {
-            result.problems.append(
-                tr("%1 is an xident:// link of another kind; only xident://session/ links name a session.")
-                    .arg(quoted(piece)));
+            refuse(result, tr("%1 is an xident:// link of another kind; only xident://session/ links name a session.")
+                               .arg(quoted(piece)));
             return;
         }
         const QStringList segments = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
         if (segments.isEmpty()) {
-            result.problems.append(tr("%1 names no session token.").arg(quoted(piece)));
+            refuse(result, tr("%1 names no session token.").arg(quoted(piece)));
             return;
         }
         if (segments.size() > 1) {
-            result.problems.append(tr("%1 has more than a session token after xident://session/.").arg(quoted(piece)));
+            refuse(result, tr("%1 has more than a session token after xident://session/.").arg(quoted(piece)));
             return;
         }
         readToken(segments.constFirst(), piece, result);
@@ -149,7 +150,7 @@ void SessionReference::readUrl(const QString &piece, SessionReferenceParse &resu
     if (values.isEmpty() && url.hasFragment())
         values = QUrlQuery(url.fragment(QUrl::FullyEncoded)).allQueryItemValues(tokenKey, QUrl::FullyDecoded);
     if (values.isEmpty()) {
-        result.problems.append(tr("%1 has no token parameter.").arg(quoted(piece)));
+        refuse(result, tr("%1 has no token parameter.").arg(quoted(piece)));
         return;
     }
     for (const QString &value : std::as_const(values))
@@ -164,45 +165,85 @@ void SessionReference::readToken(const QString &candidate, const QString &where,
     }
     switch (secretKind(candidate)) {
     case SecretKind::ApiKey:
-        result.problems.append(tr("That is an API key, not a session token; it was left out and is not shown here."));
+        refuse(result, tr("That is an API key, not a session token; it was left out and is not shown here."));
         return;
     case SecretKind::WebhookSecret:
-        result.problems.append(
-            tr("That is a webhook signing secret, not a session token; it was left out and is not shown here."));
+        refuse(result, tr("That is a webhook signing secret, not a session token; it was left out and is not shown here."));
         return;
     case SecretKind::None:
         break;
     }
     if (candidate.isEmpty()) {
-        result.problems.append(tr("%1 has an empty token parameter.").arg(quoted(where)));
+        refuse(result, tr("%1 has an empty token parameter.").arg(quoted(where)));
         return;
     }
     const QString prefix = candidate.left(4);
     if (prefix != "xit_"_L1 && prefix != "xtk_"_L1) {
-        result.problems.append(
-            tr("%1 is not a session token: session tokens start with xit_ or xtk_.").arg(quoted(candidate)));
+        // A word of the ticket around the tokens, unless it looks like an identifier with the wrong prefix.
+        const bool word = !candidate.contains(u'_') && where == candidate;
+        refuse(result, tr("%1 is not a session token: session tokens start with xit_ or xtk_.").arg(quoted(candidate)),
+               word ? quoted(candidate) : QString());
         return;
     }
     const qsizetype length = candidate.size() - prefix.size();
     if (length < 8) {
-        result.problems.append(
-            tr("%1 is too short for a session token: %2 needs 8 to 128 characters after it.")
-                .arg(quoted(candidate), prefix));
+        refuse(result, tr("%1 is too short for a session token: %2 needs 8 to 128 characters after it.")
+                           .arg(quoted(candidate), prefix));
     } else if (length > 128) {
-        result.problems.append(
-            tr("%1 is too long for a session token: %2 takes at most 128 characters after it.")
-                .arg(quoted(candidate), prefix));
+        refuse(result, tr("%1 is too long for a session token: %2 takes at most 128 characters after it.")
+                           .arg(quoted(candidate), prefix));
     } else {
-        result.problems.append(
-            tr("%1 is not a session token: only letters, digits, _ and - may follow %2.").arg(quoted(candidate), prefix));
+        refuse(result, tr("%1 is not a session token: only letters, digits, _ and - may follow %2.").arg(quoted(candidate), prefix));
     }
+}
+
+void SessionReference::refuse(SessionReferenceParse &result, const QString &sentence, const QString &word)
+{
+    ++result.refused;
+    if (!word.isEmpty()) {
+        ++result.words;
+        if (result.wordQuotes.size() < SessionReferenceParse::MaxExamples)
+            result.wordQuotes.append(word);
+    }
+    if (result.problems.size() < SessionReferenceParse::MaxProblems) {
+        result.problems.append(sentence);
+        result.wordProblems.append(!word.isEmpty());
+    }
+}
+
+QString SessionReferenceParse::summary(int listed) const
+{
+    if (refused == 0)
+        return {};
+    // A few refusals are each said in full.
+    if (refused <= listed)
+        return problems.join(u'\n');
+    QStringList lines;
+    int shown = 0;
+    for (qsizetype i = 0; i < problems.size() && shown < listed; ++i) {
+        if (!wordProblems.at(i)) {
+            lines.append(problems.at(i));
+            ++shown;
+        }
+    }
+    const int otherCount = refused - words;
+    if (otherCount > shown)
+        lines.append(SessionReference::tr("%Ln more piece(s) were refused for reasons like these.", nullptr, otherCount - shown));
+    if (words > 0) {
+        lines.append(SessionReference::tr("%Ln piece(s) were not session tokens (they start with neither xit_ nor xtk_), "
+                                          "for example %1.", nullptr, words)
+                         .arg(QLocale().createSeparatedList(wordQuotes)));
+    }
+    return lines.join(u'\n');
 }
 
 QString SessionReference::quoted(const QString &piece)
 {
-    // Whatever looks like a key or a secret loses everything after its prefix before it is shown.
+    // Whatever looks like a key or a secret loses everything after its prefix before it is shown, also where it
+    // is percent-encoded (sk%5Ftest%5F…).
     QString shown = piece;
     shown.replace(secretPattern(), u"\\1_"_s + Ellipsis);
+    shown = SecretSet::redactShapes(shown);
     for (QChar &c : shown) {
         if (!c.isPrint())
             c = QChar::ReplacementCharacter;

@@ -7,11 +7,27 @@
 namespace Xident::Console {
 
 //! What a paste or a command line held: the session tokens found, in order and without repeats, and
-//! one plain sentence per piece that was refused. A refused API key is never quoted back.
+//! one plain sentence per piece that was refused (the first MaxProblems of them; refused counts them all).
+//! A refused API key is never quoted back.
 struct SessionReferenceParse
 {
+    //! Sentences kept; a paste of a whole ticket refuses thousands of words.
+    static constexpr int MaxProblems = 100;
+    //! Words quoted as examples in the summary.
+    static constexpr int MaxExamples = 3;
+
     QStringList tokens;
     QStringList problems;
+    //! For each of problems: whether the piece was merely a word (no link, no key, nothing shaped like a token).
+    QList<bool> wordProblems;
+    int refused = 0;
+    //! Of the refused pieces, how many were words; the first MaxExamples of them, quoted.
+    int words = 0;
+    QStringList wordQuotes;
+
+    //! What was refused, in plain text: up to \a listed sentences of their own (a key, a malformed token, a link
+    //! without one), the rest counted, and the words summarised with a few examples. Empty when nothing was.
+    QString summary(int listed = 3) const;
 };
 
 //! Reads session tokens out of what a user pastes or passes on the command line.
@@ -31,7 +47,9 @@ private:
     static void readPiece(const QString &piece, SessionReferenceParse &result);
     static void readUrl(const QString &piece, SessionReferenceParse &result);
     static void readToken(const QString &candidate, const QString &where, SessionReferenceParse &result);
+    static void refuse(SessionReferenceParse &result, const QString &sentence, const QString &word = {});
     static QString quoted(const QString &piece);
+    friend struct SessionReferenceParse;
 };
 
 //! Same as SessionReference::parse().

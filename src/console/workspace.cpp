@@ -198,6 +198,7 @@ void Workspace::updateLogSecrets()
         }
     }
     m_requestLog->setSecrets(secrets);
+    m_secretSet.setSecrets(secrets);
 }
 
 void Workspace::start()
@@ -508,11 +509,14 @@ QStringList Workspace::track(const QStringList &tokens, const QString &profileId
     const auto profile = m_profiles->profile(profileId);
     QList<TrackedSession> rows;
     QStringList fresh;
+    QSet<QString> seen;   // a paste can hold 100,000 tokens: no list scans per token
+    seen.reserve(tokens.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &token : tokens) {
         // A result token of a session already watched (seen in its result) is that session, not a new one.
-        if (m_sessions->contains(token) || fresh.contains(token) || !m_sessions->trackedTokenFor(token).isEmpty())
+        if (m_sessions->contains(token) || seen.contains(token) || !m_sessions->trackedTokenFor(token).isEmpty())
             continue;
+        seen.insert(token);
         TrackedSession s;
         s.token = token;
         s.profileId = profileId;
@@ -522,8 +526,10 @@ QStringList Workspace::track(const QStringList &tokens, const QString &profileId
             s.sandboxRun = m_sandboxRun;
         rows.append(s);
         fresh.append(token);
-        m_history->saveSession(s);
     }
+    if (rows.isEmpty())
+        return {};
+    m_history->saveSessions(rows);
     m_sessions->addSessions(rows);
     m_scheduler->track(fresh);
     return fresh;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile.h"
+#include "secretset.h"
 #include "trackedsession.h"
 
 #include <QtCore/QHash>
@@ -59,12 +60,16 @@ public:
 
     //! Starts the embedded sandbox (fast), then opens the history and reads secrets in the background.
     void start();
+    //! Stops listening (the inbox, the sandbox) before the history writes what it holds; quitting calls it first.
+    void shutdown();
 
     QSettings *settings() const { return m_options.settings; }
     ProfileStore *profiles() const { return m_profiles; }
     SecretStore *secrets() const { return m_secrets; }
     HistoryStore *history() const { return m_history; }
     SessionModel *sessions() const { return m_sessions; }
+    //! Every profile's secrets: whether a text holds one, and the text without them.
+    const SecretSet &secretSet() const { return m_secretSet; }
     //! Every HTTP exchange of every client, redacted.
     RequestLogModel *requestLog() const { return m_requestLog; }
     PollScheduler *scheduler() const { return m_scheduler; }
@@ -149,6 +154,7 @@ private:
     WebhookInbox *m_inbox;
     InboxModel *m_inboxModel;
     QString m_inboxProblem;
+    SecretSet m_secretSet;
     QSet<QString> m_appliedWebhooks;   // "token\nevent id" applied in this run
     std::unique_ptr<Sandbox::Server> m_sandbox;
     QString m_sandboxProblem;

@@ -198,7 +198,9 @@ int main(int argc, char *argv[])
     PasteTokensDialog paste(&workspace, &window);
     paste.setText(u"xit_fromaticket00001\nhttps://shop.example/done?status=failed\n"_s);
     paste.show();
+    QSignalSpy pasteRead(&paste, &PasteTokensDialog::submitted);
     paste.submit();
+    pasteRead.wait(10000);
     save(&paste, out, u"console-paste-tokens"_s);
     paste.hide();
 

@@ -6,7 +6,6 @@
 #include "historystore.h"
 #include "inspectorpane.h"
 #include "mainwindow.h"
-#include "pastetokensdialog.h"
 #include "pollscheduler.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -537,25 +536,43 @@ private Q_SLOTS:
         c.workspace->history()->flush();
     }
 
-    void pastedTokensAndUrls()
+    void formMemoryKeepsNoSecret()
+    {
+        // The form remembers its values for next time in the settings file, which holds no secret: a field that
+        // holds a key or a secret (anything shaped like one, or a profile's own) is left out, and the form says so.
+        ConsoleFixture c(m_dir->path());
+        CreateSessionPane *pane = c.window->createPane();
+        const QString secret = c.workspace->currentProfile().webhookSecret;
+        QVERIFY(!secret.isEmpty());
+        setText(c.find<QLineEdit>(pane, "successUrl"), u"https://shop.example/ok?s="_s + secret.mid(6));
+        c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"note\": \"sk_live_abcdefghijklmnopqrstuvwx\"}"_s);
+        const QString token = createThroughForm(c, u"kept-person"_s);
+        QVERIFY(!token.isEmpty());
+        auto *note = c.find<QLabel>(pane, "memoryNote");
+        QVERIFY(note->isVisibleTo(pane));
+        QVERIFY2(note->text().contains("metadata"_L1) && note->text().contains("success URL"_L1), qPrintable(note->text()));
+        c.settings.sync();
+        const QByteArray ini = readAll(c.settings.fileName());
+        QVERIFY(!ini.contains("abcdefghijklmnop"));
+        QVERIFY(!ini.contains(secret.mid(6, 16).toUtf8()));
+        QVERIFY(ini.contains("kept-person"));
+        // Nothing to withhold: the note goes.
+        c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"order\": \"A-1\"}"_s);
+        setText(c.find<QLineEdit>(pane, "successUrl"), QString());
+        QVERIFY(!createThroughForm(c, u"kept-person"_s).isEmpty());
+        QVERIFY(!note->isVisibleTo(pane));
+    }
+
+    void noticesNeverEchoAKey()
     {
         ConsoleFixture c(m_dir->path());
-        PasteTokensDialog dialog(c.workspace.get(), c.window.get());
-        dialog.setText(u"xit_abcdefgh12345678\n"
-                       "https://shop.example/done?status=success&token=xtk_zyxwvuts98765432&user_id=u1\n"
-                       "pk_live_secretlooking123\n"
-                       "https://shop.example/done?status=failed\n"_s);
-        QVERIFY(!dialog.submit());
-        QCOMPARE(dialog.added(), (QStringList{u"xit_abcdefgh12345678"_s, u"xtk_zyxwvuts98765432"_s}));
-        auto *problems = dialog.findChild<QLabel *>(u"problems"_s);
-        QVERIFY(problems->isVisibleTo(&dialog));
-        QVERIFY(!problems->text().contains("pk_live_secretlooking123"_L1));
-        QVERIFY2(problems->text().contains("token"_L1), qPrintable(problems->text()));
-        QVERIFY(c.workspace->sessions()->contains(u"xtk_zyxwvuts98765432"_s));
-        // The same again adds nothing new and says so.
-        dialog.setText(u"xit_abcdefgh12345678"_s);
-        QVERIFY(dialog.submit());
-        QCOMPARE(c.workspace->sessions()->rowCount(), 2);
+        c.window->openReferences({u"https://x.example/cb?k=sk%5Ftest%5Fabcdefghijklmnopqrstuvwxyz"_s,
+                                  u"https://x.example/cb?k="_s + c.workspace->currentProfile().apiKey.mid(8)});
+        QTRY_VERIFY(!c.window->noticeText().isEmpty());
+        const QString notice = c.window->noticeText();
+        QVERIFY2(!notice.contains("abcdefghij"_L1), qPrintable(notice));
+        QVERIFY2(!notice.contains(c.workspace->currentProfile().apiKey.mid(8, 12)), qPrintable(notice));
+        QVERIFY2(notice.contains("token parameter"_L1), qPrintable(notice));
     }
 
     void commandLineReferencesOpenSessions()
