@@ -22,6 +22,14 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <QtCore/QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 #include <QtCore/QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +89,37 @@ private:
     bool m_done = false;
 };
 
+#ifdef Q_OS_UNIX
+// SIGTERM, SIGINT and SIGHUP (a logout, a service manager, Ctrl+C) quit the console as its Quit action does: the
+// listeners close and the history writes what it holds. The handler only writes a byte; the event loop does the rest.
+int s_signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[0], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(s_signalPipe[1], &byte, 1);
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(signal, &action, nullptr);
+}
+#endif
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(ApplicationText::tr("Desktop console for the Xident verification API. Opens on the embedded "
@@ -133,6 +172,9 @@ int runConsole(int argc, char *argv[])
         return 2;
     }
     QApplication app(argc, argv);
+#ifdef Q_OS_UNIX
+    quitOnSignals(&app);
+#endif
     QApplication::setApplicationName(u"xident-console"_s);
     QApplication::setApplicationDisplayName(u"Xident Console"_s);
     QApplication::setApplicationVersion(QStringLiteral(XIDENT_CONSOLE_VERSION));
@@ -233,6 +275,8 @@ int runConsole(int argc, char *argv[])
     }
 
     workspace.start();
+    // Quitting closes the listening sockets first, so a sender is refused at once rather than left waiting.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &workspace, &Workspace::shutdown);
     MainWindow window(&workspace);
     QObject::connect(&guard, &InstanceGuard::argumentsReceived, &window, &MainWindow::openReferences);
     if (probe)

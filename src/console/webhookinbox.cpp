@@ -47,7 +47,10 @@ WebhookInbox::WebhookInbox(QObject *parent)
     , m_sender(new WebhookSender(this))
     , m_nextId(QDateTime::currentMSecsSinceEpoch() * 1000)
     , m_judges(new QThreadPool(this))
+    , m_awaitTimer(new QTimer(this))
 {
+    m_awaitTimer->setInterval(1000);
+    connect(m_awaitTimer, &QTimer::timeout, this, &WebhookInbox::expireAwaiting);
     qRegisterMetaType<ReceivedWebhook>();
     qRegisterMetaType<DeliveryAnswer>();
     m_judges->setMaxThreadCount(1);
@@ -69,7 +72,9 @@ bool WebhookInbox::start(quint16 port)
     // Everything comes from this machine (a sender, a tunnel or a proxy), so one peer may use every connection.
     limits.maxConnections = MaxConnections;
     limits.maxConnectionsPerPeer = MaxConnections;
-    m_server = new Http::Server([this](const Http::Request &r) { return handle(r); }, limits, this);
+    m_server = new Http::Server(
+        Http::Server::AsyncHandler([this](const Http::Request &r, Http::Responder responder) { handle(r, responder); }),
+        limits, this);
     connect(m_server, &Http::Server::refused, this, &WebhookInbox::onRefused);
     m_fallback = false;
     m_port = m_server->listen(QHostAddress::LocalHost, port);
@@ -97,6 +102,9 @@ void WebhookInbox::stop()
     m_server->deleteLater();
     m_server = nullptr;
     m_port = 0;
+    // Their connections go with the server: nobody waits for these answers any more.
+    m_awaiting.clear();
+    m_awaitTimer->stop();
     Q_EMIT listeningChanged();
 }
 
@@ -150,7 +158,7 @@ void WebhookInbox::judge(ReceivedWebhook &w, const QList<Secret> &secrets, int t
     w.profileId = firstProfile;
 }
 
-Http::Response WebhookInbox::handle(const Http::Request &request)
+void WebhookInbox::handle(const Http::Request &request, const Http::Responder &responder)
 {
     ReceivedWebhook w;
     w.id = m_nextId++;
@@ -173,7 +181,8 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         w.message = w.refused;
         w.body.clear();
         report(std::move(w), false);
-        return reply;
+        responder.send(reply);
+        return;
     }
     if (request.method != "POST") {
         reply.status = 405;
@@ -184,7 +193,22 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         w.verdict = u"refused"_s;
         w.message = w.refused;
         report(std::move(w), false);
-        return reply;
+        responder.send(reply);
+        return;
+    }
+    if (m_admit && !m_admit()) {
+        // Whoever keeps the deliveries is behind: nothing is taken that might not be kept.
+        reply.status = 503;
+        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+        reply.body = R"({"error":"the inbox is busy; send again"})";
+        w.answeredStatus = 503;
+        w.refused = tr("503: still saving earlier deliveries");
+        w.verdict = u"refused"_s;
+        w.message = w.refused;
+        w.body.clear();
+        report(std::move(w), false);
+        responder.send(reply);
+        return;
     }
     if (m_pendingBytes > 0 && m_pendingBytes + w.body.size() > m_maxPendingBytes) {
         // Judging is behind: the sender is asked to come back rather than letting the waiting bodies grow.
@@ -198,7 +222,8 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
         w.message = tr("503: still judging earlier deliveries (%1 MB waiting)").arg(m_pendingBytes / (1024 * 1024));
         w.body.clear();
         report(std::move(w), false);
-        return reply;
+        responder.send(reply);
+        return;
     }
     reply.body = R"({"received":true})";
     w.answeredStatus = 200;
@@ -208,6 +233,14 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
     const HeaderList forwardHeaders = w.headers;
     const QByteArray forwardBody = w.body;
     report(std::move(w), true);
+    if (m_answerWhenKept) {
+        m_awaiting[id] = Awaiting{responder, {}};
+        m_awaiting[id].since.start();
+        if (!m_awaitTimer->isActive())
+            m_awaitTimer->start();
+    } else {
+        responder.send(reply);
+    }
 
     // A request this console forwarded (to itself, or round a loop through another receiver) stops here.
     if (m_forward.isValid() && !m_forward.isEmpty() && !alreadyForwarded) {
@@ -219,7 +252,7 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
             m_judges->start([this, id, busy] {
                 QMetaObject::invokeMethod(this, [this, id, busy] { Q_EMIT forwarded(id, busy); }, Qt::QueuedConnection);
             });
-            return reply;
+            return;
         }
         ++m_forwardsInFlight;
         QPointer<WebhookInbox> self(this);
@@ -232,7 +265,33 @@ Http::Response WebhookInbox::handle(const Http::Request &request)
             Q_EMIT self->forwarded(id, a);
         });
     }
-    return reply;
+}
+
+void WebhookInbox::answer(qint64 id, bool kept)
+{
+    const auto it = m_awaiting.find(id);
+    if (it == m_awaiting.end())
+        return;
+    const Http::Responder responder = it->second.responder;
+    m_awaiting.erase(it);
+    if (m_awaiting.empty())
+        m_awaitTimer->stop();
+    Http::Response reply;
+    if (kept) {
+        reply.body = R"({"received":true})";
+    } else {
+        // Listed here, but not kept: the sender is asked to send it again rather than told all is well.
+        reply.status = 503;
+        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+        reply.body = R"({"error":"the delivery could not be saved; send again"})";
+    }
+    responder.send(reply);
+}
+
+void WebhookInbox::expireAwaiting()
+{
+    while (!m_awaiting.empty() && m_awaiting.begin()->second.since.hasExpired(KeepTimeoutMs))
+        answer(m_awaiting.begin()->first, false);
 }
 
 void WebhookInbox::onRefused(int status, const QString &reason, const QHostAddress &peer)

@@ -5,18 +5,16 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
+#include <QtCore/QTimer>
 #include <QtCore/QUrl>
 #include <QtNetwork/QHostAddress>
 
+#include "httpserver.h"
+
 #include <functional>
+#include <map>
 
 class QThreadPool;
-
-namespace Xident::Http {
-class Server;
-struct Request;
-struct Response;
-} // namespace Xident::Http
 
 namespace Xident::Console {
 
@@ -24,9 +22,13 @@ namespace Xident::Console {
 //! judges each POST by the profiles' webhook secrets and reports it. Non-POST requests get 405 and bodies over
 //! MaxBodyBytes 413; both are reported as refused. Optionally forwards every accepted request to a URL.
 //!
-//! The sender is answered at once; the judging (an HMAC of the whole body for each secret, and parsing the event)
-//! runs on a worker thread, and received() reports the requests in the order they came. While more than
-//! MaxPendingBytes of bodies wait to be judged, further requests get 503 with Retry-After and are listed as refused.
+//! The judging (an HMAC of the whole body for each secret, and parsing the event) runs on a worker thread, and
+//! received() reports the requests in the order they came. While more than MaxPendingBytes of bodies wait to be
+//! judged, or the admission check says no (the history is behind), further requests get 503 with Retry-After and
+//! are listed as refused.
+//!
+//! With setAnswerWhenKept(), an accepted delivery is answered only once whoever keeps it calls answer() (the
+//! console, after the history committed it): a sender told 200 can rely on it, even if the console is killed.
 class WebhookInbox : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,18 @@ public:
     void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
     qint64 pendingBytes() const { return m_pendingBytes; }
 
+    //! Asked before a delivery is accepted; false turns it away with 503 and Retry-After (nothing is taken that
+    //! could not be kept).
+    void setAdmission(std::function<bool()> admit) { m_admit = std::move(admit); }
+    //! Accepted deliveries wait for answer() before the sender hears 200.
+    void setAnswerWhenKept(bool wait) { m_answerWhenKept = wait; }
+    //! How long an accepted delivery waits for answer() before the sender is told to come back (503).
+    static constexpr int KeepTimeoutMs = 15000;
+    //! The delivery \a id was kept (200) or could not be (503, with Retry-After, so the sender tries again).
+    void answer(qint64 id, bool kept);
+    //! Accepted deliveries whose sender still waits for answer().
+    int awaitingAnswers() const { return int(m_awaiting.size()); }
+
 Q_SIGNALS:
     void received(const Xident::Console::ReceivedWebhook &webhook);
     void forwarded(qint64 id, const Xident::Console::DeliveryAnswer &answer);
@@ -91,7 +105,9 @@ Q_SIGNALS:
     void listeningChanged();
 
 private:
-    Http::Response handle(const Http::Request &request);
+    void handle(const Http::Request &request, const Http::Responder &responder);
+    //! Answers every delivery that has waited KeepTimeoutMs for answer().
+    void expireAwaiting();
     void onRefused(int status, const QString &reason, const QHostAddress &peer);
     //! Queues \a webhook behind the earlier ones; judged on the worker when \a judgeIt, then reported.
     void report(ReceivedWebhook webhook, bool judgeIt);
@@ -109,6 +125,15 @@ private:
     QThreadPool *m_judges;         // one thread, so verdicts come in the order the requests did
     qint64 m_pendingBytes = 0;
     qint64 m_maxPendingBytes = MaxPendingBytes;
+    std::function<bool()> m_admit;
+    bool m_answerWhenKept = false;
+    struct Awaiting
+    {
+        Http::Responder responder;
+        QElapsedTimer since;
+    };
+    std::map<qint64, Awaiting> m_awaiting;   // by id: the oldest first
+    QTimer *m_awaitTimer;
 };
 
 } // namespace Xident::Console

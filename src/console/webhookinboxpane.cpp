@@ -27,6 +27,7 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     , m_ui(std::make_unique<Ui::WebhookInboxPane>())
     , m_workspace(workspace)
     , m_filter(new InboxFilterModel(this))
+    , m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     InboxModel *model = workspace->inboxModel();
@@ -110,6 +111,8 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
         appendAnswer(tr("Replay of #%1").arg(id % 100000), a);
     });
 
+    m_detailTimer->setSingleShot(true);
+    connect(m_detailTimer, &QTimer::timeout, this, &WebhookInboxPane::renderDetail);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WebhookInboxPane::showDetail);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::onRowsInserted);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
@@ -227,7 +230,17 @@ void WebhookInboxPane::onRowsInserted(const QModelIndex &, int first, int last)
 
 QString WebhookInboxPane::detailText() const
 {
+    // What the view shows once the update it waits for is made.
+    if (m_detailDirty)
+        const_cast<WebhookInboxPane *>(this)->renderDetail();
     return m_ui->detail->toPlainText();
+}
+
+void WebhookInboxPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_detailDirty)
+        renderDetail();
 }
 
 QString WebhookInboxPane::answersText() const
@@ -237,18 +250,45 @@ QString WebhookInboxPane::answersText() const
 
 void WebhookInboxPane::showDetail()
 {
+    // A flood of deliveries followed row by row would lay out up to a body per delivery on the GUI thread: the view
+    // follows at most a few times a second, and not at all while nobody sees it.
+    m_detailDirty = true;
+    if (!isVisible() || m_detailTimer->isActive())
+        return;
+    const qint64 since = m_lastDetail.isValid() ? m_lastDetail.elapsed() : DetailIntervalMs;
+    if (since >= DetailIntervalMs)
+        renderDetail();
+    else
+        m_detailTimer->start(int(DetailIntervalMs - since));
+}
+
+void WebhookInboxPane::renderDetail()
+{
+    m_detailTimer->stop();
+    m_detailDirty = false;
+    m_lastDetail.start();
     const int row = selectedRow();
     const bool any = row >= 0 && row < m_workspace->inboxModel()->rowCount();
     m_ui->openInValidator->setEnabled(any && m_workspace->inboxModel()->at(row).refused.isEmpty());
     m_ui->replay->setEnabled(any && m_workspace->inboxModel()->at(row).refused.isEmpty());
     if (!any) {
-        m_ui->detail->setPlainText(m_workspace->inboxModel()->rowCount() == 0
-                                       ? tr("Nothing received yet. Finish a session of the local sandbox, or send a "
-                                            "webhook to the receiver's URL.")
-                                       : QString());
+        const QString key = m_workspace->inboxModel()->rowCount() == 0 ? u"empty"_s : u"none"_s;
+        if (key != m_shownKey) {
+            m_shownKey = key;
+            ++m_detailRenders;
+            m_ui->detail->setPlainText(m_workspace->inboxModel()->rowCount() == 0
+                                           ? tr("Nothing received yet. Finish a session of the local sandbox, or send a "
+                                                "webhook to the receiver's URL.")
+                                           : QString());
+        }
         return;
     }
     const ReceivedWebhook &w = m_workspace->inboxModel()->at(row);
+    const QString key = u"%1/%2/%3/%4"_s.arg(w.id).arg(w.repeats).arg(w.matchedToken, w.verdict);
+    if (key == m_shownKey)
+        return;
+    m_shownKey = key;
+    ++m_detailRenders;
     const QString at = QLocale().toString(w.receivedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s);
     QString text = w.method.isEmpty()
                        ? tr("A request from %1 at %2, refused before it was read — answered %3\n")
@@ -269,7 +309,7 @@ void WebhookInboxPane::showDetail()
         text += QString::fromLatin1(h.first) + u": "_s + value + u'\n';
     }
     text += u"\n"_s;
-    constexpr qsizetype Shown = 64 * 1024;
+    constexpr qsizetype Shown = DetailBodyBytes;
     text += QString::fromUtf8(w.body.left(Shown));
     if (w.body.size() > Shown)
         text += tr("\n… %1 more; open it in the validator to judge the whole body.")

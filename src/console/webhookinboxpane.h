@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
 #include <memory>
@@ -35,16 +37,25 @@ public:
     //! Selects the inbox model's \a row, if the filter shows it.
     void selectRow(int row);
     InboxFilterModel *filterModel() const { return m_filter; }
+    //! The detail view is laid out at most this often while deliveries stream in.
+    static constexpr int DetailIntervalMs = 250;
+    //! The most of a body the detail view lays out; the validator judges the whole.
+    static constexpr qsizetype DetailBodyBytes = 16 * 1024;
+    //! How often the detail view was laid out (tests, benchmarks).
+    int detailRenders() const { return m_detailRenders; }
 
 Q_SIGNALS:
     void openInValidator(const Xident::Console::ReceivedWebhook &webhook);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showReceiver();
+    //! Asks for the detail of the selected row: now, or after DetailIntervalMs since the last, and only while shown.
     void showDetail();
+    void renderDetail();
     void appendAnswer(const QString &what, const DeliveryAnswer &answer);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     int selectedRow() const;
@@ -52,6 +63,11 @@ private:
     std::unique_ptr<Ui::WebhookInboxPane> m_ui;
     Workspace *m_workspace;
     InboxFilterModel *m_filter;
+    QTimer *m_detailTimer;
+    QElapsedTimer m_lastDetail;
+    bool m_detailDirty = false;
+    QString m_shownKey;          // the row and state the detail shows, so an unchanged one is not laid out again
+    int m_detailRenders = 0;
 };
 
 } // namespace Xident::Console

@@ -102,6 +102,10 @@ Workspace::Workspace(const Options &options, QObject *parent)
         return list;
     });
     connect(m_inbox, &WebhookInbox::received, this, &Workspace::onWebhookReceived);
+    // A sender told 200 can rely on it: the delivery is in the history first. While the history is behind, new
+    // deliveries are turned away (503) rather than queued without end.
+    m_inbox->setAnswerWhenKept(true);
+    m_inbox->setAdmission([this] { return !m_history->isBacklogged(); });
     m_repeatSave.setSingleShot(true);
     m_repeatSave.setInterval(1000);
     connect(&m_repeatSave, &QTimer::timeout, this, &Workspace::saveRepeats);
@@ -176,11 +180,20 @@ Workspace::Workspace(const Options &options, QObject *parent)
 
 Workspace::~Workspace()
 {
+    shutdown();
     saveRepeats();
     // Jobs go before the sandbox they talk to; the history flushes in its own destructor.
     m_scheduler->untrack(m_sessions->tokens());
     qDeleteAll(m_clients);
     m_clients.clear();
+}
+
+void Workspace::shutdown()
+{
+    // The doors close first: nothing new arrives while the history writes what it holds.
+    m_inbox->stop();
+    if (m_sandbox)
+        m_sandbox->stop();
 }
 
 void Workspace::updateLogSecrets()
@@ -349,7 +362,16 @@ void Workspace::saveWebhook(const ReceivedWebhook &webhook)
         if (Profile::isSensitiveHeader(h.first))
             h.second = "[redacted]";
     }
-    m_history->saveWebhook(kept, InboxModel::MaxRows);
+    HistoryStore::KeptCallback done;
+    if (webhook.refused.isEmpty()) {
+        // The sender hears 200 once the row is committed; without a history in this run (the operator was told),
+        // the list in memory is all there is.
+        done = [inbox = QPointer<WebhookInbox>(m_inbox), id = webhook.id](HistoryStore::Kept outcome) {
+            if (inbox)
+                inbox->answer(id, outcome != HistoryStore::Kept::No);
+        };
+    }
+    m_history->saveWebhook(kept, InboxModel::MaxRows, std::move(done));
 }
 
 void Workspace::saveRepeats()

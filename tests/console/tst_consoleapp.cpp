@@ -1,7 +1,15 @@
 // The xident-console executable itself: its command line, and a second launch handing its sessions to
 // the running window (found afterwards in the first one's history file).
+#include "ports.h"
+#include "webhookflood.h"
+
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QSet>
+#include <QtNetwork/QTcpSocket>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
@@ -39,6 +47,60 @@ class tst_ConsoleApp : public QObject
         int exitCode = -1;
         QByteArray out, err;
     };
+    // A console of its own (settings, data, instance) whose webhook inbox listens on a port chosen here.
+    struct Floodable
+    {
+        QTemporaryDir home;
+        quint16 port = 0;
+        QProcess process;
+        QString historyPath() const { return home.path() + u"/data/xident-console/history.sqlite"_s; }
+    };
+    bool startFloodable(Floodable &c)
+    {
+        c.port = closedLoopbackPort();
+        const QString config = c.home.path() + u"/config/xident-console"_s;
+        QDir().mkpath(config);
+        QFile ini(config + u"/console.ini"_s);
+        if (!ini.open(QIODevice::WriteOnly) || ini.write("[inbox]\nport=" + QByteArray::number(c.port) + "\n") < 0)
+            return false;
+        ini.close();
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_CONFIG_HOME"_s, c.home.path() + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, c.home.path() + u"/data"_s);
+        env.insert(u"XIDENT_CONSOLE_INSTANCE"_s, u"tst-flood-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(c.port));
+        c.process.setProcessEnvironment(env);
+        c.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        c.process.start(QStringLiteral(XIDENT_CONSOLE_PATH), {});
+        if (!c.process.waitForStarted())
+            return false;
+        // Listening once a connection is taken.
+        return QTest::qWaitFor([&c] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, c.port);
+            return probe.waitForConnected(100);
+        }, 15000);
+    }
+    // The "n" of every delivery body in a history file.
+    static QSet<int> storedDeliveries(const QString &path)
+    {
+        QSet<int> out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stored"_s);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(u"SELECT body FROM webhooks"_s, db);
+                while (q.next()) {
+                    const QJsonObject data = QJsonDocument::fromJson(q.value(0).toByteArray()).object().value("data"_L1).toObject();
+                    if (data.contains("n"_L1))
+                        out.insert(data.value("n"_L1).toInt());
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"stored"_s);
+        return out;
+    }
+
     Run run(const QStringList &args, const QProcessEnvironment &env)
     {
         QProcess p;
@@ -152,6 +214,67 @@ private Q_SLOTS:
         // The history names people's sessions: its folder is its owner's only.
         const QFileDevice::Permissions folder = QFileInfo(m_home.path() + u"/data/xident-console"_s).permissions();
         QVERIFY(!(folder & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
+    }
+
+    void killedDuringAFloodKeepsEveryAcceptedDelivery()
+    {
+        // A sender told 200 can rely on it: the delivery was in the history before the answer left, so not even
+        // kill -9 in the middle of a flood loses one.
+        Floodable console;
+        QVERIFY(startFloodable(console));
+        Xident::Testing::WebhookFlood::Options o;
+        o.port = console.port;
+        o.perSecond = 3000;
+        o.seconds = 10;
+        Xident::Testing::WebhookFlood flood(o);
+        flood.start();
+        // Fewer than the 2,000 deliveries the history keeps, so none goes for its age.
+        QTest::qWait(500);
+        console.process.kill();   // SIGKILL: no chance to write anything more
+        QVERIFY(console.process.waitForFinished(5000));
+        flood.stop();
+        flood.waitForAnswers(5000);
+        const QList<int> accepted = flood.accepted();
+        qInfo("%lld deliveries sent, %lld answered 2xx, %d answered 503 before the kill", qint64(flood.sent()),
+              qint64(accepted.size()), flood.count(503));
+        QVERIFY2(accepted.size() > 100, "the flood hardly reached the inbox");
+        QVERIFY(flood.sent() < 2000);
+        const QSet<int> stored = storedDeliveries(console.historyPath());
+        int missing = 0;
+        for (const int n : accepted)
+            missing += stored.contains(n) ? 0 : 1;
+        QCOMPARE(missing, 0);
+    }
+
+    void quitDuringAFloodIsQuick()
+    {
+        // SIGTERM (a logout, Ctrl+C) quits as the Quit action does: the listeners close first and the history
+        // writes what it holds; the process is gone within seconds, not minutes.
+        Floodable console;
+        QVERIFY(startFloodable(console));
+        Xident::Testing::WebhookFlood::Options o;
+        o.port = console.port;
+        o.perSecond = 3000;
+        o.seconds = 10;
+        Xident::Testing::WebhookFlood flood(o);
+        flood.start();
+        QTest::qWait(500);
+        QElapsedTimer quitting;
+        quitting.start();
+        ::kill(pid_t(console.process.processId()), SIGTERM);
+        QVERIFY(QTest::qWaitFor([&] { return console.process.state() == QProcess::NotRunning; }, 20000));
+        const qint64 ms = quitting.elapsed();
+        flood.stop();
+        flood.waitForAnswers(5000);
+        qInfo("quit during a flood: the process exited %lld ms after SIGTERM", ms);
+        QCOMPARE(console.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(console.process.exitCode(), 0);
+        QVERIFY(flood.sent() < 2000);
+        const QSet<int> stored = storedDeliveries(console.historyPath());
+        for (const int n : flood.accepted())
+            QVERIFY2(stored.contains(n), qPrintable(u"delivery %1 was answered 2xx but is not in the history"_s.arg(n)));
+        // A hang detector, not a timing goal (console-bench reports the figure; its goal is 3 s).
+        QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
     }
 };
 

@@ -17,9 +17,11 @@
 
 #include "client.h"
 #include "httpserver.h"
+#include "webhookflood.h"
 #include "job.h"
 #include "webhook.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -35,6 +37,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QTabWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -526,6 +529,57 @@ private Q_SLOTS:
         for (const auto &socket : idle)
             QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
         QCOMPARE(post(inbox.url(), "{}", {}).status, 200);
+    }
+
+    void aFloodOfLargeBodiesIsFollowedAFewTimesASecond()
+    {
+        // 50 KB deliveries streaming in while the inbox is on screen: the detail view follows the newest row at a
+        // few frames a second and lays out a bounded part of its body, instead of 64 KiB per delivery.
+        Fixture f({}, false);
+        MainWindow window(f.workspace.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(f.workspace->historyReady());
+        WebhookInboxPane *pane = window.inbox();
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentWidget(pane);
+        const int rendersBefore = pane->detailRenders();
+        Testing::WebhookFlood::Options o;
+        o.port = f.workspace->inbox()->port();
+        o.perSecond = 400;
+        o.seconds = 2;
+        o.bodyBytes = 50 * 1024;
+        o.connections = 8;
+        Testing::WebhookFlood flood(o);
+        QElapsedTimer clock;
+        clock.start();
+        flood.start();
+        QSignalSpy finished(&flood, &Testing::WebhookFlood::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(flood.waitForAnswers(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(f.workspace->inboxModel()->rowCount(), flood.count(200), 10000);
+        const qint64 ms = clock.elapsed();
+        const int renders = pane->detailRenders() - rendersBefore;
+        qInfo("%d deliveries of 50 KB in %lld ms; the detail was laid out %d times", flood.count(200), ms, renders);
+        QVERIFY(flood.count(200) > 100);
+        QVERIFY2(renders <= ms / WebhookInboxPane::DetailIntervalMs + 3, qPrintable(QString::number(renders)));
+        // It shows the newest delivery, and a bounded part of its body.
+        const QString shown = pane->detailText();
+        QVERIFY(shown.contains(u"session.success"_s));
+        QVERIFY2(shown.size() < WebhookInboxPane::DetailBodyBytes + 4096, qPrintable(QString::number(shown.size())));
+        QVERIFY(shown.contains(u"open it in the validator"_s));
+
+        // Off screen, the detail is not laid out at all until it is shown again.
+        tabs->setCurrentIndex(0);
+        const int hiddenBefore = pane->detailRenders();
+        o.seconds = 1;
+        Testing::WebhookFlood more(o);
+        more.start();
+        QSignalSpy moreFinished(&more, &Testing::WebhookFlood::finished);
+        QVERIFY(moreFinished.wait(10000));
+        QVERIFY(more.waitForAnswers(10000));
+        QTest::qWait(300);
+        QCOMPARE(pane->detailRenders(), hiddenBefore);
     }
 
     void judgedAsOfArrival()
