@@ -447,6 +447,14 @@
         <source>Tokens or URLs to add</source>
         <translation>Hinzuzufügende Tokens oder URLs</translation>
     </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the large paste</source>
+        <translation>Den großen eingefügten Text verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -679,6 +687,20 @@
     <message>
         <source>%1 is not a session token: only letters, digits, _ and - may follow %2.</source>
         <translation>%1 ist kein Sitzungs-Token: Auf %2 dürfen nur Buchstaben, Ziffern, _ und - folgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more piece(s) were refused for reasons like these.</source>
+        <translation>
+            <numerusform>%Ln weiteres Stück wurde aus solchen Gründen abgelehnt.</numerusform>
+            <numerusform>%Ln weitere Stücke wurden aus solchen Gründen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) were not session tokens (they start with neither xit_ nor xtk_), for example %1.</source>
+        <translation>
+            <numerusform>%Ln Stück war kein Sitzungs-Token (es beginnt weder mit xit_ noch mit xtk_): %1.</numerusform>
+            <numerusform>%Ln Stücke waren keine Sitzungs-Tokens (sie beginnen weder mit xit_ noch mit xtk_), zum Beispiel %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1363,53 @@ HMAC-SHA256: %6</translation>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
+    <message>
+        <source>callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>success URL</source>
+        <translation>Erfolgs-URL</translation>
+    </message>
+    <message>
+        <source>failed URL</source>
+        <translation>Fehlschlag-URL</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>liveness difficulty</source>
+        <translation>Schwierigkeit der Lebenderkennung</translation>
+    </message>
+    <message>
+        <source>verification mode</source>
+        <translation>Verifizierungsmodus</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not remembered for next time, as %n field(s) hold a key or a secret: %1.</source>
+        <translation>
+            <numerusform>Nicht für das nächste Mal gemerkt, da dieses Feld einen Schlüssel oder ein Geheimnis enthält: %1.</numerusform>
+            <numerusform>Nicht für das nächste Mal gemerkt, da diese %n Felder einen Schlüssel oder ein Geheimnis enthalten: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>
@@ -1454,6 +1523,13 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>tables without a known schema version (%1)</source>
         <translation>Tabellen ohne bekannte Schemaversion (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be saved in the history: %1</source>
+        <translation>
+            <numerusform>%n Sitzung konnte nicht im Verlauf gespeichert werden: %1</numerusform>
+            <numerusform>%n Sitzungen konnten nicht im Verlauf gespeichert werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1887,26 @@ HMAC-SHA256: %6</translation>
         <source>Later launches cannot reach this console: %1</source>
         <translation>Spätere Starts können diese Konsole nicht erreichen: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation>%1 gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users.</source>
+        <translation>%1 ist für andere Benutzer zugänglich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::MainWindow</name>
@@ -1973,23 +2069,35 @@ HMAC-SHA256: %6</translation>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
+    <message>
+        <source>%1 of text pasted: the box shows its beginning, and Add reads all of it.</source>
+        <translation>%1 Text eingefügt: Das Feld zeigt seinen Anfang, Hinzufügen liest alles.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are read; the other %2 were left out.</source>
+        <translation>Nur die ersten %1 werden gelesen; die übrigen %2 wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
     <message numerus="yes">
-        <source>Added %n session(s).</source>
+        <source>Added %Ln session(s).</source>
         <translation>
-            <numerusform>%n Sitzung hinzugefügt.</numerusform>
-            <numerusform>%n Sitzungen hinzugefügt.</numerusform>
+            <numerusform>%Ln Sitzung hinzugefügt.</numerusform>
+            <numerusform>%Ln Sitzungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the watchlist.</source>
+        <source>%Ln already in the watchlist.</source>
         <translation>
-            <numerusform>%n bereits in der Beobachtungsliste.</numerusform>
-            <numerusform>%n bereits in der Beobachtungsliste.</numerusform>
+            <numerusform>%Ln ist bereits in der Beobachtungsliste.</numerusform>
+            <numerusform>%Ln sind bereits in der Beobachtungsliste.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Nothing to add: paste a token or a URL with token=…</source>
-        <translation>Nichts hinzuzufügen: Fügen Sie ein Token oder eine URL mit token=… ein.</translation>
+        <source>The %1 beyond the first %2 of the paste were not read.</source>
+        <translation>Die %1 nach den ersten %2 des eingefügten Texts wurden nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2089,8 +2197,8 @@ HMAC-SHA256: %6</translation>
         <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <source>The local sandbox runs inside the console. Its test key is the sandbox&apos;s built-in one, which works only there; its webhook secret is made anew at each start, and its address is port 9000, or a free one when 9000 is taken.</source>
-        <translation>Die lokale Sandbox läuft in der Konsole. Ihr Testschlüssel ist der eingebaute der Sandbox und gilt nur dort; ihr Webhook-Geheimnis wird bei jedem Start neu erzeugt, und ihre Adresse ist Port 9000 oder ein freier, wenn 9000 belegt ist.</translation>
+        <source>The local sandbox runs inside the console. Its test key and its webhook secret are made anew at each start and work only there; its address is port 9000, or a free one when 9000 is taken.</source>
+        <translation>Die lokale Sandbox läuft in der Konsole. Ihr Testschlüssel und ihr Webhook-Geheimnis werden bei jedem Start neu erzeugt und gelten nur dort; ihre Adresse ist Port 9000 oder ein freier, wenn 9000 belegt ist.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2690,10 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>503: still judging earlier deliveries</source>
         <translation>503: frühere Zustellungen werden noch geprüft</translation>
+    </message>
+    <message>
+        <source>503: still saving earlier deliveries</source>
+        <translation>503: frühere Zustellungen werden noch gespeichert</translation>
     </message>
 </context>
 <context>

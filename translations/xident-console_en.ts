@@ -447,6 +447,14 @@
         <source>Tokens or URLs to add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the large paste</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -679,6 +687,20 @@
     <message>
         <source>%1 is not a session token: only letters, digits, _ and - may follow %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more piece(s) were refused for reasons like these.</source>
+        <translation>
+            <numerusform>%Ln more piece was refused for reasons like these.</numerusform>
+            <numerusform>%Ln more pieces were refused for reasons like these.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) were not session tokens (they start with neither xit_ nor xtk_), for example %1.</source>
+        <translation>
+            <numerusform>%Ln piece was not a session token (it starts with neither xit_ nor xtk_): %1.</numerusform>
+            <numerusform>%Ln pieces were not session tokens (they start with neither xit_ nor xtk_), for example %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1359,53 @@ HMAC-SHA256: %6</source>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liveness difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not remembered for next time, as %n field(s) hold a key or a secret: %1.</source>
+        <translation>
+            <numerusform>Not remembered for next time, as this field holds a key or a secret: %1.</numerusform>
+            <numerusform>Not remembered for next time, as these %n fields hold a key or a secret: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>
@@ -1449,6 +1518,13 @@ HMAC-SHA256: %6</source>
     <message>
         <source>The received webhooks could not be removed from the history: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be saved in the history: %1</source>
+        <translation>
+            <numerusform>%n session could not be saved in the history: %1</numerusform>
+            <numerusform>%n sessions could not be saved in the history: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1882,26 @@ HMAC-SHA256: %6</source>
         <source>Later launches cannot reach this console: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open to other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::MainWindow</name>
@@ -1964,26 +2060,38 @@ HMAC-SHA256: %6</source>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
-    <message numerus="yes">
-        <source>Added %n session(s).</source>
-        <translation>
-            <numerusform>Added %n session.</numerusform>
-            <numerusform>Added %n sessions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the watchlist.</source>
-        <translation>
-            <numerusform>%n is already in the watchlist.</numerusform>
-            <numerusform>%n are already in the watchlist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to add: paste a token or a URL with token=…</source>
+        <source>%1 of text pasted: the box shows its beginning, and Add reads all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are read; the other %2 were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln session(s).</source>
+        <translation>
+            <numerusform>Added %Ln session.</numerusform>
+            <numerusform>Added %Ln sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the watchlist.</source>
+        <translation>
+            <numerusform>%Ln is already in the watchlist.</numerusform>
+            <numerusform>%Ln are already in the watchlist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 beyond the first %2 of the paste were not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,7 +2192,7 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox runs inside the console. Its test key is the sandbox&apos;s built-in one, which works only there; its webhook secret is made anew at each start, and its address is port 9000, or a free one when 9000 is taken.</source>
+        <source>The local sandbox runs inside the console. Its test key and its webhook secret are made anew at each start and work only there; its address is port 9000, or a free one when 9000 is taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,6 +2684,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>503: still judging earlier deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503: still saving earlier deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

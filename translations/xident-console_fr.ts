@@ -447,6 +447,14 @@
         <source>Tokens or URLs to add</source>
         <translation>Jetons ou URL à ajouter</translation>
     </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the large paste</source>
+        <translation>Effacer le grand texte collé</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -679,6 +687,20 @@
     <message>
         <source>%1 is not a session token: only letters, digits, _ and - may follow %2.</source>
         <translation>%1 n&apos;est pas un jeton de session : seuls des lettres, des chiffres, _ et - peuvent suivre %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more piece(s) were refused for reasons like these.</source>
+        <translation>
+            <numerusform>%Ln autre élément a été refusé pour des raisons de ce genre.</numerusform>
+            <numerusform>%Ln autres éléments ont été refusés pour des raisons de ce genre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) were not session tokens (they start with neither xit_ nor xtk_), for example %1.</source>
+        <translation>
+            <numerusform>%Ln élément n&apos;était pas un jeton de session (il ne commence ni par xit_ ni par xtk_) : %1.</numerusform>
+            <numerusform>%Ln éléments n&apos;étaient pas des jetons de session (ils ne commencent ni par xit_ ni par xtk_), par exemple %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1363,53 @@ HMAC-SHA256 : %6</translation>
         <source>Session</source>
         <translation>Session</translation>
     </message>
+    <message>
+        <source>callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>success URL</source>
+        <translation>URL de réussite</translation>
+    </message>
+    <message>
+        <source>failed URL</source>
+        <translation>URL d&apos;échec</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>liveness difficulty</source>
+        <translation>difficulté de la détection du vivant</translation>
+    </message>
+    <message>
+        <source>verification mode</source>
+        <translation>mode de vérification</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>finalité</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>métadonnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not remembered for next time, as %n field(s) hold a key or a secret: %1.</source>
+        <translation>
+            <numerusform>Non mémorisé pour la prochaine fois, car ce champ contient une clé ou un secret : %1.</numerusform>
+            <numerusform>Non mémorisés pour la prochaine fois, car ces %n champs contiennent une clé ou un secret : %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>
@@ -1454,6 +1523,13 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>tables without a known schema version (%1)</source>
         <translation>des tables sans version de schéma connue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be saved in the history: %1</source>
+        <translation>
+            <numerusform>%n session n&apos;a pas pu être enregistrée dans l&apos;historique : %1</numerusform>
+            <numerusform>%n sessions n&apos;ont pas pu être enregistrées dans l&apos;historique : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1887,26 @@ HMAC-SHA256 : %6</translation>
         <source>Later launches cannot reach this console: %1</source>
         <translation>Les lancements ultérieurs ne pourront pas joindre cette console : %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation>%1 appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users.</source>
+        <translation>%1 est accessible à d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé : %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::MainWindow</name>
@@ -1973,23 +2069,35 @@ HMAC-SHA256 : %6</translation>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
+    <message>
+        <source>%1 of text pasted: the box shows its beginning, and Add reads all of it.</source>
+        <translation>%1 de texte collé : la zone en montre le début, et Ajouter le lit en entier.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are read; the other %2 were left out.</source>
+        <translation>Seuls les premiers %1 sont lus ; les %2 restants ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
     <message numerus="yes">
-        <source>Added %n session(s).</source>
+        <source>Added %Ln session(s).</source>
         <translation>
-            <numerusform>%n session ajoutée.</numerusform>
-            <numerusform>%n sessions ajoutées.</numerusform>
+            <numerusform>%Ln session ajoutée.</numerusform>
+            <numerusform>%Ln sessions ajoutées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the watchlist.</source>
+        <source>%Ln already in the watchlist.</source>
         <translation>
-            <numerusform>%n déjà dans la liste de suivi.</numerusform>
-            <numerusform>%n déjà dans la liste de suivi.</numerusform>
+            <numerusform>%Ln est déjà dans la liste de suivi.</numerusform>
+            <numerusform>%Ln sont déjà dans la liste de suivi.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Nothing to add: paste a token or a URL with token=…</source>
-        <translation>Rien à ajouter : collez un jeton ou une URL contenant token=…</translation>
+        <source>The %1 beyond the first %2 of the paste were not read.</source>
+        <translation>Les %1 au-delà des premiers %2 du texte collé n&apos;ont pas été lus.</translation>
     </message>
 </context>
 <context>
@@ -2089,8 +2197,8 @@ HMAC-SHA256 : %6</translation>
         <translation>Enregistrer les modifications de &quot;%1&quot; ?</translation>
     </message>
     <message>
-        <source>The local sandbox runs inside the console. Its test key is the sandbox&apos;s built-in one, which works only there; its webhook secret is made anew at each start, and its address is port 9000, or a free one when 9000 is taken.</source>
-        <translation>Le bac à sable local fonctionne dans la console. Sa clé de test est celle intégrée au bac à sable, valable uniquement là ; son secret de webhook est créé à chaque démarrage, et son adresse est le port 9000, ou un port libre si 9000 est pris.</translation>
+        <source>The local sandbox runs inside the console. Its test key and its webhook secret are made anew at each start and work only there; its address is port 9000, or a free one when 9000 is taken.</source>
+        <translation>La sandbox locale s&apos;exécute dans la console. Sa clé de test et son secret de webhook sont créés à chaque démarrage et ne valent que là ; son adresse est le port 9000, ou un port libre si 9000 est pris.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2690,10 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>503: still judging earlier deliveries</source>
         <translation>503 : des livraisons précédentes sont encore en cours de vérification</translation>
+    </message>
+    <message>
+        <source>503: still saving earlier deliveries</source>
+        <translation>503 : des livraisons précédentes sont encore en cours d&apos;enregistrement</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,10 @@ void SessionReference::refuse(SessionReferenceParse &result, const QString &sent
         if (result.wordQuotes.size() < SessionReferenceParse::MaxExamples)
             result.wordQuotes.append(word);
     }
-    if (result.problems.size() < SessionReferenceParse::MaxProblems) {
+    // Words and other refusals are kept up to the limit each, so a key or a malformed token after a page of
+    // prose is still there to be named.
+    const int ofThisKind = word.isEmpty() ? result.refused - result.words : result.words;
+    if (ofThisKind <= SessionReferenceParse::MaxProblems) {
         result.problems.append(sentence);
         result.wordProblems.append(!word.isEmpty());
     }

@@ -7,7 +7,8 @@
 namespace Xident::Console {
 
 //! What a paste or a command line held: the session tokens found, in order and without repeats, and
-//! one plain sentence per piece that was refused (the first MaxProblems of them; refused counts them all).
+//! one plain sentence per piece that was refused (the first MaxProblems words and the first MaxProblems other
+//! refusals; refused counts them all).
 //! A refused API key is never quoted back.
 struct SessionReferenceParse
 {
