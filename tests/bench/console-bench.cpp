@@ -9,6 +9,13 @@
 //                 and the longest GUI-thread gap meanwhile
 //   inbox, 10 MB  20 deliveries of 10 MB whose signature matches none of 6 profiles' secrets (each is tried):
 //                 the longest GUI-thread gap while they arrive and are judged
+//   paste         2 MB of a ticket's prose pasted into Add sessions and read: the longest GUI-thread gap
+//   flood         3,000 signed deliveries a second of 100 bytes for 20 s, from another process, while the window
+//                 shows the sessions: the longest GUI-thread gap, the sender's answers and latencies, the rows the
+//                 history committed per second, and its lag once the flood ends
+//   flood50k      the same with 50 KB bodies while the inbox is on screen
+//   images        15 MB image uploads to the embedded sandbox from another process: the longest GUI-thread gap
+//   quit          xident-console flooded, then told to quit (SIGTERM, as the Quit action): the time to exit
 // Run under a display (tools/xident-dev bench uses xvfb-run). Names of parts as arguments run only those.
 #include "application.h"
 #include "client.h"
@@ -26,8 +33,13 @@
 #include "webhookinbox.h"
 #include "webhookvalidatorpane.h"
 #include "workspace.h"
+#include "historystore.h"
+#include "pastetokensdialog.h"
+#include "webhookflood.h"
+#include "webhookinboxpane.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -38,9 +50,17 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+#include <QtGui/QClipboard>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+#include <QtTest/QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -404,15 +424,249 @@ void largeDeliveries()
                 total, beat.clock.elapsed(), total - busy, busy, beat.longest);
 }
 
+void paste()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.path() + u"/c.ini"_s, QSettings::IniFormat);
+    Workspace::Options o;
+    o.settings = &settings;
+    o.dataDir = dir.path();
+    o.embeddedSandbox = false;
+    o.webhookInbox = false;
+    Workspace workspace(o);
+    workspace.start();
+    MainWindow window(&workspace);
+    window.show();
+    spin(300);
+    QString text;
+    const QString sentence = u"Hi, my verification failed twice and the page said something about my face; could you "
+                             "look at it please? My token was xit_benchpaste00001. Thanks, Jane.\n"_s;
+    while (text.size() < 2'000'000)
+        text += sentence;
+    QApplication::clipboard()->setText(text);
+    PasteTokensDialog dialog(&workspace, &window);
+    dialog.show();
+    spin(200);
+    bool read = false;
+    QObject::connect(&dialog, &PasteTokensDialog::submitted, [&read] { read = true; });
+    Heartbeat beat;
+    QWidget *edit = dialog.findChild<QWidget *>(u"text"_s);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    while (!read)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    spin(100);
+    std::printf("paste: 2 MB of a ticket pasted and read in %lld ms; longest GUI-thread gap %lld ms (goal: 100 ms)\n",
+                beat.clock.elapsed() - 100, beat.longest);
+}
+
+//! Runs the flood of another process (this program with --flood) against \a port; its result line, or empty.
+QByteArray floodFromAnotherProcess(quint16 port, int perSecond, int seconds, int bytes, const QByteArray &secret)
+{
+    QProcess sender;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XIDENT_BENCH_SECRET"_s, QString::fromLatin1(secret));   // not on the command line
+    sender.setProcessEnvironment(env);
+    sender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sender.start(QCoreApplication::applicationFilePath(),
+                 {u"--flood"_s, QString::number(port), QString::number(perSecond), QString::number(seconds), QString::number(bytes)});
+    sender.waitForStarted();
+    while (sender.state() != QProcess::NotRunning)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return sender.readAllStandardOutput().trimmed();
+}
+
+int runFlood(const QStringList &args)
+{
+    Testing::WebhookFlood::Options o;
+    o.port = quint16(args.value(0).toUInt());
+    o.perSecond = args.value(1).toInt();
+    o.seconds = args.value(2).toInt();
+    o.bodyBytes = args.value(3).toInt();
+    o.connections = 32;
+    o.secret = qgetenv("XIDENT_BENCH_SECRET");
+    Testing::WebhookFlood flood(o);
+    bool done = false;
+    QObject::connect(&flood, &Testing::WebhookFlood::finished, [&done] { done = true; });
+    flood.start();
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    flood.waitForAnswers(30000);
+    std::printf("sent %d (%.0f/s): %d answered 200, %d answered 503, %lld without an answer; sender latency p50 %.1f ms, "
+                "p99 %.1f ms\n",
+                flood.sent(), flood.sent() / double(o.seconds), flood.count(200), flood.count(503),
+                qint64(flood.sent() - flood.count(200) - flood.count(503)), flood.latencyPercentileUs(50) / 1000.0,
+                flood.latencyPercentileUs(99) / 1000.0);
+    return 0;
+}
+
+void flood(int bytes, bool showInbox)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.path() + u"/c.ini"_s, QSettings::IniFormat);
+    Workspace::Options o;
+    o.settings = &settings;
+    o.dataDir = dir.path();
+    o.sandboxPort = 0;
+    o.inboxPort = 0;
+    Workspace workspace(o);
+    workspace.start();
+    MainWindow window(&workspace);
+    window.resize(1400, 860);
+    window.show();
+    if (showInbox)
+        window.findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(window.inbox());
+    spin(500);
+    HistoryStore *history = workspace.history();
+    const quint64 committedBefore = history->committedWrites();
+    const quint64 transactionsBefore = history->transactions();
+    const int seconds = 20;
+    Heartbeat beat;
+    const QByteArray result = floodFromAnotherProcess(workspace.inbox()->port(), 3000, seconds,
+                                                      bytes, workspace.sandbox()->webhookSecret().toUtf8());
+    const qint64 floodMs = beat.clock.elapsed();
+    const qint64 gap = beat.longest;
+    // The history's lag: how long after the last answer it still had writes to commit.
+    QElapsedTimer lag;
+    lag.start();
+    while (history->pendingWrites() > 0 || workspace.inbox()->awaitingAnswers() > 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const qint64 lagMs = lag.elapsed();
+    const quint64 rows = history->committedWrites() - committedBefore;
+    std::printf("flood of %d-byte deliveries, 3,000/s for %d s%s: %s\n", bytes, seconds,
+                showInbox ? " with the inbox on screen" : "", result.constData());
+    std::printf("  longest GUI-thread gap %lld ms (goal: 100 ms); the history committed %llu rows (%.0f rows/s) in %llu "
+                "transactions, %lld ms behind when the flood ended (goal: 2 s); inbox rows %d, detail laid out %d times\n",
+                gap, static_cast<unsigned long long>(rows), rows * 1000.0 / std::max<qint64>(floodMs, 1),
+                static_cast<unsigned long long>(history->transactions() - transactionsBefore), lagMs,
+                workspace.inboxModel()->rowCount(), window.inbox()->detailRenders());
+}
+
+int runUpload(const QStringList &args)
+{
+    QNetworkAccessManager nam;
+    const QUrl url(args.value(0) + u"/verify/v1/2fa/register"_s);
+    const QByteArray key = qgetenv("XIDENT_BENCH_SECRET");
+    const int count = args.value(1).toInt();
+    QByteArray face(10'000'000, 'f');
+    const QByteArray body = QJsonDocument(QJsonObject{{"user_id"_L1, u"bench"_s},
+                                                      {"image"_L1, QString::fromLatin1(face.toBase64())}}).toJson(QJsonDocument::Compact);
+    int answered = 0, accepted = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < count; ++i) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-API-Key", key);
+        QNetworkReply *reply = nam.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
+            ++answered;
+            accepted += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 202;
+            reply->deleteLater();
+        });
+    }
+    while (answered < count)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    std::printf("%d uploads of %.1f MB in %lld ms, %d accepted\n", count, body.size() / 1e6, clock.elapsed(), accepted);
+    return 0;
+}
+
+void images()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.path() + u"/c.ini"_s, QSettings::IniFormat);
+    Workspace::Options o;
+    o.settings = &settings;
+    o.dataDir = dir.path();
+    o.sandboxPort = 0;
+    Workspace workspace(o);
+    workspace.start();
+    MainWindow window(&workspace);
+    window.show();
+    spin(500);
+    QProcess sender;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XIDENT_BENCH_SECRET"_s, workspace.currentProfile().apiKey);
+    sender.setProcessEnvironment(env);
+    Heartbeat beat;
+    sender.start(QCoreApplication::applicationFilePath(), {u"--upload"_s, workspace.sandbox()->baseUrl(), u"20"_s});
+    sender.waitForStarted();
+    while (sender.state() != QProcess::NotRunning)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    std::printf("images: %s; longest GUI-thread gap %lld ms (goal: 100 ms), %llu bodies read on a worker\n",
+                sender.readAllStandardOutput().trimmed().constData(), beat.longest,
+                static_cast<unsigned long long>(workspace.sandbox()->bodiesReadOffThread()));
+}
+
+void quitDuringAFlood(const QString &console)
+{
+    QTemporaryDir home;
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QDir().mkpath(home.path() + u"/config/xident-console"_s);
+    QFile ini(home.path() + u"/config/xident-console/console.ini"_s);
+    if (!ini.open(QIODevice::WriteOnly))
+        return;
+    ini.write("[inbox]\nport=" + QByteArray::number(port) + "\n");
+    ini.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"disabled:"_s);
+    env.insert(u"XIDENT_CONSOLE_INSTANCE"_s, u"console-bench-quit"_s);
+    p.setProcessEnvironment(env);
+    p.start(console, {});
+    p.waitForStarted();
+    QElapsedTimer started;
+    started.start();
+    bool listening = false;
+    while (!listening && started.elapsed() < 15000) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        listening = s.waitForConnected(100);
+    }
+    Testing::WebhookFlood::Options o;
+    o.port = port;
+    o.perSecond = 3000;
+    o.seconds = 60;
+    Testing::WebhookFlood flood(o);
+    flood.start();
+    spin(10000);
+    QElapsedTimer quitting;
+    quitting.start();
+    ::kill(pid_t(p.processId()), SIGTERM);
+    while (p.state() != QProcess::NotRunning && quitting.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    const qint64 ms = quitting.elapsed();
+    flood.stop();
+    std::printf("quit: xident-console flooded at 3,000 deliveries/s for 10 s (%d answered 200), then told to quit: the "
+                "process exited after %lld ms (goal: 3 s), exit code %d\n",
+                flood.count(200), ms, p.exitCode());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The other processes of the flood and image parts.
+    if (argc > 1 && qstrcmp(argv[1], "--flood") == 0) {
+        QCoreApplication app(argc, argv);
+        return runFlood(app.arguments().mid(2));
+    }
+    if (argc > 1 && qstrcmp(argv[1], "--upload") == 0) {
+        QCoreApplication app(argc, argv);
+        return runUpload(app.arguments().mid(2));
+    }
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"xident.sandbox.info=false\nxident.console.*.info=false"_s);
     qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     initResources();
-    // Names given on the command line run only those parts: start, rows, polls, webhooks, large.
+    // Names given on the command line run only those parts: start, rows, polls, webhooks, large, paste, flood,
+    // flood50k, images, quit.
     const QStringList only = app.arguments().mid(1);
     const auto wanted = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
     if (wanted(u"start"_s))
@@ -425,5 +679,15 @@ int main(int argc, char *argv[])
         webhooks();
     if (wanted(u"large"_s))
         largeDeliveries();
+    if (wanted(u"paste"_s))
+        paste();
+    if (wanted(u"flood"_s))
+        flood(100, false);
+    if (wanted(u"flood50k"_s))
+        flood(50 * 1024, true);
+    if (wanted(u"images"_s))
+        images();
+    if (wanted(u"quit"_s))
+        quitDuringAFlood(QStringLiteral(XIDENT_CONSOLE_PATH));
     return 0;
 }
