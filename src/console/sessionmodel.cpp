@@ -219,7 +219,9 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
 int SessionModel::addSessions(const QList<TrackedSession> &sessions)
 {
     QList<Row> fresh;
+    fresh.reserve(sessions.size());
     QSet<QString> seen;
+    seen.reserve(sessions.size());
     for (const TrackedSession &s : sessions) {
         if (s.token.isEmpty() || m_rows.contains(s.token) || seen.contains(s.token))
             continue;
@@ -234,6 +236,8 @@ int SessionModel::addSessions(const QList<TrackedSession> &sessions)
     if (fresh.isEmpty())
         return 0;
     const int first = int(m_data.size());
+    m_data.reserve(m_data.size() + fresh.size());
+    m_rows.reserve(m_data.size() + fresh.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (Row &row : fresh) {
         m_rows.insert(row.session.token, int(m_data.size()));
