@@ -2095,10 +2095,6 @@ HMAC-SHA256: %6</translation>
             <numerusform>%Ln sind bereits in der Beobachtungsliste.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The %1 beyond the first %2 of the paste were not read.</source>
-        <translation>Die %1 nach den ersten %2 des eingefügten Texts wurden nicht gelesen.</translation>
-    </message>
 </context>
 <context>
     <name>Xident::Console::PollScheduler</name>

@@ -2090,10 +2090,6 @@ HMAC-SHA256: %6</source>
             <numerusform>%Ln are already in the watchlist.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The %1 beyond the first %2 of the paste were not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Xident::Console::PollScheduler</name>

@@ -2095,10 +2095,6 @@ HMAC-SHA256 : %6</translation>
             <numerusform>%Ln sont déjà dans la liste de suivi.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The %1 beyond the first %2 of the paste were not read.</source>
-        <translation>Les %1 au-delà des premiers %2 du texte collé n&apos;ont pas été lus.</translation>
-    </message>
 </context>
 <context>
     <name>Xident::Console::PollScheduler</name>

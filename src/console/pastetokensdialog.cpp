@@ -152,8 +152,6 @@ void PasteTokensDialog::onRead()
         outcome.append(tr("Added %Ln session(s).", nullptr, int(fresh.size())));
     if (known > 0)
         outcome.append(tr("%Ln already in the watchlist.", nullptr, known));
-    if (m_ignored > 0)
-        outcome.append(tr("The %1 beyond the first %2 of the paste were not read.").arg(sizeOf(m_ignored), sizeOf(MaxReadChars)));
     m_ui->outcome->setText(outcome.join(u' '));
     m_ui->outcome->setVisible(!outcome.isEmpty());
 

@@ -113,7 +113,13 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
 
     m_detailTimer->setSingleShot(true);
     connect(m_detailTimer, &QTimer::timeout, this, &WebhookInboxPane::renderDetail);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WebhookInboxPane::showDetail);
+    // A row the user picks is shown at once; following a flood of new rows is what the interval is for.
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_following || !isVisible())
+            showDetail();
+        else
+            renderDetail();
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::onRowsInserted);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &WebhookInboxPane::showDetail);
@@ -222,8 +228,10 @@ void WebhookInboxPane::onRowsInserted(const QModelIndex &, int first, int last)
     const int current = m_ui->table->selectionModel()->currentIndex().row();
     const int inserted = last - first + 1;
     if (last == rows - 1 && (current < 0 || current == rows - inserted - 1)) {
+        m_following = true;
         m_ui->table->selectRow(rows - 1);
         m_ui->table->setCurrentIndex(m_filter->index(rows - 1, 0));
+        m_following = false;
         m_ui->table->scrollToBottom();
     }
 }

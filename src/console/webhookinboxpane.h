@@ -66,6 +66,7 @@ private:
     QTimer *m_detailTimer;
     QElapsedTimer m_lastDetail;
     bool m_detailDirty = false;
+    bool m_following = false;    // the selection moves with new rows, not by the user
     QString m_shownKey;          // the row and state the detail shows, so an unchanged one is not laid out again
     int m_detailRenders = 0;
 };

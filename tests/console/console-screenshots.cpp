@@ -196,7 +196,10 @@ int main(int argc, char *argv[])
     tabs->setCurrentIndex(0);
 
     PasteTokensDialog paste(&workspace, &window);
-    paste.setText(u"xit_fromaticket00001\nhttps://shop.example/done?status=failed\n"_s);
+    paste.setText(u"Hello support, my verification failed twice this morning and I do not know why.\n"
+                  "The page gave me xit_fromaticket00001 and sent me to\n"
+                  "https://shop.example/done?status=failed\n"
+                  "Can you have a look? Thanks, Jane\n"_s);
     paste.show();
     QSignalSpy pasteRead(&paste, &PasteTokensDialog::submitted);
     paste.submit();
