@@ -702,6 +702,10 @@
             <numerusform>%Ln Stücke waren keine Sitzungs-Tokens (sie beginnen weder mit xit_ noch mit xtk_), zum Beispiel %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That holds an API key or a webhook secret; it was left out and is not shown here.</source>
+        <translation>Das enthält einen API-Schlüssel oder ein Webhook-Geheimnis; es wurde weggelassen und wird hier nicht gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>WatchlistPane</name>
@@ -2074,10 +2078,6 @@ HMAC-SHA256: %6</translation>
         <translation>%1 Text eingefügt: Das Feld zeigt seinen Anfang, Hinzufügen liest alles.</translation>
     </message>
     <message>
-        <source>Only the first %1 are read; the other %2 were left out.</source>
-        <translation>Nur die ersten %1 werden gelesen; die übrigen %2 wurden weggelassen.</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -2094,6 +2094,14 @@ HMAC-SHA256: %6</translation>
             <numerusform>%Ln ist bereits in der Beobachtungsliste.</numerusform>
             <numerusform>%Ln sind bereits in der Beobachtungsliste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.</source>
+        <translation>%1 Text eingefügt: Das Feld zeigt seinen Anfang; Hinzufügen liest die ersten %2, die übrigen %3 werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Clear it to type or paste something else.</source>
+        <translation>Leeren Sie es, um etwas anderes einzugeben oder einzufügen.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3103,10 @@ Erstellt: %3</translation>
     <message>
         <source>Polling stopped: its profile was deleted.</source>
         <translation>Abfrage gestoppt: Das zugehörige Profil wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>503: not kept in time; the sender was asked to send it again</source>
+        <translation>503: nicht rechtzeitig gespeichert; der Absender wurde gebeten, sie erneut zu senden</translation>
     </message>
 </context>
 </TS>

@@ -702,6 +702,10 @@
             <numerusform>%Ln pieces were not session tokens (they start with neither xit_ nor xtk_), for example %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That holds an API key or a webhook secret; it was left out and is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WatchlistPane</name>
@@ -2069,10 +2073,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the first %1 are read; the other %2 were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,6 +2089,14 @@ HMAC-SHA256: %6</source>
             <numerusform>%Ln is already in the watchlist.</numerusform>
             <numerusform>%Ln are already in the watchlist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear it to type or paste something else.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3089,10 @@ Created: %3</source>
     </message>
     <message>
         <source>Polling stopped: its profile was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503: not kept in time; the sender was asked to send it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

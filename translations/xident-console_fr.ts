@@ -702,6 +702,10 @@
             <numerusform>%Ln éléments n&apos;étaient pas des jetons de session (ils ne commencent ni par xit_ ni par xtk_), par exemple %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That holds an API key or a webhook secret; it was left out and is not shown here.</source>
+        <translation>Cela contient une clé d&apos;API ou un secret de webhook ; cela a été laissé de côté et n&apos;est pas affiché ici.</translation>
+    </message>
 </context>
 <context>
     <name>WatchlistPane</name>
@@ -2074,10 +2078,6 @@ HMAC-SHA256 : %6</translation>
         <translation>%1 de texte collé : la zone en montre le début, et Ajouter le lit en entier.</translation>
     </message>
     <message>
-        <source>Only the first %1 are read; the other %2 were left out.</source>
-        <translation>Seuls les premiers %1 sont lus ; les %2 restants ont été laissés de côté.</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -2094,6 +2094,14 @@ HMAC-SHA256 : %6</translation>
             <numerusform>%Ln est déjà dans la liste de suivi.</numerusform>
             <numerusform>%Ln sont déjà dans la liste de suivi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.</source>
+        <translation>%1 de texte collé : la zone en montre le début ; Ajouter en lit les premiers %2, et les %3 restants sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Clear it to type or paste something else.</source>
+        <translation>Effacez-le pour saisir ou coller autre chose.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3103,10 @@ Création : %3</translation>
     <message>
         <source>Polling stopped: its profile was deleted.</source>
         <translation>Interrogation arrêtée : son profil a été supprimé.</translation>
+    </message>
+    <message>
+        <source>503: not kept in time; the sender was asked to send it again</source>
+        <translation>503 : non enregistrée à temps ; l&apos;expéditeur a été invité à la renvoyer</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@
 #ifdef Q_OS_UNIX
 #include <QtCore/QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -96,13 +97,15 @@ int s_signalPipe[2] = {-1, -1};
 
 void onQuitSignal(int)
 {
+    const int saved = errno;
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(s_signalPipe[0], &byte, 1);
+    errno = saved;
 }
 
 void quitOnSignals(QCoreApplication *app)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, s_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, app);
     QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
@@ -114,7 +117,8 @@ void quitOnSignals(QCoreApplication *app)
     struct sigaction action = {};
     action.sa_handler = onQuitSignal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
+    // A second signal, while the first quit is under way, ends the process at once.
+    action.sa_flags = SA_RESTART | SA_RESETHAND;
     for (const int signal : {SIGTERM, SIGINT, SIGHUP})
         ::sigaction(signal, &action, nullptr);
 }

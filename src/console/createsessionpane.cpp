@@ -490,12 +490,14 @@ void CreateSessionPane::askToShare()
 
 void CreateSessionPane::showError(const Error &error)
 {
+    // A server may quote back what it refused, a key typed into a field included: never shown, never copied.
+    const SecretSet &secrets = m_workspace->secretSet();
     m_ui->errorBox->show();
-    m_ui->errorCaption->setText(Text::errorCaption(error));
-    m_ui->errorMessage->setText(error.message());
+    m_ui->errorCaption->setText(secrets.redact(Text::errorCaption(error)));
+    m_ui->errorMessage->setText(secrets.redact(error.message()));
     m_ui->errorCode->setText(error.code().isEmpty() ? tr("(none)") : error.code());
     m_ui->errorRequestId->setText(error.requestId().isEmpty() ? tr("(none)") : error.requestId());
-    m_ui->errorBox->setProperty("details", Text::errorDetails(error));
+    m_ui->errorBox->setProperty("details", secrets.redact(Text::errorDetails(error)));
     m_ui->progressText->clear();
 }
 

@@ -28,11 +28,15 @@ namespace {
 
 // SQLite's primary result codes; Qt puts the code of a failed call in QSqlError::nativeErrorCode().
 constexpr int SqliteError = 1;          // generic: a statement that does not fit the schema
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
 
-// A lock held by another process is waited for this long, on the worker thread only.
-constexpr int BusyTimeoutMs = 5000;
+// A lock held by another process is waited for this long, on the worker thread only; less while closing. A
+// write that still cannot go is refused (the inbox then asks its sender to come back).
+constexpr int BusyTimeoutMs = 1000;
+constexpr int ClosingBusyTimeoutMs = 250;
 
 // Every schema version's statements, applied in order from the file's user_version. A step never
 // changes once released: files in the wild were written by it.
@@ -207,6 +211,12 @@ private:
 
 public:
     void setMaxWebhookBytes(qint64 bytes) { m_maxWebhookBytes = bytes; }
+    //! How long a write waits for another process's lock; shortened when the store closes, so quitting is quick.
+    void setBusyTimeout(int ms)
+    {
+        if (m_db.isOpen())
+            QSqlQuery(m_db).exec(u"PRAGMA busy_timeout = %1"_s.arg(ms));
+    }
 };
 
 void HistoryWorker::open(const QString &path)
@@ -725,6 +735,15 @@ void HistoryWorker::runBatch(QList<HistoryStore::Task> &writes)
         writes.clear();
         return;
     }
+    // Another process holds the file: trying each write again would wait as long once more for each.
+    const int code = sqliteCode(error);
+    if (code == SqliteBusy || code == SqliteLocked) {
+        fail(writes.first().failure(error));
+        for (HistoryStore::Task &task : writes)
+            finish(task, HistoryStore::Kept::No);
+        writes.clear();
+        return;
+    }
     // One write spoiled the batch: each goes again on its own, so the others are kept and the one is named.
     for (HistoryStore::Task &task : writes) {
         QSqlError own;
@@ -911,6 +930,8 @@ HistoryStore::~HistoryStore()
     // The queued calls run first (the queue is in order), then the connection closes on its thread.
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] {
+            // Quitting does not wait seconds for another process's lock: what cannot be written soon is said.
+            worker->setBusyTimeout(ClosingBusyTimeoutMs);
             worker->drain();
             worker->close();
         },
@@ -1042,6 +1063,11 @@ void HistoryStore::saveWebhook(const ReceivedWebhook &webhook, int keep, KeptCal
 void HistoryStore::setMaxWebhookBytes(qint64 bytes)
 {
     queueOther([bytes](HistoryWorker &w) { w.setMaxWebhookBytes(bytes); });
+}
+
+void HistoryStore::setBusyTimeout(int ms)
+{
+    queueOther([ms](HistoryWorker &w) { w.setBusyTimeout(ms); });
 }
 
 void HistoryStore::loadWebhooks(int limit)

@@ -64,6 +64,8 @@ public:
     void loadTimeline(const QString &token);
     //! Keeps at most \a bytes of webhook bodies instead of MaxWebhookBytes (tests).
     void setMaxWebhookBytes(qint64 bytes);
+    //! Waits at most \a ms for another process's lock before a write fails, instead of a second (tests).
+    void setBusyTimeout(int ms);
     //! Inserts (or replaces, by id) a received webhook, keeping only the latest \a keep; \a done, when given, is
     //! called on this object's thread once the write is committed or has failed.
     void saveWebhook(const ReceivedWebhook &webhook, int keep = 2000, KeptCallback done = {});

@@ -294,6 +294,17 @@ int InboxModel::rowOfId(qint64 id) const
     return -1;
 }
 
+void InboxModel::setAnswered(qint64 id, int status, const QString &reason)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    ReceivedWebhook &w = m_rows[size_t(row)];
+    w.answeredStatus = status;
+    w.refused = reason;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void InboxModel::setMatchedToken(qint64 id, const QString &token)
 {
     const int row = rowOfId(id);

@@ -41,6 +41,8 @@ public:
     int rowOfId(qint64 id) const;
     //! Sets the watchlist row a webhook was matched to.
     void setMatchedToken(qint64 id, const QString &token);
+    //! A delivery was answered \a status after all (it could not be kept): the row says so, and why.
+    void setAnswered(qint64 id, int status, const QString &reason);
     //! Display names of the profiles.
     void setProfileNames(const QHash<QString, QString> &names) { m_profileNames = names; }
 

@@ -303,7 +303,9 @@ QString MainWindow::noticeText() const
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_ui->noticeText->setText(text);
+    // Notices may quote what came in (a link, a server's words): plain text, and never a secret.
+    m_ui->noticeText->setTextFormat(Qt::PlainText);
+    m_ui->noticeText->setText(m_workspace->secretSet().redact(text));
     m_ui->noticeBar->show();
 }
 
@@ -345,9 +347,15 @@ void MainWindow::openReferences(const QStringList &references)
         const QString tracked = m_workspace->sessions()->trackedTokenFor(first);
         m_watchlist->showSession(tracked.isEmpty() ? first : tracked);
     }
-    // The problems quote what was passed: never a secret, however it was encoded.
-    if (!parsed.problems.isEmpty())
-        showNotice(m_workspace->secretSet().redact(parsed.problems.join(u' ')));
+    // The problems quote what was passed (showNotice() takes any secret out, however it was encoded). A notice
+    // about an earlier launch's links goes once these were opened without one.
+    if (parsed.refused > 0) {
+        showNotice(parsed.summary().replace(u'\n', u' '));
+        m_referenceNotice = noticeText();
+    } else if (!m_referenceNotice.isEmpty() && noticeText() == m_referenceNotice) {
+        m_ui->noticeBar->hide();
+        m_referenceNotice.clear();
+    }
     // A link from a ticket brings the window forward.
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     raise();

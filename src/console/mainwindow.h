@@ -85,6 +85,7 @@ private:
     QLabel *m_shareLabel = nullptr;
     QToolButton *m_stopSharing = nullptr;
     QTimer *m_serverTimer = nullptr;
+    QString m_referenceNotice;   // the notice about the last links opened, while it is shown
 };
 
 } // namespace Xident::Console

@@ -94,12 +94,11 @@ void PasteTokensDialog::hold(QString text, qsizetype ignored)
     m_ignored = ignored;
     m_ui->text->setReadOnly(true);
     m_ui->text->setPlainText(leftOf(m_held, PreviewChars) + u"\n…"_s);
-    QString note = tr("%1 of text pasted: the box shows its beginning, and Add reads all of it.").arg(sizeOf(m_held.size()));
-    if (m_ignored > 0) {
-        note += u' '
-                + tr("Only the first %1 are read; the other %2 were left out.").arg(sizeOf(MaxReadChars), sizeOf(m_ignored));
-    }
-    m_ui->heldNote->setText(note);
+    const QString note = m_ignored > 0
+        ? tr("%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.")
+              .arg(sizeOf(m_held.size() + m_ignored), sizeOf(m_held.size()), sizeOf(m_ignored))
+        : tr("%1 of text pasted: the box shows its beginning, and Add reads all of it.").arg(sizeOf(m_held.size()));
+    m_ui->heldNote->setText(note + u' ' + tr("Clear it to type or paste something else."));
     m_ui->heldNote->show();
     m_ui->clearHeld->show();
 }
@@ -111,6 +110,9 @@ void PasteTokensDialog::clearHeld()
     m_ignored = 0;
     m_ui->heldNote->hide();
     m_ui->clearHeld->hide();
+    // What was said about the cleared text no longer applies.
+    m_ui->outcome->hide();
+    m_ui->problems->hide();
     m_ui->text->setReadOnly(false);
     if (wasHeld)
         m_ui->text->clear();

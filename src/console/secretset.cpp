@@ -17,12 +17,45 @@ const QRegularExpression &shapePattern()
     return re;
 }
 
-// Percent-decoded until nothing changes (a link may be encoded twice), at most three times.
+// The escapes a key copied from a link, a web page or a JSON log may hide behind: %5F, &#95; &#x5f; &lowbar;,
+// \u005f and \x5f.
+QString unescapedOnce(const QString &text)
+{
+    static const QRegularExpression entity(u"&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));|&lowbar;|\\\\u([0-9A-Fa-f]{4})|\\\\x([0-9A-Fa-f]{2})"_s);
+    QString out = text.contains(u'%') ? QUrl::fromPercentEncoding(text.toUtf8()) : text;
+    if (!out.contains(u'&') && !out.contains(u'\\'))
+        return out;
+    QString result;
+    qsizetype last = 0;
+    for (auto it = entity.globalMatch(out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        result += QStringView(out).mid(last, m.capturedStart() - last);
+        uint code = u'_';
+        bool ok = true;
+        if (m.capturedLength(1))
+            code = m.captured(1).toUInt(&ok, 16);
+        else if (m.capturedLength(2))
+            code = m.captured(2).toUInt(&ok, 10);
+        else if (m.capturedLength(3))
+            code = m.captured(3).toUInt(&ok, 16);
+        else if (m.capturedLength(4))
+            code = m.captured(4).toUInt(&ok, 16);
+        if (ok && code > 0 && code < 0x110000 && !QChar::isSurrogate(code))
+            result += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        else
+            result += m.captured(0);
+        last = m.capturedEnd();
+    }
+    result += QStringView(out).mid(last);
+    return result;
+}
+
+// Unescaped until nothing changes (a link may be encoded twice), at most three times.
 QString decoded(const QString &text)
 {
     QString current = text;
-    for (int i = 0; i < 3 && current.contains(u'%'); ++i) {
-        const QString next = QUrl::fromPercentEncoding(current.toUtf8());
+    for (int i = 0; i < 3; ++i) {
+        const QString next = unescapedOnce(current);
         if (next == current)
             break;
         current = next;
@@ -49,8 +82,15 @@ bool SecretSet::holdsSecretShape(const QString &text)
 
 QString SecretSet::redactShapes(const QString &text)
 {
-    QString out = shapePattern().match(text).hasMatch() || !holdsSecretShape(text) ? text : decoded(text);
+    // The visible shapes first; then, if decoding what is left still shows one (an encoded key beside a plain
+    // one), the decoded text.
+    QString out = text;
     out.replace(shapePattern(), u"\\1"_s + Marker.toString());
+    const QString plain = decoded(out);
+    if (plain != out && shapePattern().match(plain).hasMatch()) {
+        out = plain;
+        out.replace(shapePattern(), u"\\1"_s + Marker.toString());
+    }
     return out;
 }
 

@@ -159,6 +159,11 @@ void SessionReference::readUrl(const QString &piece, SessionReferenceParse &resu
 
 void SessionReference::readToken(const QString &candidate, const QString &where, SessionReferenceParse &result)
 {
+    // A key inside something shaped like a token (xit_sk_test_…) would be tracked, shown and kept: never.
+    if (secretKind(candidate) == SecretKind::None && SecretSet::holdsSecretShape(candidate)) {
+        refuse(result, tr("That holds an API key or a webhook secret; it was left out and is not shown here."));
+        return;
+    }
     if (ResultJob::isValidToken(candidate)) {
         result.tokens.append(candidate);
         return;

@@ -286,6 +286,8 @@ void WebhookInbox::answer(qint64 id, bool kept)
         reply.body = R"({"error":"the delivery could not be saved; send again"})";
     }
     responder.send(reply);
+    if (!kept)
+        Q_EMIT answeredNotKept(id);
 }
 
 void WebhookInbox::expireAwaiting()

@@ -91,8 +91,9 @@ public:
     void setAdmission(std::function<bool()> admit) { m_admit = std::move(admit); }
     //! Accepted deliveries wait for answer() before the sender hears 200.
     void setAnswerWhenKept(bool wait) { m_answerWhenKept = wait; }
-    //! How long an accepted delivery waits for answer() before the sender is told to come back (503).
-    static constexpr int KeepTimeoutMs = 15000;
+    //! How long an accepted delivery waits for answer() before the sender is told to come back (503): shorter
+    //! than senders wait (the sandbox gives up after 10 s), so the sender hears it.
+    static constexpr int KeepTimeoutMs = 8000;
     //! The delivery \a id was kept (200) or could not be (503, with Retry-After, so the sender tries again).
     void answer(qint64 id, bool kept);
     //! Accepted deliveries whose sender still waits for answer().
@@ -100,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void received(const Xident::Console::ReceivedWebhook &webhook);
+    //! An accepted delivery could not be kept: its sender was answered 503 instead of 200.
+    void answeredNotKept(qint64 id);
     void forwarded(qint64 id, const Xident::Console::DeliveryAnswer &answer);
     void replayFinished(qint64 id, const Xident::Console::DeliveryAnswer &answer);
     void listeningChanged();

@@ -121,6 +121,9 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
             renderDetail();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::onRowsInserted);
+    // The oldest rows go as new ones come (the list keeps 2,000): the selection moving with them is not the user's.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_following = true; });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] { m_following = false; });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &WebhookInboxPane::showDetail);
     // A repeated refusal counts on its row: the detail follows it.
@@ -236,11 +239,11 @@ void WebhookInboxPane::onRowsInserted(const QModelIndex &, int first, int last)
     }
 }
 
-QString WebhookInboxPane::detailText() const
+QString WebhookInboxPane::detailText()
 {
     // What the view shows once the update it waits for is made.
     if (m_detailDirty)
-        const_cast<WebhookInboxPane *>(this)->renderDetail();
+        renderDetail();
     return m_ui->detail->toPlainText();
 }
 

@@ -32,8 +32,8 @@ public:
     QString setForwarding(const QString &url);
     //! The answers to replays and forwards, as shown.
     QString answersText() const;
-    //! The selected request as the detail view shows it.
-    QString detailText() const;
+    //! The selected request as the detail view shows it, once an update it waits for is made.
+    QString detailText();
     //! Selects the inbox model's \a row, if the filter shows it.
     void selectRow(int row);
     InboxFilterModel *filterModel() const { return m_filter; }

@@ -106,6 +106,12 @@ Workspace::Workspace(const Options &options, QObject *parent)
     // deliveries are turned away (503) rather than queued without end.
     m_inbox->setAnswerWhenKept(true);
     m_inbox->setAdmission([this] { return !m_history->isBacklogged(); });
+    connect(m_inbox, &WebhookInbox::answeredNotKept, this, [this](qint64 id) {
+        // The list and the history say what the sender was told.
+        m_inboxModel->setAnswered(id, 503, tr("503: not kept in time; the sender was asked to send it again"));
+        if (const int row = m_inboxModel->rowOfId(id); row >= 0)
+            m_history->saveWebhook(redactedForHistory(m_inboxModel->at(row)), InboxModel::MaxRows);
+    });
     m_repeatSave.setSingleShot(true);
     m_repeatSave.setInterval(1000);
     connect(&m_repeatSave, &QTimer::timeout, this, &Workspace::saveRepeats);
@@ -214,8 +220,24 @@ void Workspace::updateLogSecrets()
     m_secretSet.setSecrets(secrets);
 }
 
+void Workspace::scrubRememberedSecrets()
+{
+    // Earlier versions remembered the form's fields verbatim: a key or secret typed there leaves the file now.
+    QSettings *s = m_options.settings;
+    if (!s)
+        return;
+    s->beginGroup(u"createForm"_s);
+    const QStringList keys = s->allKeys();
+    for (const QString &key : keys) {
+        if (SecretSet::holdsSecretShape(s->value(key).toString()))
+            s->remove(key);
+    }
+    s->endGroup();
+}
+
 void Workspace::start()
 {
+    scrubRememberedSecrets();
     if (m_options.embeddedSandbox)
         startSandbox();
     // The history names people's sessions: keep the folder to its owner.
@@ -354,7 +376,7 @@ void Workspace::onWebhookReceived(const ReceivedWebhook &received)
     saveWebhook(w);
 }
 
-void Workspace::saveWebhook(const ReceivedWebhook &webhook)
+ReceivedWebhook Workspace::redactedForHistory(const ReceivedWebhook &webhook)
 {
     // Credential-like header values a sender added stay in this run's memory only.
     ReceivedWebhook kept = webhook;
@@ -362,6 +384,12 @@ void Workspace::saveWebhook(const ReceivedWebhook &webhook)
         if (Profile::isSensitiveHeader(h.first))
             h.second = "[redacted]";
     }
+    return kept;
+}
+
+void Workspace::saveWebhook(const ReceivedWebhook &webhook)
+{
+    const ReceivedWebhook kept = redactedForHistory(webhook);
     HistoryStore::KeptCallback done;
     if (webhook.refused.isEmpty()) {
         // The sender hears 200 once the row is committed; without a history in this run (the operator was told),

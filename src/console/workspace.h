@@ -131,6 +131,7 @@ Q_SIGNALS:
 
 private:
     void startSandbox();
+    void scrubRememberedSecrets();
     void onCurrentChanged();
     void dropClient(const QString &profileId);
     void readSecrets();
@@ -138,6 +139,7 @@ private:
     void startInbox();
     void onWebhookReceived(const ReceivedWebhook &webhook);
     void saveWebhook(const ReceivedWebhook &webhook);
+    static ReceivedWebhook redactedForHistory(const ReceivedWebhook &webhook);
     void updateLogSecrets();
     void saveRepeats();
 

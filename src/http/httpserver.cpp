@@ -115,6 +115,9 @@ struct Responder::State
     QPointer<QObject> connection;   // a Server::Connection
     quint64 serial = 0;
     bool answered = false;
+    //! A handler that dropped its responder without answering would hold its connection for ever: it is
+    //! answered 500 instead.
+    ~State();
 };
 
 class Server::Connection : public QObject
@@ -176,9 +179,12 @@ public:
     //! connection that is on its way out, owes answers, or moves its request fast enough.
     std::optional<double> evictionScore() const
     {
-        if (m_closing || m_gone || !m_queue.isEmpty())
+        // Answers owed, or still leaving through the socket, are never cut off.
+        if (m_closing || m_gone || !m_queue.isEmpty() || m_socket->bytesToWrite() > 0)
             return std::nullopt;
         if (m_state == State::Idle) {
+            if (!m_buffer.isEmpty())
+                return std::nullopt;   // the next request has begun to arrive
             // A kept-alive connection between requests goes first, the longest idle first; one that has not
             // sent a byte yet is given the grace time.
             if (m_served)
@@ -370,7 +376,8 @@ private:
                 m_buffer.remove(0, take);
                 if (m_request.body.size() < m_contentLength)
                     return;
-                complete();
+                if (!completeAndSurvive())
+                    return;
                 break;
             }
             case State::ChunkSize: {
@@ -451,8 +458,8 @@ private:
                 }
                 const bool end = lineAt(m_buffer, 0, nl).isEmpty();
                 m_buffer.remove(0, nl + 1);
-                if (end)
-                    complete();
+                if (end && !completeAndSurvive())
+                    return;
                 break;
             }
             }
@@ -651,9 +658,17 @@ private:
             m_state = State::Body;
             armTimer(limits().bodyStallMs);
         } else {
-            complete();
+            return completeAndSurvive();
         }
         return true;
+    }
+
+    //! complete(), and whether this connection still exists afterwards (a handler may delete the server).
+    bool completeAndSurvive()
+    {
+        QPointer<Connection> self(this);
+        complete();
+        return !self.isNull();
     }
 
     void complete()
@@ -783,6 +798,17 @@ void Responder::send(Response response) const
     m_state->answered = true;
     if (QObject *c = m_state->connection)
         static_cast<Server::Connection *>(c)->answer(m_state->serial, response);
+}
+
+Responder::State::~State()
+{
+    if (answered || !connection)
+        return;
+    Response failed;
+    failed.status = 500;
+    failed.body = R"({"success":false,"error":{"code":"NO_ANSWER","message":"the request was dropped without an answer"}})";
+    failed.close = true;
+    static_cast<Server::Connection *>(connection.data())->answer(serial, failed);
 }
 
 bool Responder::isPending() const

@@ -65,7 +65,8 @@ struct Limits
     int requestTimeoutMs = 30000;
     qint64 minBytesPerSecond = 16 * 1024;
     //! When every slot is taken, a new connection takes the place of an idle kept-alive one, or of one whose
-    //! request has moved slower than minBytesPerSecond for at least this long (it is closed with 408).
+    //! request has moved slower than minBytesPerSecond for at least this long (it is reset at once, and reported
+    //! through refused() as a 408).
     int slowGraceMs = 2000;
     int maxConnections = 1024;               //!< in total; beyond it a new connection gets 503 and is closed
     int maxConnectionsPerPeer = 512;         //!< per remote address
@@ -82,7 +83,7 @@ class Responder
 public:
     Responder() = default;
     void send(Response response) const;
-    //! Whether an answer is still owed and its connection still open.
+    //! Whether an answer is still owed and its connection has not gone yet.
     bool isPending() const;
 
 private:

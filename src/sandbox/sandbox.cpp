@@ -9,6 +9,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
 
@@ -156,9 +157,7 @@ Server::Server(Options options, QObject *parent)
     limits.maxBodyBytes = MaxBodyBytes;
     // The routes that take a base64 image (a 10 MB image is about 13.4 MB of base64) get more room.
     limits.bodyLimitFor = [](const QByteArray &, const QByteArray &path) -> qint64 {
-        return path == "/verify/v1/blacklist/image" || path == "/verify/v1/2fa/register" || path == "/verify/v1/2fa/verify"
-            ? MaxImageBodyBytes
-            : MaxBodyBytes;
+        return isImageRoute(path) ? MaxImageBodyBytes : MaxBodyBytes;
     };
     m_readers = new QThreadPool(this);
     m_readers->setMaxThreadCount(2);
@@ -216,31 +215,49 @@ Server::~Server()
     m_readers->waitForDone();
 }
 
-namespace {
-bool isImageRoute(const QByteArray &path)
+bool Server::isImageRoute(const QByteArray &path)
 {
     return path == "/verify/v1/blacklist/image" || path == "/verify/v1/2fa/register" || path == "/verify/v1/2fa/verify";
 }
-} // namespace
 
 void Server::dispatch(const HttpRequest &request, const Http::Responder &responder)
 {
-    if (request.method != "POST" || request.body.size() <= ReadOffThreadBytes || !isImageRoute(request.rawPath)) {
+    // Small bodies, other routes, and whatever is refused before its body matters (the shared address, a wrong
+    // key) are handled at once.
+    if (request.method != "POST" || request.body.size() <= ReadOffThreadBytes || !isImageRoute(request.rawPath)
+        || !cameThroughMain(request) || authenticate(request, {})) {
         responder.send(handle(request));
+        return;
+    }
+    if (m_bodiesReading >= MaxBodiesReading) {
+        // Each waiting body holds up to 16 MB: a sender that pipelines them is asked to come back.
+        HttpReply busy = errorReply(503, u"BUSY"_s, u"Large images are being read; send again shortly."_s,
+                                    u"req_sbx_%1"_s.arg(randomHex(8)));
+        busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        responder.send(busy);
         return;
     }
     // Parsing 16 MB of JSON, decoding its base64 and hashing the image take longer than a frame: a worker does
     // that, and the handler runs on this thread with the result, so the state is only ever touched here.
+    ++m_bodiesReading;
     m_readers->start([this, request, responder] {
         auto body = std::make_shared<ImageBody>(ImageBody::read(request.body));
         QMetaObject::invokeMethod(
             this,
             [this, request, responder, body] {
+                --m_bodiesReading;
                 ++m_bodiesReadOffThread;
                 responder.send(handle(request, body.get()));
             },
             Qt::QueuedConnection);
     });
+}
+
+bool Server::cameThroughMain(const HttpRequest &request) const
+{
+    const QHostAddress &listen = m_options.address;
+    const bool wildcard = listen == QHostAddress::Any || listen == QHostAddress::AnyIPv4 || listen == QHostAddress::AnyIPv6;
+    return request.localPort == m_port && (wildcard || request.localAddress.isEqual(listen, QHostAddress::TolerantConversion));
 }
 
 bool Server::start()
@@ -371,10 +388,7 @@ HttpReply Server::handle(const HttpRequest &incoming, const ImageBody *prepared)
     ++m_requests;
 
     HttpReply reply;
-    const QHostAddress &listen = m_options.address;
-    const bool wildcard = listen == QHostAddress::Any || listen == QHostAddress::AnyIPv4 || listen == QHostAddress::AnyIPv6;
-    const bool main = request.localPort == m_port
-                      && (wildcard || request.localAddress.isEqual(listen, QHostAddress::TolerantConversion));
+    const bool main = cameThroughMain(request);
     const bool page = request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1;
     if (!main && (!page || !isSharing()))
         // The shared address serves the pages a phone opens, nothing else: no API, no admin API, no keys.

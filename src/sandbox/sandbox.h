@@ -3,6 +3,7 @@
 #include "faceresources.h"
 #include "faultinjector.h"
 #include "httpfrontend.h"
+#include "imagebody.h"
 #include "sessionstore.h"
 #include "webhookdispatcher.h"
 
@@ -12,12 +13,13 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QObject>
-#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
 
 #include <memory>
 #include <optional>
+
+class QThreadPool;
 
 
 namespace Xident::Sandbox {
@@ -127,6 +129,10 @@ public:
     //! Bodies larger than this on the image routes are read (JSON, base64, hash) on a worker thread: the console
     //! runs the sandbox on its GUI thread.
     static constexpr qsizetype ReadOffThreadBytes = 64 * 1024;
+    //! Large bodies being read or waiting to be; more are answered 503 with Retry-After (each holds up to 16 MB).
+    static constexpr int MaxBodiesReading = 4;
+    //! Whether \a path is a route that takes a base64 image (its body may be MaxImageBodyBytes).
+    static bool isImageRoute(const QByteArray &path);
     //! How many request bodies were read on a worker thread so far.
     quint64 bodiesReadOffThread() const { return m_bodiesReadOffThread; }
 
@@ -140,6 +146,8 @@ private:
     //! Runs the handler at once, or, for a large body on an image route, after a worker thread has read it.
     void dispatch(const HttpRequest &request, const Http::Responder &responder);
     HttpReply handle(const HttpRequest &request, const ImageBody *prepared = nullptr);
+    //! Whether \a request came through the main listener (not the one that shares the widget pages).
+    bool cameThroughMain(const HttpRequest &request) const;
     HttpReply handleApi(const HttpRequest &request, const QString &requestId, const ImageBody *prepared);
     HttpReply handleAdmin(const HttpRequest &request, const QString &requestId);
     HttpReply handleWidget(const HttpRequest &request, const QString &requestId);
@@ -179,6 +187,7 @@ private:
     QString m_error;
     quint64 m_requests = 0;
     quint64 m_bodiesReadOffThread = 0;
+    int m_bodiesReading = 0;
     QThreadPool *m_readers;   // reads large bodies; waited for before the rest of the server goes
 };
 

@@ -226,10 +226,10 @@ private Q_SLOTS:
         o.port = console.port;
         o.perSecond = 3000;
         o.seconds = 10;
+        o.total = 1900;   // fewer than the 2,000 deliveries the history keeps, so none goes for its age
         Xident::Testing::WebhookFlood flood(o);
         flood.start();
-        // Fewer than the 2,000 deliveries the history keeps, so none goes for its age.
-        QTest::qWait(500);
+        QTest::qWait(400);
         console.process.kill();   // SIGKILL: no chance to write anything more
         QVERIFY(console.process.waitForFinished(5000));
         flood.stop();
@@ -238,7 +238,6 @@ private Q_SLOTS:
         qInfo("%lld deliveries sent, %lld answered 2xx, %d answered 503 before the kill", qint64(flood.sent()),
               qint64(accepted.size()), flood.count(503));
         QVERIFY2(accepted.size() > 100, "the flood hardly reached the inbox");
-        QVERIFY(flood.sent() < 2000);
         const QSet<int> stored = storedDeliveries(console.historyPath());
         int missing = 0;
         for (const int n : accepted)
@@ -256,9 +255,10 @@ private Q_SLOTS:
         o.port = console.port;
         o.perSecond = 3000;
         o.seconds = 10;
+        o.total = 1900;
         Xident::Testing::WebhookFlood flood(o);
         flood.start();
-        QTest::qWait(500);
+        QTest::qWait(400);
         QElapsedTimer quitting;
         quitting.start();
         ::kill(pid_t(console.process.processId()), SIGTERM);
@@ -269,7 +269,6 @@ private Q_SLOTS:
         qInfo("quit during a flood: the process exited %lld ms after SIGTERM", ms);
         QCOMPARE(console.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(console.process.exitCode(), 0);
-        QVERIFY(flood.sent() < 2000);
         const QSet<int> stored = storedDeliveries(console.historyPath());
         for (const int n : flood.accepted())
             QVERIFY2(stored.contains(n), qPrintable(u"delivery %1 was answered 2xx but is not in the history"_s.arg(n)));

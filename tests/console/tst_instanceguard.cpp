@@ -351,6 +351,45 @@ private Q_SLOTS:
         QLocalServer::removeServer(InstanceGuard::serverNameFor(key)); // what the killed primary left
     }
 
+    // Only folders nobody else can enter hold the socket: a runtime folder open to others is passed over, and the
+    // fallback in the shared temporary folder is made (or closed) with mode 700.
+    void privateFoldersOnly()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Unix sockets only");
+#else
+        const SharedTemp temp;
+        QVERIFY(temp.ok);
+        const QString key = keyFor("private");
+        QTemporaryDir runtime;
+        const QByteArray open = QFile::encodeName(runtime.path());
+        QCOMPARE(::chmod(open.constData(), 0777), 0);
+        qputenv("XDG_RUNTIME_DIR", open);
+        QString name = InstanceGuard::serverNameFor(key);
+        QVERIFY2(name.startsWith(InstanceGuard::fallbackDirectory() + u'/'), qPrintable(name));
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(InstanceGuard::fallbackDirectory()).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0700u);
+        // A fallback of ours that was opened to others is closed again.
+        QCOMPARE(::chmod(QFile::encodeName(InstanceGuard::fallbackDirectory()).constData(), 0755), 0);
+        QVERIFY(!InstanceGuard::serverNameFor(key).isEmpty());
+        QCOMPARE(::stat(QFile::encodeName(InstanceGuard::fallbackDirectory()).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0700u);
+        // A private runtime folder is used; a relative one is not.
+        QCOMPARE(::chmod(open.constData(), 0700), 0);
+        QVERIFY(InstanceGuard::serverNameFor(key).startsWith(runtime.path() + u'/'));
+        qputenv("XDG_RUNTIME_DIR", "relative/run");
+        QVERIFY(InstanceGuard::serverNameFor(key).startsWith(InstanceGuard::fallbackDirectory() + u'/'));
+        // And the guard works from the fallback.
+        qunsetenv("XDG_RUNTIME_DIR");
+        InstanceGuard primary(key);
+        QVERIFY(primary.claimOrForward({}));
+        QVERIFY(primary.isPrimary());
+        const Outcome second = claimInThread(key, {u"x"_s});
+        QVERIFY(!second.primary);
+#endif
+    }
+
     // The socket's folder in the shared temporary folder was made by another user first: it is not trusted, the
     // launch hands nothing over, and the console starts on its own.
     void fallbackFolderOfAnotherUserIsRefused()

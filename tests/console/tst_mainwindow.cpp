@@ -573,6 +573,33 @@ private Q_SLOTS:
         QVERIFY2(!notice.contains("abcdefghij"_L1), qPrintable(notice));
         QVERIFY2(!notice.contains(c.workspace->currentProfile().apiKey.mid(8, 12)), qPrintable(notice));
         QVERIFY2(notice.contains("token parameter"_L1), qPrintable(notice));
+        // Links opened later without a problem take that notice away.
+        c.window->openReferences({u"xit_laterandfine001"_s});
+        QTRY_VERIFY(c.window->noticeText().isEmpty());
+        // A server that quotes back a key typed into a field is not shown it either.
+        CreateSessionPane *pane = c.window->createPane();
+        auto *purpose = c.find<QComboBox>(pane, "purpose");
+        purpose->setEditText(u"sk_test_PURPOSEkey0123456789abcdef"_s);
+        QTest::mouseClick(c.find<QPushButton>(pane, "createButton"), Qt::LeftButton);
+        auto *message = c.find<QLabel>(pane, "errorMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisibleTo(pane) && !message->text().isEmpty(), 5000);
+        QVERIFY2(!message->text().contains("PURPOSEkey"_L1), qPrintable(message->text()));
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+    }
+
+    void secretsRememberedByEarlierVersionsAreScrubbed()
+    {
+        {
+            QSettings earlier(m_dir->path() + u"/config/console.ini"_s, QSettings::IniFormat);
+            earlier.setValue(u"createForm/local-sandbox/metadata"_s, u"{\"k\":\"sk_live_rememberedBefore0123456789\"}"_s);
+            earlier.setValue(u"createForm/local-sandbox/purpose"_s, u"age_verification"_s);
+        }
+        ConsoleFixture c(m_dir->path());
+        c.settings.sync();
+        const QByteArray ini = readAll(c.settings.fileName());
+        QVERIFY(!ini.contains("rememberedBefore"));
+        QVERIFY(ini.contains("age_verification"));
+        QVERIFY(!c.find<QPlainTextEdit>(c.window->createPane(), "metadata")->toPlainText().contains("remembered"_L1));
     }
 
     void commandLineReferencesOpenSessions()

@@ -10,6 +10,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -155,13 +156,29 @@ private Q_SLOTS:
         QVERIFY(!shown.contains("abcdefghijkl"_L1));
     }
 
-    void aKeyPercentEncodedIsNotQuoted()
+    void escapedKeysAreNeverQuoted_data()
     {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("percent-encoded") << u"https://x.example/cb?k=sk%5Ftest%5Fabcdefghijklmnopqrstuvwxyz"_s;
+        QTest::newRow("encoded twice") << u"https://x.example/cb?k=sk%255Ftest%255Fabcdefghijklmnopqrstuvwxyz"_s;
+        QTest::newRow("HTML entities") << u"see sk&#95;test&#95;abcdefghijklmnopqrstuvwxyz in the log"_s;
+        QTest::newRow("hexadecimal entities") << u"see whsec&#x5f;abcdefghijklmnopqrstuvwxyz in the log"_s;
+        QTest::newRow("named entity") << u"see sk&lowbar;live&lowbar;abcdefghijklmnopqrstuvwxyz"_s;
+        QTest::newRow("JSON escapes") << u"{\"k\":\"sk\\u005ftest\\u005fabcdefghijklmnopqrstuvwxyz\"}"_s;
+        QTest::newRow("inside a token") << u"xit_sk_test_abcdefghijklmnopqrstuvwxyz"_s;
+        QTest::newRow("encoded inside a token") << u"https://x.example/cb?token=xit_a%5Fsk%5Ftest%5Fabcdefghijklmnopqrstuvwxyz"_s;
+        QTest::newRow("secret inside a result token") << u"xtk_whsec_abcdefghijklmnopqrstuvwxyz"_s;
+    }
+
+    void escapedKeysAreNeverQuoted()
+    {
+        QFETCH(QString, text);
         PasteTokensDialog dialog(m_workspace.get());
-        dialog.setText(u"https://x.example/cb?k=sk%5Ftest%5Fabcdefghijklmnopqrstuvwxyz"_s);
+        dialog.setText(text);
         QVERIFY(!submitAndWait(dialog));
         QVERIFY2(!dialog.shownText().contains("abcdefghij"_L1), qPrintable(dialog.shownText()));
         QVERIFY(!dialog.shownText().isEmpty());
+        QCOMPARE(m_workspace->sessions()->rowCount(), 0);   // nothing holding a key is tracked
     }
 
     void hugePastesStayResponsive_data()
@@ -189,9 +206,11 @@ private Q_SLOTS:
         QVERIFY(edit->isReadOnly());
         QVERIFY(edit->document()->characterCount() < 10000);
         const QString note = dialog.findChild<QLabel *>(u"heldNote"_s)->text();
-        QVERIFY2(note.contains("Add reads all of it"_L1), qPrintable(note));
         const bool cut = size > PasteTokensDialog::MaxReadChars;
+        QVERIFY2(note.contains(cut ? "Add reads the first"_L1 : "Add reads all of it"_L1), qPrintable(note));
         QCOMPARE(note.contains("left out"_L1), cut);
+        if (cut)   // the size pasted, not the size kept
+            QVERIFY2(note.startsWith(QLocale().formattedDataSize(size, 1, QLocale::DataSizeSIFormat)), qPrintable(note));
 
         QSignalSpy submitted(&dialog, &PasteTokensDialog::submitted);
         const int ticksBefore = beat.ticks();
@@ -219,10 +238,11 @@ private Q_SLOTS:
 #endif
         QVERIFY2(longest < bound, qPrintable(u"GUI thread blocked for %1 ms"_s.arg(longest)));
 
-        // Clear gives the box back.
+        // Clear gives the box back, and what was said about the cleared text goes with it.
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"clearHeld"_s), Qt::LeftButton);
         QVERIFY(!edit->isReadOnly());
         QVERIFY(edit->toPlainText().isEmpty());
+        QVERIFY(dialog.shownText().isEmpty());
     }
 
     void manyTokensAtOnce()

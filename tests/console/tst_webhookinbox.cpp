@@ -28,6 +28,8 @@
 #include <QtCore/QProcess>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QTcpSocket>
@@ -557,7 +559,14 @@ private Q_SLOTS:
         QSignalSpy finished(&flood, &Testing::WebhookFlood::finished);
         QVERIFY(finished.wait(10000));
         QVERIFY(flood.waitForAnswers(10000));
-        QTRY_COMPARE_WITH_TIMEOUT(f.workspace->inboxModel()->rowCount(), flood.count(200), 10000);
+        // Every delivery answered 200 is listed (refusals, if the machine fell behind, are listed as such).
+        const auto accepted = [&] {
+            int rows = 0;
+            for (int r = 0; r < f.workspace->inboxModel()->rowCount(); ++r)
+                rows += f.workspace->inboxModel()->at(r).refused.isEmpty() ? 1 : 0;
+            return rows;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(accepted(), flood.count(200), 10000);
         const qint64 ms = clock.elapsed();
         const int renders = pane->detailRenders() - rendersBefore;
         qInfo("%d deliveries of 50 KB in %lld ms; the detail was laid out %d times", flood.count(200), ms, renders);
@@ -580,6 +589,30 @@ private Q_SLOTS:
         QVERIFY(more.waitForAnswers(10000));
         QTest::qWait(300);
         QCOMPARE(pane->detailRenders(), hiddenBefore);
+    }
+
+    void aDeliveryThatCannotBeKeptIsNotAcknowledged()
+    {
+        // Another process holds the history's file: the delivery is listed, but its sender hears 503 (so it sends
+        // it again), and the row says so, instead of 200 for something that was not kept.
+        Fixture f({}, false);
+        QTRY_VERIFY(f.workspace->historyReady());
+        f.workspace->history()->setBusyTimeout(200);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        db.setDatabaseName(f.workspace->historyPath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s));
+        const Answer a = post(f.workspace->inbox()->url(), R"({"id":"evt_1","type":"session.success","data":{}})", {});
+        QCOMPARE(a.status, 503);
+        QTRY_COMPARE(f.workspace->inboxModel()->rowCount(), 1);
+        QCOMPARE(f.workspace->inboxModel()->at(0).answeredStatus, 503);
+        QVERIFY(!f.workspace->inboxModel()->at(0).refused.isEmpty());
+        QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"locker"_s);
+        // Once the file is free, deliveries are kept and acknowledged again.
+        QCOMPARE(post(f.workspace->inbox()->url(), R"({"id":"evt_2","type":"session.success","data":{}})", {}).status, 200);
     }
 
     void judgedAsOfArrival()

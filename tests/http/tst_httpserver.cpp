@@ -523,6 +523,39 @@ private Q_SLOTS:
         QCOMPARE(fourth.answers(1, 2000).value(0).status, 503);
     }
 
+    void anAnswerOnItsWayIsNeverCutOff()
+    {
+        // A kept-alive connection whose last answer is still leaving (its reader is slow) is not idle: a newcomer
+        // takes the place of the idle one instead.
+        Http::Limits limits;
+        limits.maxConnections = 2;
+        limits.maxConnectionsPerPeer = 2;
+        Http::Server server([](const Http::Request &) {
+            Http::Response big;
+            big.body = QByteArray(8 * 1024 * 1024, 'x');
+            return big;
+        }, limits);
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket reader;
+        reader.setReadBufferSize(4096);   // reads slowly: the answer stays in the server's write buffer
+        reader.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(reader.waitForConnected(2000));
+        reader.write("GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
+        Client idle(port);
+        QCOMPARE(exchange(idle, "GET /small HTTP/1.1\r\n\r\n", 1, {}, 10000).value(0).body.size(), 8 * 1024 * 1024);
+        QTRY_COMPARE(server.connectionCount(), 2);
+        Client third(port);
+        QVERIFY(idle.closedWithin(2000));
+        QCOMPARE(server.evictedCount(), 1u);
+        // The slow reader still gets its whole answer.
+        reader.setReadBufferSize(0);
+        qint64 got = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            got += reader.readAll().size();
+            return got >= 8 * 1024 * 1024;
+        }, 10000));
+    }
+
     void answersMayComeLater()
     {
         // An asynchronous handler answers out of order; the connection still answers in request order, and an answer

@@ -78,7 +78,7 @@ void WebhookFlood::stop()
 
 void WebhookFlood::pump()
 {
-    if (m_clock.elapsed() >= qint64(m_options.seconds) * 1000) {
+    if (m_clock.elapsed() >= qint64(m_options.seconds) * 1000 || (m_options.total > 0 && m_next >= m_options.total)) {
         stop();
         Q_EMIT finished();
         return;

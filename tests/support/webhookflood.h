@@ -29,6 +29,7 @@ public:
         int bodyBytes = 100;
         QByteArray secret;     //!< signs each body (X-Xident-Signature); unsigned when empty
         int seconds = 20;      //!< stops sending after this long
+        int total = 0;         //!< stops sending after this many deliveries; 0: no limit
     };
     //! One delivery: its number (also in its body, "n"), the status it was answered with (0: none, the connection
     //! went first) and how long the answer took.
