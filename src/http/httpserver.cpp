@@ -179,16 +179,18 @@ public:
     //! connection that is on its way out, owes answers, or moves its request fast enough.
     std::optional<double> evictionScore() const
     {
-        // Answers owed, or still leaving through the socket, are never cut off.
-        if (m_closing || m_gone || !m_queue.isEmpty() || m_socket->bytesToWrite() > 0)
+        // Answers owed or still leaving are never cut off, nor is a sender whose bytes wait for this server to read
+        // them (when the server is the slow one, its clients must not pay for it).
+        if (m_closing || m_gone || !m_queue.isEmpty() || m_socket->bytesToWrite() > 0 || m_socket->bytesAvailable() > 0)
             return std::nullopt;
         if (m_state == State::Idle) {
             if (!m_buffer.isEmpty())
                 return std::nullopt;   // the next request has begun to arrive
-            // A kept-alive connection between requests goes first, the longest idle first; one that has not
-            // sent a byte yet is given the grace time.
+            // A kept-alive connection between requests goes after the crawling ones (a client may be sending its
+            // next request just then), the longest idle first; one that has not sent a byte yet is given the grace
+            // time, then counts as crawling.
             if (m_served)
-                return -1e12 - double(m_idleClock.elapsed());
+                return 1e12 - double(m_idleClock.elapsed());
             return m_idleClock.elapsed() >= limits().slowGraceMs ? std::optional<double>(0.0) : std::nullopt;
         }
         const qint64 elapsed = m_requestClock.elapsed();
@@ -947,7 +949,7 @@ bool Server::makeRoom(const QHostAddress *peer)
         return false;
     ++m_evicted;
     // A kept-alive connection between requests loses nothing; a crawling request is refused, and said so.
-    if (lowest >= 0)
+    if (lowest < 1e11)
         noteRefused(408, u"closed to make room for a new connection: its request moved too slowly"_s, weakest->peer());
     weakest->evict();
     return true;

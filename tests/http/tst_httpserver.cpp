@@ -523,6 +523,27 @@ private Q_SLOTS:
         QCOMPARE(fourth.answers(1, 2000).value(0).status, 503);
     }
 
+    void aCrawlerGoesBeforeAnIdleConnection()
+    {
+        // A kept-alive client may be sending its next request just as it is closed: a crawling one goes first.
+        Http::Limits limits;
+        limits.maxConnections = 2;
+        limits.maxConnectionsPerPeer = 2;
+        limits.slowGraceMs = 200;
+        limits.minBytesPerSecond = 1000;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        Client idle(port);
+        QCOMPARE(exchange(idle, "GET /a HTTP/1.1\r\n\r\n", 1).value(0).status, 200);
+        Client crawler(port);
+        crawler.send("POST /b HTTP/1.1\r\nContent-Length: 100\r\n\r\nab");
+        QTest::qWait(400);
+        Client third(port);
+        QVERIFY(crawler.closedWithin(1000));
+        QCOMPARE(exchange(idle, "GET /c HTTP/1.1\r\n\r\n", 2).value(1).status, 200);   // still served
+        QCOMPARE(exchange(third, "GET /d HTTP/1.1\r\n\r\n", 1).value(0).status, 200);
+    }
+
     void anAnswerOnItsWayIsNeverCutOff()
     {
         // A kept-alive connection whose last answer is still leaving (its reader is slow) is not idle: a newcomer
