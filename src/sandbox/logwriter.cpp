@@ -1,57 +1,63 @@
 #include "logwriter.h"
 
 #include <cerrno>
+#include <chrono>
 #include <unistd.h>
 
 namespace Xident::Sandbox {
 
 LogWriter::LogWriter(int fd, qsizetype maxBufferedBytes)
-    : m_fd(fd)
-    , m_maxBytes(maxBufferedBytes)
-    , m_thread([this] { run(); })
+    : m_state(std::make_shared<State>())
 {
+    m_state->fd = fd;
+    m_state->maxBytes = maxBufferedBytes;
+    m_thread = std::thread([state = m_state] { run(state); });
 }
 
 LogWriter::~LogWriter()
 {
+    bool finished = false;
     {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
+        std::unique_lock lock(m_state->mutex);
+        m_state->stop = true;
+        m_state->wake.notify_all();
+        // A writer blocked on a full pipe may never return: wait a moment, not for ever.
+        finished = m_state->wake.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_state->finished; });
     }
-    m_wake.notify_all();
-    // A writer blocked on a full pipe may never return: do not wait for it then.
-    if (m_thread.joinable())
-        m_thread.detach();
+    if (finished)
+        m_thread.join();
+    else
+        m_thread.detach();   // it holds its own reference to the state
 }
 
 void LogWriter::write(const QByteArray &line)
 {
     {
-        std::lock_guard lock(m_mutex);
-        if (m_queuedBytes + line.size() + 1 > m_maxBytes) {
-            ++m_dropped;
+        std::lock_guard lock(m_state->mutex);
+        if (m_state->queuedBytes + line.size() + 1 > m_state->maxBytes) {
+            ++m_state->dropped;
             return;
         }
         QByteArray copy = line;
         copy.append('\n');
-        m_queue.push_back(std::move(copy));
-        m_queuedBytes += line.size() + 1;
+        m_state->queue.push_back(std::move(copy));
+        m_state->queuedBytes += line.size() + 1;
     }
-    m_wake.notify_one();
+    m_state->wake.notify_all();
 }
 
 quint64 LogWriter::dropped() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_dropped;
+    std::lock_guard lock(m_state->mutex);
+    return m_state->dropped;
 }
 
 bool LogWriter::waitUntilWritten(int ms)
 {
     for (int waited = 0; waited <= ms; waited += 5) {
         {
-            std::lock_guard lock(m_mutex);
-            if (m_queue.empty() && !m_writing)
+            std::lock_guard lock(m_state->mutex);
+            if (m_state->queue.empty() && !m_state->writing)
                 return true;
         }
         ::usleep(5000);
@@ -59,31 +65,34 @@ bool LogWriter::waitUntilWritten(int ms)
     return false;
 }
 
-void LogWriter::run()
+void LogWriter::run(const std::shared_ptr<State> &state)
 {
     for (;;) {
         QByteArray chunk;
         {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-            if (m_queue.empty())
+            std::unique_lock lock(state->mutex);
+            state->wake.wait(lock, [&state] { return state->stop || !state->queue.empty(); });
+            if (state->queue.empty()) {
+                state->finished = true;
+                state->wake.notify_all();
                 return;
-            if (m_dropped > m_droppedReported) {
-                chunk = QByteArray("[").append(QByteArray::number(m_dropped - m_droppedReported))
+            }
+            if (state->dropped > state->droppedReported) {
+                chunk = QByteArray("[").append(QByteArray::number(state->dropped - state->droppedReported))
                             .append(" log lines dropped: the output was not read]\n");
-                m_droppedReported = m_dropped;
+                state->droppedReported = state->dropped;
             }
-            while (!m_queue.empty() && chunk.size() < 64 * 1024) {
-                chunk += m_queue.front();
-                m_queuedBytes -= m_queue.front().size();
-                m_queue.pop_front();
+            while (!state->queue.empty() && chunk.size() < 64 * 1024) {
+                chunk += state->queue.front();
+                state->queuedBytes -= state->queue.front().size();
+                state->queue.pop_front();
             }
-            m_writing = true;
+            state->writing = true;
         }
         const char *p = chunk.constData();
         qsizetype left = chunk.size();
         while (left > 0) {
-            const ssize_t n = ::write(m_fd, p, size_t(left));
+            const ssize_t n = ::write(state->fd, p, size_t(left));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
@@ -91,8 +100,8 @@ void LogWriter::run()
             p += n;
             left -= n;
         }
-        std::lock_guard lock(m_mutex);
-        m_writing = false;
+        std::lock_guard lock(state->mutex);
+        state->writing = false;
     }
 }
 

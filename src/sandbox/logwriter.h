@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -17,7 +18,8 @@ class LogWriter
 {
 public:
     explicit LogWriter(int fd, qsizetype maxBufferedBytes = 1024 * 1024);
-    //! Stops the thread if it can; a thread stuck in write() is left to the process's exit.
+    //! Stops the thread, waiting for it unless it is stuck in write(); such a thread is left to the process's
+    //! exit, and what it uses outlives this object.
     ~LogWriter();
 
     //! Queues \a line (a newline is added); never blocks on the output.
@@ -27,18 +29,24 @@ public:
     bool waitUntilWritten(int ms);
 
 private:
-    void run();
+    //! What the writing thread uses: shared with it, so a thread left behind never touches freed memory.
+    struct State
+    {
+        int fd = -1;
+        qsizetype maxBytes = 0;
+        mutable std::mutex mutex;
+        std::condition_variable wake;
+        std::deque<QByteArray> queue;
+        qsizetype queuedBytes = 0;
+        quint64 dropped = 0;
+        quint64 droppedReported = 0;
+        bool stop = false;
+        bool writing = false;
+        bool finished = false;
+    };
+    static void run(const std::shared_ptr<State> &state);
 
-    int m_fd;
-    qsizetype m_maxBytes;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<QByteArray> m_queue;
-    qsizetype m_queuedBytes = 0;
-    quint64 m_dropped = 0;
-    quint64 m_droppedReported = 0;
-    bool m_stop = false;
-    bool m_writing = false;
+    std::shared_ptr<State> m_state;
     std::thread m_thread;
 };
 
