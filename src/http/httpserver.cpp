@@ -1,9 +1,12 @@
 #include "httpserver.h"
+#include "requestparser.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
@@ -66,31 +69,17 @@ QByteArray reasonPhrase(int status)
 
 namespace {
 
-bool isTokenChar(char c)
+// The Date field's IMF-fixdate (RFC 9110 §5.6.7), made once a second.
+QByteArray httpDate()
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
-    case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
+    static qint64 madeFor = -1;
+    static QByteArray text;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.toSecsSinceEpoch() != madeFor) {
+        madeFor = now.toSecsSinceEpoch();
+        text = QLocale::c().toString(now, u"ddd, dd MMM yyyy HH:mm:ss"_s).toLatin1() + " GMT";
     }
-}
-
-bool isToken(QByteArrayView s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isTokenChar);
-}
-
-// The line ending at \a end (exclusive of "\n"), without its "\r".
-QByteArrayView lineAt(const QByteArray &buffer, qsizetype start, qsizetype end)
-{
-    QByteArrayView line(buffer.constData() + start, end - start);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
+    return text;
 }
 
 QByteArray errorCode(int status)
@@ -130,6 +119,7 @@ public:
         , m_timer(new QTimer(this))
         , m_delayTimer(new QTimer(this))
         , m_deadlineTimer(new QTimer(this))
+        , m_parser(server->m_limits)
     {
         socket->setParent(this);
         m_deadlineTimer->setSingleShot(true);
@@ -149,7 +139,7 @@ public:
             if (m_closing || m_socket->bytesToWrite() > MaxUnsentBytes / 2 || m_queue.size() >= limits().maxPipelined)
                 return;
             if (m_socket->bytesAvailable() > 0)
-                m_buffer += m_socket->readAll();
+                takeFromSocket();
             if (!m_buffer.isEmpty())
                 parse();
         });
@@ -183,7 +173,7 @@ public:
         // them (when the server is the slow one, its clients must not pay for it).
         if (m_closing || m_gone || !m_queue.isEmpty() || m_socket->bytesToWrite() > 0 || m_socket->bytesAvailable() > 0)
             return std::nullopt;
-        if (m_state == State::Idle) {
+        if (m_parser.phase() == RequestParser::Phase::Idle) {
             if (!m_buffer.isEmpty())
                 return std::nullopt;   // the next request has begun to arrive
             // A kept-alive connection between requests goes after the crawling ones (a client may be sending its
@@ -230,8 +220,6 @@ public:
     }
 
 private:
-    enum class State { Idle, Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailers };
-
     struct Pending
     {
         Response response;
@@ -259,14 +247,6 @@ private:
         m_deadlineTimer->start(int(std::clamp<qint64>(left, 0, std::numeric_limits<int>::max())));
     }
 
-    void beginRequest()
-    {
-        m_requestClock.start();
-        m_requestBytes = m_buffer.size();
-        m_declared = 0;
-        armDeadline();
-    }
-
     void armTimer(int ms)
     {
         if (ms > 0)
@@ -283,15 +263,17 @@ private:
         }
         if (m_queue.size() >= limits().maxPipelined || m_socket->bytesToWrite() > MaxUnsentBytes)
             return;   // back-pressure: read again once answers have left (bytesWritten resumes)
-        const QByteArray data = m_socket->readAll();
-        if (data.isEmpty())
-            return;
-        m_buffer += data;
-        m_requestBytes += data.size();
-        if (m_state == State::Body || m_state == State::ChunkSize || m_state == State::ChunkData
-            || m_state == State::ChunkEnd || m_state == State::Trailers)
+        takeFromSocket();
+        if (m_parser.phase() == RequestParser::Phase::Body)
             armTimer(limits().bodyStallMs);   // the body moved
         parse();
+    }
+
+    void takeFromSocket()
+    {
+        const QByteArray data = m_socket->readAll();
+        m_buffer += data;
+        m_requestBytes += data.size();
     }
 
     void onDisconnected()
@@ -309,8 +291,8 @@ private:
     {
         if (m_closing)
             return;
-        switch (m_state) {
-        case State::Idle:
+        switch (m_parser.phase()) {
+        case RequestParser::Phase::Idle:
             if (m_queue.isEmpty() && !m_served) {
                 refuse(408, u"no request within %1 ms of connecting"_s.arg(limits().headTimeoutMs));
                 return;
@@ -320,10 +302,10 @@ private:
                 m_socket->disconnectFromHost();   // idle keep-alive: close quietly
             }
             return;
-        case State::Head:
+        case RequestParser::Phase::Head:
             refuse(408, u"the request head was not complete within %1 ms"_s.arg(limits().headTimeoutMs));
             return;
-        default:
+        case RequestParser::Phase::Body:
             refuse(408, u"the request body stalled for %1 ms"_s.arg(limits().bodyStallMs));
             return;
         }
@@ -352,6 +334,7 @@ private:
 
     static constexpr qint64 MaxUnsentBytes = 256 * 1024;
 
+    // Feeds what was read to the parser, one event at a time, for as long as answers may pile up.
     void parse()
     {
         // complete() -> flush() may ask to parse on: the loop below does that already; recursing would
@@ -365,229 +348,86 @@ private:
             ~Reset() { flag = false; }
         } reset{m_parsing};
         while (!m_closing && m_queue.size() < limits().maxPipelined && m_socket->bytesToWrite() <= MaxUnsentBytes) {
-            switch (m_state) {
-            case State::Idle:
-            case State::Head:
-                if (!parseHead())
+            const bool wasIdle = m_parser.phase() == RequestParser::Phase::Idle;
+            if (wasIdle && m_buffer.isEmpty())
+                return;
+            qsizetype consumed = 0;
+            const qsizetype available = m_buffer.size();
+            const RequestParser::Event event = m_parser.feed(m_buffer.constData(), m_buffer.size(), &consumed);
+            m_buffer.remove(0, consumed);
+            if (wasIdle && m_parser.phase() != RequestParser::Phase::Idle)
+                beginRequest(available);
+            switch (event) {
+            case RequestParser::Event::NeedMore:
+                if (m_parser.phase() == RequestParser::Phase::Body && m_parser.declaredBodyBytes() != m_declared) {
+                    m_declared = m_parser.declaredBodyBytes();   // each chunk announced earns its time
+                    armDeadline();
+                }
+                return;
+            case RequestParser::Event::HeadComplete:
+                onHead();
+                break;
+            case RequestParser::Event::RequestComplete:
+                if (!completeAndSurvive(m_parser.takeMessage()))
                     return;
                 break;
-            case State::Body: {
-                const qint64 need = m_contentLength - m_request.body.size();
-                const qsizetype take = qsizetype(std::min<qint64>(need, m_buffer.size()));
-                m_request.body.append(m_buffer.constData(), take);
-                m_buffer.remove(0, take);
-                if (m_request.body.size() < m_contentLength)
-                    return;
-                if (!completeAndSurvive())
-                    return;
-                break;
-            }
-            case State::ChunkSize: {
-                const qsizetype nl = m_buffer.indexOf('\n');
-                if (nl < 0) {
-                    if (m_buffer.size() > 1024)
-                        refuse(400, u"a chunk-size line is too long"_s);
-                    return;
-                }
-                QByteArrayView line = lineAt(m_buffer, 0, nl);
-                if (line.contains('\r') || line.contains('\0')) {
-                    refuse(400, u"a chunk-size line holds a bare CR or NUL"_s);
-                    return;
-                }
-                if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0) {
-                    line = line.first(semicolon);
-                    while (line.endsWith(' ') || line.endsWith('\t'))   // whitespace before an extension
-                        line.chop(1);
-                }
-                // 1*HEXDIG and nothing else: no sign, prefix or padding that another parser could read otherwise.
-                bool ok = !line.isEmpty() && line.size() <= 15
-                    && std::all_of(line.begin(), line.end(), [](char c) { return std::isxdigit(uchar(c)) != 0; });
-                const qint64 size = ok ? line.toLongLong(&ok, 16) : 0;
-                if (!ok || size < 0) {
-                    refuse(400, u"a chunk size is not hexadecimal"_s);
-                    return;
-                }
-                m_buffer.remove(0, nl + 1);
-                if (size == 0) {
-                    m_state = State::Trailers;
-                    m_trailerBytes = 0;
-                    break;
-                }
-                if (m_request.body.size() + size > m_bodyLimit) {
-                    refuse(413, u"the chunked body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
-                    return;
-                }
-                m_declared += size;   // each chunk announced earns its time
-                armDeadline();
-                m_chunkRemaining = size;
-                m_state = State::ChunkData;
-                break;
-            }
-            case State::ChunkData: {
-                const qsizetype take = qsizetype(std::min<qint64>(m_chunkRemaining, m_buffer.size()));
-                m_request.body.append(m_buffer.constData(), take);
-                m_buffer.remove(0, take);
-                m_chunkRemaining -= take;
-                if (m_chunkRemaining > 0)
-                    return;
-                m_state = State::ChunkEnd;
-                break;
-            }
-            case State::ChunkEnd:
-                if (m_buffer.size() < 1 || (m_buffer.startsWith('\r') && m_buffer.size() < 2))
-                    return;
-                if (m_buffer.startsWith("\r\n"))
-                    m_buffer.remove(0, 2);
-                else if (m_buffer.startsWith('\n'))
-                    m_buffer.remove(0, 1);
-                else {
-                    refuse(400, u"a chunk is longer than its size"_s);
-                    return;
-                }
-                m_state = State::ChunkSize;
-                break;
-            case State::Trailers: {
-                const qsizetype nl = m_buffer.indexOf('\n');
-                if (nl < 0) {
-                    if (m_trailerBytes + m_buffer.size() > limits().maxHeaderBytes)
-                        refuse(431, u"the trailer fields are larger than %1 bytes"_s.arg(limits().maxHeaderBytes));
-                    return;
-                }
-                m_trailerBytes += nl + 1;
-                if (m_trailerBytes > limits().maxHeaderBytes) {
-                    refuse(431, u"the trailer fields are larger than %1 bytes"_s.arg(limits().maxHeaderBytes));
-                    return;
-                }
-                const bool end = lineAt(m_buffer, 0, nl).isEmpty();
-                m_buffer.remove(0, nl + 1);
-                if (end && !completeAndSurvive())
-                    return;
-                break;
-            }
+            case RequestParser::Event::Failed:
+                refuse(m_parser.failureStatus(), m_parser.failureReason());
+                return;
             }
         }
     }
 
-    // Reads one request head when it is all there; false when more bytes are needed (or it was refused).
-    bool parseHead()
+    //! The first bytes of a request arrived, among the \a available ones read so far.
+    void beginRequest(qint64 available)
     {
-        // Empty lines between requests are allowed and ignored.
-        // (They never move a deadline: blank lines cannot keep a connection open.)
-        while (m_buffer.startsWith("\r\n") || m_buffer.startsWith('\n'))
-            m_buffer.remove(0, m_buffer.startsWith('\n') ? 1 : 2);
-        if (m_buffer.isEmpty())
-            return false;
-        if (m_state == State::Idle) {
-            m_state = State::Head;
-            // A later request's head gets its time from its first byte; the first one's counts from the
-            // connect, so waiting before sending gains nothing. Trickling bytes never reset it.
-            if (m_served)
-                armTimer(limits().headTimeoutMs);
-            beginRequest();
-        }
-        // A method is a token: anything else at the start (a TLS handshake on this plain port, say) is
-        // refused at once rather than after the head timeout.
-        for (qsizetype i = 0; i < m_buffer.size() && m_buffer.at(i) != ' '; ++i) {
-            if (!isTokenChar(m_buffer.at(i)) || i > 32) {
-                refuse(400, u"the request does not start with an HTTP method"_s);
-                return false;
-            }
-        }
-        const qsizetype lineEnd = m_buffer.indexOf('\n');
-        if ((lineEnd < 0 && m_buffer.size() > limits().maxRequestLine) || lineEnd > limits().maxRequestLine) {
-            refuse(414, u"the request line is longer than %1 bytes"_s.arg(limits().maxRequestLine));
-            return false;
-        }
-        if (lineEnd < 0)
-            return false;
-        // The header block ends with an empty line.
-        qsizetype headEnd = -1;
-        qsizetype pos = lineEnd + 1;
-        int fields = 0;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        bool folded = false;
-        for (;;) {
-            const qsizetype nl = m_buffer.indexOf('\n', pos);
-            if (nl < 0)
-                break;
-            const QByteArrayView line = lineAt(m_buffer, pos, nl);
-            pos = nl + 1;
-            if (line.isEmpty()) {
-                headEnd = pos;
-                break;
-            }
-            if (++fields > limits().maxHeaderCount) {
-                refuse(431, u"more than %1 header fields"_s.arg(limits().maxHeaderCount));
-                return false;
-            }
-            if (line.startsWith(' ') || line.startsWith('\t'))
-                folded = true;
-            const qsizetype colon = line.indexOf(':');
-            QByteArray name = colon > 0 ? line.first(colon).toByteArray() : QByteArray();
-            headers.append(qMakePair(name, colon > 0 ? line.sliced(colon + 1).trimmed().toByteArray() : QByteArray()));
-            if (pos - lineEnd - 1 > limits().maxHeaderBytes)
-                break;
-        }
-        if (headEnd < 0 ? m_buffer.size() - lineEnd - 1 > limits().maxHeaderBytes : headEnd - lineEnd - 1 > limits().maxHeaderBytes) {
-            refuse(431, u"the header fields are larger than %1 bytes"_s.arg(limits().maxHeaderBytes));
-            return false;
-        }
-        if (headEnd < 0)
-            return false;
+        m_requestClock.start();
+        m_requestBytes = available;
+        m_declared = 0;
+        // A later request's head gets its time from its first byte; the first one's counts from the connect, so
+        // waiting before sending gains nothing. Trickling bytes never reset it.
+        if (m_served)
+            armTimer(limits().headTimeoutMs);
+        armDeadline();
+    }
 
-        const QByteArrayView requestLine = lineAt(m_buffer, 0, lineEnd);
-        const QList<QByteArrayView> parts = [&] {
-            QList<QByteArrayView> out;
-            qsizetype start = 0;
-            for (qsizetype i = 0; i <= requestLine.size(); ++i) {
-                if (i == requestLine.size() || requestLine.at(i) == ' ') {
-                    out.append(requestLine.sliced(start, i - start));
-                    start = i + 1;
-                }
-            }
-            return out;
-        }();
-        if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || !parts[2].startsWith("HTTP/")) {
-            refuse(400, u"the request line is not \"METHOD target HTTP/1.1\""_s);
-            return false;
-        }
-        if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0") {
-            refuse(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
-            return false;
-        }
-        if (folded) {
-            refuse(400, u"folded header lines are not accepted"_s);
-            return false;
-        }
-        for (const auto &h : headers) {
-            if (!isToken(h.first)) {
-                refuse(400, u"a header line is not \"name: value\""_s);
-                return false;
-            }
-            // A bare CR, a NUL or another control character inside a value is read differently by others.
-            if (std::any_of(h.second.begin(), h.second.end(), [](char c) { return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f; })) {
-                refuse(400, u"a header value holds a control character"_s);
-                return false;
-            }
-        }
-        if (std::any_of(parts[1].begin(), parts[1].end(), [](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; })) {
-            refuse(400, u"the request target holds a control character"_s);
-            return false;
-        }
+    void onHead()
+    {
+        m_declared = m_parser.declaredBodyBytes();
+        armDeadline();
+        armTimer(limits().bodyStallMs);
+        if (m_parser.message().expectContinue && m_queue.isEmpty() && m_buffer.isEmpty())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
 
-        m_request = Request();
-        m_request.method = parts[0].toByteArray();
-        m_request.target = parts[1].toByteArray();
-        m_request.version = parts[2].toByteArray();
-        m_request.headers = headers;
-        m_request.peer = m_peer;
-        m_request.localAddress = m_socket->localAddress();
-        m_request.localPort = m_socket->localPort();
-        QByteArray target = m_request.target;
+    //! complete(), and whether this connection still exists afterwards (a handler may delete the server).
+    bool completeAndSurvive(RequestParser::Message message)
+    {
+        QPointer<Connection> self(this);
+        complete(std::move(message));
+        return !self.isNull();
+    }
+
+    void complete(RequestParser::Message message)
+    {
+        m_timer->stop();
+        m_deadlineTimer->stop();
+        m_requestClock.invalidate();
+        m_idleClock.start();
+        Request request;
+        request.method = std::move(message.method);
+        request.target = std::move(message.target);
+        request.version = std::move(message.version);
+        request.headers = std::move(message.headers);
+        request.body = std::move(message.body);
+        request.peer = m_peer;
+        request.localAddress = m_socket->localAddress();
+        request.localPort = m_socket->localPort();
+        QByteArray target = request.target;
         if (target.startsWith("http://") || target.startsWith("https://")) {
             // Absolute form: keep the path and query.
             const qsizetype authority = target.indexOf("//") + 2;
-            qsizetype slash = target.indexOf('/', authority);
+            const qsizetype slash = target.indexOf('/', authority);
             const qsizetype question = target.indexOf('?', authority);
             if (question >= 0 && (slash < 0 || question < slash))
                 target = "/" + target.mid(question);   // "http://host?q": an empty path, the query kept
@@ -595,105 +435,15 @@ private:
                 target = slash < 0 ? QByteArray("/") : target.mid(slash);
         }
         const qsizetype question = target.indexOf('?');
-        m_request.rawPath = question < 0 ? target : target.left(question);
-        m_request.path = QUrl::fromPercentEncoding(m_request.rawPath);
+        request.rawPath = question < 0 ? target : target.left(question);
+        request.path = QUrl::fromPercentEncoding(request.rawPath);
         if (question >= 0)
-            m_request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
-        m_buffer.remove(0, headEnd);
+            request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
 
-        // Framing: chunked or Content-Length, never both (that is how requests get smuggled), and a
-        // Transfer-Encoding given once, non-empty: repeated or empty ones are read differently by others.
-        QList<QByteArray> lengths, codings;
-        for (const auto &h : headers) {
-            if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                lengths.append(h.second);
-            else if (h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-                codings.append(h.second.trimmed().toLower());
-        }
-        if (codings.size() > 1 || (codings.size() == 1 && codings.first().isEmpty())) {
-            refuse(400, u"Transfer-Encoding given more than once, or empty"_s);
-            return false;
-        }
-        const QByteArray te = codings.value(0);
-        m_bodyLimit = limits().bodyLimitFor ? limits().bodyLimitFor(m_request.method, m_request.rawPath) : limits().maxBodyBytes;
-        m_contentLength = 0;
-        m_chunked = false;
-        if (!te.isEmpty()) {
-            if (!lengths.isEmpty()) {
-                refuse(400, u"both Transfer-Encoding and Content-Length"_s);
-                return false;
-            }
-            if (te != "chunked") {
-                refuse(501, u"Transfer-Encoding other than chunked is not served"_s);
-                return false;
-            }
-            m_chunked = true;
-        } else if (!lengths.isEmpty()) {
-            for (const QByteArray &l : lengths) {
-                const QByteArray v = l.trimmed();
-                bool ok = !v.isEmpty() && v.size() <= 18 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
-                const qint64 n = ok ? v.toLongLong(&ok) : -1;
-                if (!ok || (l != lengths.first() && n != m_contentLength)) {
-                    refuse(400, u"an invalid Content-Length"_s);
-                    return false;
-                }
-                m_contentLength = n;
-            }
-        }
-        if (m_contentLength > m_bodyLimit) {
-            // Refused before a byte of the body is read.
-            refuse(413, u"the declared body of %1 bytes exceeds the %2-byte limit"_s.arg(m_contentLength).arg(m_bodyLimit));
-            return false;
-        }
-        if ((m_chunked || m_contentLength > 0) && m_request.version == "HTTP/1.1"
-            && m_request.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0 && m_queue.isEmpty()
-            && m_buffer.isEmpty())
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-
-        m_declared = m_contentLength;
-        armDeadline();
-        if (m_chunked) {
-            m_state = State::ChunkSize;
-            armTimer(limits().bodyStallMs);
-        } else if (m_contentLength > 0) {
-            m_request.body.reserve(qsizetype(m_contentLength));
-            m_state = State::Body;
-            armTimer(limits().bodyStallMs);
-        } else {
-            return completeAndSurvive();
-        }
-        return true;
-    }
-
-    //! complete(), and whether this connection still exists afterwards (a handler may delete the server).
-    bool completeAndSurvive()
-    {
-        QPointer<Connection> self(this);
-        complete();
-        return !self.isNull();
-    }
-
-    void complete()
-    {
-        m_state = State::Idle;
-        m_timer->stop();
-        m_deadlineTimer->stop();
-        m_idleClock.start();
-        // Every Connection field counts, token by token: "keep-alive" beside a later "close" closes.
-        bool sawClose = false;
-        bool sawKeepAlive = false;
-        for (const auto &h : std::as_const(m_request.headers)) {
-            if (h.first.compare("Connection", Qt::CaseInsensitive) != 0)
-                continue;
-            for (const QByteArray &token : h.second.split(',')) {
-                const QByteArray t = token.trimmed();
-                sawClose = sawClose || t.compare("close", Qt::CaseInsensitive) == 0;
-                sawKeepAlive = sawKeepAlive || t.compare("keep-alive", Qt::CaseInsensitive) == 0;
-            }
-        }
-        const bool closeAfter = sawClose || (m_request.version == "HTTP/1.0" && !sawKeepAlive);
+        // An Upgrade request is answered as plain HTTP/1.1; what followed it was another protocol.
+        const bool closeAfter = message.closeAfter || message.upgrade;
         Pending p;
-        p.head = m_request.method == "HEAD";
+        p.head = request.method == "HEAD";
         p.closeAfter = closeAfter;
         p.ready = false;
         p.serial = ++m_serial;
@@ -703,7 +453,6 @@ private:
             m_closing = true;   // nothing after this request is read
             m_buffer.clear();
         }
-        const Request request = std::exchange(m_request, Request());
         auto state = std::make_shared<Responder::State>();
         state->connection = this;
         state->serial = p.serial;
@@ -731,9 +480,9 @@ private:
         // Everything owed has left: read on (back-pressure may have held bytes back).
         if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
             if (m_socket->bytesAvailable() > 0)
-                m_buffer += m_socket->readAll();
+                takeFromSocket();
             parse();
-        } else if (m_state == State::Idle) {
+        } else if (m_parser.phase() == RequestParser::Phase::Idle) {
             armTimer(limits().idleTimeoutMs);
         }
     }
@@ -749,6 +498,7 @@ private:
             head += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
         for (const auto &h : r.headers)
             head += h.first + ": " + h.second + "\r\n";
+        head += "Date: " + httpDate() + "\r\n";   // RFC 9110 §6.6.1
         if (p.closeAfter)
             head += "Connection: close\r\n";
         head += "\r\n";
@@ -779,13 +529,7 @@ private:
     qint64 m_declared = 0;          // body bytes announced so far (Content-Length, or the chunks' sizes)
     quint64 m_serial = 0;
     QByteArray m_buffer;
-    State m_state = State::Idle;
-    Request m_request;
-    qint64 m_bodyLimit = 0;
-    qint64 m_contentLength = 0;
-    qint64 m_chunkRemaining = 0;
-    qsizetype m_trailerBytes = 0;
-    bool m_chunked = false;
+    RequestParser m_parser;
     bool m_closing = false;
     bool m_served = false;
     bool m_gone = false;

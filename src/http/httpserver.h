@@ -9,6 +9,8 @@
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QHostAddress>
 
+#include "serverlimits.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -48,30 +50,6 @@ struct Response
     bool close = false;         //!< close the connection after this answer
 };
 
-//! What the server refuses on its own, before any handler runs. Defaults suit an API on loopback.
-struct Limits
-{
-    qsizetype maxRequestLine = 8 * 1024;     //!< longer request line: 414
-    qsizetype maxHeaderBytes = 32 * 1024;    //!< larger header block: 431
-    int maxHeaderCount = 100;                //!< more header fields: 431
-    qint64 maxBodyBytes = 1024 * 1024;       //!< larger body (declared or streamed): 413
-    //! A larger limit for some routes (say, those taking a base64 image); returns maxBodyBytes otherwise.
-    std::function<qint64(const QByteArray &method, const QByteArray &path)> bodyLimitFor;
-    int headTimeoutMs = 30000;               //!< a request head must be complete within this: 408
-    int bodyStallMs = 15000;                 //!< a body must keep moving: no byte for this long is 408
-    int idleTimeoutMs = 60000;               //!< an idle kept-alive connection closes after this
-    //! A whole request (head and body, from its first byte) must arrive within requestTimeoutMs plus the time its
-    //! declared body takes at minBytesPerSecond: a body trickled a byte at a time cannot hold a slot for long.
-    int requestTimeoutMs = 30000;
-    qint64 minBytesPerSecond = 16 * 1024;
-    //! When every slot is taken, a new connection takes the place of an idle kept-alive one, or of one whose
-    //! request has moved slower than minBytesPerSecond for at least this long (it is reset at once, and reported
-    //! through refused() as a 408).
-    int slowGraceMs = 2000;
-    int maxConnections = 1024;               //!< in total; beyond it a new connection gets 503 and is closed
-    int maxConnectionsPerPeer = 512;         //!< per remote address
-    int maxPipelined = 32;                   //!< requests queued on one connection before it stops reading
-};
 
 class Server;
 
@@ -96,11 +74,12 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-//! A small HTTP/1.1 server with its guard built in: every request on a connection (keep-alive and
-//! chunked too) is checked against the limits before a handler sees it, slow and idle connections are
-//! closed, answers leave in request order, HEAD gets no body, Expect: 100-continue is answered, and
-//! Upgrade is ignored. It is the one HTTP server of the project: the sandbox, the console's webhook
-//! inbox and `xident webhook listen` all stand on it.
+//! A small HTTP/1.1 server with its guard built in: llhttp (RequestParser) frames every request on a connection
+//! (keep-alive and chunked too) and the server checks it against the limits before a handler sees it; slow and
+//! idle connections are closed, answers leave in request order with a Date, HEAD gets no body,
+//! Expect: 100-continue is answered, an Upgrade request is answered as plain HTTP/1.1 and its connection then
+//! closed, and CONNECT and unknown methods get 501. It is the one HTTP server of the project: the sandbox, the
+//! console's webhook inbox and `xident webhook listen` all stand on it.
 class Server : public QObject
 {
     Q_OBJECT

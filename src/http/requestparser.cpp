@@ -1,0 +1,447 @@
+#include "requestparser.h"
+
+#include <llhttp.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+static_assert(LLHTTP_STRICT_MODE == 1, "llhttp must be built in strict mode (LLHTTP_STRICT_MODE=1)");
+
+namespace Xident::Http {
+
+namespace {
+
+enum SpanKind { MethodSpan, UrlSpan, VersionSpan, FieldSpan, ValueSpan, BodySpan, ExtensionSpan };
+
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
+    case '^': case '_': case '`': case '|': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A control character other than HTAB: read differently by other parsers, so never let through.
+bool isControl(char c)
+{
+    return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f;
+}
+
+// Optional white space is SP and HTAB only (RFC 9110 §5.6.3); QByteArray::trimmed() would also take VT, FF and CR.
+QByteArray withoutOws(QByteArray value)
+{
+    qsizetype start = 0;
+    qsizetype end = value.size();
+    while (start < end && (value.at(start) == ' ' || value.at(start) == '\t'))
+        ++start;
+    while (end > start && (value.at(end - 1) == ' ' || value.at(end - 1) == '\t'))
+        --end;
+    return value.mid(start, end - start);
+}
+
+QList<QByteArray> tokens(const QByteArray &list)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &item : list.split(',')) {
+        const QByteArray token = withoutOws(item).toLower();
+        if (!token.isEmpty())
+            out.append(token);
+    }
+    return out;
+}
+
+} // namespace
+
+struct RequestParser::Parser
+{
+    llhttp_t parser;
+    llhttp_settings_t settings;
+};
+
+// The C callbacks: each finds its RequestParser in llhttp's data pointer.
+struct RequestParser::Callbacks
+{
+    static RequestParser *self(llhttp_t *p) { return static_cast<RequestParser *>(p->data); }
+    static int messageBegin(llhttp_t *p) { return self(p)->onMessageBegin(); }
+    static int method(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(MethodSpan, at, n); }
+    static int url(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(UrlSpan, at, n); }
+    static int version(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(VersionSpan, at, n); }
+    static int field(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(FieldSpan, at, n); }
+    static int value(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(ValueSpan, at, n); }
+    static int body(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(BodySpan, at, n); }
+    static int extension(llhttp_t *p, const char *at, size_t n) { return self(p)->onSpan(ExtensionSpan, at, n); }
+    static int versionComplete(llhttp_t *p)
+    {
+        // The request line ends with the version and its CRLF.
+        RequestParser *r = self(p);
+        r->m_lineEnd = r->m_versionEnd + 2;
+        return 0;
+    }
+    static int valueComplete(llhttp_t *p) { return self(p)->onHeaderComplete(); }
+    static int headersComplete(llhttp_t *p) { return self(p)->onHeadersComplete(); }
+    static int chunkHeader(llhttp_t *p) { return self(p)->onChunkHeader(); }
+    static int messageComplete(llhttp_t *p) { return self(p)->onMessageComplete(); }
+};
+
+RequestParser::RequestParser(Limits limits)
+    : m_limits(std::move(limits))
+    , m_parser(std::make_unique<Parser>())
+{
+    llhttp_settings_init(&m_parser->settings);
+    llhttp_settings_t &s = m_parser->settings;
+    s.on_message_begin = &Callbacks::messageBegin;
+    s.on_method = &Callbacks::method;
+    s.on_url = &Callbacks::url;
+    s.on_version = &Callbacks::version;
+    s.on_version_complete = &Callbacks::versionComplete;
+    s.on_header_field = &Callbacks::field;
+    s.on_header_value = &Callbacks::value;
+    s.on_header_value_complete = &Callbacks::valueComplete;
+    s.on_headers_complete = &Callbacks::headersComplete;
+    s.on_body = &Callbacks::body;
+    s.on_chunk_header = &Callbacks::chunkHeader;
+    s.on_chunk_extension_name = &Callbacks::extension;
+    s.on_chunk_extension_value = &Callbacks::extension;
+    s.on_message_complete = &Callbacks::messageComplete;
+    llhttp_init(&m_parser->parser, HTTP_REQUEST, &s);
+    // Strict mode and no lenient flag: nothing is set here on purpose.
+    m_parser->parser.data = this;
+}
+
+RequestParser::~RequestParser() = default;
+
+qint64 RequestParser::positionOf(const char *at) const
+{
+    return m_streamOffset + (at - m_feedStart);
+}
+
+RequestParser::Message RequestParser::takeMessage()
+{
+    return std::exchange(m_message, Message());
+}
+
+int RequestParser::fail(int status, const QString &reason)
+{
+    if (m_failureStatus == 0) {
+        m_failureStatus = status;
+        m_failureReason = reason;
+    }
+    return HPE_USER;
+}
+
+int RequestParser::onMessageBegin()
+{
+    m_message = Message();
+    m_phase = Phase::Head;
+    m_messageStart = -1;
+    m_versionEnd = -1;
+    m_lineEnd = -1;
+    m_trailersStart = -1;
+    m_field.clear();
+    m_value.clear();
+    m_inValue = false;
+    m_valueEnd = -1;
+    m_fields = 0;
+    m_inTrailers = false;
+    m_declared = 0;
+    m_bodyLimit = m_limits.maxBodyBytes;
+    m_extensionBytes = 0;
+    return 0;
+}
+
+int RequestParser::onSpan(int kind, const char *at, size_t length)
+{
+    const qint64 start = positionOf(at);
+    const qint64 end = start + qint64(length);
+    const QByteArrayView span(at, qsizetype(length));
+    switch (kind) {
+    case MethodSpan:
+        if (m_messageStart < 0)
+            m_messageStart = start;
+        m_message.method += span;
+        break;
+    case UrlSpan:
+        m_message.target += span;
+        if (std::any_of(span.begin(), span.end(), [](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; }))
+            return fail(400, u"the request target holds a control character"_s);
+        break;
+    case VersionSpan:
+        m_message.version += span;
+        m_versionEnd = end;
+        break;
+    case FieldSpan:
+    case ValueSpan: {
+        if (m_inTrailers && m_trailersStart < 0)
+            m_trailersStart = start;
+        if (kind == FieldSpan) {
+            m_inValue = false;
+            m_field += span;
+        } else {
+            // A value continued after a gap (a line break and white space) is an obs-fold (RFC 9112 §5.2).
+            if (m_inValue && m_valueEnd >= 0 && start != m_valueEnd)
+                return fail(400, u"folded header lines are not accepted"_s);
+            m_inValue = true;
+            m_valueEnd = end;
+            m_value += span;
+            if (std::any_of(span.begin(), span.end(), isControl))
+                return fail(400, u"a header value holds a control character"_s);
+        }
+        if (m_inTrailers) {
+            if (end - m_trailersStart > m_limits.maxHeaderBytes)
+                return fail(431, u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+        } else if (m_lineEnd >= 0 && end - m_lineEnd > m_limits.maxHeaderBytes) {
+            return fail(431, u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+        }
+        return 0;
+    }
+    case BodySpan:
+        m_message.body += span;
+        if (m_message.body.size() > m_bodyLimit)
+            return fail(413, u"the body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
+        return 0;
+    case ExtensionSpan:
+        m_extensionBytes += qsizetype(length);
+        if (m_extensionBytes > 1024)
+            return fail(400, u"a chunk-size line is longer than 1024 bytes"_s);
+        if (std::any_of(span.begin(), span.end(), isControl))
+            return fail(400, u"a chunk extension holds a control character"_s);
+        return 0;
+    }
+    // The request line: method, target and version.
+    if (m_messageStart >= 0 && end - m_messageStart > m_limits.maxRequestLine)
+        return fail(414, u"the request line is longer than %1 bytes"_s.arg(m_limits.maxRequestLine));
+    return 0;
+}
+
+int RequestParser::onHeaderComplete()
+{
+    // The field's name and value are whole now.
+    if (m_field.isEmpty())
+        return fail(400, u"a header line has no field name"_s);
+    if (!std::all_of(m_field.begin(), m_field.end(), isTokenChar))
+        return fail(400, u"a header line is not \"name: value\""_s);
+    if (++m_fields > m_limits.maxHeaderCount)
+        return fail(431, m_inTrailers ? u"more than %1 trailer fields"_s.arg(m_limits.maxHeaderCount)
+                                      : u"more than %1 header fields"_s.arg(m_limits.maxHeaderCount));
+    auto &list = m_inTrailers ? m_message.trailers : m_message.headers;
+    list.append(qMakePair(std::exchange(m_field, {}), withoutOws(std::exchange(m_value, {}))));
+    m_inValue = false;
+    m_valueEnd = -1;
+    return 0;
+}
+
+int RequestParser::judgeHead()
+{
+    // What llhttp frames but a server must still refuse.
+    llhttp_t *p = &m_parser->parser;
+    if (!(p->http_major == 1 && (p->http_minor == 0 || p->http_minor == 1)))
+        return fail(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
+    m_message.version = p->http_minor == 1 ? QByteArray("HTTP/1.1") : QByteArray("HTTP/1.0");
+    if (p->method == HTTP_CONNECT)
+        return fail(501, u"CONNECT is not served"_s);
+    int hosts = 0;
+    QList<QByteArray> codings;
+    QList<QByteArray> lengths;
+    QList<QByteArray> connection;
+    QByteArray expect;
+    for (const auto &h : std::as_const(m_message.headers)) {
+        if (h.first.compare("Host", Qt::CaseInsensitive) == 0)
+            ++hosts;
+        else if (h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            codings.append(h.second);
+        else if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            lengths.append(h.second);
+        else if (h.first.compare("Connection", Qt::CaseInsensitive) == 0)
+            connection += tokens(h.second);
+        else if (h.first.compare("Expect", Qt::CaseInsensitive) == 0)
+            expect = h.second;
+    }
+    // RFC 9112 §3.2: an HTTP/1.1 request carries exactly one Host.
+    if (p->http_minor == 1 && hosts != 1)
+        return fail(400, hosts == 0 ? u"an HTTP/1.1 request needs a Host header"_s : u"more than one Host header"_s);
+    if (hosts > 1)
+        return fail(400, u"more than one Host header"_s);
+    // Framing: chunked or a length, never both; a Transfer-Encoding given once and not empty (others read
+    // repeated or empty ones differently), and chunked alone (RFC 9112 §6.1: other codings are not served).
+    if (!codings.isEmpty()) {
+        if (codings.size() > 1 || withoutOws(codings.first()).isEmpty())
+            return fail(400, u"Transfer-Encoding given more than once, or empty"_s);
+        if (!lengths.isEmpty())
+            return fail(400, u"both Transfer-Encoding and Content-Length"_s);
+        if (withoutOws(codings.first()).toLower() != "chunked")
+            return fail(501, u"Transfer-Encoding other than chunked is not served"_s);
+    }
+    for (const QByteArray &l : std::as_const(lengths)) {
+        if (l.isEmpty() || l != lengths.first() || !std::all_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return fail(400, u"an invalid Content-Length"_s);
+    }
+    // Every Connection field, token by token.
+    const bool close = connection.contains("close");
+    m_message.closeAfter = close || (p->http_minor == 0 && !connection.contains("keep-alive"));
+    m_message.upgrade = p->upgrade != 0;
+    const bool chunked = (p->flags & F_CHUNKED) != 0;
+    const bool hasBody = chunked || ((p->flags & F_CONTENT_LENGTH) && p->content_length > 0);
+    m_message.expectContinue = p->http_minor == 1 && hasBody && withoutOws(expect).compare("100-continue", Qt::CaseInsensitive) == 0;
+    // Limits before the body: an oversized one is refused before a byte of it is read.
+    const qsizetype question = m_message.target.indexOf('?');
+    QByteArray rawPath = question < 0 ? m_message.target : m_message.target.left(question);
+    if (rawPath.startsWith("http://") || rawPath.startsWith("https://")) {
+        const qsizetype slash = rawPath.indexOf('/', rawPath.indexOf("//") + 2);
+        rawPath = slash < 0 ? QByteArray("/") : rawPath.mid(slash);
+    }
+    m_bodyLimit = m_limits.bodyLimitFor ? m_limits.bodyLimitFor(m_message.method, rawPath) : m_limits.maxBodyBytes;
+    if ((p->flags & F_CONTENT_LENGTH) && p->content_length > quint64(m_bodyLimit)) {
+        return fail(413, u"the declared body of %1 bytes exceeds the %2-byte limit"_s.arg(qulonglong(p->content_length))
+                             .arg(m_bodyLimit));
+    }
+    if (p->flags & F_CONTENT_LENGTH)
+        m_declared = qint64(p->content_length);
+    return 0;
+}
+
+int RequestParser::onHeadersComplete()
+{
+    if (m_lineEnd < 0)
+        m_lineEnd = m_messageStart;
+    if (const int refused = judgeHead())
+        return refused;
+    m_phase = Phase::Body;
+    m_pending = Event::HeadComplete;
+    return HPE_PAUSED;
+}
+
+int RequestParser::onChunkHeader()
+{
+    const qint64 size = qint64(m_parser->parser.content_length);
+    m_extensionBytes = 0;
+    if (size == 0) {
+        m_inTrailers = true;
+        m_fields = 0;
+        m_trailersStart = -1;
+        return 0;
+    }
+    if (m_message.body.size() + size > m_bodyLimit)
+        return fail(413, u"the chunked body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
+    m_declared += size;
+    return 0;
+}
+
+int RequestParser::onMessageComplete()
+{
+    m_phase = Phase::Idle;
+    m_pending = Event::RequestComplete;
+    m_probe.clear();
+    if (m_parser->parser.upgrade) {
+        // It asked to switch protocols: answered as plain HTTP/1.1 (RFC 9110 §7.8), and what follows it is another
+        // protocol, never a request.
+        m_message.upgrade = true;
+        m_message.closeAfter = true;
+        m_finished = true;
+    }
+    return HPE_PAUSED;
+}
+
+RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsizetype *consumed)
+{
+    *consumed = 0;
+    if (m_finished)
+        return m_failureStatus ? Event::Failed : Event::NeedMore;
+    // After a head, llhttp goes on without a byte when there is no body: it completes the request then.
+    static const char none[1] = {0};
+    if (size <= 0) {
+        if (m_phase != Phase::Body)
+            return Event::NeedMore;
+        data = none;
+        size = 0;
+    }
+    // The first bytes of a request, kept to tell an unknown method (501) from bytes that are no HTTP (400).
+    if (m_phase == Phase::Idle || m_message.method.isEmpty()) {
+        for (qsizetype i = 0; i < size && m_probe.size() < 40; ++i) {
+            if (m_probe.isEmpty() && (data[i] == '\r' || data[i] == '\n'))
+                continue;
+            m_probe.append(data[i]);
+        }
+    }
+    m_feedStart = data;
+    m_pending = Event::NeedMore;
+    // Trailers begin where the zero-size chunk's line ended: the first trailer span marks it.
+    const llhttp_errno_t error = llhttp_execute(&m_parser->parser, data, size_t(size));
+    const char *stop = error == HPE_OK ? data + size : llhttp_get_error_pos(&m_parser->parser);
+    qsizetype taken = stop ? qsizetype(stop - data) : size;
+    taken = std::clamp<qsizetype>(taken, 0, size);
+    switch (error) {
+    case HPE_OK:
+        break;
+    case HPE_PAUSED:
+        if (!m_finished)
+            llhttp_resume(&m_parser->parser);
+        break;
+    default:
+        mapError(error, data, size);
+        m_finished = true;
+        *consumed = taken;
+        return Event::Failed;
+    }
+    m_streamOffset += taken;
+    *consumed = taken;
+    if (m_pending != Event::NeedMore)
+        return m_pending;
+    // Bytes llhttp skips without a span (white space, a request line or head that never ends) count as well.
+    if (m_phase == Phase::Head && m_messageStart >= 0) {
+        const qint64 head = m_streamOffset - m_messageStart;
+        if (m_lineEnd < 0 && head > m_limits.maxRequestLine) {
+            fail(414, u"the request line is longer than %1 bytes"_s.arg(m_limits.maxRequestLine));
+            m_finished = true;
+            return Event::Failed;
+        }
+        if (m_lineEnd >= 0 && m_streamOffset - m_lineEnd > m_limits.maxHeaderBytes) {
+            fail(431, u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+            m_finished = true;
+            return Event::Failed;
+        }
+    }
+    if (m_inTrailers && m_trailersStart >= 0 && m_streamOffset - m_trailersStart > m_limits.maxHeaderBytes) {
+        fail(431, u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+        m_finished = true;
+        return Event::Failed;
+    }
+    return Event::NeedMore;
+}
+
+void RequestParser::mapError(int error, const char *data, qsizetype size)
+{
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+    if (m_failureStatus != 0)
+        return;   // one of our own refusals, from a callback
+    const QString reason = QString::fromLatin1(llhttp_get_error_reason(&m_parser->parser));
+    switch (error) {
+    case HPE_INVALID_METHOD: {
+        // A method is a token: one llhttp does not know is not implemented here; anything else is no HTTP.
+        const qsizetype space = m_probe.indexOf(' ');
+        const QByteArray method = space > 0 ? m_probe.left(space) : QByteArray();
+        if (!method.isEmpty() && method.size() <= 32 && std::all_of(method.begin(), method.end(), isTokenChar))
+            fail(501, u"the method %1 is not served"_s.arg(QString::fromLatin1(method)));
+        else
+            fail(400, u"the request does not start with an HTTP method"_s);
+        return;
+    }
+    case HPE_INVALID_VERSION:
+        fail(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
+        return;
+    case HPE_PAUSED_H2_UPGRADE:
+        fail(505, u"HTTP/2 is not served"_s);
+        return;
+    default:
+        fail(400, u"malformed request: %1"_s.arg(reason));
+        return;
+    }
+}
+
+} // namespace Xident::Http
