@@ -421,6 +421,7 @@ private:
         request.headers = std::move(message.headers);
         request.body = std::move(message.body);
         request.peer = m_peer;
+        request.peerPort = m_socket->peerPort();
         request.localAddress = m_socket->localAddress();
         request.localPort = m_socket->localPort();
         QByteArray target = request.target;

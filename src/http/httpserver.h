@@ -31,6 +31,7 @@ struct Request
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;          //!< de-chunked
     QHostAddress peer;
+    quint16 peerPort = 0;
     QHostAddress localAddress; //!< the listener's address: tells a LAN listener from the loopback one
     quint16 localPort = 0;
 

@@ -121,6 +121,17 @@ qint64 RequestParser::positionOf(const char *at) const
     return m_streamOffset + (at - m_feedStart);
 }
 
+char RequestParser::precedingByte(const char *at) const
+{
+    // The byte before \a at that is not optional white space, looking back into earlier feeds when needed.
+    for (const char *p = at; p > m_feedStart;) {
+        --p;
+        if (*p != ' ' && *p != '\t')
+            return *p;
+    }
+    return m_lastByte;
+}
+
 RequestParser::Message RequestParser::takeMessage()
 {
     return std::exchange(m_message, Message());
@@ -183,8 +194,12 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
             m_inValue = false;
             m_field += span;
         } else {
-            // A value continued after a gap (a line break and white space) is an obs-fold (RFC 9112 §5.2).
+            // A value continued after a gap (a line break and white space) is an obs-fold (RFC 9112 §5.2), and so
+            // is a value that begins on the next line: what comes before its first byte, past the white space,
+            // must be the field's colon.
             if (m_inValue && m_valueEnd >= 0 && start != m_valueEnd)
+                return fail(400, u"folded header lines are not accepted"_s);
+            if (!m_inValue && length > 0 && precedingByte(at) != ':')
                 return fail(400, u"folded header lines are not accepted"_s);
             m_inValue = true;
             m_valueEnd = end;
@@ -390,6 +405,12 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
     }
     m_streamOffset += taken;
     *consumed = taken;
+    for (qsizetype i = taken; i > 0; --i) {
+        if (data[i - 1] != ' ' && data[i - 1] != '\t') {
+            m_lastByte = data[i - 1];
+            break;
+        }
+    }
     if (m_pending != Event::NeedMore)
         return m_pending;
     // Bytes llhttp skips without a span (white space, a request line or head that never ends) count as well.
@@ -424,8 +445,9 @@ void RequestParser::mapError(int error, const char *data, qsizetype size)
     switch (error) {
     case HPE_INVALID_METHOD: {
         // A method is a token: one llhttp does not know is not implemented here; anything else is no HTTP.
+        // (llhttp may stop before the space that ends the method: what came so far decides.)
         const qsizetype space = m_probe.indexOf(' ');
-        const QByteArray method = space > 0 ? m_probe.left(space) : QByteArray();
+        const QByteArray method = space >= 0 ? m_probe.left(space) : m_probe;
         if (!method.isEmpty() && method.size() <= 32 && std::all_of(method.begin(), method.end(), isTokenChar))
             fail(501, u"the method %1 is not served"_s.arg(QString::fromLatin1(method)));
         else

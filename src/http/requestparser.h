@@ -66,6 +66,7 @@ private:
     struct Callbacks;
     friend struct Callbacks;
     qint64 positionOf(const char *at) const;
+    char precedingByte(const char *at) const;
     int fail(int status, const QString &reason);
     int onMessageBegin();
     int onSpan(int kind, const char *at, size_t length);
@@ -103,6 +104,7 @@ private:
     qint64 m_declared = 0;
     qsizetype m_extensionBytes = 0;
     QByteArray m_probe;              // the first bytes of a request, to tell an unknown method from garbage
+    char m_lastByte = 0;             // the last byte taken before this feed that is not SP or HTAB
 };
 
 } // namespace Xident::Http

@@ -131,6 +131,8 @@ private Q_SLOTS:
         QTest::newRow("NUL in a trailer") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n0\r\nX: a"
                                                          + QByteArray(1, '\0') + "b\r\n\r\n") << 400;
         QTest::newRow("obs-fold") << QByteArray("GET / HTTP/1.1\r\n" + host + "X: a\r\n b\r\n\r\n") << 400;
+        QTest::newRow("obs-fold after an empty first line") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding:\r\n chunked\r\n\r\n0\r\n\r\n") << 400;
+        QTest::newRow("obs-fold after white space") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: \t\r\n\tchunked\r\n\r\n0\r\n\r\n") << 400;
         QTest::newRow("control in an extension") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n1;a=\x01\r\nx\r\n0\r\n\r\n") << 400;
         QTest::newRow("unterminated quote in an extension") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n1;a=\"x\r\nx\r\n0\r\n\r\n") << 400;
         QTest::newRow("no Host in 1.1") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
@@ -149,11 +151,14 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(int, status);
-        const Outcome o = parse(bytes + Clean);
-        QCOMPARE(o.failure, status);
-        QVERIFY(o.finished);
-        for (const auto &r : o.requests)
-            QVERIFY2(r.target != "/next", "the request after a refused one was served");
+        // The same refusal however the bytes arrive.
+        for (const qsizetype step : {qsizetype(1) << 30, qsizetype(1), qsizetype(2), qsizetype(5)}) {
+            const Outcome o = parse(bytes + Clean, step);
+            QCOMPARE(o.failure, status);
+            QVERIFY(o.finished);
+            for (const auto &r : o.requests)
+                QVERIFY2(r.target != "/next", "the request after a refused one was served");
+        }
     }
 
     void upgradeIsAnsweredThenTheStreamEnds()
