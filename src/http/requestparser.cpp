@@ -375,12 +375,15 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
         data = none;
         size = 0;
     }
-    // The first bytes of a request, kept to tell an unknown method (501) from bytes that are no HTTP (400).
-    if (m_phase == Phase::Idle || m_message.method.isEmpty()) {
+    // The first bytes of a request up to its first space, kept to tell an unknown method (501) from bytes that are
+    // no HTTP (400), however the bytes are split.
+    if (m_phase != Phase::Body && !m_probe.contains(' ')) {
         for (qsizetype i = 0; i < size && m_probe.size() < 40; ++i) {
             if (m_probe.isEmpty() && (data[i] == '\r' || data[i] == '\n'))
                 continue;
             m_probe.append(data[i]);
+            if (data[i] == ' ')
+                break;
         }
     }
     m_feedStart = data;

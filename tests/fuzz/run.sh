@@ -30,7 +30,7 @@ fi
 cmake --build --preset fuzz || exit 2
 
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_webhook fuzz_sessionresult fuzz_errorenvelope fuzz_retryafter)
+[[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_webhook fuzz_sessionresult fuzz_errorenvelope fuzz_retryafter fuzz_requestparser)
 
 run=$(date +%Y%m%d-%H%M%S)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
@@ -63,6 +63,7 @@ for target in "${targets[@]}"; do
     case "$target" in
         fuzz_webhook) args+=(-dict="$build/work/webhook.dict") ;;
         fuzz_sessionresult|fuzz_errorenvelope) args+=(-dict="$fuzzdir/json.dict") ;;
+        fuzz_requestparser) args+=(-dict="$fuzzdir/http.dict") ;;
     esac
 
     echo "== $target: ${duration}s, log $log"
