@@ -365,6 +365,20 @@ int RequestParser::onMessageComplete()
 RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsizetype *consumed)
 {
     *consumed = 0;
+    if (m_methodUndecided) {
+        // llhttp refused the method before its end: the whole first word decides between 501 and 400.
+        qsizetype taken = 0;
+        while (taken < size && m_probe.size() < 40 && !m_probe.contains(' '))
+            m_probe.append(data[taken++]);
+        *consumed = taken;
+        m_streamOffset += taken;
+        if (!methodDecided())
+            return Event::NeedMore;
+        m_methodUndecided = false;
+        judgeMethod();
+        m_finished = true;
+        return Event::Failed;
+    }
     if (m_finished)
         return m_failureStatus ? Event::Failed : Event::NeedMore;
     // After a head, llhttp goes on without a byte when there is no body: it completes the request then.
@@ -401,6 +415,14 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
             llhttp_resume(&m_parser->parser);
         break;
     default:
+        if (error == HPE_INVALID_METHOD && m_failureStatus == 0 && !methodDecided()) {
+            // The method's end has not arrived yet: wait for it (the probe takes the bytes from here on).
+            m_methodUndecided = true;
+            m_phase = Phase::Head;
+            *consumed = size;
+            m_streamOffset += size;
+            return Event::NeedMore;
+        }
         mapError(error, data, size);
         m_finished = true;
         *consumed = taken;
@@ -438,6 +460,27 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
     return Event::NeedMore;
 }
 
+bool RequestParser::methodDecided() const
+{
+    // Decided once the first word has ended, or once a byte in it is no token character (nothing after can make it
+    // a method): a TLS handshake is answered at once, a long unknown method when its space comes.
+    if (m_probe.contains(' ') || m_probe.size() >= 40)
+        return true;
+    return !std::all_of(m_probe.begin(), m_probe.end(), isTokenChar);
+}
+
+void RequestParser::judgeMethod()
+{
+    // A method is a token: one llhttp does not know is not implemented here; anything else is no HTTP. The first
+    // word decides, up to its space (or 40 bytes), however the bytes were split.
+    const qsizetype space = m_probe.indexOf(' ');
+    const QByteArray method = space >= 0 ? m_probe.left(space) : m_probe;
+    if (space > 0 && method.size() <= 32 && std::all_of(method.begin(), method.end(), isTokenChar))
+        fail(501, u"the method %1 is not served"_s.arg(QString::fromLatin1(method)));
+    else
+        fail(400, u"the request does not start with an HTTP method"_s);
+}
+
 void RequestParser::mapError(int error, const char *data, qsizetype size)
 {
     Q_UNUSED(data);
@@ -446,17 +489,9 @@ void RequestParser::mapError(int error, const char *data, qsizetype size)
         return;   // one of our own refusals, from a callback
     const QString reason = QString::fromLatin1(llhttp_get_error_reason(&m_parser->parser));
     switch (error) {
-    case HPE_INVALID_METHOD: {
-        // A method is a token: one llhttp does not know is not implemented here; anything else is no HTTP.
-        // (llhttp may stop before the space that ends the method: what came so far decides.)
-        const qsizetype space = m_probe.indexOf(' ');
-        const QByteArray method = space >= 0 ? m_probe.left(space) : m_probe;
-        if (!method.isEmpty() && method.size() <= 32 && std::all_of(method.begin(), method.end(), isTokenChar))
-            fail(501, u"the method %1 is not served"_s.arg(QString::fromLatin1(method)));
-        else
-            fail(400, u"the request does not start with an HTTP method"_s);
+    case HPE_INVALID_METHOD:
+        judgeMethod();
         return;
-    }
     case HPE_INVALID_VERSION:
         fail(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
         return;

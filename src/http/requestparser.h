@@ -76,6 +76,8 @@ private:
     int onMessageComplete();
     int judgeHead();
     void mapError(int error, const char *data, qsizetype size);
+    void judgeMethod();
+    bool methodDecided() const;
 
     Limits m_limits;
     struct Parser;
@@ -104,7 +106,8 @@ private:
     qint64 m_declared = 0;
     qsizetype m_extensionBytes = 0;
     QByteArray m_probe;              // the first bytes of a request, to tell an unknown method from garbage
-    char m_lastByte = 0;             // the last byte taken before this feed that is not SP or HTAB
+    char m_lastByte = 0;
+    bool m_methodUndecided = false;  // llhttp refused the method; its first word is still arriving             // the last byte taken before this feed that is not SP or HTAB
 };
 
 } // namespace Xident::Http
