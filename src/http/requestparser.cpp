@@ -3,6 +3,7 @@
 #include <llhttp.h>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -171,17 +172,25 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
     const qint64 start = positionOf(at);
     const qint64 end = start + qint64(length);
     const QByteArrayView span(at, qsizetype(length));
+    // Refusals are judged by the position of the byte that causes them, the earliest first, so that the answer is
+    // the same however the bytes were split: a limit crossed before a bad byte wins over the bad byte.
+    const auto firstBad = [&span, start](auto isBad) -> qint64 {
+        const auto it = std::find_if(span.begin(), span.end(), isBad);
+        return it == span.end() ? -1 : start + (it - span.begin());
+    };
     switch (kind) {
     case MethodSpan:
         if (m_messageStart < 0)
             m_messageStart = start;
         m_message.method += span;
         break;
-    case UrlSpan:
+    case UrlSpan: {
         m_message.target += span;
-        if (std::any_of(span.begin(), span.end(), [](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; }))
+        const qint64 bad = firstBad([](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; });
+        if (bad >= 0 && !(m_messageStart >= 0 && m_messageStart + m_limits.maxRequestLine < bad))
             return fail(400, u"the request target holds a control character"_s);
         break;
+    }
     case VersionSpan:
         m_message.version += span;
         m_versionEnd = end;
@@ -190,6 +199,12 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
     case ValueSpan: {
         if (m_inTrailers && m_trailersStart < 0)
             m_trailersStart = start;
+        const qint64 base = m_inTrailers ? m_trailersStart : m_lineEnd;
+        const qint64 limitAt = base < 0 ? std::numeric_limits<qint64>::max() : base + m_limits.maxHeaderBytes;
+        const auto tooLarge = [this] {
+            return fail(431, m_inTrailers ? u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes)
+                                          : u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+        };
         if (kind == FieldSpan) {
             m_inValue = false;
             m_field += span;
@@ -197,22 +212,19 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
             // A value continued after a gap (a line break and white space) is an obs-fold (RFC 9112 §5.2), and so
             // is a value that begins on the next line: what comes before its first byte, past the white space,
             // must be the field's colon.
-            if (m_inValue && m_valueEnd >= 0 && start != m_valueEnd)
-                return fail(400, u"folded header lines are not accepted"_s);
-            if (!m_inValue && length > 0 && precedingByte(at) != ':')
-                return fail(400, u"folded header lines are not accepted"_s);
+            const bool folded = (m_inValue && m_valueEnd >= 0 && start != m_valueEnd)
+                                || (!m_inValue && length > 0 && precedingByte(at) != ':');
+            if (folded)
+                return limitAt < start ? tooLarge() : fail(400, u"folded header lines are not accepted"_s);
             m_inValue = true;
             m_valueEnd = end;
             m_value += span;
-            if (std::any_of(span.begin(), span.end(), isControl))
-                return fail(400, u"a header value holds a control character"_s);
+            const qint64 bad = firstBad(isControl);
+            if (bad >= 0)
+                return limitAt < bad ? tooLarge() : fail(400, u"a header value holds a control character"_s);
         }
-        if (m_inTrailers) {
-            if (end - m_trailersStart > m_limits.maxHeaderBytes)
-                return fail(431, u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
-        } else if (m_lineEnd >= 0 && end - m_lineEnd > m_limits.maxHeaderBytes) {
-            return fail(431, u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
-        }
+        if (limitAt < end)
+            return tooLarge();
         return 0;
     }
     case BodySpan:
@@ -220,13 +232,16 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
         if (m_message.body.size() > m_bodyLimit)
             return fail(413, u"the body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
         return 0;
-    case ExtensionSpan:
+    case ExtensionSpan: {
+        const qint64 bad = firstBad(isControl);
+        const qint64 limitAt = start + (1024 - m_extensionBytes);   // the first byte beyond 1024 of extensions
         m_extensionBytes += qsizetype(length);
+        if (bad >= 0 && !(limitAt < bad))
+            return fail(400, u"a chunk extension holds a control character"_s);
         if (m_extensionBytes > 1024)
             return fail(400, u"a chunk-size line is longer than 1024 bytes"_s);
-        if (std::any_of(span.begin(), span.end(), isControl))
-            return fail(400, u"a chunk extension holds a control character"_s);
         return 0;
+    }
     }
     // The request line: method, target and version.
     if (m_messageStart >= 0 && end - m_messageStart > m_limits.maxRequestLine)
@@ -423,7 +438,8 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
             m_streamOffset += size;
             return Event::NeedMore;
         }
-        mapError(error, data, size);
+        if (!exceededBefore(m_streamOffset + taken))
+            mapError(error, data, size);
         m_finished = true;
         *consumed = taken;
         return Event::Failed;
@@ -439,25 +455,33 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
     if (m_pending != Event::NeedMore)
         return m_pending;
     // Bytes llhttp skips without a span (white space, a request line or head that never ends) count as well.
-    if (m_phase == Phase::Head && m_messageStart >= 0) {
-        const qint64 head = m_streamOffset - m_messageStart;
-        if (m_lineEnd < 0 && head > m_limits.maxRequestLine) {
-            fail(414, u"the request line is longer than %1 bytes"_s.arg(m_limits.maxRequestLine));
-            m_finished = true;
-            return Event::Failed;
-        }
-        if (m_lineEnd >= 0 && m_streamOffset - m_lineEnd > m_limits.maxHeaderBytes) {
-            fail(431, u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
-            m_finished = true;
-            return Event::Failed;
-        }
-    }
-    if (m_inTrailers && m_trailersStart >= 0 && m_streamOffset - m_trailersStart > m_limits.maxHeaderBytes) {
-        fail(431, u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+    if (exceededBefore(m_streamOffset)) {
         m_finished = true;
         return Event::Failed;
     }
     return Event::NeedMore;
+}
+
+bool RequestParser::exceededBefore(qint64 position)
+{
+    // Whether a limit was crossed before \a position in the stream, judged by where it was crossed, so that the
+    // answer does not depend on how the bytes were split (llhttp may stop at an error further on in one piece).
+    if (m_failureStatus != 0)
+        return false;
+    if (m_phase == Phase::Head && m_messageStart >= 0 && m_lineEnd < 0
+        && position - m_messageStart > m_limits.maxRequestLine) {
+        fail(414, u"the request line is longer than %1 bytes"_s.arg(m_limits.maxRequestLine));
+        return true;
+    }
+    if (m_phase == Phase::Head && m_lineEnd >= 0 && position - m_lineEnd > m_limits.maxHeaderBytes) {
+        fail(431, u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+        return true;
+    }
+    if (m_inTrailers && m_trailersStart >= 0 && position - m_trailersStart > m_limits.maxHeaderBytes) {
+        fail(431, u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
+        return true;
+    }
+    return false;
 }
 
 bool RequestParser::methodDecided() const

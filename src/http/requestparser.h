@@ -78,6 +78,7 @@ private:
     void mapError(int error, const char *data, qsizetype size);
     void judgeMethod();
     bool methodDecided() const;
+    bool exceededBefore(qint64 position);
 
     Limits m_limits;
     struct Parser;
