@@ -199,9 +199,15 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
     case ValueSpan: {
         if (m_inTrailers && m_trailersStart < 0)
             m_trailersStart = start;
-        const qint64 base = m_inTrailers ? m_trailersStart : m_lineEnd;
-        const qint64 limitAt = base < 0 ? std::numeric_limits<qint64>::max() : base + m_limits.maxHeaderBytes;
-        const auto tooLarge = [this] {
+        // The limit that applies here: the trailers', the header block's, or (when no version ended a request
+        // line, as in HTTP/0.9) the request line's.
+        const bool lineStillOpen = !m_inTrailers && m_lineEnd < 0;
+        const qint64 base = m_inTrailers ? m_trailersStart : (lineStillOpen ? m_messageStart : m_lineEnd);
+        const qint64 limitAt = base < 0 ? std::numeric_limits<qint64>::max()
+                                        : base + (lineStillOpen ? m_limits.maxRequestLine : m_limits.maxHeaderBytes);
+        const auto tooLarge = [this, lineStillOpen] {
+            if (lineStillOpen)
+                return fail(414, u"the request line is longer than %1 bytes"_s.arg(m_limits.maxRequestLine));
             return fail(431, m_inTrailers ? u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes)
                                           : u"the header fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
         };
@@ -337,11 +343,7 @@ int RequestParser::judgeHead()
 
 int RequestParser::onHeadersComplete()
 {
-    if (m_lineEnd < 0)
-        m_lineEnd = m_messageStart;
-    if (const int refused = judgeHead())
-        return refused;
-    m_phase = Phase::Body;
+    // Judged once llhttp has paused here (feed() knows where the head ended then, for the limits).
     m_pending = Event::HeadComplete;
     return HPE_PAUSED;
 }
@@ -426,6 +428,15 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
     case HPE_OK:
         break;
     case HPE_PAUSED:
+        if (m_pending == Event::HeadComplete) {
+            // The head ends here: its limits first (by position), then what a server must refuse.
+            if (exceededBefore(m_streamOffset + taken) || judgeHead() != 0) {
+                m_finished = true;
+                *consumed = taken;
+                return Event::Failed;
+            }
+            m_phase = Phase::Body;
+        }
         if (!m_finished)
             llhttp_resume(&m_parser->parser);
         break;
