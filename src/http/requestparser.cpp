@@ -152,6 +152,7 @@ int RequestParser::onMessageBegin()
     m_message = Message();
     m_phase = Phase::Head;
     m_messageStart = -1;
+    m_lastSpanEnd = -1;
     m_versionEnd = -1;
     m_lineEnd = -1;
     m_trailersStart = -1;
@@ -199,6 +200,8 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
     case ValueSpan: {
         if (m_inTrailers && m_trailersStart < 0)
             m_trailersStart = start;
+        if (length > 0)
+            m_lastSpanEnd = end;
         // The limit that applies here: the trailers', the header block's, or (when no version ended a request
         // line, as in HTTP/0.9) the request line's.
         const bool lineStillOpen = !m_inTrailers && m_lineEnd < 0;
@@ -257,7 +260,10 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
 
 int RequestParser::onHeaderComplete()
 {
-    // The field's name and value are whole now.
+    // The field's name and value are whole now (at the line end after the last span): a limit crossed before
+    // that is the refusal, whatever else is wrong with the field.
+    if (m_lastSpanEnd >= 0 && exceededBefore(m_lastSpanEnd))
+        return HPE_USER;
     if (m_field.isEmpty())
         return fail(400, u"a header line has no field name"_s);
     if (!std::all_of(m_field.begin(), m_field.end(), isTokenChar))
@@ -400,12 +406,45 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
         return m_failureStatus ? Event::Failed : Event::NeedMore;
     // After a head, llhttp goes on without a byte when there is no body: it completes the request then.
     static const char none[1] = {0};
-    if (size <= 0) {
-        if (m_phase != Phase::Body)
-            return Event::NeedMore;
-        data = none;
-        size = 0;
+    if (size <= 0)
+        return m_phase == Phase::Body ? executePiece(none, 0, consumed) : Event::NeedMore;
+    // In a head or trailers, llhttp is given the bytes in pieces that end where a limit could be crossed: the
+    // limit is then checked at that very byte, as it would be were the bytes to arrive one by one, so llhttp's
+    // own findings further on (or its events, which look ahead a byte or two) never change the answer.
+    qsizetype total = 0;
+    while (total < size) {
+        qsizetype piece = size - total;
+        if (m_phase != Phase::Body || m_inTrailers)
+            piece = qsizetype(std::min<qint64>(piece, untilNextLimit()));
+        qsizetype taken = 0;
+        const Event event = executePiece(data + total, piece, &taken);
+        total += taken;
+        if (event != Event::NeedMore || m_methodUndecided || taken < piece) {
+            *consumed = total;
+            return event;
+        }
     }
+    *consumed = total;
+    return Event::NeedMore;
+}
+
+qint64 RequestParser::untilNextLimit() const
+{
+    // Bytes from here to just past the next point where a limit could be crossed (never more than the smallest
+    // limit, since a request may begin, or its line end, anywhere in a piece).
+    qint64 next = std::min<qint64>(m_limits.maxRequestLine, m_limits.maxHeaderBytes);
+    if (m_phase == Phase::Head && m_messageStart >= 0 && m_lineEnd < 0)
+        next = std::min(next, m_messageStart + m_limits.maxRequestLine + 1 - m_streamOffset);
+    else if (m_phase == Phase::Head && m_lineEnd >= 0)
+        next = std::min(next, m_lineEnd + m_limits.maxHeaderBytes + 1 - m_streamOffset);
+    if (m_inTrailers && m_trailersStart >= 0)
+        next = std::min(next, m_trailersStart + m_limits.maxHeaderBytes + 1 - m_streamOffset);
+    return std::max<qint64>(1, next);
+}
+
+RequestParser::Event RequestParser::executePiece(const char *data, qsizetype size, qsizetype *consumed)
+{
+    *consumed = 0;
     // The first bytes of a request up to its first space, kept to tell an unknown method (501) from bytes that are
     // no HTTP (400), however the bytes are split.
     if (m_phase != Phase::Body && !m_probe.contains(' ')) {

@@ -79,6 +79,8 @@ private:
     void judgeMethod();
     bool methodDecided() const;
     bool exceededBefore(qint64 position);
+    qint64 untilNextLimit() const;
+    Event executePiece(const char *data, qsizetype size, qsizetype *consumed);
 
     Limits m_limits;
     struct Parser;
@@ -94,6 +96,7 @@ private:
     const char *m_feedStart = nullptr;
     qint64 m_messageStart = -1;      // where the current request's first byte is
     qint64 m_versionEnd = -1;        // where its version ended
+    qint64 m_lastSpanEnd = -1;       // where its last field name or value ended
     qint64 m_lineEnd = -1;           // where its request line ended
     qint64 m_trailersStart = -1;     // where its trailers began (after the last chunk's size line)
     // The header or trailer field being read.
