@@ -375,6 +375,11 @@ int RequestParser::onMessageComplete()
     m_phase = Phase::Idle;
     m_pending = Event::RequestComplete;
     m_probe.clear();
+    // Nothing of this request's limits applies to what follows it.
+    m_inTrailers = false;
+    m_trailersStart = -1;
+    m_messageStart = -1;
+    m_lineEnd = -1;
     if (m_parser->parser.upgrade) {
         // It asked to switch protocols: answered as plain HTTP/1.1 (RFC 9110 §7.8), and what follows it is another
         // protocol, never a request.
