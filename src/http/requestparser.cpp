@@ -413,14 +413,13 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
     static const char none[1] = {0};
     if (size <= 0)
         return m_phase == Phase::Body ? executePiece(none, 0, consumed) : Event::NeedMore;
-    // In a head or trailers, llhttp is given the bytes in pieces that end where a limit could be crossed: the
-    // limit is then checked at that very byte, as it would be were the bytes to arrive one by one, so llhttp's
-    // own findings further on (or its events, which look ahead a byte or two) never change the answer.
+    // llhttp is given the bytes in pieces that end where a limit could be crossed (trailers may begin anywhere in
+    // a chunked body, a head anywhere after a request): the limit is then checked at that very byte, as it would
+    // be were the bytes to arrive one by one, so llhttp's own findings further on (or its events, which look
+    // ahead a byte or two) never change the answer.
     qsizetype total = 0;
     while (total < size) {
-        qsizetype piece = size - total;
-        if (m_phase != Phase::Body || m_inTrailers)
-            piece = qsizetype(std::min<qint64>(piece, untilNextLimit()));
+        const qsizetype piece = qsizetype(std::min<qint64>(size - total, untilNextLimit()));
         qsizetype taken = 0;
         const Event event = executePiece(data + total, piece, &taken);
         total += taken;
