@@ -8,6 +8,8 @@
 using namespace Qt::StringLiterals;
 
 static_assert(LLHTTP_STRICT_MODE == 1, "llhttp must be built in strict mode (LLHTTP_STRICT_MODE=1)");
+// The callbacks and error codes used here are llhttp 8.1's (Debian 12's node-llhttp).
+static_assert(LLHTTP_VERSION_MAJOR == 8 && LLHTTP_VERSION_MINOR >= 1, "llhttp 8.1 or a later 8.x is needed");
 
 namespace Xident::Http {
 
@@ -87,6 +89,14 @@ struct RequestParser::Callbacks
     static int valueComplete(llhttp_t *p) { return self(p)->onHeaderComplete(); }
     static int headersComplete(llhttp_t *p) { return self(p)->onHeadersComplete(); }
     static int chunkHeader(llhttp_t *p) { return self(p)->onChunkHeader(); }
+    static int chunkComplete(llhttp_t *p)
+    {
+        // The next chunk-size line begins after this chunk's data and its CRLF.
+        RequestParser *r = self(p);
+        r->m_inSizeLine = true;
+        r->m_sizeLineStart = r->m_bodySpanEnd + 2;
+        return 0;
+    }
     static int messageComplete(llhttp_t *p) { return self(p)->onMessageComplete(); }
 };
 
@@ -107,6 +117,7 @@ RequestParser::RequestParser(Limits limits)
     s.on_headers_complete = &Callbacks::headersComplete;
     s.on_body = &Callbacks::body;
     s.on_chunk_header = &Callbacks::chunkHeader;
+    s.on_chunk_complete = &Callbacks::chunkComplete;
     s.on_chunk_extension_name = &Callbacks::extension;
     s.on_chunk_extension_value = &Callbacks::extension;
     s.on_message_complete = &Callbacks::messageComplete;
@@ -131,6 +142,14 @@ char RequestParser::precedingByte(const char *at) const
             return *p;
     }
     return m_lastByte;
+}
+
+QByteArray RequestParser::protocolBefore(const char *at) const
+{
+    // The five bytes before \a at, looking back into earlier pieces when needed.
+    const qsizetype here = qsizetype(at - m_feedStart);
+    QByteArray before = m_rawTail + QByteArray(m_feedStart, here);
+    return before.right(5);
 }
 
 RequestParser::Message RequestParser::takeMessage()
@@ -164,7 +183,6 @@ int RequestParser::onMessageBegin()
     m_inTrailers = false;
     m_declared = 0;
     m_bodyLimit = m_limits.maxBodyBytes;
-    m_extensionBytes = 0;
     return 0;
 }
 
@@ -193,6 +211,9 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
         break;
     }
     case VersionSpan:
+        // llhttp also frames RTSP/ and ICE/ request lines: only HTTP/ is served.
+        if (m_message.version.isEmpty() && protocolBefore(at) != "HTTP/")
+            return fail(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
         m_message.version += span;
         m_versionEnd = end;
         break;
@@ -237,18 +258,19 @@ int RequestParser::onSpan(int kind, const char *at, size_t length)
         return 0;
     }
     case BodySpan:
+        m_bodySpanEnd = end;
         m_message.body += span;
         if (m_message.body.size() > m_bodyLimit)
             return fail(413, u"the body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
         return 0;
     case ExtensionSpan: {
+        // The whole chunk-size line (size, extensions and separators) counts against its limit.
         const qint64 bad = firstBad(isControl);
-        const qint64 limitAt = start + (1024 - m_extensionBytes);   // the first byte beyond 1024 of extensions
-        m_extensionBytes += qsizetype(length);
+        const qint64 limitAt = m_sizeLineStart < 0 ? std::numeric_limits<qint64>::max() : m_sizeLineStart + MaxChunkLine;
         if (bad >= 0 && !(limitAt < bad))
             return fail(400, u"a chunk extension holds a control character"_s);
-        if (m_extensionBytes > 1024)
-            return fail(400, u"a chunk-size line is longer than 1024 bytes"_s);
+        if (limitAt < end)
+            return fail(400, u"a chunk-size line is longer than %1 bytes"_s.arg(MaxChunkLine));
         return 0;
     }
     }
@@ -309,6 +331,14 @@ int RequestParser::judgeHead()
         return fail(400, hosts == 0 ? u"an HTTP/1.1 request needs a Host header"_s : u"more than one Host header"_s);
     if (hosts > 1)
         return fail(400, u"more than one Host header"_s);
+    for (const auto &h : std::as_const(m_message.headers)) {
+        // RFC 9112 §3.2: an invalid Host value is answered 400 (a host, an IP literal and a port, or nothing).
+        if (h.first.compare("Host", Qt::CaseInsensitive) == 0
+            && !std::all_of(h.second.begin(), h.second.end(), [](char c) {
+                   return isTokenChar(c) || c == ':' || c == '[' || c == ']' || c == ',' || c == ';' || c == '=' || c == '(' || c == ')';
+               }))
+            return fail(400, u"the Host value is not a host"_s);
+    }
     // Framing: chunked or a length, never both; a Transfer-Encoding given once and not empty (others read
     // repeated or empty ones differently), and chunked alone (RFC 9112 §6.1: other codings are not served).
     if (!codings.isEmpty()) {
@@ -325,7 +355,8 @@ int RequestParser::judgeHead()
     }
     // Every Connection field, token by token.
     const bool close = connection.contains("close");
-    m_message.closeAfter = close || (p->http_minor == 0 && !connection.contains("keep-alive"));
+    // RFC 9112 §6.1: an HTTP/1.0 message with a Transfer-Encoding is treated as faulty framing: closed after.
+    m_message.closeAfter = close || (p->http_minor == 0 && (!connection.contains("keep-alive") || !codings.isEmpty()));
     m_message.upgrade = p->upgrade != 0;
     const bool chunked = (p->flags & F_CHUNKED) != 0;
     const bool hasBody = chunked || ((p->flags & F_CONTENT_LENGTH) && p->content_length > 0);
@@ -344,6 +375,7 @@ int RequestParser::judgeHead()
     }
     if (p->flags & F_CONTENT_LENGTH)
         m_declared = qint64(p->content_length);
+    m_chunked = chunked;
     return 0;
 }
 
@@ -356,17 +388,19 @@ int RequestParser::onHeadersComplete()
 
 int RequestParser::onChunkHeader()
 {
-    const qint64 size = qint64(m_parser->parser.content_length);
-    m_extensionBytes = 0;
+    // llhttp takes sizes up to 2^64 - 1: compared unsigned, never cast to a negative length.
+    const quint64 size = m_parser->parser.content_length;
+    m_inSizeLine = false;
     if (size == 0) {
         m_inTrailers = true;
         m_fields = 0;
         m_trailersStart = -1;
-        return 0;
+        // A pause, so the trailers are read in pieces of their own (feed() looks for folded lines there).
+        return HPE_PAUSED;
     }
-    if (m_message.body.size() + size > m_bodyLimit)
+    if (size > quint64(m_bodyLimit - m_message.body.size()))
         return fail(413, u"the chunked body exceeds the %1-byte limit"_s.arg(m_bodyLimit));
-    m_declared += size;
+    m_declared += qint64(size);
     return 0;
 }
 
@@ -380,6 +414,11 @@ int RequestParser::onMessageComplete()
     m_trailersStart = -1;
     m_messageStart = -1;
     m_lineEnd = -1;
+    m_inSizeLine = false;
+    m_chunked = false;
+    // llhttp reads Connection in the trailers too: when it would close, so does the server.
+    if (!llhttp_should_keep_alive(&m_parser->parser))
+        m_message.closeAfter = true;
     if (m_parser->parser.upgrade) {
         // It asked to switch protocols: answered as plain HTTP/1.1 (RFC 9110 §7.8), and what follows it is another
         // protocol, never a request.
@@ -419,14 +458,35 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
     // ahead a byte or two) never change the answer.
     qsizetype total = 0;
     while (total < size) {
-        const qsizetype piece = qsizetype(std::min<qint64>(size - total, untilNextLimit()));
+        qsizetype piece = qsizetype(std::min<qint64>(size - total, untilNextLimit()));
+        // A line of a head or of trailers that begins with white space is an obs-fold (RFC 9112 §5.2), also where
+        // llhttp discards it silently (after an empty value): the piece ends on it, and it is refused there.
+        bool foldEnds = false;
+        if (m_phase != Phase::Body || m_inTrailers) {
+            for (qsizetype i = total; i < total + piece; ++i) {
+                const char previous = i > total ? data[i - 1] : m_rawTail.isEmpty() ? '\0' : m_rawTail.back();
+                if ((data[i] == ' ' || data[i] == '\t') && previous == '\n') {
+                    piece = i - total + 1;
+                    foldEnds = true;
+                    break;
+                }
+            }
+        }
         qsizetype taken = 0;
         const Event event = executePiece(data + total, piece, &taken);
         total += taken;
-        if (event != Event::NeedMore || m_methodUndecided || taken < piece) {
+        if (event != Event::NeedMore || m_methodUndecided) {
             *consumed = total;
             return event;
         }
+        if (foldEnds && taken == piece && (m_phase == Phase::Head || m_inTrailers) && m_failureStatus == 0) {
+            fail(400, u"folded header lines are not accepted"_s);
+            m_finished = true;
+            *consumed = total;
+            return Event::Failed;
+        }
+        if (taken == 0)
+            break;   // (an internal pause that took nothing: never expected, but never a busy loop)
     }
     *consumed = total;
     return Event::NeedMore;
@@ -434,15 +494,21 @@ RequestParser::Event RequestParser::feed(const char *data, qsizetype size, qsize
 
 qint64 RequestParser::untilNextLimit() const
 {
-    // Bytes from here to just past the next point where a limit could be crossed (never more than the smallest
-    // limit, since a request may begin, or its line end, anywhere in a piece).
-    qint64 next = std::min<qint64>(m_limits.maxRequestLine, m_limits.maxHeaderBytes);
+    // Bytes from here to just past the next point where a limit could be crossed, never more than the smallest
+    // limit that may begin inside the piece (a request, its line's end, a chunk-size line, trailers). A body of
+    // known length has none.
+    if (m_phase == Phase::Body && !m_chunked)
+        return std::numeric_limits<qint64>::max();
+    qint64 next = m_phase == Phase::Body ? std::min<qint64>(MaxChunkLine, m_limits.maxHeaderBytes)
+                                         : std::min<qint64>(m_limits.maxRequestLine, m_limits.maxHeaderBytes);
     if (m_phase == Phase::Head && m_messageStart >= 0 && m_lineEnd < 0)
         next = std::min(next, m_messageStart + m_limits.maxRequestLine + 1 - m_streamOffset);
     else if (m_phase == Phase::Head && m_lineEnd >= 0)
         next = std::min(next, m_lineEnd + m_limits.maxHeaderBytes + 1 - m_streamOffset);
     if (m_inTrailers && m_trailersStart >= 0)
         next = std::min(next, m_trailersStart + m_limits.maxHeaderBytes + 1 - m_streamOffset);
+    if (m_phase == Phase::Body && m_inSizeLine && m_sizeLineStart >= 0)
+        next = std::min(next, m_sizeLineStart + MaxChunkLine + 1 - m_streamOffset);
     return std::max<qint64>(1, next);
 }
 
@@ -462,7 +528,6 @@ RequestParser::Event RequestParser::executePiece(const char *data, qsizetype siz
     }
     m_feedStart = data;
     m_pending = Event::NeedMore;
-    // Trailers begin where the zero-size chunk's line ended: the first trailer span marks it.
     const llhttp_errno_t error = llhttp_execute(&m_parser->parser, data, size_t(size));
     const char *stop = error == HPE_OK ? data + size : llhttp_get_error_pos(&m_parser->parser);
     qsizetype taken = stop ? qsizetype(stop - data) : size;
@@ -479,6 +544,10 @@ RequestParser::Event RequestParser::executePiece(const char *data, qsizetype siz
                 return Event::Failed;
             }
             m_phase = Phase::Body;
+            if (m_chunked) {
+                m_inSizeLine = true;
+                m_sizeLineStart = m_streamOffset + taken;
+            }
         }
         if (!m_finished)
             llhttp_resume(&m_parser->parser);
@@ -493,13 +562,16 @@ RequestParser::Event RequestParser::executePiece(const char *data, qsizetype siz
             return Event::NeedMore;
         }
         if (!exceededBefore(m_streamOffset + taken))
-            mapError(error, data, size);
+            mapError(error);
         m_finished = true;
         *consumed = taken;
         return Event::Failed;
     }
     m_streamOffset += taken;
     *consumed = taken;
+    const qsizetype tail = qMin<qsizetype>(taken, 8);
+    m_rawTail.append(data + taken - tail, tail);
+    m_rawTail = m_rawTail.right(8);
     for (qsizetype i = taken; i > 0; --i) {
         if (data[i - 1] != ' ' && data[i - 1] != '\t') {
             m_lastByte = data[i - 1];
@@ -535,6 +607,10 @@ bool RequestParser::exceededBefore(qint64 position)
         fail(431, u"the trailer fields are larger than %1 bytes"_s.arg(m_limits.maxHeaderBytes));
         return true;
     }
+    if (m_phase == Phase::Body && m_inSizeLine && m_sizeLineStart >= 0 && position - m_sizeLineStart > MaxChunkLine) {
+        fail(400, u"a chunk-size line is longer than %1 bytes"_s.arg(MaxChunkLine));
+        return true;
+    }
     return false;
 }
 
@@ -559,10 +635,8 @@ void RequestParser::judgeMethod()
         fail(400, u"the request does not start with an HTTP method"_s);
 }
 
-void RequestParser::mapError(int error, const char *data, qsizetype size)
+void RequestParser::mapError(int error)
 {
-    Q_UNUSED(data);
-    Q_UNUSED(size);
     if (m_failureStatus != 0)
         return;   // one of our own refusals, from a callback
     const QString reason = QString::fromLatin1(llhttp_get_error_reason(&m_parser->parser));
@@ -572,6 +646,14 @@ void RequestParser::mapError(int error, const char *data, qsizetype size)
         return;
     case HPE_INVALID_VERSION:
         fail(505, u"only HTTP/1.1 and HTTP/1.0 are served"_s);
+        return;
+    case HPE_INVALID_CONSTANT:
+        // An RTSP method (DESCRIBE, PLAY, …) on an HTTP/ request line: a method HTTP does not define.
+        if (m_parser->parser.method >= HTTP_DESCRIBE && m_parser->parser.method <= HTTP_FLUSH) {
+            fail(501, u"the method %1 is not served"_s.arg(QString::fromLatin1(llhttp_method_name(llhttp_method_t(m_parser->parser.method)))));
+            return;
+        }
+        fail(400, u"malformed request: %1"_s.arg(reason));
         return;
     case HPE_PAUSED_H2_UPGRADE:
         fail(505, u"HTTP/2 is not served"_s);

@@ -22,6 +22,9 @@ namespace Xident::Http {
 class RequestParser
 {
 public:
+    //! The longest chunk-size line, its extensions included.
+    static constexpr qint64 MaxChunkLine = 1024;
+
     //! The request being framed, or the one just completed.
     struct Message
     {
@@ -67,6 +70,7 @@ private:
     friend struct Callbacks;
     qint64 positionOf(const char *at) const;
     char precedingByte(const char *at) const;
+    QByteArray protocolBefore(const char *at) const;
     int fail(int status, const QString &reason);
     int onMessageBegin();
     int onSpan(int kind, const char *at, size_t length);
@@ -75,7 +79,7 @@ private:
     int onChunkHeader();
     int onMessageComplete();
     int judgeHead();
-    void mapError(int error, const char *data, qsizetype size);
+    void mapError(int error);
     void judgeMethod();
     bool methodDecided() const;
     bool exceededBefore(qint64 position);
@@ -108,10 +112,14 @@ private:
     bool m_inTrailers = false;
     qint64 m_bodyLimit = 0;
     qint64 m_declared = 0;
-    qsizetype m_extensionBytes = 0;
     QByteArray m_probe;              // the first bytes of a request, to tell an unknown method from garbage
-    char m_lastByte = 0;
-    bool m_methodUndecided = false;  // llhttp refused the method; its first word is still arriving             // the last byte taken before this feed that is not SP or HTAB
+    char m_lastByte = 0;             // the last byte taken before this feed that is not SP or HTAB
+    QByteArray m_rawTail;            // the last bytes taken before this piece, as they were
+    bool m_methodUndecided = false;  // llhttp refused the method; its first word is still arriving
+    bool m_chunked = false;          // the current request's body is chunked
+    bool m_inSizeLine = false;       // a chunk-size line is being read
+    qint64 m_sizeLineStart = -1;     // where it began
+    qint64 m_bodySpanEnd = -1;       // where the last body bytes ended
 };
 
 } // namespace Xident::Http

@@ -101,6 +101,34 @@ private Q_SLOTS:
         QTest::newRow("1.0 keep-alive") << QByteArray("Connection: Keep-Alive\r\n") << QByteArray("1.0") << false;
     }
 
+    void framingThatEndsTheConnection()
+    {
+        // RFC 9112 §6.1: a Transfer-Encoding in HTTP/1.0 is faulty framing, so the connection closes after it.
+        Outcome o = parse("POST / HTTP/1.0\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\n");
+        QCOMPARE(o.failure, 0);
+        QCOMPARE(o.requests.size(), 1);
+        QCOMPARE(o.requests[0].body, "x");
+        QVERIFY(o.requests[0].closeAfter);
+        // A Connection: close among the trailers closes it as well.
+        o = parse("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nConnection: close\r\n\r\n");
+        QCOMPARE(o.failure, 0);
+        QCOMPARE(o.requests.size(), 1);
+        QVERIFY(o.requests[0].closeAfter);
+        // Neither without them.
+        o = parse("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nX: y\r\n\r\n");
+        QCOMPARE(o.requests.size(), 1);
+        QVERIFY(!o.requests[0].closeAfter);
+    }
+
+    void validHostsAreServed()
+    {
+        for (const QByteArray &host : {QByteArray("localhost:9000"), QByteArray("[::1]:9000"), QByteArray("127.0.0.1"), QByteArray("")}) {
+            const Outcome o = parse("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+            QVERIFY2(o.failure == 0, host.constData());
+            QCOMPARE(o.requests.size(), 1);
+        }
+    }
+
     void connectionIsReadTokenByToken()
     {
         QFETCH(QByteArray, fields);
@@ -145,6 +173,18 @@ private Q_SLOTS:
         QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505;
         QTest::newRow("bare CR ending the head") << QByteArray("GET / HTTP/1.1\r\n" + host + "\rX") << 400;
         QTest::newRow("control in the target") << QByteArray("GET /a\x01 HTTP/1.1\r\n" + host + "\r\n") << 400;
+        // llhttp also frames RTSP and ICE: neither protocol nor RTSP's methods are served here.
+        QTest::newRow("RTSP version") << QByteArray("GET / RTSP/1.0\r\n" + host + "\r\n") << 505;
+        QTest::newRow("ICE version") << QByteArray("SOURCE / ICE/1.0\r\n" + host + "\r\n") << 505;
+        QTest::newRow("RTSP method on HTTP") << QByteArray("DESCRIBE / HTTP/1.1\r\n" + host + "\r\n") << 501;
+        QTest::newRow("obs-fold of an empty value") << QByteArray("GET / HTTP/1.1\r\n" + host + "X:\r\n \r\n\r\n") << 400;
+        QTest::newRow("fold in the trailers") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n0\r\nX: a\r\n b\r\n\r\n") << 400;
+        QTest::newRow("Host with a space") << QByteArray("GET / HTTP/1.1\r\nHost: a b\r\n\r\n") << 400;
+        QTest::newRow("Host with a slash") << QByteArray("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n") << 400;
+        QTest::newRow("Host with an at") << QByteArray("GET / HTTP/1.1\r\nHost: user@a\r\n\r\n") << 400;
+        QTest::newRow("chunk size of 2^64 - 1") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\nx") << 413;
+        QTest::newRow("chunk size of 2^63") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n8000000000000000\r\nx") << 413;
+        QTest::newRow("chunk size past 2^64") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n10000000000000000\r\nx") << 400;
     }
 
     void refusals()
@@ -184,6 +224,10 @@ private Q_SLOTS:
         QTest::newRow("chunk size") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n") << 413;
         QTest::newRow("chunk extensions") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;" + QByteArray(1100, 'e') + "\r\nx\r\n0\r\n\r\n") << 400;
         QTest::newRow("trailers") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: " + QByteArray(33000, 't') + "\r\n\r\n") << 431;
+        // The chunk-size line counts as a whole, however it is made long.
+        QTest::newRow("chunk size of leading zeros") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray(5000, '0') + "1\r\nx\r\n0\r\n\r\n") << 400;
+        QTest::newRow("many empty extensions") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1" + QByteArray(";a").repeated(2000) + "\r\nx\r\n0\r\n\r\n") << 400;
+        QTest::newRow("second chunk's line") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n1;" + QByteArray(1100, 'e') + "\r\nx\r\n0\r\n\r\n") << 400;
     }
 
     void limitsBeforeMoreBytes()
