@@ -114,14 +114,29 @@ class Server::Connection : public QObject
 public:
     Connection(Server *server, QTcpSocket *socket)
         : m_server(server)
+        , m_handler(server->m_handler)
+        , m_limits(server->m_limits)
         , m_socket(socket)
         , m_peer(socket->peerAddress())
         , m_timer(new QTimer(this))
         , m_delayTimer(new QTimer(this))
         , m_deadlineTimer(new QTimer(this))
+        , m_sendTimer(new QTimer(this))
         , m_parser(server->m_limits)
     {
         socket->setParent(this);
+        m_sendTimer->setSingleShot(true);
+        connect(m_sendTimer, &QTimer::timeout, this, [this] {
+            // The client took none of its answers for sendStallMs: nothing else would ever free its slot.
+            if (m_gone || m_socket->bytesToWrite() == 0)
+                return;
+            reportRefusal(408, u"the client took no byte of its answers within %1 ms"_s.arg(limits().sendStallMs));
+            if (m_gone)
+                return;   // the server went meanwhile
+            m_closing = true;
+            m_socket->abort();
+            onDisconnected();
+        });
         m_deadlineTimer->setSingleShot(true);
         connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
             refuse(408, u"the request did not arrive within %1 ms"_s.arg(requestAllowanceMs()));
@@ -136,6 +151,7 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         // A client that does not read its answers stops being read from, instead of growing our buffers.
         connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            watchSending();
             if (m_closing || m_socket->bytesToWrite() > MaxUnsentBytes / 2 || m_queue.size() >= limits().maxPipelined)
                 return;
             if (m_socket->bytesAvailable() > 0)
@@ -149,7 +165,24 @@ public:
                 onDisconnected();
         });
         // A fresh connection must send its first request head in time, like any other.
-        armTimer(m_server->m_limits.headTimeoutMs);
+        armTimer(m_limits.headTimeoutMs);
+    }
+
+    //! Whether this connection is running its parse loop or a handler just now (deleting it would pull the stack
+    //! from under it).
+    bool isBusy() const { return m_parsing || m_callingOut > 0; }
+
+    //! Its server is going: the socket is reset, and nothing reaches the server any more.
+    void detach()
+    {
+        m_closing = true;
+        m_gone = true;
+        m_server = nullptr;
+        m_timer->stop();
+        m_delayTimer->stop();
+        m_deadlineTimer->stop();
+        m_sendTimer->stop();
+        m_socket->abort();
     }
 
     QHostAddress peer() const { return m_peer; }
@@ -196,6 +229,7 @@ public:
         m_closing = true;
         m_timer->stop();
         m_deadlineTimer->stop();
+        m_sendTimer->stop();
         m_socket->abort();
         onDisconnected();
     }
@@ -203,6 +237,8 @@ public:
     //! The answer of the request numbered \a serial, from its responder.
     void answer(quint64 serial, const Response &response)
     {
+        if (m_gone)
+            return;
         for (Pending &p : m_queue) {
             if (p.serial != serial)
                 continue;
@@ -230,7 +266,31 @@ private:
         QDeadlineTimer readyAt;
     };
 
-    const Limits &limits() const { return m_server->m_limits; }
+    const Limits &limits() const { return m_limits; }
+
+    // Runs code outside this connection (a handler, a slot of refused()), which may delete the server.
+    template<typename F>
+    void callOut(F &&f)
+    {
+        ++m_callingOut;
+        f();
+        --m_callingOut;
+    }
+
+    void reportRefusal(int status, const QString &reason)
+    {
+        if (m_server)
+            callOut([&] { m_server->noteRefused(status, reason, m_peer); });
+    }
+
+    // Answers waiting in the socket must keep leaving; they are watched from the first unsent byte.
+    void watchSending()
+    {
+        if (m_gone || m_socket->bytesToWrite() == 0 || limits().sendStallMs <= 0)
+            m_sendTimer->stop();
+        else
+            m_sendTimer->start(limits().sendStallMs);   // restarted by every write the client takes
+    }
 
     // The time the current request may take from its first byte: a base, plus its declared body at the minimum rate.
     qint64 requestAllowanceMs() const
@@ -281,10 +341,13 @@ private:
         if (m_gone)
             return;
         m_gone = true;
+        m_closing = true;   // nothing more is read, parsed or answered
         m_timer->stop();
         m_delayTimer->stop();
         m_deadlineTimer->stop();
-        m_server->connectionClosed(this);
+        m_sendTimer->stop();
+        if (m_server)
+            m_server->connectionClosed(this);
     }
 
     void onTimeout()
@@ -316,7 +379,9 @@ private:
     {
         if (m_closing)
             return;
-        m_server->noteRefused(status, reason, m_peer);
+        reportRefusal(status, reason);
+        if (m_gone)
+            return;   // the server went meanwhile
         Pending p;
         p.response.status = status;
         const QJsonObject body{{"success"_L1, false},
@@ -457,12 +522,16 @@ private:
         auto state = std::make_shared<Responder::State>();
         state->connection = this;
         state->serial = p.serial;
-        // The handler may answer now (send() runs answer() and flush()) or later.
-        m_server->m_handler(request, Responder(std::move(state)));
+        // The handler may answer now (send() runs answer() and flush()) or later. It is held by this connection
+        // too, since the handler may delete the server.
+        const std::shared_ptr<const AsyncHandler> handler = m_handler;
+        callOut([&] { (*handler)(request, Responder(std::move(state))); });
     }
 
     void flush()
     {
+        if (m_gone)
+            return;
         while (!m_queue.isEmpty()) {
             const Pending &front = m_queue.first();
             if (!front.ready)
@@ -512,18 +581,22 @@ private:
             return;
         }
         m_socket->write(noBody ? head : head + r.body);
+        watchSending();
         if (p.closeAfter) {
             m_closing = true;
-            m_socket->disconnectFromHost();
+            m_socket->disconnectFromHost();   // once the answer has left; the send timer ends a client that never reads it
         }
     }
 
-    Server *m_server;
+    Server *m_server;   // null once the server has gone
+    std::shared_ptr<const AsyncHandler> m_handler;
+    Limits m_limits;
     QTcpSocket *m_socket;
     QHostAddress m_peer;
     QTimer *m_timer;        // head deadline, body stall or idle, by state
     QTimer *m_delayTimer;   // the next delayed answer
     QTimer *m_deadlineTimer;   // the whole request's allowance
+    QTimer *m_sendTimer;       // answers that stopped leaving
     QElapsedTimer m_requestClock;   // since the current request's first byte
     QElapsedTimer m_idleClock;      // since the connect, or the last request ended
     qint64 m_requestBytes = 0;      // bytes read for the current request (about)
@@ -535,6 +608,7 @@ private:
     bool m_served = false;
     bool m_gone = false;
     bool m_parsing = false;
+    int m_callingOut = 0;
     QList<Pending> m_queue;
 };
 
@@ -573,7 +647,7 @@ Server::Server(Handler handler, Limits limits, QObject *parent)
 
 Server::Server(AsyncHandler handler, Limits limits, QObject *parent)
     : QObject(parent)
-    , m_handler(std::move(handler))
+    , m_handler(std::make_shared<const AsyncHandler>(std::move(handler)))
     , m_limits(std::move(limits))
 {
     // Never promise more connections than the process has file descriptors for (keep some for the rest).
@@ -589,13 +663,23 @@ Server::~Server()
     m_connections.clear();
     for (Connection *c : connections) {
         c->disconnect(this);
-        delete c;
+        c->detach();
+        if (c->isBusy()) {
+            // A handler of this very connection is deleting the server: the connection goes once it has returned.
+            c->setParent(nullptr);
+            c->deleteLater();
+        } else {
+            delete c;
+        }
     }
 }
 
 quint16 Server::listen(const QHostAddress &address, quint16 port)
 {
     auto *tcp = new QTcpServer(this);
+    // A burst of connections (a load test, a browser's parallel requests) waits in the kernel's queue instead of
+    // having its handshakes dropped and retried a second later (Qt's default queue is 50 long).
+    tcp->setListenBacklogSize(std::max(50, std::min(m_limits.maxConnections, 1024)));
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         delete tcp;
@@ -665,7 +749,10 @@ void Server::onNewConnection(QTcpServer *listener)
             makeRoom(&peer);
         if (int(m_connections.size()) >= m_limits.maxConnections || m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
             noteRefused(503, u"too many connections"_s, peer);
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nConnection: close\r\n\r\n");
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nDate: " + httpDate()
+                          + "\r\nConnection: close\r\n\r\n");
+            // Gone when the client closes, or after sendStallMs at the latest.
+            QTimer::singleShot(std::max(1000, m_limits.sendStallMs), socket, &QAbstractSocket::abort);
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             socket->disconnectFromHost();
             continue;

@@ -128,7 +128,7 @@ private:
     void connectionClosed(Connection *connection);
     void noteRefused(int status, const QString &reason, const QHostAddress &peer);
 
-    AsyncHandler m_handler;
+    std::shared_ptr<const AsyncHandler> m_handler;
     Limits m_limits;
     QList<QTcpServer *> m_listeners;
     QList<Connection *> m_connections;

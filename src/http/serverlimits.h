@@ -18,6 +18,8 @@ struct Limits
     int headTimeoutMs = 30000;               //!< a request head must be complete within this: 408
     int bodyStallMs = 15000;                 //!< a body must keep moving: no byte for this long is 408
     int idleTimeoutMs = 60000;               //!< an idle kept-alive connection closes after this
+    int sendStallMs = 15000;                 //!< answers must keep leaving: a client that takes none of their
+                                             //!< bytes for this long is cut off (it would hold its slot for ever)
     //! A whole request (head and body, from its first byte) must arrive within requestTimeoutMs plus the time its
     //! declared body takes at minBytesPerSecond: a body trickled a byte at a time cannot hold a slot for long.
     int requestTimeoutMs = 30000;

@@ -329,6 +329,22 @@ private Q_SLOTS:
         QVERIFY2(date.endsWith(" GMT") && date.size() == 29, date.constData());   // "Sun, 06 Nov 1994 08:49:37 GMT"
         Client d(m_port);
         QVERIFY(!exchange(d, "GET /a HTTP/1.1\r\n\r\n", 1).value(0).header("Date").isEmpty());   // refusals too
+        // The guard's own: a request that did not arrive in time, and a connection over the cap.
+        Http::Limits limits;
+        limits.headTimeoutMs = 200;
+        limits.maxConnections = 1;
+        quint16 port = 0;
+        auto server = makeServer(limits, &port);
+        Client slow(port);
+        slow.send("GET / HT");
+        QTRY_COMPARE(server->connectionCount(), 1);
+        Client over(port);
+        const auto full = over.answers(1, 3000);
+        QCOMPARE(full.value(0).status, 503);
+        QVERIFY(!full.value(0).header("Date").isEmpty());
+        const auto late = slow.answers(1, 3000);
+        QCOMPARE(late.value(0).status, 408);
+        QVERIFY(!late.value(0).header("Date").isEmpty());
     }
 
     void expectContinueIsAnswered()
@@ -431,11 +447,84 @@ private Q_SLOTS:
             s.write(many);
             QTest::qWait(5);
         }
-        QTest::qWait(1000);
-        // 150 000 requests (some 16 MB of answers, more than the kernel's buffers hold) were sent; far
-        // fewer were handled, since nobody read the answers.
+        // 150 000 requests (some 16 MB of answers, more than the kernel's buffers hold) were sent. The server
+        // stops handling them once the answers stop leaving: the count comes to rest well short of them all.
+        qsizetype before = -1;
+        QVERIFY(QTest::qWaitFor([&] {
+            const qsizetype now = m_seen.size();
+            const bool resting = now == before;
+            before = now;
+            QTest::qWait(300);
+            return resting && now == m_seen.size();
+        }, 10000));
         qInfo("handled %lld of 150000 pipelined requests while the client read nothing", qint64(m_seen.size()));
         QVERIFY(m_seen.size() < 150000);
+        // The answers owed to it never grow past the back-pressure bound plus what the kernel holds: at most some
+        // 100 000 requests of the small answers here, on any loopback.
+        QVERIFY(m_seen.size() < 100000);
+    }
+
+    void clientThatNeverReadsIsCutOff_data()
+    {
+        QTest::addColumn<QByteArray>("requests");
+        QByteArray pipelined;
+        for (int i = 0; i < 400; ++i)
+            pipelined += "GET /big HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTest::newRow("pipelined") << pipelined;
+        // An answer that closes the connection: it stays half-closed until its bytes have left.
+        QTest::newRow("closing answer") << QByteArray("GET /huge HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    }
+
+    void clientThatNeverReadsIsCutOff()
+    {
+        // Without a cut-off such a client would hold its slot for ever (neither idle nor slow by the other rules).
+        QFETCH(QByteArray, requests);
+        Http::Limits limits;
+        limits.sendStallMs = 300;
+        Http::Server server([](const Http::Request &r) {
+            Http::Response a;
+            a.body = QByteArray(r.path == "/huge"_L1 ? 32 * 1024 * 1024 : 64 * 1024, 'a');
+            return a;
+        }, limits);
+        QSignalSpy refused(&server, &Http::Server::refused);
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket s;
+        s.setReadBufferSize(1);
+        s.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::ConnectedState; }, 2000));
+        s.write(requests);
+        QTRY_COMPARE(server.connectionCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, 10000);
+        QVERIFY(!refused.isEmpty());
+        QCOMPARE(refused.last().at(0).toInt(), 408);
+    }
+
+    void handlerThatDeletesTheServer()
+    {
+        // The console stops its inbox from a handler, say: the connection must survive its server's end.
+        std::unique_ptr<Http::Server> server;
+        server = std::make_unique<Http::Server>([&server](const Http::Request &) {
+            server.reset();
+            return Http::Response();
+        });
+        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+        Client c(port);
+        c.send("GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /next HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(c.closedWithin(3000));
+        QVERIFY(!server);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    void refusalSlotThatDeletesTheServer()
+    {
+        auto server = std::make_unique<Http::Server>([](const Http::Request &) { return Http::Response(); });
+        connect(server.get(), &Http::Server::refused, this, [&server] { server.reset(); });
+        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+        Client c(port);
+        c.send("GET / HTTP/1.1\r\n\r\n");   // no Host: refused
+        QVERIFY(c.closedWithin(3000));
+        QVERIFY(!server);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
     void connectionCaps()
