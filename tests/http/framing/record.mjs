@@ -199,6 +199,23 @@ function cases() {
     add('upgrade header without connection', `GET /u HTTP/1.1\r\n${H}Upgrade: websocket\r\n\r\n`);
     add('connection upgrade without header', `GET /u HTTP/1.1\r\n${H}Connection: upgrade\r\n\r\n`);
     add('upgrade with a body', `POST /u HTTP/1.1\r\n${H}Connection: Upgrade\r\nUpgrade: h2c\r\nContent-Length: 3\r\n\r\nabc`);
+
+    // Protocols llhttp also frames, sizes at the edge of 64 bits, and what ends a connection late.
+    add('rtsp version', `GET /r RTSP/1.0\r\n${H}\r\n`);
+    add('ice version', `SOURCE /i ICE/1.0\r\n${H}\r\n`);
+    add('rtsp method', `DESCRIBE /d HTTP/1.1\r\n${H}\r\n`);
+    add('chunk size 2^64 - 1', `POST /c HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\nx`);
+    add('chunk size 2^63', `POST /c HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\n8000000000000000\r\nx`);
+    add('chunk size past 2^64', `POST /c HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\n10000000000000000\r\nx`);
+    add('chunk size with 2000 leading zeros', `POST /c HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\n${'0'.repeat(2000)}1\r\nx\r\n0\r\n\r\n`);
+    add('http/1.0 chunked', `POST /old HTTP/1.0\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\n`);
+    add('close in the trailers', `POST /c HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nConnection: close\r\n\r\n`);
+    add('fold of an empty value', `GET / HTTP/1.1\r\n${H}X:\r\n \r\n\r\n`);
+    add('fold in the trailers', `POST /c HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\n0\r\nX: a\r\n b\r\n\r\n`);
+    add('host with a space', `GET / HTTP/1.1\r\nHost: a b\r\n\r\n`);
+    add('host with a slash', `GET / HTTP/1.1\r\nHost: a/b\r\n\r\n`);
+    add('host with userinfo', `GET / HTTP/1.1\r\nHost: user@a\r\n\r\n`);
+    add('host as an ip literal', `GET / HTTP/1.1\r\nHost: [::1]:9000\r\n\r\n`);
     return list;
 }
 
