@@ -1,16 +1,16 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "exitcodes.h"
-#include "hmac.h"
-#include "redaction.h"
-#include "job.h"
-#include "redaction.h"
-#include "sessionpoller.h"
-#include "webhook.h"
-#include "webhookforensics.h"
-#include "webhooktext.h"
-#include "errortext.h"
-#include "failuretext.h"
+#include <XidentQt/hmac.h>
+#include <XidentQt/job.h>
+#include <XidentQt/redaction.h>
+#include <XidentQt/redaction.h>
+#include <XidentQt/sessionpoller.h>
+#include <XidentQt/webhook.h>
+#include <XidentQt/webhookforensics.h>
+#include "cli/exitcodes.h"
+#include "text/errortext.h"
+#include "text/failuretext.h"
+#include "text/webhooktext.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "client.h"
-#include "error.h"
-#include "job.h"
-#include "redaction.h"
-#include "sessionresult.h"
+#include <XidentQt/client.h>
+#include <XidentQt/error.h>
+#include <XidentQt/job.h>
+#include <XidentQt/redaction.h>
+#include <XidentQt/sessionresult.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QStringList>

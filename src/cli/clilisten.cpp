@@ -1,9 +1,9 @@
 // xident webhook listen: a local receiver that prints each delivery with its verdict, and can forward it.
-#include "cli.h"
-#include "exitcodes.h"
-#include "httpserver.h"
-#include "webhook.h"
-#include "webhooktext.h"
+#include <XidentQt/webhook.h>
+#include "cli/cli.h"
+#include "cli/exitcodes.h"
+#include "http/httpserver.h"
+#include "text/webhooktext.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>

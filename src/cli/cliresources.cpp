@@ -1,9 +1,9 @@
 // The blacklist and face-2FA commands of the xident tool.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "blacklist.h"
-#include "exitcodes.h"
-#include "face2fa.h"
+#include <XidentQt/blacklist.h>
+#include <XidentQt/face2fa.h>
+#include "cli/exitcodes.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QFile>

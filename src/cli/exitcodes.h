@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error.h"
+#include <XidentQt/error.h>
 
 //! The xident tool's documented exit codes; scripts switch on them.
 namespace Xident::Cli {

@@ -1,6 +1,6 @@
-#include "cli.h"
-#include "exitcodes.h"
-#include "translations.h"
+#include "cli/cli.h"
+#include "cli/exitcodes.h"
+#include "text/translations.h"
 
 #include <QtCore/QCoreApplication>
 

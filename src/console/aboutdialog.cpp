@@ -1,9 +1,9 @@
-#include "aboutdialog.h"
+#include "console/aboutdialog.h"
 
-#include "client.h"
-#include "config.h"
-#include "hmac.h"
-#include "xidentversion.h"
+#include <XidentQt/client.h>
+#include <XidentQt/config.h>
+#include <XidentQt/hmac.h>
+#include <XidentQt/xidentversion.h>
 
 #include "ui_AboutDialog.h"
 

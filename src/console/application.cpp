@@ -1,11 +1,12 @@
-#include "application.h"
-#include "translations.h"
+#include "console/application.h"
+#include "text/translations.h"
 
-#include "aboutdialog.h"
-#include "instanceguard.h"
-#include "mainwindow.h"
-#include "profilestore.h"
-#include "workspace.h"
+#include "console/aboutdialog.h"
+#include "console/core/instanceguard.h"
+#include "console/core/profilestore.h"
+#include "console/core/resources.h"
+#include "console/core/workspace.h"
+#include "console/mainwindow.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -36,9 +37,8 @@
 using namespace Qt::StringLiterals;
 
 // Q_INIT_RESOURCE cannot be used inside a namespace.
-static void initConsoleResources()
+static void initConsoleCatalog()
 {
-    Q_INIT_RESOURCE(console);
     Q_INIT_RESOURCE(xident_console_i18n);
 }
 
@@ -46,7 +46,8 @@ namespace Xident::Console {
 
 void initResources()
 {
-    initConsoleResources();
+    initCoreResources();
+    initConsoleCatalog();
 }
 
 namespace {

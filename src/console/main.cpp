@@ -1,5 +1,5 @@
 // xident-console: the desktop console. Everything lives in the console library; this only starts it.
-#include "application.h"
+#include "console/application.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,4 +1,4 @@
-#include "notifier.h"
+#include "console/notifier.h"
 
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusConnectionInterface>

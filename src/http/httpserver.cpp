@@ -1,5 +1,5 @@
-#include "httpserver.h"
-#include "requestparser.h"
+#include "http/httpserver.h"
+#include "http/requestparser.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDeadlineTimer>

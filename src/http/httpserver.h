@@ -9,7 +9,7 @@
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QHostAddress>
 
-#include "serverlimits.h"
+#include "http/serverlimits.h"
 
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "requestparser.h"
+#include "http/requestparser.h"
 
 #include <llhttp.h>
 

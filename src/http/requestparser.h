@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverlimits.h"
+#include "http/serverlimits.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>

@@ -1,4 +1,4 @@
-#include "faceresources.h"
+#include "sandbox/faceresources.h"
 
 #include <QtCore/QRandomGenerator>
 

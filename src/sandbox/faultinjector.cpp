@@ -1,4 +1,4 @@
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
 namespace Xident::Sandbox {
 

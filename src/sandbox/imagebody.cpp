@@ -1,4 +1,4 @@
-#include "imagebody.h"
+#include "sandbox/imagebody.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonDocument>

@@ -1,4 +1,4 @@
-#include "logwriter.h"
+#include "sandbox/logwriter.h"
 
 #include <cerrno>
 #include <chrono>

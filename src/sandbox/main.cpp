@@ -1,7 +1,7 @@
-#include "logwriter.h"
-#include "sandbox.h"
+#include "sandbox/logwriter.h"
+#include "sandbox/sandbox.h"
 
-#include "xidentversion.h"
+#include <XidentQt/xidentversion.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

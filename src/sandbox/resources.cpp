@@ -1,5 +1,5 @@
 // The newer API's blacklist and face-2FA resources, in memory and private to each key.
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>

@@ -1,9 +1,9 @@
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtNetwork/QNetworkInterface>
 
-#include "webhook.h"
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "faceresources.h"
-#include "faultinjector.h"
-#include "httpfrontend.h"
-#include "imagebody.h"
-#include "sessionstore.h"
-#include "webhookdispatcher.h"
+#include "sandbox/faceresources.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/httpfrontend.h"
+#include "sandbox/imagebody.h"
+#include "sandbox/sessionstore.h"
+#include "sandbox/webhookdispatcher.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>

@@ -1,4 +1,4 @@
-#include "sessionstore.h"
+#include "sandbox/sessionstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "webhookdispatcher.h"
+#include "sandbox/webhookdispatcher.h"
 
-#include "webhook.h"
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>

@@ -1,5 +1,5 @@
 // The hosted-widget simulator: the page verify_url opens, in the session's theme and locale.
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>

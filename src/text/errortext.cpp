@@ -1,6 +1,6 @@
-#include "errortext.h"
+#include "text/errortext.h"
 
-#include "error.h"
+#include <XidentQt/error.h>
 
 #include <QtCore/QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "failuretext.h"
+#include "text/failuretext.h"
 
 #include <QtCore/QCoreApplication>
 

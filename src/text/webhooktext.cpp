@@ -1,4 +1,4 @@
-#include "webhooktext.h"
+#include "text/webhooktext.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>

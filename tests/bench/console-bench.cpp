@@ -17,26 +17,26 @@
 //   images        15 MB image uploads to the embedded sandbox from another process: the longest GUI-thread gap
 //   quit          xident-console flooded, then told to quit (SIGTERM, as the Quit action): the time to exit
 // Run under a display (tools/xident-dev bench uses xvfb-run). Names of parts as arguments run only those.
-#include "application.h"
-#include "client.h"
-#include "initparams.h"
-#include "job.h"
-#include "mainwindow.h"
-#include "pollscheduler.h"
-#include "profilestore.h"
-#include "sandbox.h"
-#include "sessionfiltermodel.h"
-#include "sessionmodel.h"
-#include "watchlistpane.h"
-#include "inboxmodel.h"
-#include "webhook.h"
-#include "webhookinbox.h"
-#include "webhookvalidatorpane.h"
-#include "workspace.h"
-#include "historystore.h"
-#include "pastetokensdialog.h"
+#include <XidentQt/client.h>
+#include <XidentQt/initparams.h>
+#include <XidentQt/job.h>
+#include <XidentQt/webhook.h>
+#include "console/application.h"
+#include "console/core/history/historystore.h"
+#include "console/core/models/inboxmodel.h"
+#include "console/core/models/sessionfiltermodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profilestore.h"
+#include "console/core/webhookinbox.h"
+#include "console/core/workspace.h"
+#include "console/mainwindow.h"
+#include "console/sessions/pastetokensdialog.h"
+#include "console/sessions/watchlistpane.h"
+#include "console/webhooks/webhookvalidatorpane.h"
+#include "sandbox/sandbox.h"
 #include "webhookflood.h"
-#include "webhookinboxpane.h"
+#include "console/webhooks/webhookinboxpane.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QDir>

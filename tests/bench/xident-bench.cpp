@@ -1,9 +1,9 @@
 // Prints the client's per-call cost next to a raw loopback round trip, webhook verification cost per
 // HMAC backend, and the CLI's cold start. Figures, not pass/fail: run it on the machine you care about.
-#include "client.h"
-#include "hmac.h"
-#include "job.h"
-#include "webhook.h"
+#include <XidentQt/client.h>
+#include <XidentQt/hmac.h>
+#include <XidentQt/job.h>
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

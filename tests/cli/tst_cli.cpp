@@ -1,8 +1,8 @@
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 #include "faultserver.h"
-#include "hmac.h"
+#include <XidentQt/hmac.h>
 #include "ports.h"
-#include "webhook.h"
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

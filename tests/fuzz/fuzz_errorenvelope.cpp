@@ -1,6 +1,6 @@
 // libFuzzer target: Error::fromHttp() on an arbitrary status and body.
 // Input: 2 bytes that select the HTTP status (mapped into 100..599), then the body.
-#include "error.h"
+#include <XidentQt/error.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonObject>

@@ -2,7 +2,7 @@
 // Input: one byte that seeds where the bytes are split, then the bytes a client sends. The whole stream is parsed in
 // one piece, then again split at pseudo-random points as a socket delivers it: every split must assemble the same
 // requests (method, target, headers, trailers, body, close and upgrade) and end in the same refusal.
-#include "requestparser.h"
+#include "http/requestparser.h"
 
 #include <cstddef>
 #include <cstdint>

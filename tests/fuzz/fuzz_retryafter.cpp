@@ -1,5 +1,5 @@
 // libFuzzer target: RetryPolicy::parseRetryAfter() (delta-seconds or IMF-fixdate) and delayFor().
-#include "retrypolicy.h"
+#include <XidentQt/retrypolicy.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QDate>

@@ -1,5 +1,5 @@
 // libFuzzer target: SessionResult::fromJson() on arbitrary JSON objects, bare and wrapped as {"data": ...}.
-#include "sessionresult.h"
+#include <XidentQt/sessionresult.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonDocument>

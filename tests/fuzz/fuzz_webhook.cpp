@@ -1,7 +1,7 @@
 // libFuzzer target: webhook signature header parsing, verification and event parsing.
 // Input: "<X-Xident-Signature value>\n<payload>" (no newline: the whole input is the header, the payload is empty).
-#include "jsonscan.h"
-#include "webhook.h"
+#include <XidentQt/jsonscan.h>
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonDocument>

@@ -2,7 +2,7 @@
 // HTTP server with tests/http/framing/record.mjs) is sent raw, each case followed by a clean request, and the
 // requests the handler sees (method, target, body) and whether the connection stays open must be Node's. A
 // difference fails unless the case is listed below with the RFC section that allows it.
-#include "httpserver.h"
+#include "http/httpserver.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>

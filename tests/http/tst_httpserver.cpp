@@ -1,5 +1,5 @@
 // The HTTP server and its guard, driven byte for byte by raw loopback sockets.
-#include "httpserver.h"
+#include "http/httpserver.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QRandomGenerator>

@@ -1,6 +1,6 @@
 // The request parser over llhttp, without a network: what it frames, what it refuses and with which status, the
 // limits counted before more bytes are taken, and the same outcome however the bytes are split.
-#include "requestparser.h"
+#include "http/requestparser.h"
 
 #include <QtTest/QTest>
 

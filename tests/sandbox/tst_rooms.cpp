@@ -1,6 +1,6 @@
 // The sandbox's rooms on their own: the fault injector and its rate limiter, and the webhook log.
-#include "faultinjector.h"
-#include "webhookdispatcher.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/webhookdispatcher.h"
 
 #include <QtTest/QTest>
 

@@ -1,9 +1,9 @@
-#include "client.h"
+#include <XidentQt/client.h>
 #include "faultserver.h"
-#include "job.h"
+#include <XidentQt/job.h>
 #include "ports.h"
-#include "sandbox.h"
-#include "webhook.h"
+#include <XidentQt/webhook.h>
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

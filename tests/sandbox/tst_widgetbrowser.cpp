@@ -1,8 +1,8 @@
-#include "client.h"
+#include <XidentQt/client.h>
 #include "faultserver.h"
 #include "headlessbrowser.h"
-#include "job.h"
-#include "sandbox.h"
+#include <XidentQt/job.h>
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,6 +1,6 @@
 #include "webhookflood.h"
 
-#include "webhook.h"
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>

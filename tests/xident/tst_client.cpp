@@ -1,8 +1,8 @@
-#include "client.h"
+#include <XidentQt/client.h>
 #include "faultserver.h"
-#include "job.h"
-#include "redaction.h"
-#include "sessionpoller.h"
+#include <XidentQt/job.h>
+#include <XidentQt/redaction.h>
+#include <XidentQt/sessionpoller.h>
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>

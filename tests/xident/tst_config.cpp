@@ -1,7 +1,7 @@
-#include "client.h"
-#include "config.h"
-#include "initparams.h"
-#include "redaction.h"
+#include <XidentQt/client.h>
+#include <XidentQt/config.h>
+#include <XidentQt/initparams.h>
+#include <XidentQt/redaction.h>
 
 #include <QtTest/QTest>
 

@@ -1,9 +1,9 @@
 // Re-entrant slots: from every signal of a job, its client and a poller, a slot cancels, stops or
 // deletes something; finished must still come exactly once, and nothing may be sent after a cancel.
-#include "client.h"
+#include <XidentQt/client.h>
 #include "faultserver.h"
-#include "job.h"
-#include "sessionpoller.h"
+#include <XidentQt/job.h>
+#include <XidentQt/sessionpoller.h>
 
 #include <QtCore/QPointer>
 #include <QtTest/QSignalSpy>

@@ -1,8 +1,8 @@
 // The blacklist and face-2FA jobs of the library against the sandbox, in-process on a free port.
-#include "blacklist.h"
-#include "client.h"
-#include "face2fa.h"
-#include "sandbox.h"
+#include <XidentQt/blacklist.h>
+#include <XidentQt/client.h>
+#include <XidentQt/face2fa.h>
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtTest/QSignalSpy>

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include <XidentQt/retrypolicy.h>
 
 #include <QtCore/QLocale>
 #include <QtCore/QTimeZone>

@@ -1,7 +1,7 @@
-#include "client.h"
-#include "job.h"
-#include "sandbox.h"
-#include "sessionpoller.h"
+#include <XidentQt/client.h>
+#include <XidentQt/job.h>
+#include <XidentQt/sessionpoller.h>
+#include "sandbox/sandbox.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>

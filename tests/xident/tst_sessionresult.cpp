@@ -1,4 +1,4 @@
-#include "sessionresult.h"
+#include <XidentQt/sessionresult.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>

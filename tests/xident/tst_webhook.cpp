@@ -1,7 +1,7 @@
-#include "hmac.h"
-#include "jsonscan.h"
-#include "webhook.h"
-#include "webhookforensics.h"
+#include <XidentQt/hmac.h>
+#include <XidentQt/jsonscan.h>
+#include <XidentQt/webhook.h>
+#include <XidentQt/webhookforensics.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

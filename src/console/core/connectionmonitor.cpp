@@ -1,6 +1,6 @@
-#include "connectionmonitor.h"
+#include "console/core/connectionmonitor.h"
 
-#include "config.h"
+#include <XidentQt/config.h>
 
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>

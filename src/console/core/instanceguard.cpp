@@ -1,4 +1,4 @@
-#include "instanceguard.h"
+#include "console/core/instanceguard.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "lineicon.h"
+#include "console/core/lineicon.h"
 
 #include <QtCore/QHash>
 #include <QtGui/QGuiApplication>

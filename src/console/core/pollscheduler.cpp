@@ -1,9 +1,9 @@
-#include "pollscheduler.h"
+#include "console/core/pollscheduler.h"
 
-#include "client.h"
-#include "job.h"
-#include "sessionmodel.h"
-#include "watchstatus.h"
+#include <XidentQt/client.h>
+#include <XidentQt/job.h>
+#include "console/core/models/sessionmodel.h"
+#include "console/core/watchstatus.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trackedsession.h"
+#include "console/core/trackedsession.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>

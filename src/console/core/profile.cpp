@@ -1,6 +1,6 @@
-#include "profile.h"
+#include "console/core/profile.h"
 
-#include "redaction.h"
+#include <XidentQt/redaction.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config.h"
+#include <XidentQt/config.h>
 
 #include <QtCore/QList>
 #include <QtCore/QMetaType>

@@ -1,4 +1,4 @@
-#include "profilestore.h"
+#include "console/core/profilestore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSettings>

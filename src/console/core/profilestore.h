@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "console/core/profile.h"
 
 #include <QtCore/QList>
 #include <QtCore/QObject>

@@ -1,4 +1,4 @@
-#include "secretset.h"
+#include "console/core/secretset.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QUrl>

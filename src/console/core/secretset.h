@@ -1,6 +1,6 @@
 #pragma once
 
-#include "redaction.h"
+#include <XidentQt/redaction.h>
 
 #include <QtCore/QList>
 #include <QtCore/QString>

@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "console/core/secretstore.h"
 
 #include <QtCore/QLoggingCategory>
 

@@ -1,6 +1,6 @@
-#include "sessionexport.h"
+#include "console/core/sessionexport.h"
 
-#include "sessionresult.h"
+#include <XidentQt/sessionresult.h>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>

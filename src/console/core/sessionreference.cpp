@@ -1,7 +1,7 @@
-#include "sessionreference.h"
+#include "console/core/sessionreference.h"
 
-#include "job.h"
-#include "secretset.h"
+#include <XidentQt/job.h>
+#include "console/core/secretset.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>

@@ -1,4 +1,4 @@
-#include "watchstatus.h"
+#include "console/core/watchstatus.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtGui/QGuiApplication>

@@ -1,4 +1,4 @@
-#include "webhookcheck.h"
+#include "console/core/webhookcheck.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "webhook.h"
-#include "webhookforensics.h"
+#include <XidentQt/webhook.h>
+#include <XidentQt/webhookforensics.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>

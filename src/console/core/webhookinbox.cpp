@@ -1,9 +1,9 @@
-#include "webhookinbox.h"
-#include "webhooktext.h"
+#include "console/core/webhookinbox.h"
+#include "text/webhooktext.h"
 
-#include "httpserver.h"
-#include "webhookcheck.h"
-#include "webhook.h"
+#include <XidentQt/webhook.h>
+#include "console/core/webhookcheck.h"
+#include "http/httpserver.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>

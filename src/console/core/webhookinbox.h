@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receivedwebhook.h"
-#include "webhooksender.h"
+#include "console/core/receivedwebhook.h"
+#include "console/core/webhooksender.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
@@ -9,7 +9,7 @@
 #include <QtCore/QUrl>
 #include <QtNetwork/QHostAddress>
 
-#include "httpserver.h"
+#include "http/httpserver.h"
 
 #include <functional>
 #include <map>

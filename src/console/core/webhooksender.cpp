@@ -1,4 +1,4 @@
-#include "webhooksender.h"
+#include "console/core/webhooksender.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receivedwebhook.h"
+#include "console/core/receivedwebhook.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QObject>

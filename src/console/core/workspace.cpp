@@ -1,18 +1,18 @@
-#include "workspace.h"
+#include "console/core/workspace.h"
 
-#include "client.h"
-#include "connectionmonitor.h"
-#include "historystore.h"
-#include "hmac.h"
-#include "inboxmodel.h"
-#include "pollscheduler.h"
-#include "profilestore.h"
-#include "requestlogmodel.h"
-#include "sandbox.h"
-#include "secretstore.h"
-#include "sessionmodel.h"
-#include "watchstatus.h"
-#include "webhookinbox.h"
+#include <XidentQt/client.h>
+#include <XidentQt/hmac.h>
+#include "console/core/connectionmonitor.h"
+#include "console/core/history/historystore.h"
+#include "console/core/models/inboxmodel.h"
+#include "console/core/models/requestlogmodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profilestore.h"
+#include "console/core/secretstore.h"
+#include "console/core/watchstatus.h"
+#include "console/core/webhookinbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

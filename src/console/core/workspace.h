@@ -1,8 +1,8 @@
 #pragma once
 
-#include "profile.h"
-#include "secretset.h"
-#include "trackedsession.h"
+#include "console/core/profile.h"
+#include "console/core/secretset.h"
+#include "console/core/trackedsession.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>

@@ -1,14 +1,14 @@
-#include "createsessionpane.h"
-#include "secretset.h"
-#include "errortext.h"
+#include "console/create/createsessionpane.h"
+#include "console/core/secretset.h"
+#include "text/errortext.h"
 
-#include "client.h"
-#include "config.h"
-#include "job.h"
-#include "profilestore.h"
-#include "qrcodewidget.h"
-#include "sandbox.h"
-#include "workspace.h"
+#include <XidentQt/client.h>
+#include <XidentQt/config.h>
+#include <XidentQt/job.h>
+#include "console/core/profilestore.h"
+#include "console/core/workspace.h"
+#include "console/create/qrcodewidget.h"
+#include "sandbox/sandbox.h"
 
 #include "ui_CreateSessionPane.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "initparams.h"
-#include "job.h"
+#include <XidentQt/initparams.h>
+#include <XidentQt/job.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QPointer>

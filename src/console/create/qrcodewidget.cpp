@@ -1,4 +1,4 @@
-#include "qrcodewidget.h"
+#include "console/create/qrcodewidget.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QPainter>

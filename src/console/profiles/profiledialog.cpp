@@ -1,8 +1,8 @@
-#include "profiledialog.h"
+#include "console/profiles/profiledialog.h"
 
-#include "profilestore.h"
-#include "secretstore.h"
-#include "workspace.h"
+#include "console/core/profilestore.h"
+#include "console/core/secretstore.h"
+#include "console/core/workspace.h"
 
 #include "ui_ProfileDialog.h"
 

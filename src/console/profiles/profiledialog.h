@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "console/core/profile.h"
 
 #include <QtWidgets/QDialog>
 

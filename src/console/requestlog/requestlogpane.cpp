@@ -1,6 +1,6 @@
-#include "requestlogpane.h"
+#include "console/requestlog/requestlogpane.h"
 
-#include "requestlogmodel.h"
+#include "console/core/models/requestlogmodel.h"
 
 #include "ui_RequestLogPane.h"
 

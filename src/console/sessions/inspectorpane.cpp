@@ -1,13 +1,13 @@
-#include "inspectorpane.h"
-#include "failuretext.h"
+#include "console/sessions/inspectorpane.h"
+#include "text/failuretext.h"
 
-#include "historystore.h"
-#include "pollscheduler.h"
-#include "profilestore.h"
-#include "sessionmodel.h"
-#include "sessionresult.h"
-#include "watchstatus.h"
-#include "workspace.h"
+#include <XidentQt/sessionresult.h>
+#include "console/core/history/historystore.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profilestore.h"
+#include "console/core/watchstatus.h"
+#include "console/core/workspace.h"
 
 #include "ui_InspectorPane.h"
 

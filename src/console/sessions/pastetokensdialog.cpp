@@ -1,8 +1,8 @@
-#include "pastetokensdialog.h"
+#include "console/sessions/pastetokensdialog.h"
 
-#include "profilestore.h"
-#include "secretset.h"
-#include "workspace.h"
+#include "console/core/profilestore.h"
+#include "console/core/secretset.h"
+#include "console/core/workspace.h"
 
 #include "ui_PasteTokensDialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessionreference.h"
+#include "console/core/sessionreference.h"
 
 #include <QtCore/QFutureWatcher>
 #include <QtWidgets/QDialog>

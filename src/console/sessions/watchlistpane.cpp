@@ -1,11 +1,11 @@
-#include "watchlistpane.h"
+#include "console/sessions/watchlistpane.h"
 
-#include "pollscheduler.h"
-#include "profilestore.h"
-#include "sessionexport.h"
-#include "sessionfiltermodel.h"
-#include "sessionmodel.h"
-#include "workspace.h"
+#include "console/core/models/sessionfiltermodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profilestore.h"
+#include "console/core/sessionexport.h"
+#include "console/core/workspace.h"
 
 #include "ui_WatchlistPane.h"
 

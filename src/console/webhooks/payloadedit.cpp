@@ -1,4 +1,4 @@
-#include "payloadedit.h"
+#include "console/webhooks/payloadedit.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QTextCursor>

@@ -1,11 +1,11 @@
-#include "webhookinboxpane.h"
+#include "console/webhooks/webhookinboxpane.h"
 #include "ui_WebhookInboxPane.h"
 
-#include "inboxmodel.h"
-#include "profile.h"
-#include "profilestore.h"
-#include "webhookinbox.h"
-#include "workspace.h"
+#include "console/core/models/inboxmodel.h"
+#include "console/core/profile.h"
+#include "console/core/profilestore.h"
+#include "console/core/webhookinbox.h"
+#include "console/core/workspace.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>

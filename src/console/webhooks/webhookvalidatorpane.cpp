@@ -1,15 +1,15 @@
-#include "webhookvalidatorpane.h"
-#include "webhooktext.h"
+#include "console/webhooks/webhookvalidatorpane.h"
+#include "text/webhooktext.h"
 #include "ui_WebhookValidatorPane.h"
 
-#include "inspectorpane.h"
-#include "lineicon.h"
-#include "profilestore.h"
-#include "receivedwebhook.h"
-#include "sessionmodel.h"
-#include "watchstatus.h"
-#include "webhooksender.h"
-#include "workspace.h"
+#include "console/core/lineicon.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/profilestore.h"
+#include "console/core/receivedwebhook.h"
+#include "console/core/watchstatus.h"
+#include "console/core/webhooksender.h"
+#include "console/core/workspace.h"
+#include "console/sessions/inspectorpane.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhookcheck.h"
+#include "console/core/webhookcheck.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFuture>

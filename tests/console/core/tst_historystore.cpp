@@ -1,4 +1,4 @@
-#include "historystore.h"
+#include "console/core/history/historystore.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>

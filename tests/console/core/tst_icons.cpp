@@ -1,4 +1,6 @@
 // The console's icons: every one the panes ask for is in the resource and renders at every size.
+#include "console/core/resources.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QRegularExpression>
 #include <QtGui/QIcon>
@@ -15,7 +17,7 @@ class tst_Icons : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Q_INIT_RESOURCE(console);
+        Xident::Console::initCoreResources();
         QTest::failOnWarning(QRegularExpression(u".*"_s)); // QtSvg complains about anything it cannot draw
     }
 

@@ -1,11 +1,11 @@
 // The watchlist's poller against the in-process sandbox: terminal statuses, expiry, pause and resume,
 // permanent errors, and a 429 storm that must not turn into a flood.
-#include "client.h"
-#include "initparams.h"
-#include "job.h"
-#include "pollscheduler.h"
-#include "sandbox.h"
-#include "sessionmodel.h"
+#include <XidentQt/client.h>
+#include <XidentQt/initparams.h>
+#include <XidentQt/job.h>
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "sandbox/sandbox.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>

@@ -2,7 +2,7 @@
 // per process, so every scenario runs in a process of its own: run bare, each test function starts this
 // binary again for itself under with-keyring.sh, which gives it a throw-away HOME and its keychain set-up
 // (XIDENT_TEST_KEYCHAIN says which) and stops everything it started afterwards.
-#include "secretstore.h"
+#include "console/core/secretstore.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>

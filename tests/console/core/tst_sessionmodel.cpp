@@ -1,9 +1,9 @@
 // The watchlist's model and proxy under QAbstractItemModelTester, and the export that must carry no
 // personal data unless asked.
-#include "sessionexport.h"
-#include "sessionfiltermodel.h"
-#include "sessionmodel.h"
-#include "sessionresult.h"
+#include <XidentQt/sessionresult.h>
+#include "console/core/models/sessionfiltermodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/sessionexport.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>

@@ -1,4 +1,4 @@
-#include "sessionreference.h"
+#include "console/core/sessionreference.h"
 
 #include <QtTest/QTest>
 

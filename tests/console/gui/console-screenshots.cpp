@@ -1,21 +1,21 @@
 // Takes a screenshot of every pane of the console against a fresh in-process sandbox, with fresh data in a
 // temporary folder: nothing of the user's, and no secret on screen. Run under Xvfb by
 // `tools/xident-dev screenshots`; writes PNGs to the folder given as the first argument.
-#include "application.h"
-#include "aboutdialog.h"
-#include "createsessionpane.h"
-#include "historystore.h"
-#include "inboxmodel.h"
-#include "webhookinboxpane.h"
-#include "webhookvalidatorpane.h"
-#include "inspectorpane.h"
-#include "mainwindow.h"
-#include "pastetokensdialog.h"
-#include "profiledialog.h"
-#include "profilestore.h"
-#include "sessionmodel.h"
-#include "watchlistpane.h"
-#include "workspace.h"
+#include "console/aboutdialog.h"
+#include "console/application.h"
+#include "console/core/history/historystore.h"
+#include "console/core/models/inboxmodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/profilestore.h"
+#include "console/core/workspace.h"
+#include "console/create/createsessionpane.h"
+#include "console/mainwindow.h"
+#include "console/profiles/profiledialog.h"
+#include "console/sessions/inspectorpane.h"
+#include "console/sessions/pastetokensdialog.h"
+#include "console/sessions/watchlistpane.h"
+#include "console/webhooks/webhookinboxpane.h"
+#include "console/webhooks/webhookvalidatorpane.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>

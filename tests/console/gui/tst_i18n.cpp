@@ -200,6 +200,9 @@ private Q_SLOTS:
         QStringList args;
         for (const QString &source : std::as_const(sources))
             args << Source + u'/' + source;
+        // Project headers are included from src/ ("console/core/profile.h"); lupdate needs that root to see
+        // which class or namespace a function belongs to.
+        args << u"-I"_s << Source + u"/src"_s;
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(tool, args + QStringList{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-ts"_s} + ts);
@@ -242,9 +245,12 @@ private Q_SLOTS:
         static const QRegularExpression logs(u"\\b(qCWarning|qCInfo|qCDebug|qWarning|qInfo|qDebug|qCritical)\\s*\\("_s);
         static const QRegularExpression wrappers(u"\\b(tr|translate|QT_TR_NOOP|QT_TRANSLATE_NOOP|qCWarning|qCInfo|qCDebug|qWarning|qInfo|qDebug|qFatal|qCritical|Q_LOGGING_CATEGORY)\\s*\\("_s);
         QStringList escaped;
-        QDirIterator it(Source + u'/' + directory, {u"*.cpp"_s, u"*.h"_s}, QDir::Files);
+        QDirIterator it(Source + u'/' + directory, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QStringList scanned;
         while (it.hasNext()) {
             const QString path = it.next();
+            scanned << QDir(Source).relativeFilePath(path);
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QString text = QString::fromUtf8(f.readAll());
@@ -302,9 +308,14 @@ private Q_SLOTS:
                                                  [at](const auto &s) { return at > s.first && at < s.second; });
                 if (!wrapped) {
                     const int line = int(text.left(at).count(u'\n')) + 1;
-                    escaped << u"%1:%2: \"%3\""_s.arg(QFileInfo(path).fileName()).arg(line).arg(value.left(70));
+                    escaped << u"%1:%2: \"%3\""_s.arg(QDir(Source).relativeFilePath(path)).arg(line).arg(value.left(70));
                 }
             }
+        }
+        // The console's sources sit in feature folders: the scan must have reached them.
+        if (directory == u"src/console"_s) {
+            for (const QString &folder : {u"/core/"_s, u"/core/models/"_s, u"/sessions/"_s, u"/webhooks/"_s})
+                QVERIFY2(scanned.filter(folder).size() > 1, qPrintable(folder));
         }
         QVERIFY2(escaped.isEmpty(), qPrintable(u"user-visible text outside tr():\n"_s + escaped.join(u'\n')));
     }

@@ -1,21 +1,21 @@
 // The console's window driven as a person would: keyboard and clicks on the real panes (offscreen), against the
 // in-process sandbox and a real SQLite file in a temporary data folder. The keychain is out of reach here
 // (DBUS_SESSION_BUS_ADDRESS=disabled:, set by ctest), so secrets stay in memory: never on disk.
-#include "application.h"
-#include "createsessionpane.h"
-#include "historystore.h"
-#include "inspectorpane.h"
-#include "mainwindow.h"
-#include "pollscheduler.h"
-#include "profiledialog.h"
-#include "profilestore.h"
-#include "qrcodewidget.h"
-#include "sandbox.h"
-#include "secretstore.h"
-#include "sessionfiltermodel.h"
-#include "sessionmodel.h"
-#include "watchlistpane.h"
-#include "workspace.h"
+#include "console/application.h"
+#include "console/core/history/historystore.h"
+#include "console/core/models/sessionfiltermodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profilestore.h"
+#include "console/core/secretstore.h"
+#include "console/core/workspace.h"
+#include "console/create/createsessionpane.h"
+#include "console/create/qrcodewidget.h"
+#include "console/mainwindow.h"
+#include "console/profiles/profiledialog.h"
+#include "console/sessions/inspectorpane.h"
+#include "console/sessions/watchlistpane.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QJsonDocument>

@@ -1,12 +1,12 @@
 // The paste dialog against what support staff paste: tickets with tokens in their prose, links, keys, and
 // megabytes by mistake. Whatever is pasted, the window keeps answering, the refusals stay a few lines of plain
 // text, and what was left out is said.
-#include "application.h"
-#include "historystore.h"
-#include "pastetokensdialog.h"
-#include "profilestore.h"
-#include "sessionmodel.h"
-#include "workspace.h"
+#include "console/application.h"
+#include "console/core/history/historystore.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/profilestore.h"
+#include "console/core/workspace.h"
+#include "console/sessions/pastetokensdialog.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QRegularExpression>

@@ -1,13 +1,13 @@
 // The request log: a retried call (503, 503, 200 from the sandbox's fault script) seen attempt by attempt,
 // filters, HAR and JSON exports, the ring's bound, and no key or credential anywhere in what it shows or writes.
-#include "application.h"
-#include "createsessionpane.h"
-#include "mainwindow.h"
-#include "qrcodewidget.h"
-#include "requestlogmodel.h"
-#include "requestlogpane.h"
-#include "sandbox.h"
-#include "workspace.h"
+#include "console/application.h"
+#include "console/core/models/requestlogmodel.h"
+#include "console/core/workspace.h"
+#include "console/create/createsessionpane.h"
+#include "console/create/qrcodewidget.h"
+#include "console/mainwindow.h"
+#include "console/requestlog/requestlogpane.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>

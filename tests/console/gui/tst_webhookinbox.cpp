@@ -2,24 +2,24 @@
 // are matched to their watchlist rows (icon, timeline, immediate poll); a tampered one is invalid and applied to
 // nothing; replay and forward reach a receiver byte for byte; 405, 413 and garbage are refused and listed; a
 // webhook that contradicts polling is flagged; the list survives a restart.
-#include "application.h"
-#include "historystore.h"
-#include "inboxmodel.h"
-#include "inspectorpane.h"
-#include "mainwindow.h"
-#include "profilestore.h"
-#include "sandbox.h"
-#include "sessionmodel.h"
-#include "watchlistpane.h"
-#include "webhookinbox.h"
-#include "webhookinboxpane.h"
-#include "workspace.h"
+#include "console/application.h"
+#include "console/core/history/historystore.h"
+#include "console/core/models/inboxmodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/profilestore.h"
+#include "console/core/webhookinbox.h"
+#include "console/core/workspace.h"
+#include "console/mainwindow.h"
+#include "console/sessions/inspectorpane.h"
+#include "console/sessions/watchlistpane.h"
+#include "console/webhooks/webhookinboxpane.h"
+#include "sandbox/sandbox.h"
 
-#include "client.h"
-#include "httpserver.h"
+#include <XidentQt/client.h>
+#include "http/httpserver.h"
 #include "webhookflood.h"
-#include "job.h"
-#include "webhook.h"
+#include <XidentQt/job.h>
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
@@ -570,8 +570,11 @@ private Q_SLOTS:
         const qint64 ms = clock.elapsed();
         const int renders = pane->detailRenders() - rendersBefore;
         qInfo("%d deliveries of 50 KB in %lld ms; the detail was laid out %d times", flood.count(200), ms, renders);
-        QVERIFY(flood.count(200) > 100);
-        QVERIFY2(renders <= ms / WebhookInboxPane::DetailIntervalMs + 3, qPrintable(QString::number(renders)));
+        // Far more deliveries than the detail may be laid out in that time (however fast this machine took them),
+        // so laying it out once per delivery would fail.
+        const qint64 allowed = ms / WebhookInboxPane::DetailIntervalMs + 3;
+        QVERIFY2(flood.count(200) > 2 * allowed, qPrintable(u"only %1 deliveries"_s.arg(flood.count(200))));
+        QVERIFY2(renders <= allowed, qPrintable(QString::number(renders)));
         // It shows the newest delivery, and a bounded part of its body.
         const QString shown = pane->detailText();
         QVERIFY(shown.contains(u"session.success"_s));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receivedwebhook.h"
-#include "trackedsession.h"
+#include "console/core/receivedwebhook.h"
+#include "console/core/trackedsession.h"
 
 #include <QtCore/QAtomicInteger>
 #include <QtCore/QList>

@@ -1,6 +1,6 @@
-#include "inboxmodel.h"
+#include "console/core/models/inboxmodel.h"
 
-#include "lineicon.h"
+#include "console/core/lineicon.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QColor>

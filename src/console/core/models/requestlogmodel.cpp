@@ -1,7 +1,7 @@
-#include "requestlogmodel.h"
+#include "console/core/models/requestlogmodel.h"
 
-#include "error.h"
-#include "profile.h"
+#include <XidentQt/error.h>
+#include "console/core/profile.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>

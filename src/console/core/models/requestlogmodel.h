@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange.h"
-#include "redaction.h"
+#include <XidentQt/exchange.h>
+#include <XidentQt/redaction.h>
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QDateTime>

@@ -1,6 +1,6 @@
-#include "sessionfiltermodel.h"
+#include "console/core/models/sessionfiltermodel.h"
 
-#include "sessionmodel.h"
+#include "console/core/models/sessionmodel.h"
 
 namespace Xident::Console {
 

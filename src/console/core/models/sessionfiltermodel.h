@@ -1,6 +1,6 @@
 #pragma once
 
-#include "watchstatus.h"
+#include "console/core/watchstatus.h"
 
 #include <QtCore/QSortFilterProxyModel>
 

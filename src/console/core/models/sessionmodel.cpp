@@ -1,8 +1,8 @@
-#include "sessionmodel.h"
-#include "failuretext.h"
-#include "lineicon.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/lineicon.h"
+#include "text/failuretext.h"
 
-#include "sessionresult.h"
+#include <XidentQt/sessionresult.h>
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>

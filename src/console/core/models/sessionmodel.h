@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trackedsession.h"
-#include "watchstatus.h"
+#include "console/core/trackedsession.h"
+#include "console/core/watchstatus.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QHash>
