@@ -2206,6 +2206,13 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::ProfileService</name>
+    <message>
+        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
+        <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses von Profil „%1“ verweigert: Es wird nur bis zum Beenden des Programms aufbewahrt und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::ProfileStore</name>
     <message>
         <source>Local sandbox</source>
@@ -2355,6 +2362,21 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SandboxHost</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation>Die lokale Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot share on %1: %2</source>
+        <translation>Freigabe unter %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SecretStore</name>
     <message>
         <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
@@ -2434,6 +2456,21 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
         <translation>Widerspruch: Der um %2 empfangene Webhook %1 meldete „%3“, die Abfrage meldet jedoch „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SessionTracker</name>
+    <message>
+        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
+        <translation>%1 Die Beobachtungsliste läuft weiter, aber was ab jetzt geschieht, wird möglicherweise nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not polled: its profile no longer exists.</source>
+        <translation>Nicht abgefragt: Das zugehörige Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Polling stopped: its profile was deleted.</source>
+        <translation>Abfrage gestoppt: Das zugehörige Profil wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2883,21 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::WebhookRouter</name>
+    <message>
+        <source>503: not kept in time; the sender was asked to send it again</source>
+        <translation>503: nicht rechtzeitig gespeichert; der Absender wurde gebeten, sie erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
+        <translation>Port %1 ist belegt; der Webhook-Eingang lauscht stattdessen auf %2.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Der Webhook-Eingang kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::WebhookSender</name>
     <message>
         <source>Enter the URL of the receiver.</source>
@@ -3065,48 +3117,8 @@ Erstellt: %3</translation>
 <context>
     <name>Xident::Console::Workspace</name>
     <message>
-        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
-        <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses von Profil „%1“ verweigert: Es wird nur bis zum Beenden des Programms aufbewahrt und nach einem Neustart erneut abgefragt.</translation>
-    </message>
-    <message>
-        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
-        <translation>%1 Die Beobachtungsliste läuft weiter, aber was ab jetzt geschieht, wird möglicherweise nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
         <source>Port %1 is taken; the local sandbox listens on %2 instead.</source>
         <translation>Port %1 ist belegt; die lokale Sandbox lauscht stattdessen auf %2.</translation>
-    </message>
-    <message>
-        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
-        <translation>Port %1 ist belegt; der Webhook-Eingang lauscht stattdessen auf %2.</translation>
-    </message>
-    <message>
-        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Der Webhook-Eingang kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running.</source>
-        <translation>Die lokale Sandbox läuft nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot share on %1: %2</source>
-        <translation>Freigabe unter %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Not polled: its profile no longer exists.</source>
-        <translation>Nicht abgefragt: Das zugehörige Profil existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Polling stopped: its profile was deleted.</source>
-        <translation>Abfrage gestoppt: Das zugehörige Profil wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>503: not kept in time; the sender was asked to send it again</source>
-        <translation>503: nicht rechtzeitig gespeichert; der Absender wurde gebeten, sie erneut zu senden</translation>
     </message>
 </context>
 </TS>

@@ -2201,6 +2201,13 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::ProfileService</name>
+    <message>
+        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::ProfileStore</name>
     <message>
         <source>Local sandbox</source>
@@ -2350,6 +2357,21 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SandboxHost</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SecretStore</name>
     <message>
         <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
@@ -2428,6 +2450,21 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SessionTracker</name>
+    <message>
+        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polled: its profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stopped: its profile was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +2872,21 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::WebhookRouter</name>
+    <message>
+        <source>503: not kept in time; the sender was asked to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::WebhookSender</name>
     <message>
         <source>Enter the URL of the receiver.</source>
@@ -3052,47 +3104,7 @@ Created: %3</source>
 <context>
     <name>Xident::Console::Workspace</name>
     <message>
-        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port %1 is taken; the local sandbox listens on %2 instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot share on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not polled: its profile no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polling stopped: its profile was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>503: not kept in time; the sender was asked to send it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

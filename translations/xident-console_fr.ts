@@ -2206,6 +2206,13 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::ProfileService</name>
+    <message>
+        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
+        <translation>Le trousseau a refusé de stocker un secret du profil &quot;%1&quot; : il n&apos;est conservé que pour cette exécution et sera redemandé après un redémarrage.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::ProfileStore</name>
     <message>
         <source>Local sandbox</source>
@@ -2355,6 +2362,21 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SandboxHost</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Le bac à sable local n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation>Le bac à sable local n&apos;est pas en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot share on %1: %2</source>
+        <translation>Impossible de partager sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SecretStore</name>
     <message>
         <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
@@ -2434,6 +2456,21 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
         <translation>Incohérence : le webhook %1 reçu à %2 annonçait &quot;%3&quot;, mais l&apos;interrogation indique &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SessionTracker</name>
+    <message>
+        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
+        <translation>%1 La liste de suivi continue de fonctionner, mais ce qui se passe désormais risque de ne pas être conservé.</translation>
+    </message>
+    <message>
+        <source>Not polled: its profile no longer exists.</source>
+        <translation>Non interrogée : son profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Polling stopped: its profile was deleted.</source>
+        <translation>Interrogation arrêtée : son profil a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2883,21 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::WebhookRouter</name>
+    <message>
+        <source>503: not kept in time; the sender was asked to send it again</source>
+        <translation>503 : non enregistrée à temps ; l&apos;expéditeur a été invité à la renvoyer</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
+        <translation>Le port %1 est occupé ; la réception des webhooks écoute sur %2 à la place.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>La réception des webhooks ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::WebhookSender</name>
     <message>
         <source>Enter the URL of the receiver.</source>
@@ -3065,48 +3117,8 @@ Création : %3</translation>
 <context>
     <name>Xident::Console::Workspace</name>
     <message>
-        <source>The keychain refused to store a secret of profile &quot;%1&quot;: it is kept for this run only and will be asked for again after a restart.</source>
-        <translation>Le trousseau a refusé de stocker un secret du profil &quot;%1&quot; : il n&apos;est conservé que pour cette exécution et sera redemandé après un redémarrage.</translation>
-    </message>
-    <message>
-        <source>%1 The watchlist goes on, but what happens now may not be kept.</source>
-        <translation>%1 La liste de suivi continue de fonctionner, mais ce qui se passe désormais risque de ne pas être conservé.</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Le bac à sable local n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
         <source>Port %1 is taken; the local sandbox listens on %2 instead.</source>
         <translation>Le port %1 est occupé ; le bac à sable local écoute sur %2 à la place.</translation>
-    </message>
-    <message>
-        <source>Port %1 is taken; the webhook inbox listens on %2 instead.</source>
-        <translation>Le port %1 est occupé ; la réception des webhooks écoute sur %2 à la place.</translation>
-    </message>
-    <message>
-        <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>La réception des webhooks ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running.</source>
-        <translation>Le bac à sable local n&apos;est pas en cours d&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Cannot share on %1: %2</source>
-        <translation>Impossible de partager sur %1 : %2</translation>
-    </message>
-    <message>
-        <source>Not polled: its profile no longer exists.</source>
-        <translation>Non interrogée : son profil n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Polling stopped: its profile was deleted.</source>
-        <translation>Interrogation arrêtée : son profil a été supprimé.</translation>
-    </message>
-    <message>
-        <source>503: not kept in time; the sender was asked to send it again</source>
-        <translation>503 : non enregistrée à temps ; l&apos;expéditeur a été invité à la renvoyer</translation>
     </message>
 </context>
 </TS>

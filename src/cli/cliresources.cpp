@@ -1,8 +1,7 @@
 // The blacklist and face-2FA commands of the xident tool.
-#include "cli/cli.h"
-
 #include <XidentQt/blacklist.h>
 #include <XidentQt/face2fa.h>
+#include "cli/cli.h"
 #include "cli/exitcodes.h"
 
 #include <QtCore/QCommandLineParser>

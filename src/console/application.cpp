@@ -1,5 +1,4 @@
 #include "console/application.h"
-#include "text/translations.h"
 
 #include "console/aboutdialog.h"
 #include "console/core/instanceguard.h"
@@ -7,6 +6,7 @@
 #include "console/core/resources.h"
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
+#include "text/translations.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>

@@ -3,9 +3,12 @@
 #include "console/aboutdialog.h"
 #include "console/core/connectionmonitor.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
 #include "console/core/receivedwebhook.h"
+#include "console/core/sandboxhost.h"
 #include "console/core/sessionreference.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/watchstatus.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
@@ -39,9 +42,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_workspace(workspace)
-    , m_watchlist(new WatchlistPane(workspace))
-    , m_inspector(new InspectorPane(workspace))
-    , m_create(new CreateSessionPane(workspace))
+    , m_watchlist(new WatchlistPane(workspace->sessions(), workspace->scheduler(), workspace->tracker(),
+                                    workspace->profiles()))
+    , m_inspector(new InspectorPane(workspace->sessions(), workspace->scheduler(), workspace->history(),
+                                    workspace->webhooks(), workspace->profiles()))
+    , m_create(new CreateSessionPane(workspace->profileService(), workspace->clients(), workspace->tracker(),
+                                     workspace->sandbox(), workspace->settings()))
     , m_notifier(new Notifier(this))
 {
     m_ui->setupUi(this);
@@ -62,9 +68,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->createLayout->addWidget(scrolling(m_create));
     m_requestLog = new RequestLogPane(m_workspace->requestLog(), this);
     m_ui->tabs->addTab(m_requestLog, tr("Request log"));
-    m_validator = new WebhookValidatorPane(m_workspace, this);
+    m_validator = new WebhookValidatorPane(m_workspace->profiles(), m_workspace->tracker(), this);
     m_ui->tabs->addTab(m_validator, QIcon(u":/icons/validate.svg"_s), tr("Webhook validator"));
-    m_inbox = new WebhookInboxPane(m_workspace, this);
+    m_inbox = new WebhookInboxPane(m_workspace->webhooks(), m_workspace->inbox(), m_workspace->inboxModel(),
+                                   m_workspace->profiles(), m_workspace->settings(), this);
     m_ui->tabs->addTab(m_inbox, QIcon(u":/icons/inbox.svg"_s), tr("Webhook inbox"));
     connect(m_inbox, &WebhookInboxPane::openInValidator, this, [this](const ReceivedWebhook &webhook) {
         m_validator->loadWebhook(webhook);
@@ -94,7 +101,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_watchlist->showSession(token);
     });
     connect(m_workspace, &Workspace::notice, this, &MainWindow::showNotice);
-    connect(m_workspace, &Workspace::sessionFinished, this, [this](const QString &token, const QString &status) {
+    connect(m_workspace->tracker(), &SessionTracker::sessionFinished, this, [this](const QString &token, const QString &status) {
         const WatchStatus s = watchStatusFromText(status);
         m_notifier->notify(tr("Session finished: %1").arg(watchStatusLabel(s, status)), token);
     });
@@ -108,8 +115,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     refreshProfileCombo();
     refreshProfile();
     restoreLayout();
-    if (!m_workspace->sandboxProblem().isEmpty())
-        showNotice(m_workspace->sandboxProblem());
+    if (!m_workspace->sandbox()->problem().isEmpty())
+        showNotice(m_workspace->sandbox()->problem());
 }
 
 MainWindow::~MainWindow() = default;
@@ -211,14 +218,14 @@ void MainWindow::buildStatusBar()
     m_stopSharing->setText(tr("Stop sharing"));
     m_ui->statusBar->addPermanentWidget(m_shareLabel);
     m_ui->statusBar->addPermanentWidget(m_stopSharing);
-    connect(m_stopSharing, &QToolButton::clicked, m_workspace, &Workspace::stopSharing);
+    connect(m_stopSharing, &QToolButton::clicked, m_workspace->sandbox(), &SandboxHost::stopSharing);
     const auto showSharing = [this] {
-        const QString url = m_workspace->sharedUrl();
+        const QString url = m_workspace->sandbox()->sharedUrl();
         m_shareLabel->setText(tr("Shared on the network: %1").arg(url));
         m_shareLabel->setVisible(!url.isEmpty());
         m_stopSharing->setVisible(!url.isEmpty());
     };
-    connect(m_workspace, &Workspace::sharingChanged, this, showSharing);
+    connect(m_workspace->sandbox(), &SandboxHost::sharingChanged, this, showSharing);
     showSharing();
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel})
@@ -245,7 +252,7 @@ void MainWindow::refreshProfileCombo()
 
 void MainWindow::refreshProfile()
 {
-    const Profile p = m_workspace->currentProfile();
+    const Profile p = m_workspace->profiles()->current();
     refreshProfileCombo();
     m_profileLabel->setText(tr("Profile: %1").arg(p.name));
     m_urlLabel->setText(p.baseUrl);
@@ -305,7 +312,7 @@ void MainWindow::showNotice(const QString &text)
 {
     // Notices may quote what came in (a link, a server's words): plain text, and never a secret.
     m_ui->noticeText->setTextFormat(Qt::PlainText);
-    m_ui->noticeText->setText(m_workspace->secretSet().redact(text));
+    m_ui->noticeText->setText(m_workspace->profileService()->secretSet().redact(text));
     m_ui->noticeBar->show();
 }
 
@@ -317,7 +324,7 @@ void MainWindow::showCreatePane()
 
 void MainWindow::pasteTokens()
 {
-    PasteTokensDialog dialog(m_workspace, this);
+    PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService(), this);
     connect(&dialog, &PasteTokensDialog::tokensAdded, this, [this](const QStringList &tokens) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(tokens.first());
@@ -329,22 +336,18 @@ void MainWindow::openReferences(const QStringList &references)
 {
     if (references.isEmpty())
         return;
-    if (!m_workspace->historyReady()) {
+    if (!m_workspace->tracker()->isReady()) {
         // A link that starts the console may name a session the history holds: open it once that is loaded,
         // so its stored result and timeline are kept rather than replaced by a blank row.
-        auto *once = new QObject(this);
-        connect(m_workspace, &Workspace::historyLoaded, once, [this, once, references] {
-            once->deleteLater();
-            openReferences(references);
-        });
+        m_workspace->tracker()->whenReady(this, [this, references] { openReferences(references); });
         return;
     }
     const SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
-    m_workspace->track(parsed.tokens, m_workspace->profiles()->currentId());
+    m_workspace->tracker()->track(parsed.tokens, m_workspace->profiles()->currentId());
     if (!parsed.tokens.isEmpty()) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         const QString first = parsed.tokens.first();
-        const QString tracked = m_workspace->sessions()->trackedTokenFor(first);
+        const QString tracked = m_workspace->tracker()->sessionFor({first});
         m_watchlist->showSession(tracked.isEmpty() ? first : tracked);
     }
     // The problems quote what was passed (showNotice() takes any secret out, however it was encoded). A notice
@@ -364,7 +367,7 @@ void MainWindow::openReferences(const QStringList &references)
 
 void MainWindow::openProfiles()
 {
-    ProfileDialog dialog(m_workspace, this);
+    ProfileDialog dialog(m_workspace->profileService(), this);
     dialog.exec();
 }
 

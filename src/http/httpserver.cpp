@@ -1,4 +1,5 @@
 #include "http/httpserver.h"
+
 #include "http/requestparser.h"
 
 #include <QtCore/QDateTime>
@@ -16,7 +17,6 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
-
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;

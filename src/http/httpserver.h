@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/serverlimits.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QHash>
 #include <QtCore/QList>
@@ -8,8 +10,6 @@
 #include <QtCore/QString>
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QHostAddress>
-
-#include "http/serverlimits.h"
 
 #include <functional>
 #include <memory>

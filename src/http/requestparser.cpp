@@ -1,9 +1,8 @@
 #include "http/requestparser.h"
 
-#include <llhttp.h>
-
 #include <algorithm>
 #include <limits>
+#include <llhttp.h>
 
 using namespace Qt::StringLiterals;
 

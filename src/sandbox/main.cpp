@@ -1,7 +1,6 @@
+#include <XidentQt/xidentversion.h>
 #include "sandbox/logwriter.h"
 #include "sandbox/sandbox.h"
-
-#include <XidentQt/xidentversion.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -1,17 +1,16 @@
 #include "sandbox/sandbox.h"
 
-#include <QtCore/QRegularExpression>
-#include <QtNetwork/QNetworkInterface>
-
 #include <XidentQt/webhook.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
+#include <QtNetwork/QNetworkInterface>
 
 #include <tuple>
 

@@ -22,24 +22,29 @@
 #include <XidentQt/job.h>
 #include <XidentQt/webhook.h>
 #include "console/application.h"
+#include "console/core/clientpool.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionfiltermodel.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/pollscheduler.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
+#include "console/core/sandboxhost.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/webhookinbox.h"
+#include "console/core/webhookrouter.h"
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
 #include "console/sessions/pastetokensdialog.h"
 #include "console/sessions/watchlistpane.h"
+#include "console/webhooks/webhookinboxpane.h"
 #include "console/webhooks/webhookvalidatorpane.h"
 #include "sandbox/sandbox.h"
 #include "webhookflood.h"
-#include "console/webhooks/webhookinboxpane.h"
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -48,16 +53,16 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QClipboard>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
-#include <QtGui/QClipboard>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
-#include <QtTest/QTest>
 
 #include <algorithm>
 #include <csignal>
@@ -233,7 +238,7 @@ void thousandPolls()
     window.resize(1400, 860);
     window.show();
     spin(300);
-    Client *client = workspace.currentClient();
+    Client *client = workspace.clients()->currentClient();
     QStringList tokens;
     int pending = 0;
     for (int i = 0; i < 1000; ++i) {
@@ -267,7 +272,7 @@ void thousandPolls()
     });
 
     workspace.scheduler()->resetLateness();
-    workspace.track(tokens, QString::fromLatin1(Profile::SandboxId));
+    workspace.tracker()->track(tokens, QString::fromLatin1(Profile::SandboxId));
     heart.start();
     const quint64 startedBefore = workspace.scheduler()->requestsStarted();
     // Settle the first spread-out round, then measure steady state.
@@ -444,7 +449,7 @@ void paste()
     while (text.size() < 2'000'000)
         text += sentence;
     QApplication::clipboard()->setText(text);
-    PasteTokensDialog dialog(&workspace, &window);
+    PasteTokensDialog dialog(workspace.tracker(), workspace.profileService(), &window);
     dialog.show();
     spin(200);
     bool read = false;
@@ -464,7 +469,7 @@ void paste()
     QStringList tokens;
     for (int i = 0; i < 100000; ++i)
         tokens.append(u"xit_benchbulk%1"_s.arg(i, 8, 10, QLatin1Char('0')));
-    PasteTokensDialog bulk(&workspace, &window);
+    PasteTokensDialog bulk(workspace.tracker(), workspace.profileService(), &window);
     bulk.setText(tokens.join(u'\n'));
     bool added = false;
     QObject::connect(&bulk, &PasteTokensDialog::submitted, [&added] { added = true; });
@@ -603,7 +608,7 @@ void images()
     spin(500);
     QProcess sender;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XIDENT_BENCH_SECRET"_s, workspace.currentProfile().apiKey);
+    env.insert(u"XIDENT_BENCH_SECRET"_s, workspace.profiles()->current().apiKey);
     sender.setProcessEnvironment(env);
     Heartbeat beat;
     sender.start(QCoreApplication::applicationFilePath(), {u"--upload"_s, workspace.sandbox()->baseUrl(), u"20"_s});
@@ -612,7 +617,7 @@ void images()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     std::printf("images: %s; longest GUI-thread gap %lld ms (goal: 100 ms), %llu bodies read on a worker\n",
                 sender.readAllStandardOutput().trimmed().constData(), beat.longest,
-                static_cast<unsigned long long>(workspace.sandbox()->bodiesReadOffThread()));
+                static_cast<unsigned long long>(workspace.sandbox()->server()->bodiesReadOffThread()));
 }
 
 void quitDuringAFlood(const QString &console)

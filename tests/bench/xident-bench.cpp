@@ -9,24 +9,23 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
+#include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QMessageAuthenticationCode>
-#include <QtCore/QFile>
 #include <QtCore/QProcess>
-#include <QtCore/QStandardPaths>
-#include <QtCore/QTemporaryDir>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QTcpSocket>
 
+#include <algorithm>
+#include <cstdio>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-
-#include <algorithm>
 #include <tuple>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;

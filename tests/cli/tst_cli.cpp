@@ -1,17 +1,17 @@
-#include "sandbox/sandbox.h"
-#include "faultserver.h"
 #include <XidentQt/hmac.h>
-#include "ports.h"
 #include <XidentQt/webhook.h>
+#include "faultserver.h"
+#include "ports.h"
+#include "sandbox/sandbox.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
-#include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 

@@ -1,29 +1,29 @@
 #include <XidentQt/client.h>
-#include "faultserver.h"
 #include <XidentQt/job.h>
-#include "ports.h"
 #include <XidentQt/webhook.h>
+#include "faultserver.h"
+#include "ports.h"
 #include "sandbox/sandbox.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QProcess>
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QTcpServer>
-#include <QtNetwork/QTcpSocket>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
-
-#include <cstdio>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;

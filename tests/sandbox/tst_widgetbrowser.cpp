@@ -1,7 +1,7 @@
 #include <XidentQt/client.h>
+#include <XidentQt/job.h>
 #include "faultserver.h"
 #include "headlessbrowser.h"
-#include <XidentQt/job.h>
 #include "sandbox/sandbox.h"
 
 #include <QtCore/QDir>

@@ -1,8 +1,8 @@
 #include <XidentQt/client.h>
-#include "faultserver.h"
 #include <XidentQt/job.h>
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionpoller.h>
+#include "faultserver.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -10,12 +10,12 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
+#include <QtCore/QTimer>
 #include <QtNetwork/QSslConfiguration>
 #include <QtNetwork/QSslKey>
 #include <QtNetwork/QSslServer>
 #include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpServer>
-#include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 

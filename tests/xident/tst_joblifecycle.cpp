@@ -1,9 +1,9 @@
 // Re-entrant slots: from every signal of a job, its client and a poller, a slot cancels, stops or
 // deletes something; finished must still come exactly once, and nothing may be sent after a cancel.
 #include <XidentQt/client.h>
-#include "faultserver.h"
 #include <XidentQt/job.h>
 #include <XidentQt/sessionpoller.h>
+#include "faultserver.h"
 
 #include <QtCore/QPointer>
 #include <QtTest/QSignalSpy>

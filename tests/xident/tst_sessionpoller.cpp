@@ -3,9 +3,9 @@
 #include <XidentQt/sessionpoller.h>
 #include "sandbox/sandbox.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
-#include <QtCore/QElapsedTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 

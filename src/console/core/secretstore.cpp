@@ -1,7 +1,6 @@
 #include "console/core/secretstore.h"
 
 #include <QtCore/QLoggingCategory>
-
 #include <qt6keychain/keychain.h>
 
 #include <algorithm>

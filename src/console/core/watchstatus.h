@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QtGui/QColor>
 #include <QtCore/QString>
+#include <QtGui/QColor>
 
 namespace Xident::Console {
 

@@ -1,9 +1,9 @@
 #include "console/core/webhookinbox.h"
-#include "text/webhooktext.h"
 
 #include <XidentQt/webhook.h>
 #include "console/core/webhookcheck.h"
 #include "http/httpserver.h"
+#include "text/webhooktext.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>

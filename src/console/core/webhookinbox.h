@@ -2,14 +2,13 @@
 
 #include "console/core/receivedwebhook.h"
 #include "console/core/webhooksender.h"
+#include "http/httpserver.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
 #include <QtNetwork/QHostAddress>
-
-#include "http/httpserver.h"
 
 #include <functional>
 #include <map>

@@ -1,14 +1,16 @@
 #include "console/create/createsessionpane.h"
-#include "console/core/secretset.h"
-#include "text/errortext.h"
 
 #include <XidentQt/client.h>
 #include <XidentQt/config.h>
 #include <XidentQt/job.h>
+#include "console/core/clientpool.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
-#include "console/core/workspace.h"
+#include "console/core/sandboxhost.h"
+#include "console/core/secretset.h"
+#include "console/core/sessiontracker.h"
 #include "console/create/qrcodewidget.h"
-#include "sandbox/sandbox.h"
+#include "text/errortext.h"
 
 #include "ui_CreateSessionPane.h"
 
@@ -22,8 +24,8 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMenu>
-#include <QtWidgets/QStyle>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -80,10 +82,14 @@ void setComboValue(QComboBox *combo, const QString &value)
 
 } // namespace
 
-CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
+CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clients, SessionTracker *tracker, SandboxHost *sandbox, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CreateSessionPane>())
-    , m_workspace(workspace)
+    , m_profiles(profiles)
+    , m_clients(clients)
+    , m_tracker(tracker)
+    , m_sandbox(sandbox)
+    , m_settings(settings)
     , m_ttlTimer(new QTimer(this))
     , m_countdown(new QTimer(this))
 {
@@ -104,13 +110,13 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
     m_ui->phoneNotice->hide();
     m_ui->shareButton->hide();
     connect(m_ui->shareButton, &QPushButton::clicked, this, [this] {
-        if (m_workspace->sandbox() && m_workspace->sandbox()->isSharing())
-            m_workspace->stopSharing();
+        if (m_sandbox->isSharing())
+            m_sandbox->stopSharing();
         else
             askToShare();
     });
-    connect(m_workspace, &Workspace::sharingChanged, this, &CreateSessionPane::updatePhoneState);
-    connect(m_workspace, &Workspace::sessionFinished, this, [this](const QString &token, const QString &status) {
+    connect(m_sandbox, &SandboxHost::sharingChanged, this, &CreateSessionPane::updatePhoneState);
+    connect(m_tracker, &SessionTracker::sessionFinished, this, [this](const QString &token, const QString &status) {
         if (token != m_token)
             return;
         m_ttlTimer->stop();
@@ -150,7 +156,7 @@ CreateSessionPane::CreateSessionPane(Workspace *workspace, QWidget *parent)
         m_ui->progressText->setText(tr("%1 Trying again in %2 s…").arg(m_retryReason).arg(left / 1000.0, 0, 'f', 1));
     });
 
-    connect(m_workspace->profiles(), &ProfileStore::currentChanged, this, &CreateSessionPane::onProfileChanged);
+    connect(m_profiles->store(), &ProfileStore::currentChanged, this, &CreateSessionPane::onProfileChanged);
     onProfileChanged();
 }
 
@@ -191,7 +197,7 @@ void CreateSessionPane::setupChoices()
 
 void CreateSessionPane::onProfileChanged()
 {
-    const Profile p = m_workspace->currentProfile();
+    const Profile p = m_profiles->store()->current();
     // Fired for edits and arriving secrets too: only a switch to another profile reloads the form.
     if (p.id == m_shownProfile)
         return;
@@ -265,7 +271,7 @@ bool CreateSessionPane::validateForm()
 
 bool CreateSessionPane::confirmLive()
 {
-    const Profile profile = m_workspace->currentProfile();
+    const Profile profile = m_profiles->store()->current();
     if (!profile.isLive())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Create a live session?"),
@@ -304,11 +310,11 @@ void CreateSessionPane::send(const InitParams &p)
     // Ask first: the confirmation runs its own event loop, after which the client is taken fresh.
     if (!confirmLive())
         return;
-    Client *client = m_workspace->currentClient();
-    const Profile profile = m_workspace->currentProfile();
+    Client *client = m_clients->currentClient();
+    const Profile profile = m_profiles->store()->current();
     if (!client) {
-        Error e(ErrorKind::Configuration, profile.isSandbox() && !m_workspace->sandbox()
-                                              ? m_workspace->sandboxProblem()
+        Error e(ErrorKind::Configuration, profile.isSandbox() && !m_sandbox->isRunning()
+                                              ? m_sandbox->problem()
                                               : tr("Profile \"%1\" has no usable API key yet. %2")
                                                     .arg(profile.name, profile.config().validate().message()));
         showError(e);
@@ -319,7 +325,7 @@ void CreateSessionPane::send(const InitParams &p)
         // The sandbox's own landing page, on the address the phone uses when the pages are shared.
         const QUrl callback(p.callbackUrl);
         if (Config::isLoopbackHost(callback.host()) && callback.path() == "/done"_L1)
-            sent.callbackUrl = m_workspace->sandboxDoneUrl();
+            sent.callbackUrl = m_sandbox->doneUrl();
     }
     // The previous session's code and link go: nobody scans an old code while a new one is being made.
     // That session stays in the watchlist.
@@ -421,7 +427,7 @@ void CreateSessionPane::onFinished(Job *job)
     updateTtl();
     updatePhoneState();
     m_ui->progressText->setText(tr("Created; request id %1.").arg(result.requestId));
-    m_workspace->track({result.token}, m_requestProfile, m_lastParams.userId);
+    m_tracker->track({result.token}, m_requestProfile, m_lastParams.userId);
     Q_EMIT sessionCreated(result.token);
 }
 
@@ -429,12 +435,11 @@ void CreateSessionPane::updatePhoneState()
 {
     if (m_verifyUrl.isEmpty())
         return;
-    Sandbox::Server *sandbox = m_workspace->sandbox();
-    const auto profile = m_workspace->profiles()->profile(m_requestProfile);
-    const bool fromSandbox = sandbox && profile && profile->isSandbox();
+    const auto profile = m_profiles->store()->profile(m_requestProfile);
+    const bool fromSandbox = m_sandbox->isRunning() && profile && profile->isSandbox();
     // A sandbox session's page is on whichever address the sandbox serves it now: shared or not, same session.
-    const QString shown = fromSandbox ? sandbox->widgetBaseUrl() + u"/widget/"_s + m_token : m_verifyUrl;
-    const bool shared = fromSandbox && sandbox->isSharing();
+    const QString shown = fromSandbox ? m_sandbox->widgetUrl(m_token) : m_verifyUrl;
+    const bool shared = fromSandbox && m_sandbox->isSharing();
     m_ui->verifyUrl->setText(shown);
     m_ui->verifyUrl->setCursorPosition(0);
     m_ui->qr->setText(shown.toUtf8());
@@ -442,7 +447,7 @@ void CreateSessionPane::updatePhoneState()
     if (shared) {
         m_ui->phoneNotice->setText(tr("Shared on the network at %1: a phone on the same network can scan the code. "
                                       "Only the verification pages are served there.")
-                                       .arg(sandbox->sharedUrl()));
+                                       .arg(m_sandbox->sharedUrl()));
         m_ui->phoneNotice->show();
         m_ui->shareButton->setText(tr("Stop sharing"));
         m_ui->shareButton->show();
@@ -459,7 +464,7 @@ void CreateSessionPane::updatePhoneState()
 
 void CreateSessionPane::askToShare()
 {
-    const QList<QHostAddress> candidates = Workspace::shareCandidates();
+    const QList<QHostAddress> candidates = SandboxHost::shareCandidates();
     if (candidates.isEmpty()) {
         QMessageBox::information(this, tr("Reachable from my phone"),
                                  tr("This computer has no network address other than loopback, so a phone cannot "
@@ -483,7 +488,7 @@ void CreateSessionPane::askToShare()
             .arg(chosen));
     if (answer != QMessageBox::Yes)
         return;
-    const QString error = m_workspace->shareSandbox(QHostAddress(chosen));
+    const QString error = m_sandbox->share(QHostAddress(chosen));
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Reachable from my phone"), error);
 }
@@ -491,7 +496,7 @@ void CreateSessionPane::askToShare()
 void CreateSessionPane::showError(const Error &error)
 {
     // A server may quote back what it refused, a key typed into a field included: never shown, never copied.
-    const SecretSet &secrets = m_workspace->secretSet();
+    const SecretSet &secrets = m_profiles->secretSet();
     m_ui->errorBox->show();
     m_ui->errorCaption->setText(secrets.redact(Text::errorCaption(error)));
     m_ui->errorMessage->setText(secrets.redact(error.message()));
@@ -518,10 +523,10 @@ void CreateSessionPane::remember(const InitParams &p)
 {
     // The settings file holds no secret: a field that holds a key or a secret (any profile's, or anything shaped
     // like one) is not remembered, and the form says which.
-    const SecretSet &secrets = m_workspace->secretSet();
+    const SecretSet &secrets = m_profiles->secretSet();
     QStringList withheld;
-    QSettings *s = m_workspace->settings();
-    s->beginGroup(u"createForm/"_s + m_workspace->profiles()->currentId());
+    QSettings *s = m_settings;
+    s->beginGroup(u"createForm/"_s + m_profiles->store()->currentId());
     const auto keep = [&](const QString &key, const QString &value, const QString &field) {
         if (secrets.holdsSecret(value)) {
             s->remove(key);
@@ -550,10 +555,10 @@ void CreateSessionPane::remember(const InitParams &p)
 
 void CreateSessionPane::restore()
 {
-    QSettings *s = m_workspace->settings();
-    const Profile profile = m_workspace->currentProfile();
+    QSettings *s = m_settings;
+    const Profile profile = m_profiles->store()->current();
     s->beginGroup(u"createForm/"_s + profile.id);
-    const QString fallbackCallback = profile.isSandbox() ? m_workspace->sandboxDoneUrl() : QString();
+    const QString fallbackCallback = profile.isSandbox() ? m_sandbox->doneUrl() : QString();
     QString callback = s->value(u"callbackUrl"_s, fallbackCallback).toString();
     // The sandbox's port may differ from run to run: its landing page follows it.
     if (profile.isSandbox() && Config::isLoopbackHost(QUrl(callback).host()) && QUrl(callback).path() == "/done"_L1)

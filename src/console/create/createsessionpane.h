@@ -12,6 +12,8 @@
 class QLabel;
 class QTimer;
 
+class QSettings;
+
 namespace Ui {
 class CreateSessionPane;
 }
@@ -24,14 +26,17 @@ class Job;
 
 namespace Xident::Console {
 
-class Workspace;
+class ClientPool;
+class ProfileService;
+class SandboxHost;
+class SessionTracker;
 
 //! The "New session" pane: every POST /init parameter, the call with its retries, and the result with a QR code.
 class CreateSessionPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CreateSessionPane(Workspace *workspace, QWidget *parent = nullptr);
+    CreateSessionPane(ProfileService *profiles, ClientPool *clients, SessionTracker *tracker, SandboxHost *sandbox, QSettings *settings, QWidget *parent = nullptr);
     ~CreateSessionPane() override;
 
     //! The parameters as the form holds them (not validated).
@@ -70,7 +75,11 @@ private:
     bool confirmLive();
 
     std::unique_ptr<Ui::CreateSessionPane> m_ui;
-    Workspace *m_workspace;
+    ProfileService *m_profiles;
+    ClientPool *m_clients;
+    SessionTracker *m_tracker;
+    SandboxHost *m_sandbox;
+    QSettings *m_settings;
     QPointer<InitJob> m_job;
     InitParams m_lastParams;
     QString m_token;

@@ -3,12 +3,11 @@
 #include <QtCore/QEvent>
 #include <QtGui/QPainter>
 
-#include <qrencode.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <qrencode.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "console/profiles/profiledialog.h"
 
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
 #include "console/core/secretstore.h"
-#include "console/core/workspace.h"
 
 #include "ui_ProfileDialog.h"
 
@@ -21,10 +21,10 @@ void setProblem(QLabel *label, const QString &text)
 }
 } // namespace
 
-ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
+ProfileDialog::ProfileDialog(ProfileService *profiles, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
-    , m_workspace(workspace)
+    , m_profiles(profiles)
 {
     m_ui->setupUi(this);
     connect(m_ui->revealKey, &QToolButton::toggled, this, [this](bool on) {
@@ -68,7 +68,7 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
             selectProfile(m_editing.id);
             return;
         }
-        if (const auto p = m_workspace->profiles()->profile(id))
+        if (const auto p = m_profiles->store()->profile(id))
             loadForm(*p);
     });
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
@@ -76,7 +76,7 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
             return;
         Profile p;
         p.id = Profile::newId();
-        p.name = m_workspace->profiles()->uniqueName(tr("New profile"));
+        p.name = m_profiles->store()->uniqueName(tr("New profile"));
         p.baseUrl = QString();
         loadForm(p);
         m_dirty = true;
@@ -94,7 +94,7 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
             p.apiKey.clear();
             p.webhookSecret.clear();
         }
-        p.name = m_workspace->profiles()->uniqueName(tr("%1 (copy)").arg(m_editing.name));
+        p.name = m_profiles->store()->uniqueName(tr("%1 (copy)").arg(m_editing.name));
         loadForm(p);
         m_dirty = true;
         clearListSelection();
@@ -110,29 +110,29 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
                                       .arg(m_editing.name))
             != QMessageBox::Yes)
             return;
-        m_workspace->deleteProfile(m_editing.id);
+        m_profiles->remove(m_editing.id);
         m_dirty = false;
         reloadList();
-        selectProfile(m_workspace->profiles()->currentId());
+        selectProfile(m_profiles->store()->currentId());
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->useButton, &QPushButton::clicked, this, [this] {
         // Unsaved edits are never used silently: save them or leave them, the person says which.
         if (!confirmLeave())
             return;
-        if (!m_workspace->profiles()->profile(m_editing.id))
+        if (!m_profiles->store()->profile(m_editing.id))
             return;
-        m_workspace->profiles()->setCurrent(m_editing.id);
+        m_profiles->store()->setCurrent(m_editing.id);
         accept();
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
             reject();
     });
-    connect(m_workspace->secrets(), &SecretStore::stateChanged, this, &ProfileDialog::updateKeychainNotice);
+    connect(m_profiles->keychain(), &SecretStore::stateChanged, this, &ProfileDialog::updateKeychainNotice);
     // Secrets arrive from the keychain after the dialog may have opened: show them unless the person is editing.
-    connect(m_workspace->profiles(), &ProfileStore::profilesChanged, this, [this] {
-        const auto p = m_workspace->profiles()->profile(m_editing.id);
+    connect(m_profiles->store(), &ProfileStore::profilesChanged, this, [this] {
+        const auto p = m_profiles->store()->profile(m_editing.id);
         if (m_dirty || m_loading || !p || p->isSandbox())
             return;
         if (p->apiKey == m_editing.apiKey && p->webhookSecret == m_editing.webhookSecret)
@@ -146,14 +146,14 @@ ProfileDialog::ProfileDialog(Workspace *workspace, QWidget *parent)
     });
     updateKeychainNotice();
     reloadList();
-    selectProfile(m_workspace->profiles()->currentId());
+    selectProfile(m_profiles->store()->currentId());
 }
 
 ProfileDialog::~ProfileDialog() = default;
 
 void ProfileDialog::updateKeychainNotice()
 {
-    SecretStore *secrets = m_workspace->secrets();
+    SecretStore *secrets = m_profiles->keychain();
     const bool unavailable = secrets->state() == SecretStore::State::Unavailable;
     m_ui->keychainNotice->setVisible(unavailable);
     if (unavailable) {
@@ -174,8 +174,8 @@ void ProfileDialog::reloadList()
 {
     m_loading = true;
     m_ui->list->clear();
-    const QString current = m_workspace->profiles()->currentId();
-    for (const Profile &p : m_workspace->profiles()->profiles()) {
+    const QString current = m_profiles->store()->currentId();
+    for (const Profile &p : m_profiles->store()->profiles()) {
         QString label = p.name;
         if (p.id == current)
             label += tr(" (in use)");
@@ -196,7 +196,7 @@ void ProfileDialog::selectProfile(const QString &id)
             m_ui->list->setCurrentRow(i);
     }
     m_loading = false;
-    if (const auto p = m_workspace->profiles()->profile(id))
+    if (const auto p = m_profiles->store()->profile(id))
         loadForm(*p);
 }
 
@@ -315,15 +315,15 @@ bool ProfileDialog::save()
     Profile::parseHeaders(m_ui->headers->toPlainText(), &headerProblems);
     for (const QString &h : headerProblems)
         problems.append({Profile::Field::ExtraHeaders, h});
-    for (const Profile &other : m_workspace->profiles()->profiles()) {
+    for (const Profile &other : m_profiles->store()->profiles()) {
         if (other.id != p.id && other.name.compare(p.name, Qt::CaseInsensitive) == 0)
             problems.append({Profile::Field::Name, tr("Another profile is already called \"%1\".").arg(p.name)});
     }
     showProblems(problems);
     if (!problems.isEmpty())
         return false;
-    m_workspace->saveProfile(p);
-    m_editing = *m_workspace->profiles()->profile(p.id);
+    m_profiles->save(p);
+    m_editing = *m_profiles->store()->profile(p.id);
     m_dirty = false;
     reloadList();
     selectProfile(p.id);

@@ -14,14 +14,14 @@ class ProfileDialog;
 
 namespace Xident::Console {
 
-class Workspace;
+class ProfileService;
 
 //! Create, edit, duplicate, delete and switch connection profiles. Secrets are masked until revealed.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ProfileDialog(Workspace *workspace, QWidget *parent = nullptr);
+    ProfileDialog(ProfileService *profiles, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     //! Selects a profile for editing.
@@ -45,7 +45,7 @@ private:
     static QString mask();
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
-    Workspace *m_workspace;
+    ProfileService *m_profiles;
     Profile m_editing;
     bool m_dirty = false;
     bool m_loading = false;

@@ -1,5 +1,4 @@
 #include "console/sessions/inspectorpane.h"
-#include "text/failuretext.h"
 
 #include <XidentQt/sessionresult.h>
 #include "console/core/history/historystore.h"
@@ -7,7 +6,8 @@
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
 #include "console/core/watchstatus.h"
-#include "console/core/workspace.h"
+#include "console/core/webhookrouter.h"
+#include "text/failuretext.h"
 
 #include "ui_InspectorPane.h"
 
@@ -16,9 +16,9 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
-#include <QtGui/QAction>
 #include <QtWidgets/QHeaderView>
 
 using namespace Qt::StringLiterals;
@@ -73,10 +73,12 @@ QString yesNo(std::optional<bool> v)
 
 } // namespace
 
-InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
+InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history, WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InspectorPane>())
-    , m_workspace(workspace)
+    , m_sessions(sessions)
+    , m_history(history)
+    , m_profiles(profiles)
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -119,7 +121,7 @@ InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
     connect(m_ui->copySummary, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(summary()); });
     connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(curlCommand()); });
 
-    SessionModel *model = workspace->sessions();
+    SessionModel *model = sessions;
     connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &from, const QModelIndex &to) {
         const int row = model->rowOf(m_token);
         if (row >= from.row() && row <= to.row())
@@ -129,7 +131,7 @@ InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
         if (!m_token.isEmpty() && !model->contains(m_token))
             showSession({});
     });
-    connect(workspace->history(), &HistoryStore::timelineLoaded, this,
+    connect(history, &HistoryStore::timelineLoaded, this,
             [this](const QString &token, const QList<StatusChange> &changes) {
                 if (token != m_token)
                     return;
@@ -150,8 +152,8 @@ InspectorPane::InspectorPane(Workspace *workspace, QWidget *parent)
         fillTimeline();
         refresh();
     };
-    connect(workspace->scheduler(), &PollScheduler::statusChanged, this, live);
-    connect(workspace, &Workspace::timelineChanged, this, live);
+    connect(scheduler, &PollScheduler::statusChanged, this, live);
+    connect(webhooks, &WebhookRouter::timelineChanged, this, live);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &InspectorPane::updateCountdown);
     showSession({});
@@ -188,7 +190,7 @@ void InspectorPane::showSession(const QString &token)
     m_token = token;
     m_timeline.clear();
     m_shownJson.clear();
-    const bool any = !token.isEmpty() && m_workspace->sessions()->contains(token);
+    const bool any = !token.isEmpty() && m_sessions->contains(token);
     m_ui->tabs->setVisible(any);
     m_ui->placeholder->setVisible(!any);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->verdict), static_cast<QWidget *>(m_ui->customerSentence),
@@ -201,13 +203,13 @@ void InspectorPane::showSession(const QString &token)
         return;
     }
     fillTimeline();
-    m_workspace->history()->loadTimeline(token);
+    m_history->loadTimeline(token);
     refresh();
 }
 
 void InspectorPane::refresh()
 {
-    const auto session = m_workspace->sessions()->session(m_token);
+    const auto session = m_sessions->session(m_token);
     if (!session)
         return;
     m_session = *session;
@@ -267,7 +269,7 @@ void InspectorPane::refresh()
                       : tr("The server says “%1”, a status the console does not know; polling goes on.").arg(m_session.status);
         break;
     }
-    const QString error = m_workspace->sessions()->lastError(m_token);
+    const QString error = m_sessions->lastError(m_token);
     if (!error.isEmpty())
         verdict += u"\n"_s + tr("Last poll: %1").arg(error);
     m_ui->verdict->setText(verdict);
@@ -483,7 +485,7 @@ QString InspectorPane::curlCommand() const
 {
     if (m_token.isEmpty())
         return {};
-    const auto profile = m_workspace->profiles()->profile(m_session.profileId);
+    const auto profile = m_profiles->profile(m_session.profileId);
     const Config config = profile ? profile->config() : Config();
     const QString url = config.endpointUrl(u"/result/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_token)))
                             .toString(QUrl::FullyEncoded);

@@ -16,14 +16,18 @@ class InspectorPane;
 
 namespace Xident::Console {
 
-class Workspace;
+class HistoryStore;
+class PollScheduler;
+class ProfileStore;
+class SessionModel;
+class WebhookRouter;
 
 //! The selected session in full: the verdict in words, its fields and checks, the raw JSON and the timeline.
 class InspectorPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InspectorPane(Workspace *workspace, QWidget *parent = nullptr);
+    InspectorPane(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history, WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent = nullptr);
     ~InspectorPane() override;
 
     QString token() const { return m_token; }
@@ -46,7 +50,9 @@ private:
     void updateCountdown();
 
     std::unique_ptr<Ui::InspectorPane> m_ui;
-    Workspace *m_workspace;
+    SessionModel *m_sessions;
+    HistoryStore *m_history;
+    ProfileStore *m_profiles;
     QString m_token;
     TrackedSession m_session;
     QList<StatusChange> m_timeline;

@@ -1,8 +1,9 @@
 #include "console/sessions/pastetokensdialog.h"
 
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
 #include "console/core/secretset.h"
-#include "console/core/workspace.h"
+#include "console/core/sessiontracker.h"
 
 #include "ui_PasteTokensDialog.h"
 
@@ -36,10 +37,11 @@ QString sizeOf(qsizetype characters)
 
 } // namespace
 
-PasteTokensDialog::PasteTokensDialog(Workspace *workspace, QWidget *parent)
+PasteTokensDialog::PasteTokensDialog(SessionTracker *tracker, ProfileService *profiles, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PasteTokensDialog>())
-    , m_workspace(workspace)
+    , m_tracker(tracker)
+    , m_profiles(profiles)
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
@@ -143,7 +145,7 @@ void PasteTokensDialog::onRead()
     m_ui->reading->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 
-    const QStringList fresh = m_workspace->track(parsed.tokens, m_workspace->profiles()->currentId());
+    const QStringList fresh = m_tracker->track(parsed.tokens, m_profiles->store()->currentId());
     m_added += fresh;
     if (!fresh.isEmpty())
         Q_EMIT tokensAdded(fresh);
@@ -158,7 +160,7 @@ void PasteTokensDialog::onRead()
     m_ui->outcome->setVisible(!outcome.isEmpty());
 
     // The refusals quote what was pasted: never a secret of any profile, however it was encoded.
-    const QString problems = m_workspace->secretSet().redact(parsed.summary());
+    const QString problems = m_profiles->secretSet().redact(parsed.summary());
     m_ui->problems->setText(problems);
     m_ui->problems->setVisible(!problems.isEmpty());
 

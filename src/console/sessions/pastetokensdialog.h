@@ -13,7 +13,8 @@ class PasteTokensDialog;
 
 namespace Xident::Console {
 
-class Workspace;
+class ProfileService;
+class SessionTracker;
 
 //! Adds sessions from pasted tokens or callback URLs; refuses each bad piece with its reason, and summarises
 //! the words of a pasted ticket instead of listing each.
@@ -29,7 +30,7 @@ public:
     //! Larger pastes are held aside rather than laid out in the box.
     static constexpr qsizetype MaxShownChars = 256 * 1024;
 
-    explicit PasteTokensDialog(Workspace *workspace, QWidget *parent = nullptr);
+    PasteTokensDialog(SessionTracker *tracker, ProfileService *profiles, QWidget *parent = nullptr);
     ~PasteTokensDialog() override;
 
     //! Replaces what is to be read, as a paste over everything would.
@@ -56,7 +57,8 @@ private:
     QString textToRead() const;
 
     std::unique_ptr<Ui::PasteTokensDialog> m_ui;
-    Workspace *m_workspace;
+    SessionTracker *m_tracker;
+    ProfileService *m_profiles;
     QStringList m_added;
     QString m_held;               // a paste too large for the box
     qsizetype m_ignored = 0;      // characters beyond MaxReadChars that were left out

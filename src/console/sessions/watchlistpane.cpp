@@ -5,15 +5,15 @@
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
 #include "console/core/sessionexport.h"
-#include "console/core/workspace.h"
+#include "console/core/sessiontracker.h"
 
 #include "ui_WatchlistPane.h"
 
 #include <QtCore/QSaveFile>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
-#include <QtGui/QAction>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
@@ -25,14 +25,17 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-WatchlistPane::WatchlistPane(Workspace *workspace, QWidget *parent)
+WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, SessionTracker *tracker, ProfileStore *profiles, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WatchlistPane>())
-    , m_workspace(workspace)
+    , m_sessions(sessions)
+    , m_scheduler(scheduler)
+    , m_tracker(tracker)
+    , m_profiles(profiles)
     , m_filter(new SessionFilterModel(this))
 {
     m_ui->setupUi(this);
-    m_filter->setSourceModel(workspace->sessions());
+    m_filter->setSourceModel(sessions);
     m_ui->table->setModel(m_filter);
     m_ui->table->sortByColumn(SessionModel::CreatedColumn, Qt::DescendingOrder);
     QHeaderView *header = m_ui->table->horizontalHeader();
@@ -85,25 +88,25 @@ WatchlistPane::WatchlistPane(Workspace *workspace, QWidget *parent)
     for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_archive, m_remove})
         m_ui->table->addAction(a);
 
-    connect(m_pollNow, &QAction::triggered, this, [this] { m_workspace->scheduler()->pollNow(selectedTokens()); });
+    connect(m_pollNow, &QAction::triggered, this, [this] { m_scheduler->pollNow(selectedTokens()); });
     connect(m_pollAll, &QAction::triggered, this, [this] {
         QStringList open;
-        for (const TrackedSession &s : m_workspace->sessions()->sessions()) {
+        for (const TrackedSession &s : m_sessions->sessions()) {
             if (!isTerminal(watchStatusFromText(s.status)))
                 open.append(s.token);
         }
-        m_workspace->scheduler()->pollNow(open);
+        m_scheduler->pollNow(open);
     });
     connect(m_pause, &QAction::triggered, this, [this] {
-        m_workspace->scheduler()->pause(selectedTokens());
+        m_scheduler->pause(selectedTokens());
         updateActions();
     });
     connect(m_resume, &QAction::triggered, this, [this] {
-        m_workspace->scheduler()->resume(selectedTokens());
+        m_scheduler->resume(selectedTokens());
         updateActions();
     });
-    connect(m_pauseAll, &QAction::triggered, m_workspace->scheduler(), &PollScheduler::pauseAll);
-    connect(m_resumeAll, &QAction::triggered, m_workspace->scheduler(), &PollScheduler::resumeAll);
+    connect(m_pauseAll, &QAction::triggered, m_scheduler, &PollScheduler::pauseAll);
+    connect(m_resumeAll, &QAction::triggered, m_scheduler, &PollScheduler::resumeAll);
     connect(m_remove, &QAction::triggered, this, [this] {
         const QStringList tokens = selectedTokens();
         if (tokens.isEmpty())
@@ -113,14 +116,14 @@ WatchlistPane::WatchlistPane(Workspace *workspace, QWidget *parent)
                                      tr("Remove %n session(s) from the watchlist and its history?", nullptr, int(tokens.size())))
                    != QMessageBox::Yes)
             return;
-        m_workspace->remove(tokens);
+        m_tracker->remove(tokens);
     });
     connect(m_archive, &QAction::triggered, this, [this](bool checked) {
-        m_workspace->setArchived(selectedTokens(), checked);
+        m_tracker->setArchived(selectedTokens(), checked);
         updateCount();
     });
     connect(m_clearFinished, &QAction::triggered, this, [this] {
-        const int n = m_workspace->clearFinished();
+        const int n = m_tracker->clearFinished();
         m_ui->countLabel->setText(tr("Removed %n finished session(s).", nullptr, n));
     });
     connect(m_export, &QAction::triggered, this, &WatchlistPane::exportSelection);
@@ -175,16 +178,16 @@ QStringList WatchlistPane::visibleTokens() const
 
 void WatchlistPane::showSession(const QString &token)
 {
-    const int sourceRow = m_workspace->sessions()->rowOf(token);
+    const int sourceRow = m_sessions->rowOf(token);
     if (sourceRow < 0)
         return;
-    QModelIndex proxy = m_filter->mapFromSource(m_workspace->sessions()->index(sourceRow, 0));
+    QModelIndex proxy = m_filter->mapFromSource(m_sessions->index(sourceRow, 0));
     if (!proxy.isValid()) {
         m_ui->search->clear();
         m_ui->statusFilter->setCurrentIndex(0);
-        if (m_workspace->sessions()->index(sourceRow, 0).data(SessionModel::ArchivedRole).toBool())
+        if (m_sessions->index(sourceRow, 0).data(SessionModel::ArchivedRole).toBool())
             m_ui->showArchived->setChecked(true);
-        proxy = m_filter->mapFromSource(m_workspace->sessions()->index(sourceRow, 0));
+        proxy = m_filter->mapFromSource(m_sessions->index(sourceRow, 0));
     }
     m_ui->table->setCurrentIndex(proxy);
     m_ui->table->selectionModel()->select(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -205,10 +208,10 @@ void WatchlistPane::updateActions()
     bool tracked = false;
     bool archived = any;
     for (const QString &t : tokens) {
-        paused = paused || m_workspace->scheduler()->isPaused(t);
-        tracked = tracked || (m_workspace->scheduler()->isTracked(t) && !m_workspace->scheduler()->isPaused(t));
-        const int row = m_workspace->sessions()->rowOf(t);
-        archived = archived && row >= 0 && m_workspace->sessions()->index(row, 0).data(SessionModel::ArchivedRole).toBool();
+        paused = paused || m_scheduler->isPaused(t);
+        tracked = tracked || (m_scheduler->isTracked(t) && !m_scheduler->isPaused(t));
+        const int row = m_sessions->rowOf(t);
+        archived = archived && row >= 0 && m_sessions->index(row, 0).data(SessionModel::ArchivedRole).toBool();
     }
     m_pollNow->setEnabled(any);
     m_pause->setEnabled(tracked);
@@ -221,7 +224,7 @@ void WatchlistPane::updateActions()
 
 void WatchlistPane::updateCount()
 {
-    const int total = m_workspace->sessions()->rowCount();
+    const int total = m_sessions->rowCount();
     const int shown = m_filter->rowCount();
     m_ui->emptyHint->setVisible(total == 0);
     m_ui->table->setVisible(total > 0);
@@ -239,11 +242,11 @@ QString WatchlistPane::exportTo(const QString &path, bool csv, bool includePerso
 {
     QList<TrackedSession> rows;
     for (const QString &t : tokens) {
-        if (const auto s = m_workspace->sessions()->session(t))
+        if (const auto s = m_sessions->session(t))
             rows.append(*s);
     }
     QHash<QString, QString> names;
-    for (const Profile &p : m_workspace->profiles()->profiles())
+    for (const Profile &p : m_profiles->profiles())
         names.insert(p.id, p.name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -14,14 +14,17 @@ class WatchlistPane;
 namespace Xident::Console {
 
 class SessionFilterModel;
-class Workspace;
+class PollScheduler;
+class ProfileStore;
+class SessionModel;
+class SessionTracker;
 
 //! The watchlist: tracked sessions sorted and filtered, with per-row and all-rows polling actions.
 class WatchlistPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WatchlistPane(Workspace *workspace, QWidget *parent = nullptr);
+    WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, SessionTracker *tracker, ProfileStore *profiles, QWidget *parent = nullptr);
     ~WatchlistPane() override;
 
     SessionFilterModel *filterModel() const { return m_filter; }
@@ -60,7 +63,10 @@ private:
     QStringList visibleTokens() const;
 
     std::unique_ptr<Ui::WatchlistPane> m_ui;
-    Workspace *m_workspace;
+    SessionModel *m_sessions;
+    PollScheduler *m_scheduler;
+    SessionTracker *m_tracker;
+    ProfileStore *m_profiles;
     SessionFilterModel *m_filter;
     QTimer *m_actionsTimer = nullptr;
     QAction *m_pollNow, *m_pollAll, *m_pause, *m_resume, *m_pauseAll, *m_resumeAll, *m_remove, *m_archive,

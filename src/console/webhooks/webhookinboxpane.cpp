@@ -1,18 +1,19 @@
 #include "console/webhooks/webhookinboxpane.h"
-#include "ui_WebhookInboxPane.h"
 
 #include "console/core/models/inboxmodel.h"
 #include "console/core/profile.h"
 #include "console/core/profilestore.h"
 #include "console/core/webhookinbox.h"
-#include "console/core/workspace.h"
+#include "console/core/webhookrouter.h"
+
+#include "ui_WebhookInboxPane.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtGui/QClipboard>
-#include <QtGui/QKeyEvent>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
+#include <QtGui/QKeyEvent>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMessageBox>
@@ -22,15 +23,19 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
+WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, InboxModel *list, ProfileStore *profiles, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhookInboxPane>())
-    , m_workspace(workspace)
+    , m_router(router)
+    , m_inbox(inbox)
+    , m_list(list)
+    , m_profiles(profiles)
+    , m_settings(settings)
     , m_filter(new InboxFilterModel(this))
     , m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    InboxModel *model = workspace->inboxModel();
+    InboxModel *model = list;
     m_filter->setSourceModel(model);
     m_ui->table->setModel(m_filter);
     m_ui->show->addItem(tr("All requests"), QVariant::fromValue(InboxFilterModel::Show::All));
@@ -61,7 +66,7 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     m_ui->replay->setIcon(QIcon(u":/icons/send.svg"_s));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    if (QSettings *s = workspace->settings()) {
+    if (QSettings *s = settings) {
         m_ui->replayUrl->setText(s->value(u"inbox/replayUrl"_s).toString());
         m_ui->forwardUrl->setText(s->value(u"inbox/forwardUrl"_s).toString());
     }
@@ -70,20 +75,20 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
             [this] { QGuiApplication::clipboard()->setText(m_ui->receiverUrl->text()); });
     connect(m_ui->applyPort, &QPushButton::clicked, this, [this] {
         const int wanted = m_ui->port->value();
-        const QString problem = m_workspace->restartInbox(quint16(wanted));
+        const QString problem = m_router->restart(quint16(wanted));
         if (!problem.isEmpty())
             QMessageBox::warning(this, tr("Webhook inbox"), problem);
-        else if (m_workspace->inbox()->onFallbackPort())
+        else if (m_inbox->onFallbackPort())
             QMessageBox::information(this, tr("Webhook inbox"),
                                      tr("Port %1 is taken; the inbox listens on %2 instead.")
                                          .arg(wanted)
-                                         .arg(m_workspace->inbox()->port()));
-        m_ui->port->setValue(m_workspace->inbox()->port());
+                                         .arg(m_inbox->port()));
+        m_ui->port->setValue(m_inbox->port());
         showReceiver();
     });
     m_ui->port->installEventFilter(this);   // Return applies
-    connect(workspace->inbox(), &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
-    connect(workspace->profiles(), &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
+    connect(inbox, &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
+    connect(profiles, &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
 
     connect(m_ui->forward, &QCheckBox::toggled, this, [this](bool on) {
         const QString problem = setForwarding(on ? m_ui->forwardUrl->text().trimmed() : QString());
@@ -104,10 +109,10 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
             }
         }
     });
-    connect(workspace->inbox(), &WebhookInbox::forwarded, this, [this](qint64 id, const DeliveryAnswer &a) {
+    connect(inbox, &WebhookInbox::forwarded, this, [this](qint64 id, const DeliveryAnswer &a) {
         appendAnswer(tr("Forward of #%1").arg(id % 100000), a);
     });
-    connect(workspace->inbox(), &WebhookInbox::replayFinished, this, [this](qint64 id, const DeliveryAnswer &a) {
+    connect(inbox, &WebhookInbox::replayFinished, this, [this](qint64 id, const DeliveryAnswer &a) {
         appendAnswer(tr("Replay of #%1").arg(id % 100000), a);
     });
 
@@ -138,8 +143,8 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
     connect(m_ui->table, &QAbstractItemView::activated, this, [this] { m_ui->openInValidator->click(); });
     connect(m_ui->openInValidator, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
-        if (row >= 0 && m_workspace->inboxModel()->at(row).refused.isEmpty())
-            Q_EMIT openInValidator(m_workspace->inboxModel()->at(row));
+        if (row >= 0 && m_list->at(row).refused.isEmpty())
+            Q_EMIT openInValidator(m_list->at(row));
     });
     connect(m_ui->replay, &QPushButton::clicked, this, [this] { replaySelected(m_ui->replayUrl->text().trimmed()); });
     connect(m_ui->replayUrl, &QLineEdit::returnPressed, this, [this] {
@@ -147,12 +152,12 @@ WebhookInboxPane::WebhookInboxPane(Workspace *workspace, QWidget *parent)
             m_ui->replay->click();
     });
     connect(m_ui->clear, &QPushButton::clicked, this, [this] {
-        if (m_workspace->inboxModel()->rowCount() == 0)
+        if (m_list->rowCount() == 0)
             return;
         const auto answer = QMessageBox::question(this, tr("Clear the inbox"),
                                                   tr("Forget every received webhook, here and in the history?"));
         if (answer == QMessageBox::Yes) {
-            m_workspace->clearInbox();
+            m_router->clear();
             m_ui->answers->clear();
         }
     });
@@ -176,13 +181,13 @@ bool WebhookInboxPane::eventFilter(QObject *watched, QEvent *event)
 
 void WebhookInboxPane::showReceiver()
 {
-    WebhookInbox *inbox = m_workspace->inbox();
+    WebhookInbox *inbox = m_inbox;
     if (inbox->isListening()) {
         m_ui->receiverUrl->setText(inbox->url().toString());
         QSignalBlocker blocker(m_ui->port);
         if (!m_ui->port->hasFocus())
             m_ui->port->setValue(inbox->port());
-        const Profile p = m_workspace->currentProfile();
+        const Profile p = m_profiles->current();
         if (p.isSandbox())
             m_ui->receiverHint->setText(tr("The local sandbox delivers its webhooks here. Deliveries are judged by the "
                                            "webhook secrets of your profiles; only this computer can reach it."));
@@ -193,10 +198,10 @@ void WebhookInboxPane::showReceiver()
                     .arg(p.name));
     } else {
         m_ui->receiverUrl->setText(tr("not listening"));
-        m_ui->receiverHint->setText(m_workspace->inboxProblem().isEmpty() ? tr("The webhook inbox is off.")
-                                                                          : m_workspace->inboxProblem());
+        m_ui->receiverHint->setText(m_router->problem().isEmpty() ? tr("The webhook inbox is off.")
+                                                                          : m_router->problem());
     }
-    const int rows = m_workspace->inboxModel()->rowCount();
+    const int rows = m_list->rowCount();
     const int shown = m_filter->rowCount();
     if (shown == rows)
         m_ui->countLabel->setText(tr("%n request(s) listed; the latest %1 are kept, with at most %2 of bodies.", nullptr, rows)
@@ -217,7 +222,7 @@ int WebhookInboxPane::selectedRow() const
 
 void WebhookInboxPane::selectRow(int row)
 {
-    const QModelIndex shown = m_filter->mapFromSource(m_workspace->inboxModel()->index(row, 0));
+    const QModelIndex shown = m_filter->mapFromSource(m_list->index(row, 0));
     if (!shown.isValid())
         return;
     m_ui->table->selectRow(shown.row());
@@ -279,22 +284,22 @@ void WebhookInboxPane::renderDetail()
     m_detailDirty = false;
     m_lastDetail.start();
     const int row = selectedRow();
-    const bool any = row >= 0 && row < m_workspace->inboxModel()->rowCount();
-    m_ui->openInValidator->setEnabled(any && m_workspace->inboxModel()->at(row).refused.isEmpty());
-    m_ui->replay->setEnabled(any && m_workspace->inboxModel()->at(row).refused.isEmpty());
+    const bool any = row >= 0 && row < m_list->rowCount();
+    m_ui->openInValidator->setEnabled(any && m_list->at(row).refused.isEmpty());
+    m_ui->replay->setEnabled(any && m_list->at(row).refused.isEmpty());
     if (!any) {
-        const QString key = m_workspace->inboxModel()->rowCount() == 0 ? u"empty"_s : u"none"_s;
+        const QString key = m_list->rowCount() == 0 ? u"empty"_s : u"none"_s;
         if (key != m_shownKey) {
             m_shownKey = key;
             ++m_detailRenders;
-            m_ui->detail->setPlainText(m_workspace->inboxModel()->rowCount() == 0
+            m_ui->detail->setPlainText(m_list->rowCount() == 0
                                            ? tr("Nothing received yet. Finish a session of the local sandbox, or send a "
                                                 "webhook to the receiver's URL.")
                                            : QString());
         }
         return;
     }
-    const ReceivedWebhook &w = m_workspace->inboxModel()->at(row);
+    const ReceivedWebhook &w = m_list->at(row);
     const QString key = u"%1/%2/%3/%4"_s.arg(w.id).arg(w.repeats).arg(w.matchedToken, w.verdict);
     if (key == m_shownKey)
         return;
@@ -343,33 +348,33 @@ bool WebhookInboxPane::replaySelected(const QString &text)
         m_ui->answers->appendPlainText(tr("Replay not sent: %1").arg(problem));
         return false;
     }
-    if (QSettings *s = m_workspace->settings())
+    if (QSettings *s = m_settings)
         s->setValue(u"inbox/replayUrl"_s, text);
     m_ui->detailTabs->setCurrentWidget(m_ui->answers);
-    m_ui->answers->appendPlainText(tr("Replaying #%1 to %2…").arg(m_workspace->inboxModel()->at(row).id % 100000).arg(url.toDisplayString()));
-    m_workspace->inbox()->replay(m_workspace->inboxModel()->at(row), url);
+    m_ui->answers->appendPlainText(tr("Replaying #%1 to %2…").arg(m_list->at(row).id % 100000).arg(url.toDisplayString()));
+    m_inbox->replay(m_list->at(row), url);
     return true;
 }
 
 QString WebhookInboxPane::setForwarding(const QString &text)
 {
     if (text.isEmpty()) {
-        m_workspace->inbox()->setForwardUrl({});
+        m_inbox->setForwardUrl({});
         return {};
     }
     const QUrl url(text, QUrl::StrictMode);
     const QString problem = WebhookSender::urlProblem(url, text);
     if (!problem.isEmpty())
         return problem;
-    if (WebhookInbox::reachesThisMachine(url) && url.port(url.scheme() == "https"_L1 ? 443 : 80) == m_workspace->inbox()->port())
+    if (WebhookInbox::reachesThisMachine(url) && url.port(url.scheme() == "https"_L1 ? 443 : 80) == m_inbox->port())
         return tr("That is the inbox itself: forwarding there would loop.");
-    m_workspace->inbox()->setForwardUrl(url);
+    m_inbox->setForwardUrl(url);
     m_ui->forwardUrl->setText(text);
     if (!m_ui->forward->isChecked()) {
         QSignalBlocker blocker(m_ui->forward);
         m_ui->forward->setChecked(true);
     }
-    if (QSettings *s = m_workspace->settings())
+    if (QSettings *s = m_settings)
         s->setValue(u"inbox/forwardUrl"_s, text);
     return {};
 }

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace Ui {
 class WebhookInboxPane;
 }
@@ -13,7 +15,10 @@ class WebhookInboxPane;
 namespace Xident::Console {
 
 class InboxFilterModel;
-class Workspace;
+class InboxModel;
+class ProfileStore;
+class WebhookInbox;
+class WebhookRouter;
 struct DeliveryAnswer;
 struct ReceivedWebhook;
 
@@ -23,7 +28,7 @@ class WebhookInboxPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WebhookInboxPane(Workspace *workspace, QWidget *parent = nullptr);
+    WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, InboxModel *list, ProfileStore *profiles, QSettings *settings, QWidget *parent = nullptr);
     ~WebhookInboxPane() override;
 
     //! Replays the selected request to \a url (shown in the answers); false with the reason in the answers.
@@ -61,7 +66,11 @@ private:
     int selectedRow() const;
 
     std::unique_ptr<Ui::WebhookInboxPane> m_ui;
-    Workspace *m_workspace;
+    WebhookRouter *m_router;
+    WebhookInbox *m_inbox;
+    InboxModel *m_list;
+    ProfileStore *m_profiles;
+    QSettings *m_settings;
     InboxFilterModel *m_filter;
     QTimer *m_detailTimer;
     QElapsedTimer m_lastDetail;

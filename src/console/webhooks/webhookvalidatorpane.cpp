@@ -1,15 +1,16 @@
 #include "console/webhooks/webhookvalidatorpane.h"
-#include "text/webhooktext.h"
-#include "ui_WebhookValidatorPane.h"
 
 #include "console/core/lineicon.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/profilestore.h"
 #include "console/core/receivedwebhook.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/watchstatus.h"
 #include "console/core/webhooksender.h"
-#include "console/core/workspace.h"
 #include "console/sessions/inspectorpane.h"
+#include "text/webhooktext.h"
+
+#include "ui_WebhookValidatorPane.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFile>
@@ -69,10 +70,11 @@ void addTree(QTreeWidgetItem *parent, const QJsonValue &value, int *budget)
 }
 } // namespace
 
-WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent)
+WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracker *tracker, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhookValidatorPane>())
-    , m_workspace(workspace)
+    , m_profiles(profiles)
+    , m_tracker(tracker)
     , m_sender(new WebhookSender(this))
     , m_debounce(new QTimer(this))
     , m_clockTimer(new QTimer(this))
@@ -210,8 +212,8 @@ WebhookValidatorPane::WebhookValidatorPane(Workspace *workspace, QWidget *parent
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { sendTo(m_ui->sendUrl->text().trimmed()); });
     connect(m_ui->sendUrl, &QLineEdit::returnPressed, m_ui->sendButton, &QPushButton::click);
 
-    connect(m_workspace->profiles(), &ProfileStore::profilesChanged, this, &WebhookValidatorPane::fillSecretSources);
-    connect(m_workspace->profiles(), &ProfileStore::currentChanged, this, &WebhookValidatorPane::fillSecretSources);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &WebhookValidatorPane::fillSecretSources);
+    connect(m_profiles, &ProfileStore::currentChanged, this, &WebhookValidatorPane::fillSecretSources);
     fillSecretSources();
     showBytes();
     checkNow();
@@ -453,10 +455,10 @@ void WebhookValidatorPane::fillSecretSources()
     m_filling = true;
     QString wanted = m_preferredProfile;
     if (wanted.isEmpty())
-        wanted = m_workspace->profiles()->currentId();
+        wanted = m_profiles->currentId();
     m_ui->secretSource->clear();
     int chosen = -1;
-    for (const Profile &p : m_workspace->profiles()->profiles()) {
+    for (const Profile &p : m_profiles->profiles()) {
         if (p.webhookSecret.isEmpty())
             continue;
         m_ui->secretSource->addItem(QIcon(u":/icons/profile.svg"_s), tr("Profile \"%1\"").arg(p.name), p.id);
@@ -489,7 +491,7 @@ void WebhookValidatorPane::onSecretSourceChanged()
         m_ui->secretEdit->setText(m_typedSecret);
         m_ui->secretEdit->setPlaceholderText(tr("whsec_…"));
     } else {
-        const auto p = m_workspace->profiles()->profile(id);
+        const auto p = m_profiles->profile(id);
         m_ui->secretEdit->setText(p ? p->webhookSecret : QString());
     }
     schedule();
@@ -500,7 +502,7 @@ QByteArray WebhookValidatorPane::secret() const
     const QString id = m_ui->secretSource->currentData().toString();
     if (id.isEmpty())
         return m_typedSecret.toUtf8();
-    const auto p = m_workspace->profiles()->profile(id);
+    const auto p = m_profiles->profile(id);
     return p ? p->webhookSecret.toUtf8() : QByteArray();
 }
 
@@ -658,7 +660,7 @@ void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
         if (!v.isEmpty())
             refs.append(v);
     }
-    const QString tracked = m_workspace->sessionFor(refs);
+    const QString tracked = m_tracker->sessionFor(refs);
     if (!tracked.isEmpty())
         m_ui->sessionLink->setText(tr("<a href=\"session:%1\">Open %1 in the watchlist</a>").arg(tracked.toHtmlEscaped()));
     else if (!refs.isEmpty())

@@ -19,7 +19,8 @@ class WebhookValidatorPane;
 namespace Xident::Console {
 
 class WebhookSender;
-class Workspace;
+class ProfileStore;
+class SessionTracker;
 struct ReceivedWebhook;
 
 //! Judges a webhook as support staff paste it from a customer's logs: the payload is kept as bytes (the editor
@@ -36,7 +37,7 @@ public:
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
     static constexpr int DebounceMs = 200;
 
-    explicit WebhookValidatorPane(Workspace *workspace, QWidget *parent = nullptr);
+    WebhookValidatorPane(ProfileStore *profiles, SessionTracker *tracker, QWidget *parent = nullptr);
     ~WebhookValidatorPane() override;
 
     //! The bytes being judged.
@@ -96,7 +97,8 @@ private:
     void makeSignature();
 
     std::unique_ptr<Ui::WebhookValidatorPane> m_ui;
-    Workspace *m_workspace;
+    ProfileStore *m_profiles;
+    SessionTracker *m_tracker;
     WebhookSender *m_sender;
     QByteArray m_payload;
     QTimer *m_debounce;

@@ -7,10 +7,9 @@
 #include "console/core/pollscheduler.h"
 #include "sandbox/sandbox.h"
 
+#include <QtCore/QLoggingCategory>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
-
-#include <QtCore/QLoggingCategory>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 

@@ -21,7 +21,6 @@
 
 #include <csignal>
 #include <cstdio>
-
 #include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;

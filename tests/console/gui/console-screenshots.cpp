@@ -6,7 +6,9 @@
 #include "console/core/history/historystore.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
 #include "console/mainwindow.h"
@@ -23,8 +25,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
-#include <QtTest/QSignalSpy>
 #include <QtGui/QPalette>
+#include <QtTest/QSignalSpy>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QLineEdit>
@@ -136,7 +138,7 @@ int main(int argc, char *argv[])
     MainWindow window(&workspace);
     window.resize(1400, 860);
     window.show();
-    waitFor([&] { return workspace.historyReady(); }, 5000);
+    waitFor([&] { return workspace.tracker()->isReady(); }, 5000);
 
     const QString passed = create(window, u"sandbox:pass:ocr"_s);
     const QString failed = create(window, u"sandbox:fail:face_mismatch"_s);
@@ -195,7 +197,7 @@ int main(int argc, char *argv[])
     save(&window, out, u"console-validator-sign"_s);
     tabs->setCurrentIndex(0);
 
-    PasteTokensDialog paste(&workspace, &window);
+    PasteTokensDialog paste(workspace.tracker(), workspace.profileService(), &window);
     paste.setText(u"Hello support, my verification failed twice this morning and I do not know why.\n"
                   "The page gave me xit_fromaticket00001 and sent me to\n"
                   "https://shop.example/done?status=failed\n"
@@ -213,7 +215,7 @@ int main(int argc, char *argv[])
     staging.baseUrl = u"https://staging-api.example.com"_s;
     staging.apiKey = u"sk_test_screenshot_not_real_0000"_s;
     workspace.profiles()->save(staging);
-    ProfileDialog profiles(&workspace, &window);
+    ProfileDialog profiles(workspace.profileService(), &window);
     profiles.selectProfile(staging.id);
     profiles.show();
     save(&profiles, out, u"console-profiles"_s);

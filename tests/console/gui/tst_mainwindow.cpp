@@ -2,12 +2,16 @@
 // in-process sandbox and a real SQLite file in a temporary data folder. The keychain is out of reach here
 // (DBUS_SESSION_BUS_ADDRESS=disabled:, set by ctest), so secrets stay in memory: never on disk.
 #include "console/application.h"
+#include "console/core/clientpool.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/sessionfiltermodel.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/pollscheduler.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
+#include "console/core/sandboxhost.h"
 #include "console/core/secretstore.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
 #include "console/create/qrcodewidget.h"
@@ -153,7 +157,7 @@ private Q_SLOTS:
         QString baseUrl;
         {
             ConsoleFixture c(m_dir->path());
-            first = c.workspace->currentProfile().apiKey;
+            first = c.workspace->profiles()->current().apiKey;
             QVERIFY2(first.startsWith("sk_test_"_L1) && first.size() >= 40, qPrintable(first.left(8)));
             QVERIFY(first != Sandbox::Server().testKey());
             QVERIFY(!QFile(c.settings.fileName()).exists() || !readAll(c.settings.fileName()).contains(first.toUtf8()));
@@ -176,8 +180,8 @@ private Q_SLOTS:
             c.settings.sync();
         }
         ConsoleFixture again(m_dir->path());
-        QVERIFY(again.workspace->currentProfile().apiKey.startsWith("sk_test_"_L1));
-        QVERIFY(again.workspace->currentProfile().apiKey != first);
+        QVERIFY(again.workspace->profiles()->current().apiKey.startsWith("sk_test_"_L1));
+        QVERIFY(again.workspace->profiles()->current().apiKey != first);
     }
 
     void createWithEveryParameter()
@@ -208,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(created.wait(5000));
         const QString token = created.first().first().toString();
 
-        const auto s = c.workspace->sandbox()->session(token);
+        const auto s = c.workspace->sandbox()->server()->session(token);
         QVERIFY(s);
         QCOMPARE(s->callbackUrl, u"https://shop.example/verified"_s);
         QCOMPARE(s->minAge, 21);
@@ -229,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(c.workspace->sessions()->contains(token));
 
         // The form remembers its values per profile.
-        CreateSessionPane again(c.workspace.get());
+        CreateSessionPane again(c.workspace->profileService(), c.workspace->clients(), c.workspace->tracker(), c.workspace->sandbox(), c.workspace->settings());
         QCOMPARE(c.find<QLineEdit>(&again, "userId")->text(), u"customer-42"_s);
         QCOMPARE(c.find<QComboBox>(&again, "liveness")->currentData().toString(), u"hard"_s);
         QCOMPARE(c.find<QSpinBox>(&again, "minAge")->value(), 21);
@@ -279,7 +283,7 @@ private Q_SLOTS:
             QCOMPARE(model->rowCount(), 1);
             QCOMPARE(c.window->watchlist()->currentToken(), token);
         }
-        const QString key = c.workspace->currentProfile().apiKey;
+        const QString key = c.workspace->profiles()->current().apiKey;
         QVERIFY(!inspector->summary().contains(key));
         QVERIFY(inspector->curlCommand().contains("$XIDENT_SECRET_KEY"_L1));
         QVERIFY(!inspector->curlCommand().contains(key));
@@ -333,14 +337,14 @@ private Q_SLOTS:
         live.name = u"Production"_s;
         live.baseUrl = c.workspace->sandbox()->baseUrl();
         live.apiKey = u"sk_live_demo0000000000000000"_s;
-        c.workspace->saveProfile(live);
+        c.workspace->profileService()->save(live);
         c.workspace->profiles()->setCurrent(live.id);
         QVERIFY(c.window->isLiveBannerShown());
         QCOMPARE(c.window->statusTexts().at(2), u"LIVE"_s);
         QVERIFY(c.window->windowTitle().contains("LIVE"_L1));
         QVERIFY(!c.window->windowTitle().contains(live.apiKey));
 
-        const quint64 before = c.workspace->sandbox()->sessions().size();
+        const quint64 before = c.workspace->sandbox()->server()->sessions().size();
         bool asked = false;
         QTimer::singleShot(200, this, [&] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -354,7 +358,7 @@ private Q_SLOTS:
         c.window->createPane()->create();
         QVERIFY(asked);
         QVERIFY(!c.window->createPane()->isBusy());
-        QCOMPARE(c.workspace->sandbox()->sessions().size(), before);
+        QCOMPARE(c.workspace->sandbox()->server()->sessions().size(), before);
     }
 
     void badInputIsRefusedNextToTheField_data()
@@ -376,7 +380,7 @@ private Q_SLOTS:
         QFETCH(QString, keyProblem);
         QFETCH(QString, urlProblem);
         ConsoleFixture c(m_dir->path());
-        ProfileDialog dialog(c.workspace.get(), c.window.get());
+        ProfileDialog dialog(c.workspace->profileService(), c.window.get());
         dialog.show();
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
         setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), url);
@@ -409,7 +413,7 @@ private Q_SLOTS:
         const QString password = u"pw_gateway_value_never_shown_31"_s;
         {
             ConsoleFixture c(m_dir->path());
-            ProfileDialog dialog(c.workspace.get(), c.window.get());
+            ProfileDialog dialog(c.workspace->profileService(), c.window.get());
             dialog.show();
             auto *notice = dialog.findChild<QLabel *>(u"keychainNotice"_s);
             QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
@@ -422,7 +426,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.findChild<QLineEdit *>(u"apiKey"_s)->echoMode(), QLineEdit::Password);
             QVERIFY(dialog.save());
             // The first keychain call finds no service: the dialog says so plainly.
-            QTRY_COMPARE_WITH_TIMEOUT(c.workspace->secrets()->state(), SecretStore::State::Unavailable, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(c.workspace->profileService()->keychain()->state(), SecretStore::State::Unavailable, 5000);
             QVERIFY(notice->isVisibleTo(&dialog));
             QVERIFY2(notice->text().contains("session only"_L1) || notice->text().contains("this run"_L1),
                      qPrintable(notice->text()));
@@ -443,7 +447,7 @@ private Q_SLOTS:
             // The client of this run sends the header with its value; only the disk never sees it.
             QVERIFY(saved.extraHeaders.contains(qMakePair(QByteArray("Authorization"), (u"Bearer "_s + gateway).toUtf8())));
             c.workspace->profiles()->setCurrent(saved.id);
-            QVERIFY(c.workspace->currentClient());
+            QVERIFY(c.workspace->clients()->currentClient());
             setText(c.find<QLineEdit>(c.window->createPane(), "callbackUrl"), u"https://shop.example/cb"_s);
             const QString token = createThroughForm(c, u"someone"_s);
             QVERIFY(!token.isEmpty());
@@ -542,7 +546,7 @@ private Q_SLOTS:
         // holds a key or a secret (anything shaped like one, or a profile's own) is left out, and the form says so.
         ConsoleFixture c(m_dir->path());
         CreateSessionPane *pane = c.window->createPane();
-        const QString secret = c.workspace->currentProfile().webhookSecret;
+        const QString secret = c.workspace->profiles()->current().webhookSecret;
         QVERIFY(!secret.isEmpty());
         setText(c.find<QLineEdit>(pane, "successUrl"), u"https://shop.example/ok?s="_s + secret.mid(6));
         c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"note\": \"sk_live_abcdefghijklmnopqrstuvwx\"}"_s);
@@ -567,11 +571,11 @@ private Q_SLOTS:
     {
         ConsoleFixture c(m_dir->path());
         c.window->openReferences({u"https://x.example/cb?k=sk%5Ftest%5Fabcdefghijklmnopqrstuvwxyz"_s,
-                                  u"https://x.example/cb?k="_s + c.workspace->currentProfile().apiKey.mid(8)});
+                                  u"https://x.example/cb?k="_s + c.workspace->profiles()->current().apiKey.mid(8)});
         QTRY_VERIFY(!c.window->noticeText().isEmpty());
         const QString notice = c.window->noticeText();
         QVERIFY2(!notice.contains("abcdefghij"_L1), qPrintable(notice));
-        QVERIFY2(!notice.contains(c.workspace->currentProfile().apiKey.mid(8, 12)), qPrintable(notice));
+        QVERIFY2(!notice.contains(c.workspace->profiles()->current().apiKey.mid(8, 12)), qPrintable(notice));
         QVERIFY2(notice.contains("token parameter"_L1), qPrintable(notice));
         // Links opened later without a problem take that notice away.
         c.window->openReferences({u"xit_laterandfine001"_s});
@@ -626,7 +630,7 @@ private Q_SLOTS:
         QVERIFY(c.find<QPushButton>(pane, "shareButton")->isVisibleTo(pane));
         QVERIFY(c.window->sharingText().isEmpty());
 
-        QCOMPARE(c.workspace->shareSandbox(QHostAddress(u"127.0.0.2"_s)), QString());
+        QCOMPARE(c.workspace->sandbox()->share(QHostAddress(u"127.0.0.2"_s)), QString());
         QVERIFY2(url->text().startsWith("http://127.0.0.2:"_L1), qPrintable(url->text()));
         QVERIFY(url->text().endsWith(token));
         QCOMPARE(pane->findChild<QrCodeWidget *>(u"qr"_s)->text(), url->text().toUtf8());
@@ -645,24 +649,24 @@ private Q_SLOTS:
             return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         };
         QCOMPARE(get(url->text()), 200);
-        const QString shared = c.workspace->sharedUrl();
-        const QByteArray key = c.workspace->currentProfile().apiKey.toUtf8();
+        const QString shared = c.workspace->sandbox()->sharedUrl();
+        const QByteArray key = c.workspace->profiles()->current().apiKey.toUtf8();
         QCOMPARE(get(shared + u"/verify/v1/result/"_s + token, key), 404);
-        QCOMPARE(get(shared + u"/_sandbox/sessions"_s, c.workspace->sandbox()->adminKey().toUtf8()), 404);
+        QCOMPARE(get(shared + u"/_sandbox/sessions"_s, c.workspace->sandbox()->server()->adminKey().toUtf8()), 404);
         QCOMPARE(get(c.workspace->sandbox()->baseUrl() + u"/verify/v1/result/"_s + token, key), 200);
 
         // A new session points at the shared address, and so does its landing page.
         const QString second = createThroughForm(c, u"second-visitor"_s);
         QVERIFY(url->text().startsWith(shared));
-        QVERIFY2(c.workspace->sandbox()->session(second)->callbackUrl.startsWith(shared),
-                 qPrintable(c.workspace->sandbox()->session(second)->callbackUrl));
+        QVERIFY2(c.workspace->sandbox()->server()->session(second)->callbackUrl.startsWith(shared),
+                 qPrintable(c.workspace->sandbox()->server()->session(second)->callbackUrl));
 
-        c.workspace->stopSharing();
+        c.workspace->sandbox()->stopSharing();
         QVERIFY(url->text().startsWith("http://127.0.0.1:"_L1));
         QVERIFY(c.window->sharingText().isEmpty());
         QCOMPARE(get(shared + u"/widget/"_s + second), 0);
         // Sessions are kept through all of it.
-        QVERIFY(c.workspace->sandbox()->session(token));
+        QVERIFY(c.workspace->sandbox()->server()->session(token));
     }
 
     void filterAndSearch()

@@ -4,16 +4,19 @@
 #include "console/application.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/workspace.h"
 #include "console/sessions/pastetokensdialog.h"
 
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QRegularExpression>
 #include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtGui/QClipboard>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -106,7 +109,7 @@ private Q_SLOTS:
         o.keychainTimeout = std::chrono::milliseconds(500);
         m_workspace = std::make_unique<Workspace>(o);
         m_workspace->start();
-        QTRY_VERIFY(m_workspace->historyReady());
+        QTRY_VERIFY(m_workspace->tracker()->isReady());
     }
 
     void cleanup()
@@ -118,7 +121,7 @@ private Q_SLOTS:
 
     void tokensAndUrls()
     {
-        PasteTokensDialog dialog(m_workspace.get());
+        PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService());
         dialog.setText(u"xit_abcdefgh12345678\n"
                        "https://shop.example/done?status=success&token=xtk_zyxwvuts98765432&user_id=u1\n"
                        "pk_live_secretlooking123\n"
@@ -143,7 +146,7 @@ private Q_SLOTS:
     {
         // A ticket of a few hundred words around two tokens: the words are counted with three examples, not
         // written out one by one.
-        PasteTokensDialog dialog(m_workspace.get());
+        PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService());
         dialog.setText(u"Hello team,\n"_s + prose(2000) + u"\nThe tokens: xit_ticketaaaa0001 and xtk_ticketbbbb0002.\n"_s
                        + u"Our key is sk_live_abcdefghijklmnopqrstuvwx, if it helps. Regards\n"_s);
         QVERIFY(!submitAndWait(dialog));
@@ -173,7 +176,7 @@ private Q_SLOTS:
     void escapedKeysAreNeverQuoted()
     {
         QFETCH(QString, text);
-        PasteTokensDialog dialog(m_workspace.get());
+        PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService());
         dialog.setText(text);
         QVERIFY(!submitAndWait(dialog));
         QVERIFY2(!dialog.shownText().contains("abcdefghij"_L1), qPrintable(dialog.shownText()));
@@ -191,7 +194,7 @@ private Q_SLOTS:
     void hugePastesStayResponsive()
     {
         QFETCH(qsizetype, size);
-        PasteTokensDialog dialog(m_workspace.get());
+        PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *edit = dialog.findChild<QPlainTextEdit *>(u"text"_s);
@@ -251,7 +254,7 @@ private Q_SLOTS:
         QStringList tokens;
         for (int i = 0; i < 100000; ++i)
             tokens.append(u"xit_bulk%1"_s.arg(i, 8, 10, QLatin1Char('0')));
-        PasteTokensDialog dialog(m_workspace.get());
+        PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService());
         dialog.setText(tokens.join(u'\n'));
         QElapsedTimer clock;
         clock.start();

@@ -2,6 +2,8 @@
 // filters, HAR and JSON exports, the ring's bound, and no key or credential anywhere in what it shows or writes.
 #include "console/application.h"
 #include "console/core/models/requestlogmodel.h"
+#include "console/core/profilestore.h"
+#include "console/core/sandboxhost.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
 #include "console/create/qrcodewidget.h"
@@ -20,10 +22,10 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
-#include <QtWidgets/QTableView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -54,7 +56,7 @@ private Q_SLOTS:
         window.show();
         RequestLogModel *log = workspace.requestLog();
         QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QByteArray key = workspace.currentProfile().apiKey.toUtf8();
+        const QByteArray key = workspace.profiles()->current().apiKey.toUtf8();
         QVERIFY(!key.isEmpty());
 
         // The sandbox answers this key's next calls 503, 503, then normally.

@@ -2,24 +2,28 @@
 // are matched to their watchlist rows (icon, timeline, immediate poll); a tampered one is invalid and applied to
 // nothing; replay and forward reach a receiver byte for byte; 405, 413 and garbage are refused and listed; a
 // webhook that contradicts polling is flagged; the list survives a restart.
+#include <XidentQt/client.h>
+#include <XidentQt/job.h>
+#include <XidentQt/webhook.h>
 #include "console/application.h"
+#include "console/core/clientpool.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
+#include "console/core/sandboxhost.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/webhookinbox.h"
+#include "console/core/webhookrouter.h"
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/watchlistpane.h"
 #include "console/webhooks/webhookinboxpane.h"
-#include "sandbox/sandbox.h"
-
-#include <XidentQt/client.h>
 #include "http/httpserver.h"
+#include "sandbox/sandbox.h"
 #include "webhookflood.h"
-#include <XidentQt/job.h>
-#include <XidentQt/webhook.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
@@ -28,11 +32,11 @@
 #include <QtCore/QProcess>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
-#include <QtSql/QSqlDatabase>
-#include <QtSql/QSqlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QTcpSocket>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -144,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(installTranslations(u"sv"_s).contains(u"English is used"_s));
         {
             Fixture f;
-            WebhookInboxPane pane(f.workspace.get());
+            WebhookInboxPane pane(f.workspace->webhooks(), f.workspace->inbox(), f.workspace->inboxModel(), f.workspace->profiles(), f.workspace->settings());
             QCOMPARE(post(f.workspace->inbox()->url(), "{}", {}).status, 200);
             QCOMPARE(post(f.workspace->inbox()->url(), "{}", {}).status, 200);
             auto *count = pane.findChild<QLabel *>(u"countLabel"_s);
@@ -163,17 +167,17 @@ private Q_SLOTS:
         QVERIFY(w.inbox()->url().host() == u"127.0.0.1"_s);
         QAbstractItemModelTester inboxTester(w.inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester sessionsTester(w.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
         auto owned = std::make_unique<MainWindow>(&w);
         MainWindow &window = *owned;
         window.show();
 
-        Client *client = w.client(QString::fromLatin1(Profile::SandboxId));
+        Client *client = w.clients()->client(QString::fromLatin1(Profile::SandboxId));
         QVERIFY(client);
         const QString passed = initSession(client, u"sandbox:pass"_s);
         const QString failed = initSession(client, u"sandbox:fail:face_mismatch"_s);
         QVERIFY(!passed.isEmpty() && !failed.isEmpty());
-        w.track({passed, failed}, QString::fromLatin1(Profile::SandboxId));
+        w.tracker()->track({passed, failed}, QString::fromLatin1(Profile::SandboxId));
 
         InboxModel *inbox = w.inboxModel();
         QVERIFY(QTest::qWaitFor([&] { return inbox->rowCount() >= 2; }, 10000));
@@ -220,7 +224,7 @@ private Q_SLOTS:
         pane->selectRow(0);
         QVERIFY(pane->detailText().contains(u"X-Xident-Signature"_s));
         QVERIFY(!pane->detailText().contains(w.sandbox()->webhookSecret()));
-        QVERIFY(!pane->detailText().contains(w.currentProfile().apiKey));
+        QVERIFY(!pane->detailText().contains(w.profiles()->current().apiKey));
 
         // The list survives a restart of the console (the same data folder).
         const QString dataDir = f.path;
@@ -254,12 +258,12 @@ private Q_SLOTS:
         p.baseUrl = u"http://127.0.0.1:"_s + QString::fromLatin1(port);
         p.apiKey = u"sk_test_external_key_0001"_s;
         p.webhookSecret = u"whsec_external_test_secret"_s;
-        w.saveProfile(p);
-        Client *client = w.client(p.id);
+        w.profileService()->save(p);
+        Client *client = w.clients()->client(p.id);
         QVERIFY(client);
         const QString token = initSession(client, u"sandbox:pass"_s);
         QVERIFY(!token.isEmpty());
-        w.track({token}, p.id);
+        w.tracker()->track({token}, p.id);
         QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() >= 1; }, 15000));
         const ReceivedWebhook r = w.inboxModel()->at(0);
         QCOMPARE(r.verdict, u"valid"_s);
@@ -274,8 +278,8 @@ private Q_SLOTS:
     {
         Fixture f;
         Workspace &w = *f.workspace;
-        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
-        w.track({u"xtk_tamperedtarget01"_s}, QString::fromLatin1(Profile::SandboxId));
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
+        w.tracker()->track({u"xtk_tamperedtarget01"_s}, QString::fromLatin1(Profile::SandboxId));
         const QByteArray body = R"({"id":"evt_t","type":"session.success","created":1,"data":{"token":"xtk_tamperedtarget01","status":"success"}})";
         const QByteArray secret = w.sandbox()->webhookSecret().toUtf8();
         const QByteArray header = WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch());
@@ -345,7 +349,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 2; }, 5000));
         QTest::qWait(300);
         QCOMPARE(receiver.requests.size(), 1);
-        w.clearInbox();
+        w.webhooks()->clear();
         QCOMPARE(w.inboxModel()->rowCount(), 0);
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 2; }, 10000));
@@ -466,7 +470,7 @@ private Q_SLOTS:
     {
         Fixture f;
         Workspace &w = *f.workspace;
-        WebhookInboxPane pane(&w);
+        WebhookInboxPane pane(w.webhooks(), w.inbox(), w.inboxModel(), w.profiles(), w.settings());
         InboxFilterModel *filter = pane.filterModel();
         QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QUrl url = w.inbox()->url();
@@ -541,7 +545,7 @@ private Q_SLOTS:
         MainWindow window(f.workspace.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(f.workspace->historyReady());
+        QTRY_VERIFY(f.workspace->tracker()->isReady());
         WebhookInboxPane *pane = window.inbox();
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
         tabs->setCurrentWidget(pane);
@@ -599,7 +603,7 @@ private Q_SLOTS:
         // Another process holds the history's file: the delivery is listed, but its sender hears 503 (so it sends
         // it again), and the row says so, instead of 200 for something that was not kept.
         Fixture f({}, false);
-        QTRY_VERIFY(f.workspace->historyReady());
+        QTRY_VERIFY(f.workspace->tracker()->isReady());
         f.workspace->history()->setBusyTimeout(200);
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
         db.setDatabaseName(f.workspace->historyPath());
@@ -693,12 +697,12 @@ private Q_SLOTS:
     {
         Fixture f;
         Workspace &w = *f.workspace;
-        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
         MainWindow window(&w);
         window.show();
-        Client *client = w.client(QString::fromLatin1(Profile::SandboxId));
+        Client *client = w.clients()->client(QString::fromLatin1(Profile::SandboxId));
         const QString token = initSession(client, u"sandbox:pass"_s);
-        w.track({token}, QString::fromLatin1(Profile::SandboxId));
+        w.tracker()->track({token}, QString::fromLatin1(Profile::SandboxId));
         SessionModel *model = w.sessions();
         // Polled to success (and the sandbox's own webhook agrees).
         QVERIFY(QTest::qWaitFor([&] { return model->session(token)->status == u"success"_s; }, 10000));
@@ -731,8 +735,8 @@ private Q_SLOTS:
     {
         Fixture f;
         Workspace &w = *f.workspace;
-        QVERIFY(QTest::qWaitFor([&] { return w.historyReady(); }, 5000));
-        w.track({u"xtk_ownprofile000001"_s}, QString::fromLatin1(Profile::SandboxId));
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
+        w.tracker()->track({u"xtk_ownprofile000001"_s}, QString::fromLatin1(Profile::SandboxId));
         // Another profile whose secret a sender knows: valid under it, but not for the sandbox's session.
         Profile other;
         other.id = Profile::newId();
@@ -740,7 +744,7 @@ private Q_SLOTS:
         other.baseUrl = u"http://127.0.0.1:1"_s;
         other.apiKey = u"sk_test_other_profile_0001"_s;
         other.webhookSecret = u"whsec_other_profile_secret"_s;
-        w.saveProfile(other);
+        w.profileService()->save(other);
         const QByteArray body = R"({"id":"evt_own","type":"session.success","created":1,"data":{"token":"xtk_ownprofile000001"}})";
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QCOMPARE(post(w.inbox()->url(), body, WebhookVerifier::signatureHeader(body, "whsec_other_profile_secret", now)).status, 200);
@@ -752,7 +756,7 @@ private Q_SLOTS:
 
         // Signed by its own profile: applied, and a retry of the same event is listed but applied once.
         const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(), now);
-        QSignalSpy timeline(&w, &Workspace::timelineChanged);
+        QSignalSpy timeline(w.webhooks(), &WebhookRouter::timelineChanged);
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 3; }, 5000));
@@ -805,13 +809,13 @@ private Q_SLOTS:
         const quint16 taken = squatter.listen(QHostAddress::LocalHost, 0);
         QVERIFY(taken);
         Fixture f;
-        QString problem = f.workspace->restartInbox(taken);
+        QString problem = f.workspace->webhooks()->restart(taken);
         QCOMPARE(problem, QString());
         QVERIFY(f.workspace->inbox()->onFallbackPort());
         QVERIFY(f.workspace->inbox()->port() != taken);
         QVERIFY(!f.settings->contains(u"inbox/port"_s));   // a taken port is not remembered
         // The sandbox follows the inbox to its new port.
-        QCOMPARE(f.workspace->sandbox()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
+        QCOMPARE(f.workspace->sandbox()->server()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
     }
 };
 

@@ -2,18 +2,19 @@
 // accident, bytes kept exactly (typed text with the chosen line endings, files byte for byte, a bounded view for
 // large or odd bodies), the expected signature only on request, a 5 MB payload judged off the GUI thread, and
 // the signer sending to a real receiver.
+#include <XidentQt/webhook.h>
+#include <XidentQt/webhookforensics.h>
 #include "console/application.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/profile.h"
+#include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
+#include "console/core/sessiontracker.h"
 #include "console/core/webhookcheck.h"
 #include "console/core/workspace.h"
 #include "console/webhooks/webhookvalidatorpane.h"
-#include "text/webhooktext.h"
-
-#include <XidentQt/webhook.h>
-#include <XidentQt/webhookforensics.h>
 #include "http/httpserver.h"
+#include "text/webhooktext.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
@@ -110,8 +111,8 @@ private Q_SLOTS:
         o.webhookInbox = false;
         m_workspace = std::make_unique<Workspace>(o);
         m_workspace->start();
-        QVERIFY(QTest::qWaitFor([&] { return m_workspace->historyReady(); }, 5000));
-        m_pane = std::make_unique<WebhookValidatorPane>(m_workspace.get());
+        QVERIFY(QTest::qWaitFor([&] { return m_workspace->tracker()->isReady(); }, 5000));
+        m_pane = std::make_unique<WebhookValidatorPane>(m_workspace->profiles(), m_workspace->tracker());
         m_pane->resize(1200, 800);
         m_pane->show();
     }
@@ -461,7 +462,7 @@ private Q_SLOTS:
         p.baseUrl = u"http://127.0.0.1:1"_s;
         p.apiKey = u"sk_test_validator_profile_0001"_s;
         p.webhookSecret = QString::fromLatin1(Secret);
-        m_workspace->saveProfile(p);
+        m_workspace->profileService()->save(p);
         m_workspace->profiles()->setCurrent(p.id);
         m_pane->useProfileSecret({});   // follow the current profile
         auto *source = m_pane->findChild<QComboBox *>(u"secretSource"_s);
@@ -472,7 +473,7 @@ private Q_SLOTS:
         QVERIFY(judge().verdict.isValid());
 
         // The event, and a link to its session in the watchlist.
-        m_workspace->track({u"xtk_fixture01"_s}, p.id);
+        m_workspace->tracker()->track({u"xtk_fixture01"_s}, p.id);
         const WebhookCheckResult &r = judge();
         QVERIFY(r.event);
         QCOMPARE(r.event->type, u"session.success"_s);
@@ -482,7 +483,7 @@ private Q_SLOTS:
         Q_EMIT link->linkActivated(u"session:xtk_fixture01"_s);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).at(0).toString(), u"xtk_fixture01"_s);
-        m_workspace->remove({u"xtk_fixture01"_s});
+        m_workspace->tracker()->remove({u"xtk_fixture01"_s});
         m_pane->setTypedSecret(QString::fromUtf8(Secret));
     }
 

@@ -1,8 +1,8 @@
 #include "console/core/models/sessionmodel.h"
-#include "console/core/lineicon.h"
-#include "text/failuretext.h"
 
 #include <XidentQt/sessionresult.h>
+#include "console/core/lineicon.h"
+#include "text/failuretext.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>

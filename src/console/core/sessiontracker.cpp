@@ -1,0 +1,195 @@
+#include "console/core/sessiontracker.h"
+
+#include "console/core/history/historystore.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profilestore.h"
+#include "console/core/watchstatus.h"
+
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSet>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTracker, "xident.console.sessions", QtWarningMsg)
+
+namespace Xident::Console {
+
+SessionTracker::SessionTracker(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history,
+                               ProfileStore *profiles, QObject *parent)
+    : QObject(parent)
+    , m_sessions(sessions)
+    , m_scheduler(scheduler)
+    , m_history(history)
+    , m_profiles(profiles)
+{
+    connect(m_history, &HistoryStore::opened, this,
+            [this](bool ok, const QString &message, const QString &movedAside) {
+                if (!movedAside.isEmpty())
+                    qCWarning(lcTracker) << "history moved aside to" << movedAside;
+                onOpened(ok, message);
+            });
+    connect(m_history, &HistoryStore::sessionsLoaded, this, &SessionTracker::onLoaded);
+    connect(m_history, &HistoryStore::failed, this, [this](const QString &message) {
+        // Said once: with a broken database every poll would fail to save again.
+        if (m_failureShown)
+            return;
+        m_failureShown = true;
+        Q_EMIT notice(tr("%1 The watchlist goes on, but what happens now may not be kept.").arg(message));
+    });
+    connect(m_scheduler, &PollScheduler::sessionUpdated, this, [this](const QString &token) {
+        if (const auto s = m_sessions->session(token))
+            m_history->saveSession(*s);
+    });
+    connect(m_scheduler, &PollScheduler::statusChanged, m_history, &HistoryStore::recordChange);
+    connect(m_scheduler, &PollScheduler::sessionFinished, this, &SessionTracker::sessionFinished);
+}
+
+void SessionTracker::whenReady(QObject *context, std::function<void()> done)
+{
+    if (m_ready)
+        done();
+    else
+        m_waiting.append({context, std::move(done)});
+}
+
+void SessionTracker::onOpened(bool ok, const QString &message)
+{
+    if (!message.isEmpty())
+        Q_EMIT notice(message);
+    if (ok) {
+        m_history->loadSessions();
+    } else {
+        // Without a history the watchlist still works, for this run.
+        m_failureShown = true;
+        setReady(0);
+    }
+}
+
+void SessionTracker::onLoaded(const QList<TrackedSession> &loaded)
+{
+    QList<TrackedSession> rows = loaded;
+    for (TrackedSession &s : rows) {
+        // The in-process sandbox forgets everything when it stops: its sessions are gone, not pending.
+        if (!s.sandboxRun.isEmpty() && s.sandboxRun != m_sandboxRun && !isTerminal(watchStatusFromText(s.status))) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            m_history->recordChange(StatusChange{s.token, now, s.status, u"gone"_s, {}, {}});
+            s.status = u"gone"_s;
+            m_history->saveSession(s);
+        }
+    }
+    const int before = m_sessions->rowCount();
+    m_sessions->addSessions(rows);
+    QStringList open;
+    for (const TrackedSession &s : std::as_const(rows)) {
+        if (isTerminal(watchStatusFromText(s.status)))
+            continue;
+        // A session of a profile that is gone (deleted, or a --base-url profile of an earlier run) stays
+        // in the list but is not polled.
+        if (!m_profiles->profile(s.profileId)) {
+            m_sessions->setPollState(s.token, SessionModel::PollState::Stopped, {},
+                                     tr("Not polled: its profile no longer exists."));
+            continue;
+        }
+        open.append(s.token);
+    }
+    m_scheduler->track(open);
+    setReady(m_sessions->rowCount() - before);
+}
+
+void SessionTracker::setReady(int loaded)
+{
+    m_ready = true;
+    Q_EMIT historyLoaded(loaded);
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting &w : waiting) {
+        if (w.context)
+            w.done();
+    }
+}
+
+QStringList SessionTracker::track(const QStringList &tokens, const QString &profileId, const QString &userId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    QList<TrackedSession> rows;
+    QStringList fresh;
+    QSet<QString> seen;   // a paste can hold 100,000 tokens: no list scans per token
+    seen.reserve(tokens.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &token : tokens) {
+        // A result token of a session already watched (seen in its result) is that session, not a new one.
+        if (m_sessions->contains(token) || seen.contains(token) || !m_sessions->trackedTokenFor(token).isEmpty())
+            continue;
+        seen.insert(token);
+        TrackedSession s;
+        s.token = token;
+        s.profileId = profileId;
+        s.userId = userId;
+        s.addedAt = now;
+        if (profile && profile->isSandbox())
+            s.sandboxRun = m_sandboxRun;
+        rows.append(s);
+        fresh.append(token);
+    }
+    if (rows.isEmpty())
+        return {};
+    if (!m_ready) {
+        // The history may hold these sessions: they are added once it has loaded, and only if it did not.
+        whenReady(this, [this, tokens, profileId, userId] { track(tokens, profileId, userId); });
+        return fresh;
+    }
+    m_history->saveSessions(rows);
+    m_sessions->addSessions(rows);
+    m_scheduler->track(fresh);
+    return fresh;
+}
+
+void SessionTracker::remove(const QStringList &tokens)
+{
+    m_scheduler->untrack(tokens);
+    m_sessions->removeTokens(tokens);
+    m_history->removeSessions(tokens);
+}
+
+void SessionTracker::setArchived(const QStringList &tokens, bool archived)
+{
+    m_sessions->setArchived(tokens, archived);
+    m_history->setArchived(tokens, archived);
+}
+
+int SessionTracker::clearFinished()
+{
+    QStringList finished;
+    for (const TrackedSession &s : m_sessions->sessions()) {
+        if (isTerminal(watchStatusFromText(s.status)))
+            finished.append(s.token);
+    }
+    remove(finished);
+    return int(finished.size());
+}
+
+void SessionTracker::stopPolling(const QString &profileId)
+{
+    QStringList orphans;
+    for (const TrackedSession &s : m_sessions->sessions()) {
+        if (s.profileId == profileId && m_scheduler->isTracked(s.token))
+            orphans.append(s.token);
+    }
+    m_scheduler->untrack(orphans);
+    for (const QString &token : std::as_const(orphans))
+        m_sessions->setPollState(token, SessionModel::PollState::Stopped, {}, tr("Polling stopped: its profile was deleted."));
+}
+
+QString SessionTracker::sessionFor(const QStringList &references) const
+{
+    for (const QString &ref : references) {
+        if (m_sessions->contains(ref))
+            return ref;
+        const QString tracked = m_sessions->trackedTokenFor(ref);
+        if (!tracked.isEmpty())
+            return tracked;
+    }
+    return {};
+}
+
+} // namespace Xident::Console

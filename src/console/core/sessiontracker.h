@@ -1,0 +1,73 @@
+#pragma once
+
+#include "console/core/trackedsession.h"
+
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+#include <functional>
+
+namespace Xident::Console {
+
+class HistoryStore;
+class PollScheduler;
+class ProfileStore;
+class SessionModel;
+
+//! The watchlist's sessions: tracked into the model, the history and the poller; removed, archived, and
+//! loaded back from the history at start. Tracks asked for before the history has loaded wait for it, so a
+//! session the history holds keeps its stored result and timeline.
+class SessionTracker : public QObject
+{
+    Q_OBJECT
+public:
+    SessionTracker(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history, ProfileStore *profiles,
+                   QObject *parent = nullptr);
+
+    //! Sessions of the embedded sandbox are marked with its run: they are gone once it stops.
+    void setSandboxRun(const QString &run) { m_sandboxRun = run; }
+    //! Whether the history has loaded (or failed to open: the watchlist then works for this run).
+    bool isReady() const { return m_ready; }
+    //! Calls \a done once the history has loaded (now, if it has), unless \a context is gone by then.
+    void whenReady(QObject *context, std::function<void()> done);
+
+    //! Tracks tokens under a profile. Returns the new ones (before the history has loaded: those the list
+    //! does not hold yet; the history may still hold them).
+    QStringList track(const QStringList &tokens, const QString &profileId, const QString &userId = {});
+    void remove(const QStringList &tokens);
+    void setArchived(const QStringList &tokens, bool archived);
+    //! Removes every session that reached a terminal status; returns how many.
+    int clearFinished();
+    //! Stops polling a deleted profile's sessions; they stay in the list.
+    void stopPolling(const QString &profileId);
+    //! The watched token that \a references name (a token, result token, init token or legacy id); empty if none.
+    QString sessionFor(const QStringList &references) const;
+
+Q_SIGNALS:
+    //! Something the operator should read (the history was moved aside, or cannot be written).
+    void notice(const QString &message);
+    void historyLoaded(int sessions);
+    void sessionFinished(const QString &token, const QString &status);
+
+private:
+    void onOpened(bool ok, const QString &message);
+    void onLoaded(const QList<TrackedSession> &loaded);
+    void setReady(int loaded);
+
+    SessionModel *m_sessions;
+    PollScheduler *m_scheduler;
+    HistoryStore *m_history;
+    ProfileStore *m_profiles;
+    QString m_sandboxRun;
+    bool m_ready = false;
+    bool m_failureShown = false;
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void()> done;
+    };
+    QList<Waiting> m_waiting;
+};
+
+} // namespace Xident::Console
