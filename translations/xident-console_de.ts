@@ -370,14 +370,6 @@
         <translation>Ergebnis-JSON als Baum</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Result JSON as text</source>
         <translation>Ergebnis-JSON als Text</translation>
     </message>
@@ -1008,14 +1000,6 @@
         <translation>Ereignisdaten</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
@@ -1164,6 +1148,41 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
         <translation>xident-console: Eine Konsole läuft bereits; --profile und --base-url gelten nur beim Start. Wechseln Sie das Profil in ihrem Fenster (Ctrl+,); die Sitzungen wurden an sie übergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ChecksModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1634,67 +1653,9 @@ HMAC-SHA256: %6</translation>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n Element]</numerusform>
-            <numerusform>[%n Elemente]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n Schlüssel}</numerusform>
-            <numerusform>{%n Schlüssel}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Performed</source>
-        <translation>Durchgeführt</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Nach</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>Copy value</source>
@@ -1809,22 +1770,6 @@ HMAC-SHA256: %6</translation>
         <translation>(noch kein Ergebnis)</translation>
     </message>
     <message>
-        <source>webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
-        <translation>Vom Webhook-Eingang empfangen; der angekündigte Status, bevor die Abfrage ihn bestätigt hat</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>(first seen)</source>
-        <translation>(zuerst gesehen)</translation>
-    </message>
-    <message>
         <source>%1 (in %2:%3)</source>
         <translation>%1 (in %2:%3)</translation>
     </message>
@@ -1872,6 +1817,14 @@ HMAC-SHA256: %6</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -1910,6 +1863,31 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>the first %1 fields are shown</source>
+        <translation>die ersten %1 Felder werden angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2449,41 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Polling stopped: its profile was deleted.</source>
         <translation>Abfrage gestoppt: Das zugehörige Profil wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::TimelineModel</name>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(zuerst gesehen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
+        <translation>Vom Webhook-Eingang empfangen; der angekündigte Status, bevor die Abfrage ihn bestätigt hat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
     </message>
 </context>
 <context>
@@ -3051,14 +3064,6 @@ Erstellt: %3</translation>
         <translation>Sitzung %1 ist nicht in der Beobachtungsliste.</translation>
     </message>
     <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>the first %1 fields are shown</source>
-        <translation>die ersten %1 Felder werden angezeigt</translation>
-    </message>
-    <message>
         <source>Choose or type a secret first.</source>
         <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein.</translation>
     </message>
@@ -3112,6 +3117,14 @@ Erstellt: %3</translation>
     <message>
         <source>Use the &amp;bytes that verify</source>
         <translation>Passende &amp;Bytes übernehmen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

@@ -370,14 +370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result JSON as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,14 +1000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,6 +1143,41 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ChecksModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,66 +1648,8 @@ HMAC-SHA256: %6</source>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n key}</numerusform>
-            <numerusform>{%n keys}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1804,22 +1765,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(first seen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (in %2:%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,6 +1812,14 @@ HMAC-SHA256: %6</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -1904,6 +1857,31 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 fields are shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,6 +2443,41 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Polling stopped: its profile was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::TimelineModel</name>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,14 +3082,6 @@ Created: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first %1 fields are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose or type a secret first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3103,14 @@ Created: %3</source>
     </message>
     <message>
         <source>Use the &amp;bytes that verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

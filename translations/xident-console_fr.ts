@@ -370,14 +370,6 @@
         <translation>JSON du résultat sous forme d&apos;arbre</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Result JSON as text</source>
         <translation>JSON du résultat sous forme de texte</translation>
     </message>
@@ -1008,14 +1000,6 @@
         <translation>Données de l&apos;événement</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Sign and send</source>
         <translation>Signer et envoyer</translation>
     </message>
@@ -1164,6 +1148,41 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
         <translation>xident-console : une console est déjà lancée ; --profile et --base-url ne s&apos;appliquent qu&apos;à son démarrage. Changez de profil dans sa fenêtre (Ctrl+,) ; les sessions lui ont été transmises.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ChecksModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -1634,67 +1653,9 @@ HMAC-SHA256 : %6</translation>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n élément]</numerusform>
-            <numerusform>[%n éléments]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n clé}</numerusform>
-            <numerusform>{%n clés}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Contrôle</translation>
-    </message>
-    <message>
-        <source>Performed</source>
-        <translation>Effectué</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>ID de requête</translation>
     </message>
     <message>
         <source>Copy value</source>
@@ -1809,22 +1770,6 @@ HMAC-SHA256 : %6</translation>
         <translation>(pas encore de résultat)</translation>
     </message>
     <message>
-        <source>webhook</source>
-        <translation>webhook</translation>
-    </message>
-    <message>
-        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
-        <translation>Reçu par la réception des webhooks ; l&apos;état qu&apos;il annonçait avant que l&apos;interrogation ne le confirme</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>(first seen)</source>
-        <translation>(première observation)</translation>
-    </message>
-    <message>
         <source>%1 (in %2:%3)</source>
         <translation>%1 (en %2:%3)</translation>
     </message>
@@ -1872,6 +1817,14 @@ HMAC-SHA256 : %6</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -1910,6 +1863,31 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>%1 cannot be created: %2</source>
         <translation>%1 ne peut pas être créé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>the first %1 fields are shown</source>
+        <translation>les %1 premiers champs sont affichés</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2449,41 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Polling stopped: its profile was deleted.</source>
         <translation>Interrogation arrêtée : son profil a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::TimelineModel</name>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>(first seen)</source>
+        <translation>(première observation)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received by the webhook inbox; the status it announced before polling confirmed it</source>
+        <translation>Reçu par la réception des webhooks ; l&apos;état qu&apos;il annonçait avant que l&apos;interrogation ne le confirme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID de requête</translation>
     </message>
 </context>
 <context>
@@ -3051,14 +3064,6 @@ Création : %3</translation>
         <translation>La session %1 n&apos;est pas dans la liste de suivi.</translation>
     </message>
     <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>the first %1 fields are shown</source>
-        <translation>les %1 premiers champs sont affichés</translation>
-    </message>
-    <message>
         <source>Choose or type a secret first.</source>
         <translation>Choisissez ou saisissez d&apos;abord un secret.</translation>
     </message>
@@ -3112,6 +3117,14 @@ Création : %3</translation>
     <message>
         <source>Use the &amp;bytes that verify</source>
         <translation>Utiliser les octets &amp;qui correspondent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>

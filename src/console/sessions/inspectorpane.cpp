@@ -2,7 +2,10 @@
 
 #include <XidentQt/sessionresult.h>
 #include "console/core/history/historystore.h"
+#include "console/core/models/checksmodel.h"
+#include "console/core/models/jsontreemodel.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/models/timelinemodel.h"
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
 #include "console/core/watchstatus.h"
@@ -21,38 +24,13 @@
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QHeaderView>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
 namespace {
-
-enum ItemRole { KeyRole = Qt::UserRole + 1, IndexRole, ValueRole };
-
-void addChildren(QTreeWidgetItem *parent, const QJsonValue &value)
-{
-    const auto add = [parent](const QString &label, const QJsonValue &child, const QVariant &key, int index) {
-        auto *item = new QTreeWidgetItem(parent, {label, InspectorPane::scalarText(child)});
-        item->setData(0, KeyRole, key);
-        item->setData(0, IndexRole, index);
-        item->setData(1, ValueRole, child.isObject() || child.isArray()
-                                        ? QString::fromUtf8(child.isObject() ? QJsonDocument(child.toObject()).toJson(QJsonDocument::Compact)
-                                                                             : QJsonDocument(child.toArray()).toJson(QJsonDocument::Compact))
-                                        : (child.isString() ? child.toString() : InspectorPane::scalarText(child)));
-        if (child.isString())
-            item->setToolTip(1, child.toString());
-        addChildren(item, child);
-    };
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            add(it.key(), it.value(), it.key(), -1);
-    } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            add(u"[%1]"_s.arg(i), a.at(i), QVariant(), int(i));
-    }
-}
 
 QString timeText(const QString &iso)
 {
@@ -64,13 +42,6 @@ QString timeText(const QString &iso)
     return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
 }
 
-QString yesNo(std::optional<bool> v)
-{
-    if (!v)
-        return InspectorPane::tr("unknown");
-    return *v ? InspectorPane::tr("yes") : InspectorPane::tr("no");
-}
-
 } // namespace
 
 InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history, WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent)
@@ -79,13 +50,18 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
     , m_sessions(sessions)
     , m_history(history)
     , m_profiles(profiles)
+    , m_checks(new ChecksModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_json(new JsonTreeModel(this))
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->checks->setColumnCount(4);
-    m_ui->checks->setHorizontalHeaderLabels({tr("Check"), tr("Performed"), tr("Passed"), tr("Details")});
-    m_ui->timeline->setColumnCount(4);
-    m_ui->timeline->setHorizontalHeaderLabels({tr("Time"), tr("From"), tr("To"), tr("Request id")});
+    m_ui->checks->setModel(m_checks);
+    m_ui->timeline->setModel(m_timeline);
+    connect(m_timeline, &QAbstractItemModel::modelReset, m_ui->timeline, &QTableView::resizeColumnsToContents);
+    m_json->setHeaders(tr("Key"), tr("Value"));
+    m_json->setToolTipLength(std::numeric_limits<int>::max());   // a result's strings are short: whole
+    m_ui->jsonTree->setModel(m_json);
     m_ui->jsonTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int column : {0, 1, 2})
         m_ui->checks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -101,15 +77,15 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
     copyValue->setShortcutContext(Qt::WidgetShortcut);
     m_ui->jsonTree->addActions({copyValue, copyPath});
     connect(copyValue, &QAction::triggered, this, [this] {
-        if (QTreeWidgetItem *item = m_ui->jsonTree->currentItem())
-            QGuiApplication::clipboard()->setText(item->data(1, ValueRole).toString());
+        if (const QModelIndex current = m_ui->jsonTree->currentIndex(); current.isValid())
+            QGuiApplication::clipboard()->setText(current.siblingAtColumn(0).data(JsonTreeModel::FullValueRole).toString());
     });
     connect(copyPath, &QAction::triggered, this, [this] {
-        if (QTreeWidgetItem *item = m_ui->jsonTree->currentItem())
-            QGuiApplication::clipboard()->setText(jsonPath(item));
+        if (const QModelIndex current = m_ui->jsonTree->currentIndex(); current.isValid())
+            QGuiApplication::clipboard()->setText(current.siblingAtColumn(0).data(JsonTreeModel::PathRole).toString());
     });
-    connect(m_ui->expandAll, &QToolButton::clicked, m_ui->jsonTree, &QTreeWidget::expandAll);
-    connect(m_ui->collapseAll, &QToolButton::clicked, m_ui->jsonTree, &QTreeWidget::collapseAll);
+    connect(m_ui->expandAll, &QToolButton::clicked, m_ui->jsonTree, &QTreeView::expandAll);
+    connect(m_ui->collapseAll, &QToolButton::clicked, m_ui->jsonTree, &QTreeView::collapseAll);
     connect(m_ui->asText, &QCheckBox::toggled, this, [this](bool text) {
         m_ui->jsonText->setVisible(text);
         m_ui->jsonTree->setVisible(!text);
@@ -131,25 +107,12 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
         if (!m_token.isEmpty() && !model->contains(m_token))
             showSession({});
     });
-    connect(history, &HistoryStore::timelineLoaded, this,
-            [this](const QString &token, const QList<StatusChange> &changes) {
-                if (token != m_token)
-                    return;
-                // Changes seen live while the load was on its way come after the stored ones.
-                QList<StatusChange> merged = changes;
-                const QDateTime last = changes.isEmpty() ? QDateTime() : changes.last().at;
-                for (const StatusChange &c : std::as_const(m_timeline)) {
-                    if (!last.isValid() || c.at > last)
-                        merged.append(c);
-                }
-                m_timeline = merged;
-                fillTimeline();
-            });
+    connect(history, &HistoryStore::timelineLoaded, m_timeline, &TimelineModel::setStored);
     const auto live = [this](const StatusChange &change) {
         if (change.token != m_token)
             return;
-        m_timeline.append(change);
-        fillTimeline();
+        m_timeline->append(change);
+        m_ui->timeline->resizeColumnsToContents();
         refresh();
     };
     connect(scheduler, &PollScheduler::statusChanged, this, live);
@@ -161,36 +124,12 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
 
 InspectorPane::~InspectorPane() = default;
 
-QString InspectorPane::scalarText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) && std::abs(d) < 9.0e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object:
-        return tr("{%n key(s)}", nullptr, int(v.toObject().size()));
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
-
 void InspectorPane::showSession(const QString &token)
 {
     m_token = token;
-    m_timeline.clear();
     m_shownJson.clear();
     const bool any = !token.isEmpty() && m_sessions->contains(token);
+    m_timeline->setToken(any ? token : QString());
     m_ui->tabs->setVisible(any);
     m_ui->placeholder->setVisible(!any);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->verdict), static_cast<QWidget *>(m_ui->customerSentence),
@@ -202,7 +141,6 @@ void InspectorPane::showSession(const QString &token)
         m_countdown->stop();
         return;
     }
-    fillTimeline();
     m_history->loadTimeline(token);
     refresh();
 }
@@ -319,35 +257,14 @@ void InspectorPane::refresh()
     QStringList ids;
     if (!m_session.lastRequestId.isEmpty())
         ids.append(tr("%1 (the last poll)").arg(m_session.lastRequestId));
-    for (auto it = m_timeline.crbegin(); it != m_timeline.crend() && ids.size() < 4; ++it) {
+    for (auto it = m_timeline->changes().crbegin(); it != m_timeline->changes().crend() && ids.size() < 4; ++it) {
         if (!it->requestId.isEmpty() && it->requestId != m_session.lastRequestId)
             ids.append(tr("%1 (when it became %2)").arg(it->requestId, it->to));
     }
     m_ui->requestIds->setText(ids.isEmpty() ? none : ids.join(u'\n'));
 
     const QList<CheckResult> checks = result.checks();
-    m_ui->checks->setRowCount(int(checks.size()));
-    for (int i = 0; i < checks.size(); ++i) {
-        const CheckResult &c = checks[i];
-        auto *name = new QTableWidgetItem(c.name);
-        auto *performed = new QTableWidgetItem(c.performed ? tr("yes") : tr("no"));
-        auto *passed = new QTableWidgetItem(c.performed ? yesNo(c.passed) : none);
-        if (c.performed && c.passed)
-            passed->setIcon(QIcon(*c.passed ? u":/icons/status-ok.svg"_s : u":/icons/status-failed.svg"_s));
-        QStringList details;
-        for (auto it = c.details.begin(); it != c.details.end(); ++it) {
-            const QString value = it.value().isNull()     ? none
-                                  : it.value().isString() ? it.value().toString()
-                                                          : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-            details.append(u"%1: %2"_s.arg(it.key(), value));
-        }
-        auto *detail = new QTableWidgetItem(details.join(u", "_s));
-        detail->setToolTip(details.join(u'\n'));
-        m_ui->checks->setItem(i, 0, name);
-        m_ui->checks->setItem(i, 1, performed);
-        m_ui->checks->setItem(i, 2, passed);
-        m_ui->checks->setItem(i, 3, detail);
-    }
+    m_checks->setChecks(checks);
     m_ui->checks->resizeRowsToContents();
     m_ui->checksLabel->setText(checks.isEmpty() ? tr("Checks: none reported yet") : tr("Checks:"));
 
@@ -358,33 +275,12 @@ void InspectorPane::refresh()
 void InspectorPane::fillJson(const QByteArray &json)
 {
     m_shownJson = json;
-    m_ui->jsonTree->clear();
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     m_ui->jsonText->setPlainText(doc.isNull() ? tr("(no result yet)") : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    if (doc.isObject()) {
-        auto *root = new QTreeWidgetItem(m_ui->jsonTree, {u"data"_s, InspectorPane::scalarText(doc.object())});
-        root->setData(1, ValueRole, QString::fromUtf8(json));
-        addChildren(root, doc.object());
-        m_ui->jsonTree->expandToDepth(1);
-    }
+    m_json->setJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue());
+    m_ui->jsonTree->expandToDepth(1);
     if (!m_ui->jsonSearch->text().isEmpty())
         findNext(true);
-}
-
-QString InspectorPane::jsonPath(const QTreeWidgetItem *item)
-{
-    QStringList parts;
-    for (const QTreeWidgetItem *i = item; i && i->parent(); i = i->parent()) {
-        const int index = i->data(0, IndexRole).toInt();
-        if (index >= 0 && !i->data(0, KeyRole).isValid())
-            parts.prepend(u"[%1]"_s.arg(index));
-        else
-            parts.prepend(u'.' + i->data(0, KeyRole).toString());
-    }
-    QString path = parts.join(QString());
-    if (path.startsWith(u'.'))
-        path.remove(0, 1);
-    return path;
 }
 
 void InspectorPane::findNext(bool restart)
@@ -394,46 +290,20 @@ void InspectorPane::findNext(bool restart)
         m_ui->jsonSearch->setStyleSheet({});
         return;
     }
-    QList<QTreeWidgetItem *> matches = m_ui->jsonTree->findItems(needle, Qt::MatchContains | Qt::MatchRecursive, 0);
-    for (QTreeWidgetItem *i : m_ui->jsonTree->findItems(needle, Qt::MatchContains | Qt::MatchRecursive, 1)) {
-        if (!matches.contains(i) && i->childCount() == 0)
-            matches.append(i);
-    }
+    const QModelIndexList matches = m_json->find(needle);
     m_ui->jsonSearch->setStyleSheet(matches.isEmpty() ? u"background: #fde7e7;"_s : QString());
     if (matches.isEmpty())
         return;
     qsizetype next = 0;
     if (!restart) {
-        const qsizetype at = matches.indexOf(m_ui->jsonTree->currentItem());
+        const qsizetype at = matches.indexOf(m_ui->jsonTree->currentIndex().siblingAtColumn(0));
         next = at < 0 ? 0 : (at + 1) % matches.size();
     }
-    QTreeWidgetItem *item = matches[next];
-    for (QTreeWidgetItem *p = item->parent(); p; p = p->parent())
-        p->setExpanded(true);
-    m_ui->jsonTree->setCurrentItem(item);
-    m_ui->jsonTree->scrollToItem(item);
-}
-
-void InspectorPane::fillTimeline()
-{
-    m_ui->timeline->setRowCount(int(m_timeline.size()));
-    for (int i = 0; i < m_timeline.size(); ++i) {
-        const StatusChange &c = m_timeline[i];
-        m_ui->timeline->setItem(i, 0, new QTableWidgetItem(QLocale().toString(c.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s)));
-        if (!c.event.isEmpty()) {
-            // A webhook's entry: what it announced, next to the polls' entries.
-            auto *from = new QTableWidgetItem(QIcon(u":/icons/webhook.svg"_s), tr("webhook"));
-            from->setToolTip(tr("Received by the webhook inbox; the status it announced before polling confirmed it"));
-            m_ui->timeline->setItem(i, 1, from);
-            m_ui->timeline->setItem(i, 2, new QTableWidgetItem(tr("%1 (%2)").arg(c.to, c.event)));
-            m_ui->timeline->setItem(i, 3, new QTableWidgetItem(c.requestId));
-            continue;
-        }
-        m_ui->timeline->setItem(i, 1, new QTableWidgetItem(c.from.isEmpty() ? tr("(first seen)") : c.from));
-        m_ui->timeline->setItem(i, 2, new QTableWidgetItem(c.to));
-        m_ui->timeline->setItem(i, 3, new QTableWidgetItem(c.requestId));
-    }
-    m_ui->timeline->resizeColumnsToContents();
+    const QModelIndex found = matches[next];
+    for (QModelIndex p = found.parent(); p.isValid(); p = p.parent())
+        m_ui->jsonTree->expand(p);
+    m_ui->jsonTree->setCurrentIndex(found);
+    m_ui->jsonTree->scrollTo(found);
 }
 
 void InspectorPane::updateCountdown()
@@ -473,7 +343,7 @@ QString InspectorPane::summary() const
         lines.append(tr("Completed: %1").arg(result.completedAt()));
     if (!m_session.lastRequestId.isEmpty())
         lines.append(tr("Request id (last poll): %1").arg(m_session.lastRequestId));
-    for (const StatusChange &c : m_timeline) {
+    for (const StatusChange &c : m_timeline->changes()) {
         lines.append(tr("%1: %2 → %3 (request id %4)")
                          .arg(c.at.toUTC().toString(Qt::ISODate), c.from.isEmpty() ? tr("first seen") : c.from, c.to,
                               c.requestId.isEmpty() ? tr("none") : c.requestId));

@@ -2,13 +2,11 @@
 
 #include "console/core/trackedsession.h"
 
-#include <QtCore/QJsonValue>
 #include <QtWidgets/QWidget>
 
 #include <memory>
 
 class QTimer;
-class QTreeWidgetItem;
 
 namespace Ui {
 class InspectorPane;
@@ -16,10 +14,13 @@ class InspectorPane;
 
 namespace Xident::Console {
 
+class ChecksModel;
 class HistoryStore;
+class JsonTreeModel;
 class PollScheduler;
 class ProfileStore;
 class SessionModel;
+class TimelineModel;
 class WebhookRouter;
 
 //! The selected session in full: the verdict in words, its fields and checks, the raw JSON and the timeline.
@@ -37,15 +38,10 @@ public:
     QString summary() const;
     //! The result call as a curl command, the key written as $XIDENT_SECRET_KEY.
     QString curlCommand() const;
-    //! The JSON path of a tree item, e.g. checks.age.gate or required_methods[1].
-    static QString jsonPath(const QTreeWidgetItem *item);
-    //! A JSON value as one cell shows it: scalars as written, "[3 items]" and "{2 keys}" for containers.
-    static QString scalarText(const QJsonValue &value);
 
 private:
     void refresh();
     void fillJson(const QByteArray &json);
-    void fillTimeline();
     void findNext(bool restart);
     void updateCountdown();
 
@@ -55,7 +51,9 @@ private:
     ProfileStore *m_profiles;
     QString m_token;
     TrackedSession m_session;
-    QList<StatusChange> m_timeline;
+    ChecksModel *m_checks;
+    TimelineModel *m_timeline;
+    JsonTreeModel *m_json;
     QByteArray m_shownJson;
     QDateTime m_expiresAt;
     QTimer *m_countdown;

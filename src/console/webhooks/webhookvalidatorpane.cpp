@@ -2,12 +2,12 @@
 
 #include "console/core/lineicon.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/models/jsontreemodel.h"
 #include "console/core/profilestore.h"
 #include "console/core/receivedwebhook.h"
 #include "console/core/sessiontracker.h"
 #include "console/core/watchstatus.h"
 #include "console/core/webhooksender.h"
-#include "console/sessions/inspectorpane.h"
 #include "text/webhooktext.h"
 
 #include "ui_WebhookValidatorPane.h"
@@ -40,34 +40,6 @@ using namespace Qt::StringLiterals;
 namespace Xident::Console {
 
 namespace {
-constexpr int MaxTreeItems = 3000;
-
-// Builds at most MaxTreeItems rows: a 5 MB event must not build a million widgets items.
-void addTree(QTreeWidgetItem *parent, const QJsonValue &value, int *budget)
-{
-    const auto add = [&](const QString &label, const QJsonValue &child) {
-        if (--*budget < 0)
-            return false;
-        auto *item = new QTreeWidgetItem(parent, {label, InspectorPane::scalarText(child)});
-        if (child.isString())
-            item->setToolTip(1, child.toString().left(2000));
-        addTree(item, child, budget);
-        return true;
-    };
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!add(it.key(), it.value()))
-                break;
-        }
-    } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!add(u"[%1]"_s.arg(i), a.at(i)))
-                break;
-        }
-    }
-}
 } // namespace
 
 WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracker *tracker, QWidget *parent)
@@ -102,7 +74,7 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     m_ui->verdictTitle->setFont(titleFont);
     m_ui->verdictIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->verdictRow->setStretch(1, 1);
-    m_ui->eventTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    setupEventTree();
     m_ui->evaluateAt->setDateTime(QDateTime::currentDateTime());
     // The whole date and time stay readable whatever the labels' language takes from the row.
     m_ui->evaluateAt->setMinimumWidth(fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s) + 48);
@@ -640,9 +612,17 @@ void WebhookValidatorPane::scheduleClockRecheck(const WebhookCheckResult &r)
     m_clockTimer->start(int((at - now) * 1000));
 }
 
+void WebhookValidatorPane::setupEventTree()
+{
+    m_event = new JsonTreeModel(this);
+    m_event->setHeaders(tr("Field"), tr("Value"));
+    m_ui->eventTree->setModel(m_event);
+    m_ui->eventTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+}
+
 void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
 {
-    m_ui->eventTree->clear();
+    m_event->clear();
     m_ui->sessionLink->clear();
     if (!r.event) {
         m_ui->eventSummary->setText(m_payload.isEmpty() ? QString() : tr("The payload is not a JSON object."));
@@ -665,11 +645,7 @@ void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
         m_ui->sessionLink->setText(tr("<a href=\"session:%1\">Open %1 in the watchlist</a>").arg(tracked.toHtmlEscaped()));
     else if (!refs.isEmpty())
         m_ui->sessionLink->setText(tr("Session %1 is not in the watchlist.").arg(refs.constFirst().toHtmlEscaped()));
-    int budget = MaxTreeItems;
-    auto *root = new QTreeWidgetItem(m_ui->eventTree, {u"data"_s, InspectorPane::scalarText(QJsonValue(e.data))});
-    addTree(root, e.data, &budget);
-    if (budget < 0)
-        new QTreeWidgetItem(m_ui->eventTree, {tr("…"), tr("the first %1 fields are shown").arg(MaxTreeItems)});
+    m_event->setJson(e.data);
     m_ui->eventTree->expandToDepth(1);
 }
 

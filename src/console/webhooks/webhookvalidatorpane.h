@@ -18,6 +18,7 @@ class WebhookValidatorPane;
 
 namespace Xident::Console {
 
+class JsonTreeModel;
 class WebhookSender;
 class ProfileStore;
 class SessionTracker;
@@ -85,6 +86,7 @@ private:
     void schedule();
     void showBytes();
     void showResult(const WebhookCheckResult &result);
+    void setupEventTree();
     void fillEvent(const WebhookCheckResult &result);
     void scheduleClockRecheck(const WebhookCheckResult &result);
     void fillSecretSources();
@@ -97,6 +99,7 @@ private:
     void makeSignature();
 
     std::unique_ptr<Ui::WebhookValidatorPane> m_ui;
+    JsonTreeModel *m_event = nullptr;
     ProfileStore *m_profiles;
     SessionTracker *m_tracker;
     WebhookSender *m_sender;
