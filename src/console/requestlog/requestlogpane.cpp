@@ -1,11 +1,11 @@
 #include "console/requestlog/requestlogpane.h"
 
+#include "console/core/models/requestlogfiltermodel.h"
 #include "console/core/models/requestlogmodel.h"
 
 #include "ui_RequestLogPane.h"
 
 #include <QtCore/QSaveFile>
-#include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QFileDialog>
@@ -17,37 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-//! Filters the log by status class and by a text in the path, request id, error kind or the server's error code.
-class RequestLogFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    int statusClass = -1;
-    QString text;
-    void refilter() { invalidate(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &) const override
-    {
-        const auto *model = static_cast<const RequestLogModel *>(sourceModel());
-        const Exchange &x = model->entry(row).exchange;
-        if (statusClass == 0 && x.httpStatus >= 200 && x.httpStatus < 300)
-            return false;
-        if (statusClass > 0 && x.httpStatus / 100 != statusClass)
-            return false;
-        if (text.isEmpty())
-            return true;
-        return x.url.path().contains(text, Qt::CaseInsensitive) || x.requestId.contains(text, Qt::CaseInsensitive)
-               || (x.error && (Error::kindName(x.error.kind()).contains(text, Qt::CaseInsensitive)
-                               || x.error.code().contains(text, Qt::CaseInsensitive)));
-    }
-};
-
 RequestLogPane::RequestLogPane(RequestLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RequestLogPane>())
     , m_model(model)
-    , m_filter(new RequestLogFilter(this))
+    , m_filter(new RequestLogFilterModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(model);
@@ -109,16 +83,14 @@ RequestLogPane::~RequestLogPane() = default;
 
 void RequestLogPane::setStatusFilter(int statusClass)
 {
-    m_filter->statusClass = statusClass;
-    m_filter->refilter();
+    m_filter->setStatusClass(statusClass);
     showCount();
     showCurrent();
 }
 
 void RequestLogPane::setSearchText(const QString &text)
 {
-    m_filter->text = text.trimmed();
-    m_filter->refilter();
+    m_filter->setSearchText(text);
     showCount();
     showCurrent();
 }

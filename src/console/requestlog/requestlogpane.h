@@ -11,7 +11,7 @@ class RequestLogPane;
 namespace Xident::Console {
 
 class RequestLogModel;
-class RequestLogFilter;
+class RequestLogFilterModel;
 
 //! Every HTTP exchange the console's clients make: filter, details, copy as curl, JSON or HAR export, clear.
 class RequestLogPane : public QWidget
@@ -36,7 +36,7 @@ private:
 
     std::unique_ptr<Ui::RequestLogPane> m_ui;
     RequestLogModel *m_model;
-    RequestLogFilter *m_filter;
+    RequestLogFilterModel *m_filter;
     QString m_shownKey;   // which exchange the detail shows
 };
 

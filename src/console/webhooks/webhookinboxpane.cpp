@@ -1,5 +1,6 @@
 #include "console/webhooks/webhookinboxpane.h"
 
+#include "console/core/models/inboxfiltermodel.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/profile.h"
 #include "console/core/profilestore.h"

@@ -8,6 +8,7 @@
 #include "console/application.h"
 #include "console/core/clientpool.h"
 #include "console/core/history/historystore.h"
+#include "console/core/models/inboxfiltermodel.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/profileservice.h"
