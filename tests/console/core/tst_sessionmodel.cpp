@@ -31,6 +31,37 @@ class tst_SessionModel : public QObject
     }
 
 private Q_SLOTS:
+    // SortRole and the proxy's comparison come from one definition: for every column, ordering the rows by
+    // SortRole gives the order compareRows() gives.
+    void sortRoleAgreesWithTheProxysOrder()
+    {
+        SessionModel model;
+        QList<TrackedSession> rows;
+        for (int i = 0; i < 12; ++i) {
+            TrackedSession s = row((i * 7) % 12, i % 4 == 0 ? u"success"_s : (i % 4 == 1 ? u"failed"_s : u"pending"_s));
+            s.userId = i % 3 == 0 ? QString() : u"Person-%1"_s.arg((i * 5) % 12);
+            if (i % 2)
+                s.lastPolledAt = s.addedAt.addSecs(60 - i);
+            rows.append(s);
+        }
+        model.addSessions(rows);
+        model.setProfileNames({{u"p"_s, u"Profile"_s}});
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (int a = 0; a < model.rowCount(); ++a) {
+                for (int b = 0; b < model.rowCount(); ++b) {
+                    const QVariant l = model.index(a, column).data(SessionModel::SortRole);
+                    const QVariant r = model.index(b, column).data(SessionModel::SortRole);
+                    const int byRole = l.typeId() == QMetaType::QString
+                                           ? QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive)
+                                           : (l.toLongLong() < r.toLongLong() ? -1 : (l.toLongLong() > r.toLongLong() ? 1 : 0));
+                    const int byProxy = model.compareRows(a, b, column);
+                    QVERIFY2((byRole < 0) == (byProxy < 0) && (byRole > 0) == (byProxy > 0),
+                             qPrintable(u"column %1, rows %2 and %3"_s.arg(column).arg(a).arg(b)));
+                }
+            }
+        }
+    }
+
     void rowsComeAndGoConsistently()
     {
         SessionModel model;

@@ -103,22 +103,35 @@ QVariant SessionModel::display(const Row &row, int column) const
     return {};
 }
 
-QVariant SessionModel::sortValue(const Row &row, int column) const
+SessionModel::SortKey SessionModel::sortKey(const Row &row, int column)
 {
+    const auto text = [](const QString &value) { return SortKey{0, value, true}; };
+    const auto number = [](qint64 value) { return SortKey{value, {}, false}; };
     switch (column) {
+    case TokenColumn:
+        return text(row.session.token);
+    case UserIdColumn:
+        return text(row.session.userId);
+    case ProfileColumn:
+        return text(row.profileName);
     case CreatedColumn:
-        return row.session.addedAt.toMSecsSinceEpoch();
-    case LastPolledColumn:
-        return row.session.lastPolledAt.isValid() ? row.session.lastPolledAt.toMSecsSinceEpoch() : qint64(0);
-    case NextPollColumn:
-        return row.nextPollAt.isValid() && row.pollState != PollState::Stopped ? row.nextPollAt.toMSecsSinceEpoch()
-                                                                                : std::numeric_limits<qint64>::max();
+        return number(row.session.addedAt.toMSecsSinceEpoch());
     case StatusColumn:
-        return int(row.status);
+        return number(int(row.status));
     case AgeColumn:
-        return row.ageValue;
+        return number(row.ageValue);
+    case MethodColumn:
+        return text(row.method);
+    case ReasonColumn:
+        return text(row.reason);
+    case LastPolledColumn:
+        return number(row.session.lastPolledAt.isValid() ? row.session.lastPolledAt.toMSecsSinceEpoch() : 0);
+    case NextPollColumn:
+        // Stopped or unscheduled rows come last.
+        return number(row.nextPollAt.isValid() && row.pollState != PollState::Stopped ? row.nextPollAt.toMSecsSinceEpoch()
+                                                                                       : std::numeric_limits<qint64>::max());
     default:
-        return display(row, column);
+        return {};
     }
 }
 
@@ -173,8 +186,10 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return row.session.token;
     case StatusRole:
         return int(row.status);
-    case SortRole:
-        return sortValue(row, index.column());
+    case SortRole: {
+        const SortKey key = sortKey(row, index.column());
+        return key.isText ? QVariant(key.text) : QVariant(key.number);
+    }
     case ProfileIdRole:
         return row.session.profileId;
     case ArchivedRole:
@@ -457,39 +472,11 @@ void SessionModel::setProfileNames(const QHash<QString, QString> &names)
 
 int SessionModel::compareRows(int a, int b, int column) const
 {
-    const Row &l = m_data[a];
-    const Row &r = m_data[b];
-    const auto strings = [](const QString &x, const QString &y) { return QString::compare(x, y, Qt::CaseInsensitive); };
-    const auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
-    switch (column) {
-    case TokenColumn:
-        return strings(l.session.token, r.session.token);
-    case UserIdColumn:
-        return strings(l.session.userId, r.session.userId);
-    case ProfileColumn:
-        return strings(l.profileName, r.profileName);
-    case CreatedColumn:
-        return numbers(l.session.addedAt.toMSecsSinceEpoch(), r.session.addedAt.toMSecsSinceEpoch());
-    case StatusColumn:
-        return numbers(int(l.status), int(r.status));
-    case AgeColumn:
-        return numbers(l.ageValue, r.ageValue);
-    case MethodColumn:
-        return strings(l.method, r.method);
-    case ReasonColumn:
-        return strings(l.reason, r.reason);
-    case LastPolledColumn:
-        return numbers(l.session.lastPolledAt.isValid() ? l.session.lastPolledAt.toMSecsSinceEpoch() : 0,
-                       r.session.lastPolledAt.isValid() ? r.session.lastPolledAt.toMSecsSinceEpoch() : 0);
-    case NextPollColumn: {
-        const auto due = [](const Row &row) {
-            return row.nextPollAt.isValid() && row.pollState != PollState::Stopped ? row.nextPollAt.toMSecsSinceEpoch()
-                                                                                   : std::numeric_limits<qint64>::max();
-        };
-        return numbers(due(l), due(r));
-    }
-    }
-    return 0;
+    const SortKey l = sortKey(m_data[a], column);
+    const SortKey r = sortKey(m_data[b], column);
+    if (l.isText)
+        return QString::compare(l.text, r.text, Qt::CaseInsensitive);
+    return l.number < r.number ? -1 : (l.number > r.number ? 1 : 0);
 }
 
 bool SessionModel::rowMatches(int row, const QString &needle) const

@@ -97,7 +97,14 @@ private:
     };
     void parseResult(Row &row);
     QVariant display(const Row &row, int column) const;
-    QVariant sortValue(const Row &row, int column) const;
+    //! How a column orders rows: the one definition behind SortRole and compareRows().
+    struct SortKey
+    {
+        qint64 number = 0;
+        QString text;
+        bool isText = false;
+    };
+    static SortKey sortKey(const Row &row, int column);
     void emitRowChanged(int row);
 
     QList<Row> m_data;
