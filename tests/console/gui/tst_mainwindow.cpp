@@ -5,6 +5,7 @@
 #include "console/core/clientpool.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/sessionfiltermodel.h"
+#include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/pollscheduler.h"
 #include "console/core/profileservice.h"
@@ -302,11 +303,22 @@ private Q_SLOTS:
             SessionModel *model = c.workspace->sessions();
             QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(token), 0).data(SessionModel::StatusRole).toInt(),
                                       int(WatchStatus::Success), 8000);
+            // Everything that writes this session's timeline has written it: the polls that saw it finish, and the
+            // sandbox's webhook, which the inbox matched to it (it may come before or after the last poll).
+            InboxModel *inbox = c.workspace->inboxModel();
+            const auto webhookApplied = [&] {
+                for (int r = 0; r < inbox->rowCount(); ++r) {
+                    if (inbox->at(r).matchedToken == token)
+                        return true;
+                }
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(webhookApplied(), 8000);
             c.window->watchlist()->showSession(token);
             QAbstractItemModel *timeline = c.window->inspector()->findChild<QTableView *>(u"timeline"_s)->model();
-            QTRY_VERIFY(timeline->rowCount() >= 1);
+            QTRY_VERIFY(timeline->rowCount() >= 2);
             changes = timeline->rowCount();
-            QCOMPARE(timeline->index(changes - 1, 2).data().toString(), u"success"_s);
+            QVERIFY(timeline->index(changes - 1, 2).data().toString().startsWith(u"success"_s));
             c.workspace->history()->flush();
         }
         ConsoleFixture c(m_dir->path());
@@ -322,7 +334,7 @@ private Q_SLOTS:
         c.window->watchlist()->showSession(token);
         QAbstractItemModel *timeline = c.window->inspector()->findChild<QTableView *>(u"timeline"_s)->model();
         QTRY_COMPARE(timeline->rowCount(), changes);
-        QCOMPARE(timeline->index(changes - 1, 2).data().toString(), u"success"_s);
+        QVERIFY(timeline->index(changes - 1, 2).data().toString().startsWith(u"success"_s));
         // The gone one's timeline records why it stopped.
         c.window->watchlist()->showSession(gone);
         QTRY_VERIFY(timeline->rowCount() >= 1);
