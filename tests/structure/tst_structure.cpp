@@ -246,7 +246,6 @@ const QHash<QString, QStringList> &allowedLibraries()
 const QStringList PaneIncludesPane{};
 const QStringList NamesSandboxServer{};
 const QHash<QString, int> LongFiles{
-    {u"console/core/history/historystore.cpp"_s, 1103},
     {u"console/webhooks/webhookvalidatorpane.cpp"_s, 731},
     {u"sandbox/sandbox.cpp"_s, 999},
     {u"cli/cli.cpp"_s, 802},
