@@ -41,12 +41,6 @@ QJsonValue isoOrNull(const QDateTime &dt)
     return dt.isValid() ? QJsonValue(iso(dt)) : QJsonValue(QJsonValue::Null);
 }
 
-bool isAbsoluteHttpUrl(const QString &s)
-{
-    const QUrl url(s, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1);
-}
-
 const QStringList KnownReasons = {u"age_below_threshold"_s, u"face_mismatch"_s, u"docverify_reject"_s,
                                   u"dob_unreadable"_s, u"face_not_detected"_s, u"blacklist_match"_s};
 const QStringList KnownMethods = {u"full"_s, u"ml_fast"_s, u"ocr"_s, u"eu_wallet"_s, u"self_declaration"_s};
@@ -67,42 +61,6 @@ QString Server::outcomeProblem(const QString &outcome, const QString &detail)
     return u"the outcome must be pass, fail, cancel or expire"_s;
 }
 
-
-QString Options::validate() const
-{
-    // Every duration becomes a timer interval (an int of milliseconds) or a date offset: keep them sane.
-    if (tokenTtlSeconds < 1 || tokenTtlSeconds > MaxTokenTtlSeconds)
-        return u"--token-ttl: expected seconds from 1 to %1."_s.arg(MaxTokenTtlSeconds);
-    if (magicDelayMs < 0 || magicDelayMs > MaxDelayMs)
-        return u"magic delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
-    if (processingDelayMs < 0 || processingDelayMs > MaxDelayMs)
-        return u"--processing-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
-    if (latencyMs < 0 || latencyMs > MaxDelayMs)
-        return u"--latency: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
-    if (!(errorRate >= 0.0 && errorRate <= 1.0))
-        return u"--error-rate: expected a number from 0 to 1."_s;
-    if (rateLimitPerMinute < 0 || rateLimitPerMinute > 1000000)
-        return u"--rate-limit: expected requests per minute from 0 to 1000000."_s;
-    if (rateLimitRetryAfter < 0 || rateLimitRetryAfter > 86400)
-        return u"--retry-after: expected seconds from 0 to 86400."_s;
-    if (!apiKey.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"sk_test_[A-Za-z0-9_]+"_s)).match(apiKey).hasMatch())
-        return u"--api-key: the sandbox only accepts sk_test_ keys (letters, digits and _ after the prefix)."_s;
-    if (maxSessions < 1 || maxSessions > 10000000)
-        return u"--max-sessions: expected a number from 1 to 10000000."_s;
-    if (sessionMaxAgeSeconds < 60 || sessionMaxAgeSeconds > 30 * 86400)
-        return u"--session-max-age: expected seconds from 60 to %1."_s.arg(30 * 86400);
-    if (webhookTimeoutMs < 100 || webhookTimeoutMs > 120000)
-        return u"webhook timeout: expected milliseconds from 100 to 120000."_s;
-    if (resourceDelayMs < 0 || resourceDelayMs > MaxDelayMs)
-        return u"--resource-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
-    if (maxDeliveries < 1 || maxDeliveries > 1000000)
-        return u"--max-deliveries: expected a number from 1 to 1000000."_s;
-    if (!adminKey.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"sk_test_[A-Za-z0-9_]{8,}"_s)).match(adminKey).hasMatch())
-        return u"--admin-key: expected an sk_test_ key with at least 8 letters, digits or _ after the prefix."_s;
-    if (!publicBaseUrl.isEmpty() && !isAbsoluteHttpUrl(publicBaseUrl))
-        return u"--public-url: \"%1\" is not an absolute http(s) URL."_s.arg(publicBaseUrl);
-    return {};
-}
 
 HttpReply jsonReply(int status, const QJsonObject &body, const QString &requestId)
 {

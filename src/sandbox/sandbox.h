@@ -4,6 +4,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/httpfrontend.h"
 #include "sandbox/imagebody.h"
+#include "sandbox/options.h"
 #include "sandbox/sessionstore.h"
 #include "sandbox/webhookdispatcher.h"
 
@@ -24,39 +25,6 @@ class QThreadPool;
 
 namespace Xident::Sandbox {
 
-//! Settings of a sandbox, from flags or from the console.
-struct Options
-{
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 9000;
-    bool freePortIfTaken = false;          //!< when the port is taken, listen on a free one instead (the console does)
-    QString apiKey;                        //!< when set, the only accepted key; otherwise any sk_test_ key
-    QString webhookSecret;                 //!< generated when empty
-    QList<QUrl> webhookUrls;
-    enum class Shape { Auto, V1, Legacy } shape = Shape::Auto;
-    int tokenTtlSeconds = 600;
-    int magicDelayMs = 1500;               //!< how long sandbox:pass and friends take to complete
-    int processingDelayMs = 0;             //!< widget: time between the tester's choice and the outcome
-    QString publicBaseUrl;                 //!< used in verify_url; derived from the listen address when empty
-    // Fault injection
-    int latencyMs = 0;
-    double errorRate = 0.0;                //!< share of API requests answered 500
-    QList<int> script;                     //!< statuses for the next API requests, then normal service
-    int rateLimitPerMinute = 0;            //!< per key; 0 = unlimited
-    int rateLimitRetryAfter = 1;
-    // What it keeps, so that memory levels off however long it runs
-    int maxSessions = 100000;              //!< the oldest session is forgotten beyond this
-    int sessionMaxAgeSeconds = 24 * 3600;  //!< sessions (and webhook deliveries) older than this are forgotten
-    int maxDeliveries = 10000;             //!< the oldest webhook delivery record is forgotten beyond this
-    int resourceDelayMs = 500;
-    int webhookTimeoutMs = 10000;          //!< a receiver that has not answered by then is logged as a timeout             //!< how long blacklist additions and 2FA challenges stay "processing"
-    QString adminKey;                      //!< sees every key's sessions, deliveries and faults; generated when empty
-
-    static constexpr int MaxTokenTtlSeconds = 30 * 86400;
-    static constexpr int MaxDelayMs = 600000;
-    //! Empty when every setting is in range; otherwise the first problem, naming its flag.
-    QString validate() const;
-};
 
 //! A local Xident-compatible server: the API, an admin API, a hosted-widget simulator, webhooks and faults.
 class Server : public QObject

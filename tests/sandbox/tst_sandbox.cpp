@@ -836,6 +836,16 @@ private Q_SLOTS:
         QTest::newRow("rate-limit huge") << QStringList{u"--rate-limit"_s, u"2147483647"_s} << u"--rate-limit"_s;
         QTest::newRow("public-url not http") << QStringList{u"--public-url"_s, u"ftp://x"_s} << u"--public-url"_s;
         QTest::newRow("live key") << QStringList{u"--api-key"_s, u"sk_live_abc"_s} << u"--api-key"_s;
+        // Every flag that takes a whole number refuses one that is not.
+        for (const char *flag : {"--token-ttl", "--latency", "--rate-limit", "--retry-after", "--processing-delay",
+                                 "--max-sessions", "--session-max-age", "--max-deliveries", "--resource-delay"})
+            QTest::addRow("%s 1.5", flag) << QStringList{QString::fromLatin1(flag), u"1.5"_s} << QString::fromLatin1(flag);
+        QTest::newRow("listen not an address") << QStringList{u"--listen"_s, u"localhost:1"_s} << u"--listen"_s;
+        QTest::newRow("shape unknown") << QStringList{u"--shape"_s, u"v2"_s} << u"--shape"_s;
+        QTest::newRow("webhook-url relative") << QStringList{u"--webhook-url"_s, u"/hook"_s} << u"--webhook-url"_s;
+        QTest::newRow("webhook-secret shape") << QStringList{u"--webhook-secret"_s, u"secret"_s} << u"--webhook-secret"_s;
+        QTest::newRow("script not a status") << QStringList{u"--script"_s, u"503,99"_s} << u"--script"_s;
+        QTest::newRow("admin-key short") << QStringList{u"--admin-key"_s, u"sk_test_x"_s} << u"--admin-key"_s;
     }
 
     void flagsAreRangeChecked()
