@@ -260,8 +260,6 @@ const QHash<QString, int> LongFunctions{
     {u"console/core/webhookinbox.cpp WebhookInbox::handle"_s, 108},
     {u"console/mainwindow.cpp MainWindow::buildActions"_s, 83},
     {u"console/profiles/profiledialog.cpp ProfileDialog::ProfileDialog"_s, 127},
-    {u"console/sessions/inspectorpane.cpp InspectorPane::refresh"_s, 147},
-    {u"console/sessions/watchlistpane.cpp WatchlistPane::WatchlistPane"_s, 123},
     {u"console/webhooks/webhookinboxpane.cpp WebhookInboxPane::WebhookInboxPane"_s, 141},
     {u"console/webhooks/webhookvalidatorpane.cpp WebhookValidatorPane::WebhookValidatorPane"_s, 148},
     {u"sandbox/sandbox.cpp Server::initSession"_s, 116},

@@ -154,8 +154,20 @@ void InspectorPane::refresh()
     const QJsonObject raw = QJsonDocument::fromJson(m_session.resultJson).object();
     const SessionResult result = SessionResult::fromJson(raw);
     const WatchStatus status = watchStatusFromText(m_session.status);
-    const bool hasResult = !raw.isEmpty();
+    showVerdict(status, result);
+    showFields(status, result, !raw.isEmpty());
+    showRequestIds();
+    const QList<CheckResult> checks = result.checks();
+    m_checks->setChecks(checks);
+    m_ui->checks->resizeRowsToContents();
+    m_ui->checksLabel->setText(checks.isEmpty() ? tr("Checks: none reported yet") : tr("Checks:"));
 
+    if (m_session.resultJson != m_shownJson)
+        fillJson(m_session.resultJson);
+}
+
+void InspectorPane::showVerdict(WatchStatus status, const SessionResult &result)
+{
     QString verdict;
     QString sentence;
     switch (status) {
@@ -222,7 +234,10 @@ void InspectorPane::refresh()
                                          ? u"background: #fce8e6; color: #a50e0e; padding: 4px; border-radius: 3px; font-weight: 600;"_s
                                          : QString());
     m_ui->copyReply->setVisible(!sentence.isEmpty());
+}
 
+void InspectorPane::showFields(WatchStatus status, const SessionResult &result, bool hasResult)
+{
     const QString none = tr("—");
     m_ui->token->setText(m_session.token);
     const QString label = watchStatusLabel(status, m_session.status);
@@ -254,6 +269,11 @@ void InspectorPane::refresh()
         m_countdown->start();
     else
         m_countdown->stop();
+}
+
+void InspectorPane::showRequestIds()
+{
+    const QString none = tr("—");
     QStringList ids;
     if (!m_session.lastRequestId.isEmpty())
         ids.append(tr("%1 (the last poll)").arg(m_session.lastRequestId));
@@ -262,14 +282,6 @@ void InspectorPane::refresh()
             ids.append(tr("%1 (when it became %2)").arg(it->requestId, it->to));
     }
     m_ui->requestIds->setText(ids.isEmpty() ? none : ids.join(u'\n'));
-
-    const QList<CheckResult> checks = result.checks();
-    m_checks->setChecks(checks);
-    m_ui->checks->resizeRowsToContents();
-    m_ui->checksLabel->setText(checks.isEmpty() ? tr("Checks: none reported yet") : tr("Checks:"));
-
-    if (m_session.resultJson != m_shownJson)
-        fillJson(m_session.resultJson);
 }
 
 void InspectorPane::fillJson(const QByteArray &json)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/core/trackedsession.h"
+#include "console/core/watchstatus.h"
 
 #include <QtWidgets/QWidget>
 
@@ -10,6 +11,10 @@ class QTimer;
 
 namespace Ui {
 class InspectorPane;
+}
+
+namespace Xident {
+class SessionResult;
 }
 
 namespace Xident::Console {
@@ -41,6 +46,10 @@ public:
 
 private:
     void refresh();
+    //! The verdict in words, the sentence for the customer, and what the webhook said.
+    void showVerdict(WatchStatus status, const SessionResult &result);
+    void showFields(WatchStatus status, const SessionResult &result, bool hasResult);
+    void showRequestIds();
     void fillJson(const QByteArray &json);
     void findNext(bool restart);
     void updateCountdown();

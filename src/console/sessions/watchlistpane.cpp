@@ -35,7 +35,29 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
     , m_filter(new SessionFilterModel(this))
 {
     m_ui->setupUi(this);
-    m_filter->setSourceModel(sessions);
+    setupTable();
+    setupFilters();
+    createActions();
+    connectActions();
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WatchlistPane::updateActions);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentTokenChanged(currentToken()); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WatchlistPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &WatchlistPane::updateCount);
+    // Polls change rows many times a second: refresh the actions' state a little later, once.
+    m_actionsTimer = new QTimer(this);
+    m_actionsTimer->setSingleShot(true);
+    m_actionsTimer->setInterval(150);
+    connect(m_actionsTimer, &QTimer::timeout, this, &WatchlistPane::updateActions);
+    connect(m_filter, &QAbstractItemModel::dataChanged, m_actionsTimer, qOverload<>(&QTimer::start));
+    updateActions();
+    updateCount();
+}
+
+void WatchlistPane::setupTable()
+{
+    m_filter->setSourceModel(m_sessions);
     m_ui->table->setModel(m_filter);
     m_ui->table->sortByColumn(SessionModel::CreatedColumn, Qt::DescendingOrder);
     QHeaderView *header = m_ui->table->horizontalHeader();
@@ -44,7 +66,10 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
     header->resizeSection(SessionModel::StatusColumn, 150);
     header->resizeSection(SessionModel::ReasonColumn, 150);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
+}
 
+void WatchlistPane::setupFilters()
+{
     m_ui->statusFilter->addItem(tr("All sessions"), int(SessionFilterModel::StatusFilter::All));
     m_ui->statusFilter->addItem(tr("Open (still polled)"), int(SessionFilterModel::StatusFilter::Open));
     m_ui->statusFilter->addItem(tr("Passed"), int(SessionFilterModel::StatusFilter::Passed));
@@ -62,7 +87,10 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
         m_filter->setShowArchived(show);
         updateCount();
     });
+}
 
+void WatchlistPane::createActions()
+{
     const auto action = [this](const QString &text, const QString &icon, const QKeySequence &shortcut = {}) {
         auto *a = new QAction(QIcon(icon), text, this);
         if (!shortcut.isEmpty()) {
@@ -87,7 +115,10 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_archive, m_remove})
         m_ui->table->addAction(a);
+}
 
+void WatchlistPane::connectActions()
+{
     connect(m_pollNow, &QAction::triggered, this, [this] { m_scheduler->pollNow(selectedTokens()); });
     connect(m_pollAll, &QAction::triggered, this, [this] {
         QStringList open;
@@ -132,21 +163,6 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
         if (!tokens.isEmpty())
             QGuiApplication::clipboard()->setText(tokens.join(u'\n'));
     });
-
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WatchlistPane::updateActions);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentTokenChanged(currentToken()); });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WatchlistPane::updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &WatchlistPane::updateCount);
-    // Polls change rows many times a second: refresh the actions' state a little later, once.
-    m_actionsTimer = new QTimer(this);
-    m_actionsTimer->setSingleShot(true);
-    m_actionsTimer->setInterval(150);
-    connect(m_actionsTimer, &QTimer::timeout, this, &WatchlistPane::updateActions);
-    connect(m_filter, &QAbstractItemModel::dataChanged, m_actionsTimer, qOverload<>(&QTimer::start));
-    updateActions();
-    updateCount();
 }
 
 WatchlistPane::~WatchlistPane() = default;

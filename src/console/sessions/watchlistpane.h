@@ -57,6 +57,10 @@ Q_SIGNALS:
     void currentTokenChanged(const QString &token);
 
 private:
+    void setupTable();
+    void setupFilters();
+    void createActions();
+    void connectActions();
     void updateActions();
     void updateCount();
     void exportSelection();
