@@ -2,31 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>create a verification session (POST /init)</source>
+        <translation>Verifizierungssitzung erstellen (POST /init)</translation>
+    </message>
+    <message>
+        <source>read a session&apos;s result (GET /result/TOKEN); --wait polls until final</source>
+        <translation>Ergebnis einer Sitzung lesen (GET /result/TOKEN); --wait fragt ab, bis es endgültig ist</translation>
+    </message>
+    <message>
+        <source>check a webhook&apos;s X-Xident-Signature over its exact body</source>
+        <translation>X-Xident-Signature eines Webhooks über dessen exakten Body prüfen</translation>
+    </message>
+    <message>
+        <source>sign a payload the way Xident does (for tests)</source>
+        <translation>Nutzdaten so signieren, wie Xident es tut (für Tests)</translation>
+    </message>
+    <message>
+        <source>receive webhooks on this machine and print each with its verdict (--forward-to passes them on)</source>
+        <translation>Webhooks auf diesem Rechner empfangen und jeden mit seinem Urteil ausgeben (--forward-to leitet sie weiter)</translation>
+    </message>
+    <message>
+        <source>the face blacklist</source>
+        <translation>Sperrliste für Gesichter</translation>
+    </message>
+    <message>
+        <source>face two-factor checks (--wait for the verdict)</source>
+        <translation>Zwei-Faktor-Prüfungen per Gesicht (--wait wartet auf das Urteil)</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Cli::Cli</name>
     <message>
         <source>Usage: xident &lt;command&gt; [options]
 </source>
         <translation>Aufruf: xident &lt;Befehl&gt; [Optionen]
-</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init            create a verification session (POST /init)
-  result TOKEN    read a session&apos;s result (GET /result/TOKEN); --wait polls until final
-  webhook verify  check a webhook&apos;s X-Xident-Signature over its exact body
-  webhook sign    sign a payload the way Xident does (for tests)
-  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)
-  blacklist list|add-session|add-image|remove    the face blacklist
-  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)
-</source>
-        <translation>Befehle:
-  init            Verifizierungssitzung erstellen (POST /init)
-  result TOKEN    Ergebnis einer Sitzung lesen (GET /result/TOKEN); --wait fragt ab, bis es endgültig ist
-  webhook verify  X-Xident-Signature eines Webhooks über dessen exakten Body prüfen
-  webhook sign    Nutzdaten so signieren, wie Xident es tut (für Tests)
-  webhook listen  Webhooks auf diesem Rechner empfangen und jeden mit seinem Urteil ausgeben (--forward-to leitet sie weiter)
-  blacklist list|add-session|add-image|remove    Sperrliste für Gesichter
-  2fa register|verify|status|user|delete         Zwei-Faktor-Prüfungen per Gesicht (--wait wartet auf das Urteil)
 </translation>
     </message>
     <message>
@@ -893,6 +904,10 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
         <source>completed</source>
         <comment>a 2fa challenge (French: masculine)</comment>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
 </context>
 </TS>

@@ -2,21 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Xident::Cli::Cli</name>
+    <name>Cli</name>
     <message>
-        <source>Usage: xident &lt;command&gt; [options]
-</source>
+        <source>create a verification session (POST /init)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  init            create a verification session (POST /init)
-  result TOKEN    read a session&apos;s result (GET /result/TOKEN); --wait polls until final
-  webhook verify  check a webhook&apos;s X-Xident-Signature over its exact body
-  webhook sign    sign a payload the way Xident does (for tests)
-  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)
-  blacklist list|add-session|add-image|remove    the face blacklist
-  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)
+        <source>read a session&apos;s result (GET /result/TOKEN); --wait polls until final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a webhook&apos;s X-Xident-Signature over its exact body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign a payload the way Xident does (for tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive webhooks on this machine and print each with its verdict (--forward-to passes them on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the face blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face two-factor checks (--wait for the verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Cli::Cli</name>
+    <message>
+        <source>Usage: xident &lt;command&gt; [options]
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +860,10 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
     <message>
         <source>completed</source>
         <comment>a 2fa challenge (French: masculine)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

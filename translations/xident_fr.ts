@@ -2,31 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>create a verification session (POST /init)</source>
+        <translation>crée une session de vérification (POST /init)</translation>
+    </message>
+    <message>
+        <source>read a session&apos;s result (GET /result/TOKEN); --wait polls until final</source>
+        <translation>lit le résultat d&apos;une session (GET /result/TOKEN) ; --wait interroge jusqu&apos;au statut final</translation>
+    </message>
+    <message>
+        <source>check a webhook&apos;s X-Xident-Signature over its exact body</source>
+        <translation>vérifie l&apos;en-tête X-Xident-Signature d&apos;un webhook sur son corps exact</translation>
+    </message>
+    <message>
+        <source>sign a payload the way Xident does (for tests)</source>
+        <translation>signe une charge utile comme le fait Xident (pour les tests)</translation>
+    </message>
+    <message>
+        <source>receive webhooks on this machine and print each with its verdict (--forward-to passes them on)</source>
+        <translation>reçoit des webhooks sur cette machine et affiche chacun avec son verdict (--forward-to les transmet)</translation>
+    </message>
+    <message>
+        <source>the face blacklist</source>
+        <translation>la liste noire des visages</translation>
+    </message>
+    <message>
+        <source>face two-factor checks (--wait for the verdict)</source>
+        <translation>contrôles faciaux à deux facteurs (--wait pour le verdict)</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Cli::Cli</name>
     <message>
         <source>Usage: xident &lt;command&gt; [options]
 </source>
         <translation>Utilisation : xident &lt;commande&gt; [options]
-</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init            create a verification session (POST /init)
-  result TOKEN    read a session&apos;s result (GET /result/TOKEN); --wait polls until final
-  webhook verify  check a webhook&apos;s X-Xident-Signature over its exact body
-  webhook sign    sign a payload the way Xident does (for tests)
-  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)
-  blacklist list|add-session|add-image|remove    the face blacklist
-  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)
-</source>
-        <translation>Commandes :
-  init            crée une session de vérification (POST /init)
-  result TOKEN    lit le résultat d&apos;une session (GET /result/TOKEN) ; --wait interroge jusqu&apos;au statut final
-  webhook verify  vérifie l&apos;en-tête X-Xident-Signature d&apos;un webhook sur son corps exact
-  webhook sign    signe une charge utile comme le fait Xident (pour les tests)
-  webhook listen  reçoit des webhooks sur cette machine et affiche chacun avec son verdict (--forward-to les transmet)
-  blacklist list|add-session|add-image|remove    la liste noire des visages
-  2fa register|verify|status|user|delete         contrôles faciaux à deux facteurs (--wait pour le verdict)
 </translation>
     </message>
     <message>
@@ -893,6 +904,10 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
         <source>completed</source>
         <comment>a 2fa challenge (French: masculine)</comment>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,13 @@
 # Writes a help2man include with the options of every xident command, from their own --help texts:
 #   cmake -DXIDENT=<path to xident> -DOUT=<file.h2m> -DBASE=<xident.h2m> -P commands.cmake
-set(commands
-    "init" "result" "webhook verify" "webhook sign" "webhook listen"
-    "blacklist list" "blacklist add-session" "blacklist add-image" "blacklist remove"
-    "2fa register" "2fa verify" "2fa status" "2fa user" "2fa delete")
+# The commands come from xident's own command table ("xident help --commands", one per line).
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= "${XIDENT}" help --commands
+                OUTPUT_VARIABLE listed RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR listed STREQUAL "")
+    message(FATAL_ERROR "xident help --commands failed (${rc})")
+endif()
+string(STRIP "${listed}" listed)
+string(REPLACE "\n" ";" commands "${listed}")
 file(READ "${BASE}" text)
 string(APPEND text "\n[COMMANDS IN DETAIL]\n")
 foreach(command IN LISTS commands)

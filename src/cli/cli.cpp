@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/commandtable.h"
 
 #include <XidentQt/hmac.h>
 #include <XidentQt/job.h>
@@ -35,14 +36,7 @@ QString topHelp()
 {
     return QStringList{
         Cli::tr("Usage: xident <command> [options]\n"),
-        Cli::tr("Commands:\n"
-                "  init            create a verification session (POST /init)\n"
-                "  result TOKEN    read a session's result (GET /result/TOKEN); --wait polls until final\n"
-                "  webhook verify  check a webhook's X-Xident-Signature over its exact body\n"
-                "  webhook sign    sign a payload the way Xident does (for tests)\n"
-                "  webhook listen  receive webhooks on this machine and print each with its verdict (--forward-to passes them on)\n"
-                "  blacklist list|add-session|add-image|remove    the face blacklist\n"
-                "  2fa register|verify|status|user|delete         face two-factor checks (--wait for the verdict)\n"),
+        commandListText(),
         Cli::tr("Common options of the API commands:\n"
                 "  --base-url URL     API base URL (env XIDENT_BASE_URL; default http://localhost:9000)\n"
                 "  --api-key-file F   read the secret key from a file (- for standard input)\n"
@@ -229,6 +223,13 @@ void Cli::run()
 {
     const QStringList rest = m_args.mid(1);
     const QString command = rest.value(0);
+    if (command == "help"_L1 && rest.value(1) == "--commands"_L1) {
+        // Every command the table stands for, one per line: the man page describes each of them in detail.
+        for (const CommandEntry &entry : commandTable())
+            m_out << entry.expanded().join(u'\n') << Qt::endl;
+        finish(Success);
+        return;
+    }
     if (command.isEmpty() || command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
         (command.isEmpty() ? m_err : m_out) << topHelp();
         finish(command.isEmpty() ? Usage : Success);
@@ -243,16 +244,8 @@ void Cli::run()
         finish(Success);
         return;
     }
-    if (command == "init"_L1)
-        runInit(rest);
-    else if (command == "result"_L1)
-        runResult(rest);
-    else if (command == "webhook"_L1)
-        runWebhook(rest);
-    else if (command == "blacklist"_L1)
-        runBlacklist(rest);
-    else if (command == "2fa"_L1)
-        runFace2fa(rest);
+    if (const CommandEntry *entry = findCommand(command))
+        (this->*entry->run)(rest);
     else
         usageError(tr("unknown command \"%1\".").arg(command), tr("Run \"xident --help\" for the list of commands."));
 }

@@ -5,6 +5,7 @@
 #include <XidentQt/job.h>
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionresult.h>
+#include "cli/commandtable.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
@@ -40,6 +41,9 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    // The command table names the run...() functions below.
+    friend const QList<CommandEntry> &commandTable();
+
     void finish(int code);
     int usageError(const QString &message, const QString &hint = {});
     bool setUpClient(QCommandLineParser &parser);

@@ -82,6 +82,25 @@ private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
+    // One command table drives dispatch, the help's list and the man page's: every command it names answers
+    // --help, the top help lists each, and an unknown one is refused.
+    void everyListedCommandAnswersHelp()
+    {
+        const Run listed = xident({u"help"_s, u"--commands"_s});
+        QCOMPARE(listed.code, 0);
+        const QStringList commands = QString::fromUtf8(listed.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(commands.size() >= 14, listed.out.constData());
+        const Run top = xident({u"--help"_s});
+        for (const QString &command : commands) {
+            QVERIFY2(top.out.contains(QByteArray("  " + command.section(u' ', 0, 0).toUtf8() + ' ')), qPrintable(command));
+            const Run help = xident(command.split(u' ') + QStringList{u"--help"_s});
+            QVERIFY2(help.code == 0 && help.out.contains(QByteArray("xident " + command.toUtf8())), qPrintable(command));
+        }
+        const Run unknown = xident({u"verify"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains("unknown command"));
+    }
+
     // webhook listen: each delivery printed with its verdict, forwarded byte for byte, and bad requests refused.
     void webhookListen()
     {

@@ -1,0 +1,73 @@
+#include "cli/commandtable.h"
+
+#include "cli/cli.h"
+
+#include <QtCore/QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Cli {
+
+QString CommandEntry::name() const
+{
+    return QString::fromLatin1(synopsis).section(u' ', 0, 0);
+}
+
+QStringList CommandEntry::expanded() const
+{
+    const QStringList words = QString::fromLatin1(synopsis).split(u' ');
+    // A second word in capitals is a value (TOKEN), not a subcommand.
+    if (words.size() < 2 || words[1].toUpper() == words[1])
+        return {words[0]};
+    QStringList out;
+    for (const QString &sub : words[1].split(u'|'))
+        out.append(words[0] + u' ' + sub);
+    return out;
+}
+
+const QList<CommandEntry> &commandTable()
+{
+    static const QList<CommandEntry> table{
+        {"init", QT_TRANSLATE_NOOP("Cli", "create a verification session (POST /init)"), &Cli::runInit},
+        {"result TOKEN",
+         QT_TRANSLATE_NOOP("Cli", "read a session's result (GET /result/TOKEN); --wait polls until final"), &Cli::runResult},
+        {"webhook verify", QT_TRANSLATE_NOOP("Cli", "check a webhook's X-Xident-Signature over its exact body"),
+         &Cli::runWebhook},
+        {"webhook sign", QT_TRANSLATE_NOOP("Cli", "sign a payload the way Xident does (for tests)"), &Cli::runWebhook},
+        {"webhook listen",
+         QT_TRANSLATE_NOOP("Cli", "receive webhooks on this machine and print each with its verdict (--forward-to passes them on)"),
+         &Cli::runWebhook},
+        {"blacklist list|add-session|add-image|remove", QT_TRANSLATE_NOOP("Cli", "the face blacklist"), &Cli::runBlacklist},
+        {"2fa register|verify|status|user|delete",
+         QT_TRANSLATE_NOOP("Cli", "face two-factor checks (--wait for the verdict)"), &Cli::runFace2fa},
+    };
+    return table;
+}
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &entry : commandTable()) {
+        if (entry.name() == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString commandListText()
+{
+    // Short synopses share one column, two spaces after the widest of them; the long ones another, four spaces
+    // after the longest.
+    constexpr qsizetype ShortColumn = 16;
+    qsizetype longColumn = 0;
+    for (const CommandEntry &entry : commandTable())
+        longColumn = std::max<qsizetype>(longColumn, qsizetype(qstrlen(entry.synopsis)) + 4);
+    QString text = Cli::tr("Commands:") + u'\n';
+    for (const CommandEntry &entry : commandTable()) {
+        const QString synopsis = QString::fromLatin1(entry.synopsis);
+        const qsizetype column = synopsis.size() + 2 <= ShortColumn ? ShortColumn : longColumn;
+        text += u"  "_s + synopsis.leftJustified(column) + QCoreApplication::translate("Cli", entry.summary) + u'\n';
+    }
+    return text;
+}
+
+} // namespace Xident::Cli
