@@ -12,14 +12,6 @@ namespace Xident::Sandbox {
 
 namespace {
 
-HttpReply data(int status, const QJsonValue &value, const QString &requestId, const QJsonObject &meta = {})
-{
-    QJsonObject body{{"success"_L1, true}, {"data"_L1, value}};
-    if (!meta.isEmpty())
-        body.insert("meta"_L1, meta);
-    return jsonReply(status, body, requestId);
-}
-
 HttpReply invalid(const QString &message, const QString &requestId)
 {
     return errorReply(400, u"INVALID_REQUEST"_s, message, requestId);
@@ -50,7 +42,7 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const ImageBody &b
         for (qsizetype at = qsizetype(page - 1) * perPage; at < mine.size() && items.size() < perPage; ++at)
             items.append(mine[at]->toJson());
         const int total = int(mine.size());
-        return data(200, items, requestId,
+        return dataReply(200, items, requestId,
                     QJsonObject{{"pagination"_L1, QJsonObject{{"page"_L1, page}, {"per_page"_L1, perPage}, {"total"_L1, total},
                                                               {"total_pages"_L1, (total + perPage - 1) / perPage}}}});
     }
@@ -85,7 +77,7 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const ImageBody &b
             hash = *body.imageHash;
         }
         m_faces.addToBlacklist(apiKey, parts[1], reason, sessionId, hash, now);
-        return data(202, QJsonObject{{"status"_L1, u"processing"_s}}, requestId);
+        return dataReply(202, QJsonObject{{"status"_L1, u"processing"_s}}, requestId);
     }
 
     if (parts.size() == 2 && request.method == "DELETE") {
@@ -95,7 +87,7 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const ImageBody &b
             return invalid(u"The blacklist id is a positive whole number."_s, requestId);
         if (!m_faces.removeFromBlacklist(apiKey, id))
             return errorReply(404, u"NOT_FOUND"_s, u"No blacklist entry %1."_s.arg(id), requestId);
-        return data(200, QJsonObject{{"id"_L1, id}, {"deleted"_L1, true}}, requestId);
+        return dataReply(200, QJsonObject{{"id"_L1, id}, {"deleted"_L1, true}}, requestId);
     }
     return errorReply(404, u"NOT_FOUND"_s, u"Unknown blacklist endpoint."_s, requestId);
 }
@@ -132,12 +124,12 @@ HttpReply Server::handleFace2fa(const HttpRequest &request, const ImageBody &bod
         }
         const Challenge &c = m_faces.startChallenge(apiKey, userId, action == "register"_L1 ? u"enroll"_s : u"verify"_s,
                                                     *body.imageHash, forced, now);
-        return data(202, QJsonObject{{"challenge_id"_L1, c.id}, {"status"_L1, u"processing"_s}}, requestId);
+        return dataReply(202, QJsonObject{{"challenge_id"_L1, c.id}, {"status"_L1, u"processing"_s}}, requestId);
     }
 
     if (parts.size() == 3 && action == "status"_L1 && request.method == "GET") {
         if (const Challenge *c = m_faces.challenge(apiKey, parts[2], now))
-            return data(200, c->toJson(), requestId);
+            return dataReply(200, c->toJson(), requestId);
         return errorReply(404, u"NOT_FOUND"_s, u"No challenge %1."_s.arg(parts[2]), requestId);
     }
 
@@ -147,10 +139,10 @@ HttpReply Server::handleFace2fa(const HttpRequest &request, const ImageBody &bod
         if (request.method == "DELETE") {
             // A hard delete, and idempotent: deleting what is not there succeeds too.
             m_faces.deleteUser(apiKey, parts[2]);
-            return data(200, QJsonObject{{"deleted"_L1, true}}, requestId);
+            return dataReply(200, QJsonObject{{"deleted"_L1, true}}, requestId);
         }
         const auto user = m_faces.user(apiKey, parts[2]);
-        return data(200, QJsonObject{{"enrolled"_L1, user.has_value()},
+        return dataReply(200, QJsonObject{{"enrolled"_L1, user.has_value()},
                                      {"enrolled_at"_L1, user ? QJsonValue(user->enrolledAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}},
                     requestId);
     }

@@ -1,5 +1,7 @@
 #include "sandbox/sandbox.h"
 
+#include "sandbox/routes.h"
+
 #include <XidentQt/webhook.h>
 
 #include <QtCore/QElapsedTimer>
@@ -31,11 +33,6 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
-QString iso(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
-}
-
 QJsonValue isoOrNull(const QDateTime &dt)
 {
     return dt.isValid() ? QJsonValue(iso(dt)) : QJsonValue(QJsonValue::Null);
@@ -46,6 +43,11 @@ const QStringList KnownReasons = {u"age_below_threshold"_s, u"face_mismatch"_s, 
 const QStringList KnownMethods = {u"full"_s, u"ml_fast"_s, u"ocr"_s, u"eu_wallet"_s, u"self_declaration"_s};
 
 } // namespace
+
+QString iso(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
 
 // What an outcome may carry: a method for pass, a reason for fail, nothing else. Empty means "none given".
 QString Server::outcomeProblem(const QString &outcome, const QString &detail)
@@ -83,7 +85,7 @@ HttpReply errorReply(int status, const QString &code, const QString &message, co
                      requestId);
 }
 
-static HttpReply dataReply(int status, const QJsonValue &data, const QString &requestId, const QJsonObject &meta = {})
+HttpReply dataReply(int status, const QJsonValue &data, const QString &requestId, const QJsonObject &meta)
 {
     QJsonObject body{{"success"_L1, true}, {"data"_L1, data}};
     if (!meta.isEmpty())
@@ -126,6 +128,11 @@ Server::Server(Options options, QObject *parent)
     m_housekeeping->setInterval(std::chrono::milliseconds(std::clamp<qint64>(qint64(m_options.tokenTtlSeconds) * 100, 100, 1000)));
     connect(m_housekeeping, &QTimer::timeout, this, &Server::housekeep);
     m_housekeeping->start();
+    // The route groups, asked in this order.
+    m_routes.push_back(std::make_unique<ApiRoutes>(*this));
+    m_routes.push_back(std::make_unique<AdminRoutes>(*this));
+    m_routes.push_back(std::make_unique<WidgetPages>(*this));
+    m_routes.push_back(std::make_unique<HealthRoute>(*this));
 }
 
 void Server::housekeep()
@@ -333,6 +340,16 @@ QString Server::testKey() const
     return m_options.apiKey.isEmpty() ? QString::fromLatin1(FixedTestKey) : m_options.apiKey;
 }
 
+HttpReply Server::route(const HttpRequest &request, const QString &requestId, const ImageBody *prepared)
+{
+    for (const auto &group : m_routes) {
+        if (group->matches(request))
+            return group->handle(request, requestId, prepared);
+    }
+    return errorReply(404, u"NOT_FOUND"_s, u"No route for %1 %2."_s.arg(QString::fromLatin1(request.method), request.path),
+                      requestId);
+}
+
 HttpReply Server::handle(const HttpRequest &incoming, const ImageBody *prepared)
 {
     // HEAD is GET without a body: route it as GET; the server leaves the body out.
@@ -350,16 +367,8 @@ HttpReply Server::handle(const HttpRequest &incoming, const ImageBody *prepared)
     if (!main && (!page || !isSharing()))
         // The shared address serves the pages a phone opens, nothing else: no API, no admin API, no keys.
         reply = errorReply(404, u"NOT_FOUND"_s, u"Only the verification pages are shared on this address."_s, requestId);
-    else if (request.path.startsWith("/verify/v1/"_L1))
-        reply = handleApi(request, requestId, prepared);
-    else if (request.path.startsWith(QLatin1StringView(AdminPrefix) + u'/'))
-        reply = handleAdmin(request, requestId);
-    else if (request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1)
-        reply = handleWidget(request, requestId);
-    else if (request.path == "/"_L1 || request.path == "/health"_L1)
-        reply = dataReply(200, QJsonObject{{"service"_L1, u"xident-sandbox"_s}, {"status"_L1, u"ok"_s}}, requestId);
     else
-        reply = errorReply(404, u"NOT_FOUND"_s, u"No route for %1 %2."_s.arg(QString::fromLatin1(request.method), request.path), requestId);
+        reply = route(request, requestId, prepared);
 
     // The path may carry a token but never a key; keys only travel in headers. Request data is never a
     // format string (a path's own %2F would be filled in), and a long URL is cut.
@@ -441,50 +450,6 @@ std::optional<HttpReply> Server::injectFault(const QString &apiKey, const QStrin
         return r;
     }
     return std::nullopt;
-}
-
-// The path's segments after /verify/v1, each decoded on its own: an escaped "/" inside a user id stays in it.
-static QStringList rawSegments(const HttpRequest &request)
-{
-    QStringList out;
-    const QList<QByteArray> parts = request.rawPath.split('/');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (parts[i].isEmpty() || (out.isEmpty() && i < 3 && (parts[i] == "verify" || parts[i] == "v1")))
-            continue;
-        out.append(QUrl::fromPercentEncoding(parts[i]));
-    }
-    return out;
-}
-
-HttpReply Server::handleApi(const HttpRequest &request, const QString &requestId, const ImageBody *prepared)
-{
-    if (auto denied = authenticate(request, requestId))
-        return *denied;
-    const QString apiKey = QString::fromUtf8(request.header("X-API-Key")).trimmed();
-    if (auto fault = injectFault(apiKey, requestId))
-        return *fault;
-
-    const QString path = request.path.mid(QStringLiteral("/verify/v1").size());
-    HttpReply reply;
-    if (path == "/init"_L1 && request.method == "POST") {
-        reply = initSession(request, apiKey, requestId);
-    } else if (path.startsWith("/result/"_L1) && request.method == "GET") {
-        reply = result(request, path.mid(8), apiKey, requestId);
-    } else if (path == "/blacklist"_L1 || path.startsWith("/blacklist/"_L1)) {
-        reply = handleBlacklist(request, prepared ? *prepared : ImageBody::read(request.body), rawSegments(request), apiKey,
-                                requestId);
-    } else if (path.startsWith("/2fa/"_L1)) {
-        reply = handleFace2fa(request, prepared ? *prepared : ImageBody::read(request.body), rawSegments(request), apiKey,
-                              requestId);
-    } else if (path == "/init"_L1 || path.startsWith("/result/"_L1)) {
-        reply = errorReply(405, u"METHOD_NOT_ALLOWED"_s,
-                           u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method.left(32))), requestId);
-        reply.headers.append(qMakePair(QByteArray("Allow"), path == "/init"_L1 ? QByteArray("POST") : QByteArray("GET, HEAD")));
-    } else {
-        reply = errorReply(404, u"NOT_FOUND"_s, u"Unknown endpoint %1."_s.arg(path), requestId);
-    }
-    reply.delayMs = m_faults.settingsFor(apiKey).latencyMs;
-    return reply;
 }
 
 HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId)
@@ -803,154 +768,6 @@ void Server::setWebhookUrls(const QList<QUrl> &urls)
 bool Server::resend(int index)
 {
     return index >= 0 && m_webhooks->resend(quint64(index));
-}
-
-HttpReply Server::handleAdmin(const HttpRequest &request, const QString &requestId)
-{
-    if (auto denied = authenticate(request, requestId))
-        return *denied;
-    const QString key = QString::fromUtf8(request.header("X-API-Key")).trimmed();
-    // Each key sees and changes only its own sessions, deliveries and faults; the admin key sees all.
-    const bool admin = isAdmin(key);
-    const QString scope = admin ? QString() : key;
-    const QString path = request.path.mid(int(qstrlen(AdminPrefix)));
-    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-    QJsonObject body = QJsonDocument::fromJson(request.body).object();
-
-    const auto pagination = [&](int *page, int *perPage) -> std::optional<HttpReply> {
-        bool ok = true;
-        *page = request.query.hasQueryItem(u"page"_s) ? request.query.queryItemValue(u"page"_s).toInt(&ok) : 1;
-        if (!ok || *page < 1)
-            return errorReply(400, u"INVALID_REQUEST"_s, u"page must be a whole number from 1."_s, requestId);
-        *perPage = request.query.hasQueryItem(u"per_page"_s) ? request.query.queryItemValue(u"per_page"_s).toInt(&ok) : 50;
-        if (!ok || *perPage < 1 || *perPage > 500)
-            return errorReply(400, u"INVALID_REQUEST"_s, u"per_page must be a whole number from 1 to 500."_s, requestId);
-        return std::nullopt;
-    };
-    const auto pageMeta = [](int page, int perPage, int total) {
-        return QJsonObject{{"pagination"_L1, QJsonObject{{"page"_L1, page}, {"per_page"_L1, perPage}, {"total"_L1, total},
-                                                          {"total_pages"_L1, (total + perPage - 1) / perPage}}}};
-    };
-
-    if (parts == QStringList{u"stats"_s} && request.method == "GET") {
-        if (!admin)
-            return errorReply(403, u"ADMIN_KEY_REQUIRED"_s, u"The stats cover every key: ask with the admin key."_s, requestId);
-        return dataReply(200, QJsonObject{{"sessions"_L1, m_store.size()}, {"sessions_forgotten"_L1, qint64(m_store.forgotten())},
-                                          {"webhook_records"_L1, m_webhooks->size()}, {"requests"_L1, qint64(m_requests)},
-                                          {"housekeeping_longest_ms"_L1, double(m_longestHousekeepingNs) / 1e6},
-                                          {"housekeeping_split_slices"_L1, qint64(m_splitSlices)},
-                                          {"rate_limited_keys_tracked"_L1, m_faults.rateLimiter().trackedKeys()},
-                                          {"connections"_L1, m_frontend->connectionCount()},
-                                          {"refused_by_guard"_L1, qint64(m_frontend->refusedCount())}},
-                         requestId);
-    }
-    if (parts == QStringList{u"sessions"_s} && request.method == "GET") {
-        int page = 1, perPage = 50, total = 0;
-        if (auto bad = pagination(&page, &perPage))
-            return *bad;
-        QJsonArray list;
-        const auto sessions = m_store.page(scope, page, perPage, &total);
-        for (const Session *s : sessions)
-            list.append(QJsonObject{{"token"_L1, s->initToken}, {"result_token"_L1, s->resultToken},
-                                    {"status"_L1, isExpired(*s) ? u"expired"_s : s->status},
-                                    {"user_id"_L1, s->userId}, {"created_at"_L1, iso(s->createdAt)}});
-        return dataReply(200, list, requestId, pageMeta(page, perPage, total));
-    }
-    if (parts.size() == 3 && parts[0] == "sessions"_L1 && request.method == "POST") {
-        const QString token = parts[1];
-        const Session *s = findSession(token);
-        // Another key's session does not exist, as far as this key can tell.
-        if (!s || (!admin && s->apiKey != key))
-            return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, requestId);
-        QString outcome = parts[2];
-        QString detail = body.value("reason"_L1).toString(body.value("method"_L1).toString());
-        if (outcome == "complete"_L1)
-            outcome = body.value("outcome"_L1).toString();
-        if (const QString problem = outcomeProblem(outcome, detail); !problem.isEmpty() && (outcome == "pass"_L1 || outcome == "fail"_L1))
-            return errorReply(400, u"INVALID_REQUEST"_s, problem + u'.', requestId);
-        if (!complete(token, outcome, detail))
-            return errorReply(409, u"INVALID_STATE"_s, u"The session is already final, or the outcome is not pass, fail, cancel or expire."_s, requestId);
-        return dataReply(200, QJsonObject{{"token"_L1, token}, {"status"_L1, findSession(token)->status}}, requestId);
-    }
-    if (parts == QStringList{u"webhooks"_s} && request.method == "GET") {
-        int page = 1, perPage = 50, total = 0;
-        if (auto bad = pagination(&page, &perPage))
-            return *bad;
-        QJsonArray list;
-        const auto deliveries = m_webhooks->page(scope, page, perPage, &total);
-        for (const Delivery *d : deliveries)
-            list.append(d->toJson());
-        return dataReply(200, list, requestId, pageMeta(page, perPage, total));
-    }
-    if (parts.size() == 3 && parts[0] == "webhooks"_L1 && parts[2] == "resend"_L1 && request.method == "POST") {
-        bool ok = false;
-        const qint64 index = parts[1].toLongLong(&ok);
-        const Delivery *d = ok && index >= 0 ? m_webhooks->find(quint64(index)) : nullptr;
-        if (!d || (!admin && d->apiKey != key))
-            return errorReply(404, u"NOT_FOUND"_s, u"No delivery %1; list them with GET %2/webhooks."_s.arg(parts[1], QLatin1StringView(AdminPrefix)), requestId);
-        if (m_options.webhookUrls.isEmpty())
-            return errorReply(409, u"NO_WEBHOOK_URL"_s, u"The sandbox has no --webhook-url to send to."_s, requestId);
-        m_webhooks->resend(quint64(index));
-        return dataReply(202, QJsonObject{{"index"_L1, index}, {"resent"_L1, true}}, requestId);
-    }
-    if (parts == QStringList{u"faults"_s}) {
-        if (request.method == "PUT" || request.method == "POST") {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-                return errorReply(400, u"INVALID_JSON"_s, u"The faults body must be a JSON object."_s, requestId);
-            for (const char *number : {"latency_ms", "error_rate", "rate_limit_per_minute", "retry_after", "count"}) {
-                if (body.contains(QLatin1StringView(number)) && !body.value(QLatin1StringView(number)).isDouble())
-                    return errorReply(400, u"INVALID_REQUEST"_s, u"%1 must be a number."_s.arg(QLatin1StringView(number)), requestId);
-            }
-            if (body.contains("script"_L1) && !body.value("script"_L1).isArray())
-                return errorReply(400, u"INVALID_REQUEST"_s, u"script must be an array of HTTP statuses."_s, requestId);
-            const QJsonArray scriptValues = body.value("script"_L1).toArray();
-            if (scriptValues.size() > 1000)
-                return errorReply(400, u"INVALID_REQUEST"_s, u"script may hold at most 1000 statuses."_s, requestId);
-            for (const QJsonValue &v : scriptValues) {
-                if (!v.isDouble() || v.toInt() < 100 || v.toInt() > 599)
-                    return errorReply(400, u"INVALID_REQUEST"_s, u"script entries must be HTTP statuses (100-599)."_s, requestId);
-            }
-            if (body.contains("body"_L1)) {
-                static const QStringList bodies = {u"non_json"_s, u"html_502"_s, u"drop"_s, QString()};
-                if (!bodies.contains(body.value("body"_L1).toString()))
-                    return errorReply(400, u"INVALID_REQUEST"_s, u"body must be non_json, html_502 or drop."_s, requestId);
-            }
-            FaultSettings *f = admin ? &m_faults.defaults() : m_faults.ownSettings(key);
-            if (!f)
-                return errorReply(429, u"TOO_MANY_KEYS"_s, u"Too many keys have faults of their own; use the admin key."_s, requestId);
-            if (body.contains("latency_ms"_L1))
-                f->latencyMs = std::clamp(body.value("latency_ms"_L1).toInt(), 0, 120000);
-            if (body.contains("error_rate"_L1))
-                f->errorRate = std::clamp(body.value("error_rate"_L1).toDouble(), 0.0, 1.0);
-            if (body.contains("script"_L1)) {
-                f->script.clear();
-                for (const QJsonValue &v : scriptValues)
-                    f->script.append(v.toInt(200));
-            }
-            if (body.contains("rate_limit_per_minute"_L1))
-                f->rateLimitPerMinute = std::clamp(body.value("rate_limit_per_minute"_L1).toInt(), 0, 1000000);
-            if (body.contains("retry_after"_L1))
-                f->retryAfter = std::clamp(body.value("retry_after"_L1).toInt(), 0, 86400);
-            if (body.contains("body"_L1)) {
-                f->forcedBody = body.value("body"_L1).toString();
-                f->forcedCount = std::clamp(body.value("count"_L1).toInt(1), 0, 1000000);
-            }
-        }
-        const FaultSettings &f = admin ? m_faults.defaults() : m_faults.settingsFor(key);
-        QJsonArray script;
-        for (int status : f.script)
-            script.append(status);
-        return dataReply(200, QJsonObject{{"latency_ms"_L1, f.latencyMs}, {"error_rate"_L1, f.errorRate},
-                                          {"script"_L1, script}, {"rate_limit_per_minute"_L1, f.rateLimitPerMinute},
-                                          {"retry_after"_L1, f.retryAfter},
-                                          {"body"_L1, f.forcedCount > 0 ? f.forcedBody : QString()},
-                                          {"count"_L1, f.forcedCount},
-                                          {"scope"_L1, admin ? u"defaults"_s : (m_faults.hasOwn(key) ? u"key"_s : u"defaults"_s)}},
-                         requestId);
-    }
-    return errorReply(404, u"NOT_FOUND"_s, u"Unknown admin route %1."_s.arg(path), requestId);
 }
 
 } // namespace Xident::Sandbox

@@ -19,11 +19,14 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QThreadPool;
 
 
 namespace Xident::Sandbox {
+
+class RouteGroup;
 
 
 //! A local Xident-compatible server: the API, an admin API, a hosted-widget simulator, webhooks and faults.
@@ -111,14 +114,17 @@ Q_SIGNALS:
     void webhookDelivered(const QJsonObject &delivery);
 
 private:
+    friend class AdminRoutes;
+    friend class ApiRoutes;
+    friend class WidgetPages;
+
     //! Runs the handler at once, or, for a large body on an image route, after a worker thread has read it.
     void dispatch(const HttpRequest &request, const Http::Responder &responder);
     HttpReply handle(const HttpRequest &request, const ImageBody *prepared = nullptr);
     //! Whether \a request came through the main listener (not the one that shares the widget pages).
     bool cameThroughMain(const HttpRequest &request) const;
-    HttpReply handleApi(const HttpRequest &request, const QString &requestId, const ImageBody *prepared);
-    HttpReply handleAdmin(const HttpRequest &request, const QString &requestId);
-    HttpReply handleWidget(const HttpRequest &request, const QString &requestId);
+    //! The first route group that takes the request answers it.
+    HttpReply route(const HttpRequest &request, const QString &requestId, const ImageBody *prepared);
     HttpReply initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId);
     HttpReply result(const HttpRequest &request, const QString &token, const QString &apiKey, const QString &requestId);
     std::optional<HttpReply> injectFault(const QString &apiKey, const QString &requestId);
@@ -156,11 +162,16 @@ private:
     quint64 m_requests = 0;
     quint64 m_bodiesReadOffThread = 0;
     int m_bodiesReading = 0;
+    std::vector<std::unique_ptr<RouteGroup>> m_routes;   // asked in order
     QThreadPool *m_readers;   // reads large bodies; waited for before the rest of the server goes
 };
 
 //! Envelope helpers shared by the sandbox's routes.
 HttpReply jsonReply(int status, const QJsonObject &body, const QString &requestId);
 HttpReply errorReply(int status, const QString &code, const QString &message, const QString &requestId);
+//! {"success": true, "data": ...} with \a meta beside the request id.
+HttpReply dataReply(int status, const QJsonValue &data, const QString &requestId, const QJsonObject &meta = {});
+//! A time as the API writes it (UTC, ISO 8601); empty when invalid.
+QString iso(const QDateTime &time);
 
 } // namespace Xident::Sandbox

@@ -1,4 +1,5 @@
 // The hosted-widget simulator: the page verify_url opens, in the session's theme and locale.
+#include "sandbox/routes.h"
 #include "sandbox/sandbox.h"
 
 #include <QtCore/QTimer>
@@ -73,58 +74,69 @@ select{font-size:14px;padding:6px;margin-left:8px}
         .arg(lang, esc(QString::fromUtf8(t.title)), theme, esc(QString::fromUtf8(t.sandbox)), body);
 }
 
+// Where a finished session's browser goes: its success or failure URL, else its callback, with the outcome.
+HttpReply redirectTo(const Session &session)
+{
+    QString target = session.callbackUrl;
+    if (session.status == "success"_L1 && !session.successUrl.isEmpty())
+        target = session.successUrl;
+    else if (session.status != "success"_L1 && !session.failedUrl.isEmpty())
+        target = session.failedUrl;
+    QUrl url(target);
+    QUrlQuery q(url);
+    q.addQueryItem(u"status"_s, session.status);
+    q.addQueryItem(u"token"_s, session.resultToken);
+    if (!session.userId.isEmpty())
+        q.addQueryItem(u"user_id"_s, session.userId);
+    url.setQuery(q);
+    HttpReply r;
+    r.status = 303;
+    r.contentType = "text/plain";
+    r.headers.append(qMakePair(QByteArray("Location"), url.toEncoded()));
+    return r;
+}
+
+// A landing page for callbacks that have nowhere else to go (the console's default on the sandbox), so a phone
+// that finished a demo shows an answer rather than a browser error. The query is shown, never trusted: the result
+// is read server-side.
+HttpReply donePage(const HttpRequest &request)
+{
+    const QString status = request.query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
+    Session none;
+    const Texts &t = textsFor({});
+    const QString body = u"<h1>%1</h1><p class=\"gate\">%2 <strong id=\"status\">%3</strong></p><p>%4</p>"_s.arg(
+        esc(QString::fromUtf8(t.title)), QStringLiteral("Verification finished:"),
+        esc(status.isEmpty() ? u"unknown"_s : status.left(32)),
+        QStringLiteral("You can close this page."));
+    return htmlReply(200, page(none, body));
+}
+
 } // namespace
 
-HttpReply Server::handleWidget(const HttpRequest &request, const QString &requestId)
+bool WidgetPages::matches(const HttpRequest &request) const
 {
-    Q_UNUSED(requestId)
-    if (request.path == "/done"_L1) {
-        // A landing page for callbacks that have nowhere else to go (the console's default on the sandbox),
-        // so a phone that finished a demo shows an answer rather than a browser error. The query is shown,
-        // never trusted: the result is read server-side.
-        const QString status = request.query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
-        Session none;
-        const Texts &t = textsFor({});
-        const QString body = u"<h1>%1</h1><p class=\"gate\">%2 <strong id=\"status\">%3</strong></p><p>%4</p>"_s.arg(
-            esc(QString::fromUtf8(t.title)), QStringLiteral("Verification finished:"),
-            esc(status.isEmpty() ? u"unknown"_s : status.left(32)),
-            QStringLiteral("You can close this page."));
-        return htmlReply(200, page(none, body));
-    }
+    return request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1;
+}
+
+HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const ImageBody *)
+{
+    Server &server = m_server;
+    if (request.path == "/done"_L1)
+        return donePage(request);
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts); // widget, token[, action]
-    Session *s = parts.size() >= 2 ? findSession(parts[1]) : nullptr;
+    Session *s = parts.size() >= 2 ? server.findSession(parts[1]) : nullptr;
     if (!s || s->initToken != parts[1])
         return htmlReply(404, u"<!doctype html><title>Not found</title><p>Unknown verification link.</p>"_s);
-    if (isExpired(*s))
+    if (server.isExpired(*s))
         return htmlReply(410, u"<!doctype html><title>Expired</title><p>This verification link has expired.</p>"_s);
     const Texts &t = textsFor(s->locale);
     const QString token = s->initToken;
-
-    const auto redirectTo = [&](const Session &session) {
-        QString target = session.callbackUrl;
-        if (session.status == "success"_L1 && !session.successUrl.isEmpty())
-            target = session.successUrl;
-        else if (session.status != "success"_L1 && !session.failedUrl.isEmpty())
-            target = session.failedUrl;
-        QUrl url(target);
-        QUrlQuery q(url);
-        q.addQueryItem(u"status"_s, session.status);
-        q.addQueryItem(u"token"_s, session.resultToken);
-        if (!session.userId.isEmpty())
-            q.addQueryItem(u"user_id"_s, session.userId);
-        url.setQuery(q);
-        HttpReply r;
-        r.status = 303;
-        r.contentType = "text/plain";
-        r.headers.append(qMakePair(QByteArray("Location"), url.toEncoded()));
-        return r;
-    };
 
     if (parts.size() == 2 && request.method == "GET") {
         if (s->status == "pending"_L1) {
             s->status = u"in_progress"_s;
             s->startedAt = QDateTime::currentDateTimeUtc();
-            Q_EMIT sessionChanged(token, s->status);
+            Q_EMIT server.sessionChanged(token, s->status);
         } else if (s->status != "in_progress"_L1) {
             return redirectTo(*s);
         }
@@ -158,16 +170,17 @@ HttpReply Server::handleWidget(const HttpRequest &request, const QString &reques
             return htmlReply(400, u"<!doctype html><p>Pick pass, fail or cancel.</p>"_s);
         if (outcome == "cancel"_L1)
             detail.clear();
-        if (const QString problem = outcomeProblem(outcome, detail); !problem.isEmpty())
+        if (const QString problem = server.outcomeProblem(outcome, detail); !problem.isEmpty())
             return htmlReply(400, u"<!doctype html><p>%1.</p>"_s.arg(esc(problem)));
         if (s->status != "in_progress"_L1 && s->status != "pending"_L1)
             return redirectTo(*s);
-        if (m_options.processingDelayMs <= 0) {
-            complete(token, outcome, detail);
-            return redirectTo(*findSession(token));
+        if (server.m_options.processingDelayMs <= 0) {
+            server.complete(token, outcome, detail);
+            return redirectTo(*server.findSession(token));
         }
-        QTimer::singleShot(m_options.processingDelayMs, this, [this, token, outcome, detail] { complete(token, outcome, detail); });
-        const int refresh = int((qint64(m_options.processingDelayMs) + 999) / 1000);
+        QTimer::singleShot(server.m_options.processingDelayMs, &server,
+                           [srv = &server, token, outcome, detail] { srv->complete(token, outcome, detail); });
+        const int refresh = int((qint64(server.m_options.processingDelayMs) + 999) / 1000);
         HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
         r.headers.append(qMakePair(QByteArray("Refresh"), QByteArray::number(refresh) + "; url=/widget/" + token.toLatin1() + "/return"));
         return r;
