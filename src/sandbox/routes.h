@@ -12,6 +12,7 @@ namespace Xident::Sandbox {
 class Server;
 struct FaultSettings;
 struct ImageBody;
+struct Session;
 
 //! A group of the sandbox's routes over the server's one state. The server asks each group in turn whether a
 //! request is its own, and the first that says so answers it.
@@ -51,6 +52,12 @@ public:
     using RouteGroup::RouteGroup;
     bool matches(const HttpRequest &request) const override;
     HttpReply handle(const HttpRequest &request, const QString &requestId, const ImageBody *prepared) override;
+
+private:
+    HttpReply init(const HttpRequest &request, const QString &apiKey, const QString &requestId);
+    //! Magic values (sandbox:pass, sandbox:fail:<reason>, ...) let QA drive outcomes without a browser.
+    void scheduleMagic(const Session &session);
+    HttpReply result(const HttpRequest &request, const QString &token, const QString &apiKey, const QString &requestId);
 };
 
 //! The hosted-widget simulator's pages: /widget/<token> and /done.

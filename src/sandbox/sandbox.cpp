@@ -1,5 +1,6 @@
 #include "sandbox/sandbox.h"
 
+#include "sandbox/resultshape.h"
 #include "sandbox/routes.h"
 
 #include <XidentQt/webhook.h>
@@ -26,23 +27,18 @@ namespace {
 
 constexpr auto FixedTestKey = "sk_test_sandbox_7fK2pQx9Lm4RtV8c";
 
+const QStringList KnownReasons = {u"age_below_threshold"_s, u"face_mismatch"_s, u"docverify_reject"_s,
+                                  u"dob_unreadable"_s, u"face_not_detected"_s, u"blacklist_match"_s};
+const QStringList KnownMethods = {u"full"_s, u"ml_fast"_s, u"ocr"_s, u"eu_wallet"_s, u"self_declaration"_s};
+
+} // namespace
+
 QString randomHex(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
     return QString::fromLatin1(raw.toHex());
 }
-
-QJsonValue isoOrNull(const QDateTime &dt)
-{
-    return dt.isValid() ? QJsonValue(iso(dt)) : QJsonValue(QJsonValue::Null);
-}
-
-const QStringList KnownReasons = {u"age_below_threshold"_s, u"face_mismatch"_s, u"docverify_reject"_s,
-                                  u"dob_unreadable"_s, u"face_not_detected"_s, u"blacklist_match"_s};
-const QStringList KnownMethods = {u"full"_s, u"ml_fast"_s, u"ocr"_s, u"eu_wallet"_s, u"self_declaration"_s};
-
-} // namespace
 
 QString iso(const QDateTime &dt)
 {
@@ -452,123 +448,6 @@ std::optional<HttpReply> Server::injectFault(const QString &apiKey, const QStrin
     return std::nullopt;
 }
 
-HttpReply Server::initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return errorReply(400, u"INVALID_JSON"_s, u"The request body must be a JSON object."_s, requestId);
-    const QJsonObject body = doc.object();
-    const auto invalid = [&](const QString &message) {
-        return errorReply(400, u"INVALID_REQUEST"_s, message, requestId);
-    };
-    const auto stringField = [&](const char *name, QString *out) -> std::optional<HttpReply> {
-        const QJsonValue v = body.value(QLatin1StringView(name));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isString())
-            return invalid(u"%1 must be a string."_s.arg(QLatin1StringView(name)));
-        *out = v.toString();
-        return std::nullopt;
-    };
-    const auto oneOf = [&](const char *name, const QString &value, const QStringList &allowed) -> std::optional<HttpReply> {
-        if (!value.isEmpty() && !allowed.contains(value))
-            return invalid(u"%1 must be one of %2 (got \"%3\")."_s.arg(QLatin1StringView(name), allowed.join(u", "_s), value));
-        return std::nullopt;
-    };
-
-    Session s;
-    for (auto [name, out] : {std::pair{"callback_url", &s.callbackUrl}, {"success_url", &s.successUrl},
-                             {"failed_url", &s.failedUrl}, {"user_id", &s.userId}, {"theme", &s.theme},
-                             {"locale", &s.locale}, {"metadata", &s.metadata},
-                             {"liveness_difficulty", &s.livenessDifficulty}, {"purpose", &s.purpose},
-                             {"verification_mode", &s.verificationMode}}) {
-        if (auto bad = stringField(name, out))
-            return *bad;
-    }
-    // Every field has a maximum length (documented in the README), named when it is exceeded.
-    for (auto [name, value, limit] : {std::tuple{"callback_url", &s.callbackUrl, 2048}, {"success_url", &s.successUrl, 2048},
-                                      {"failed_url", &s.failedUrl, 2048}, {"user_id", &s.userId, 255}, {"theme", &s.theme, 16},
-                                      {"locale", &s.locale, 16}, {"metadata", &s.metadata, 4096},
-                                      {"liveness_difficulty", &s.livenessDifficulty, 16}, {"purpose", &s.purpose, 64},
-                                      {"verification_mode", &s.verificationMode, 16}}) {
-        // Characters as people count them (code points), not UTF-16 units.
-        if (const qsizetype length = value->toUcs4().size(); length > limit)
-            return invalid(u"%1 may be at most %2 characters (got %3)."_s.arg(QLatin1StringView(name)).arg(limit).arg(length));
-    }
-    if (s.callbackUrl.isEmpty())
-        return invalid(u"callback_url is required."_s);
-    if (!isAbsoluteHttpUrl(s.callbackUrl))
-        return invalid(u"callback_url must be an absolute http(s) URL."_s);
-    if (!s.successUrl.isEmpty() && !isAbsoluteHttpUrl(s.successUrl))
-        return invalid(u"success_url must be an absolute http(s) URL."_s);
-    if (!s.failedUrl.isEmpty() && !isAbsoluteHttpUrl(s.failedUrl))
-        return invalid(u"failed_url must be an absolute http(s) URL."_s);
-    if (auto bad = oneOf("theme", s.theme, {u"light"_s, u"dark"_s, u"auto"_s, u"system"_s}))
-        return *bad;
-    if (auto bad = oneOf("liveness_difficulty", s.livenessDifficulty, {u"easy"_s, u"medium"_s, u"hard"_s}))
-        return *bad;
-    if (auto bad = oneOf("verification_mode", s.verificationMode, {u"auto"_s, u"document"_s, u"facial"_s}))
-        return *bad;
-    if (auto bad = oneOf("purpose", s.purpose, {u"age_verification"_s, u"id_verification"_s}))
-        return *bad;
-    if (!s.locale.isEmpty() && (s.locale.size() < 2 || s.locale.size() > 10))
-        return invalid(u"locale must be a language code such as en, de or fr."_s);
-    const QJsonValue minAge = body.value("min_age"_L1);
-    if (!minAge.isUndefined() && !minAge.isNull()) {
-        const double age = minAge.toDouble(-1);
-        const int lowest = s.purpose == "id_verification"_L1 ? 0 : 1;
-        if (!minAge.isDouble() || age != double(int(age)) || age < lowest || age > 99)
-            return invalid(u"min_age must be a whole number from %1 to 99."_s.arg(lowest));
-        s.minAge = int(age);
-    }
-
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    s.initToken = u"xit_"_s + randomHex(12);
-    s.resultToken = u"xtk_"_s + randomHex(12);
-    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    s.apiKey = apiKey;
-    s.createdAt = now;
-    s.expiresAt = now.addSecs(m_options.tokenTtlSeconds);
-    for (const auto &[field, magic] : {std::pair{"user_id", s.userId}, std::pair{"metadata", s.metadata}}) {
-        if (!magic.startsWith("sandbox:"_L1))
-            continue;
-        const QStringList parts = magic.split(u':');
-        if (const QString problem = outcomeProblem(parts.value(1), parts.mid(2).join(u':'));
-            !problem.isEmpty() || parts.size() > 3 || (parts.size() == 3 && parts[2].isEmpty()))
-            return invalid(u"%1: \"%2\" is not a sandbox magic value (%3; e.g. sandbox:pass, sandbox:pass:ocr, "
-                           "sandbox:fail:face_mismatch, sandbox:cancel, sandbox:expire)."_s
-                               .arg(QLatin1StringView(field), magic, problem.isEmpty() ? u"an empty or extra part"_s : problem));
-    }
-    m_store.add(s);
-
-    // Magic values let QA drive outcomes without a browser.
-    for (const QString &magic : {s.userId, s.metadata}) {
-        if (!magic.startsWith("sandbox:"_L1))
-            continue;
-        const QStringList parts = magic.split(u':');
-        const QString outcome = parts.value(1);
-        const QString detail = parts.value(2);
-        const QString token = s.initToken;
-        if (outcome == "pass"_L1 || outcome == "fail"_L1 || outcome == "cancel"_L1 || outcome == "expire"_L1) {
-            QTimer::singleShot(m_options.magicDelayMs, this, [this, token, outcome, detail] {
-                if (Session *live = findSession(token); live && live->status == "pending"_L1) {
-                    live->status = u"in_progress"_s;
-                    live->startedAt = QDateTime::currentDateTimeUtc();
-                    Q_EMIT sessionChanged(token, live->status);
-                }
-                QTimer::singleShot(m_options.magicDelayMs / 2, this, [this, token, outcome, detail] {
-                    complete(token, outcome, detail);
-                });
-            });
-        }
-        break;
-    }
-
-    return dataReply(200, QJsonObject{{"token"_L1, s.initToken}, {"verify_url"_L1, QString(widgetBaseUrl() + u"/widget/"_s + s.initToken)}},
-                     requestId);
-}
-
 Session *Server::findSession(const QString &token)
 {
     return m_store.find(token);
@@ -601,109 +480,6 @@ bool Server::wantsLegacy(const HttpRequest &request) const
     const QByteArray version = request.header("X-API-Version").trimmed();
     // ISO dates compare as strings.
     return !version.isEmpty() && version < QByteArray(V1ContractVersion);
-}
-
-HttpReply Server::result(const HttpRequest &request, const QString &token, const QString &apiKey, const QString &requestId)
-{
-    const Session *s = findSession(token);
-    // Sessions are private to the key that made them: another key cannot even learn they exist.
-    if (!s || s->apiKey != apiKey)
-        return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, requestId);
-    if (isExpired(*s)) {
-        if (s->status != "expired"_L1)
-            complete(s->initToken, u"expire"_s);
-        return errorReply(404, u"TOKEN_EXPIRED"_s, u"Token expired."_s, requestId);
-    }
-    return dataReply(200, sessionJson(*s, wantsLegacy(request)), requestId);
-}
-
-QJsonObject Server::sessionJson(const Session &s, bool legacy) const
-{
-    const bool success = s.status == "success"_L1;
-    const bool failed = s.status == "failed"_L1;
-    const bool settled = success || failed;
-    const QString method = s.method.isEmpty() ? u"full"_s : s.method;
-    const bool doc = settled && (method == "full"_L1 || method == "ocr"_L1 || s.reason == "docverify_reject"_L1
-                                 || s.reason == "dob_unreadable"_L1);
-    const bool face = settled && (method == "full"_L1 || method == "ocr"_L1 || s.reason == "face_mismatch"_L1);
-    const bool wallet = settled && method == "eu_wallet"_L1;
-    const bool liveness = settled && method != "eu_wallet"_L1 && method != "self_declaration"_L1;
-    const int gate = s.minAge.value_or(18);
-
-    if (legacy) {
-        QJsonObject o;
-        o.insert("id"_L1, s.id);
-        o.insert("status"_L1, success ? u"completed"_s : s.status);
-        o.insert("min_age"_L1, s.minAge ? QJsonValue(*s.minAge) : QJsonValue(QJsonValue::Null));
-        o.insert("country_code"_L1, settled ? QJsonValue(u"DE"_s) : QJsonValue(QJsonValue::Null));
-        o.insert("external_user_id"_L1, s.userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.userId));
-        QJsonArray required{u"liveness"_s, u"age"_s};
-        if (doc)
-            required.append(u"document"_s);
-        o.insert("required_methods"_L1, required);
-        o.insert("remaining_attempts"_L1, failed ? s.remainingAttempts - 1 : s.remainingAttempts);
-        o.insert("liveness_result"_L1, liveness ? QJsonValue(QJsonObject{{"passed"_L1, s.reason != "face_not_detected"_L1},
-                                                                          {"score"_L1, s.reason == "face_not_detected"_L1 ? 0.12 : 0.97}})
-                                                : QJsonValue(QJsonValue::Null));
-        if (settled) {
-            QJsonObject age{{"estimated_age"_L1, s.reason == "age_below_threshold"_L1 ? gate - 3 : gate + 9},
-                            {"method"_L1, method == "full"_L1 ? u"ml_fast"_s : method}};
-            age.insert("verified_bracket"_L1, success ? QJsonValue(gate) : QJsonValue(QJsonValue::Null));
-            o.insert("age_result"_L1, age);
-        } else {
-            o.insert("age_result"_L1, QJsonValue::Null);
-        }
-        o.insert("ocr_result"_L1, doc ? QJsonValue(QJsonObject{{"document_type"_L1, u"passport"_s},
-                                                                {"passed"_L1, s.reason != "docverify_reject"_L1 && s.reason != "dob_unreadable"_L1}})
-                                      : QJsonValue(QJsonValue::Null));
-        o.insert("face_match_result"_L1, face ? QJsonValue(QJsonObject{{"passed"_L1, s.reason != "face_mismatch"_L1}})
-                                              : QJsonValue(QJsonValue::Null));
-        o.insert("ocr_task_id"_L1, doc ? QJsonValue(u"ocr_"_s + s.id.left(8)) : QJsonValue(QJsonValue::Null));
-        o.insert("regime"_L1, s.livenessDifficulty.isEmpty() ? u"medium"_s : s.livenessDifficulty);
-        o.insert("created_at"_L1, iso(s.createdAt));
-        o.insert("started_at"_L1, isoOrNull(s.startedAt));
-        o.insert("completed_at"_L1, isoOrNull(s.completedAt));
-        o.insert("expires_at"_L1, isoOrNull(s.expiresAt));
-        if (failed)
-            o.insert("reason"_L1, s.reason);
-        return o;
-    }
-
-    const auto check = [](bool performed, bool passed) {
-        return QJsonObject{{"performed"_L1, performed}, {"passed"_L1, performed && passed}};
-    };
-    QJsonObject age = check(settled, s.reason != "age_below_threshold"_L1);
-    age.insert("gate"_L1, gate);
-    QJsonObject document = check(doc, s.reason != "docverify_reject"_L1 && s.reason != "dob_unreadable"_L1);
-    document.insert("document_type"_L1, doc ? QJsonValue(u"passport"_s) : QJsonValue(QJsonValue::Null));
-    document.insert("country"_L1, doc ? QJsonValue(u"DE"_s) : QJsonValue(QJsonValue::Null));
-    QString band = u"low"_s;
-    if (s.reason == "blacklist_match"_L1)
-        band = u"high"_s;
-    else if (failed)
-        band = u"medium"_s;
-
-    QJsonObject o;
-    o.insert("token"_L1, s.resultToken);
-    o.insert("status"_L1, s.status);
-    o.insert("verified"_L1, success);
-    o.insert("reason"_L1, failed ? QJsonValue(s.reason) : QJsonValue(QJsonValue::Null));
-    o.insert("verification_type"_L1, settled ? QJsonValue(method) : QJsonValue(QJsonValue::Null));
-    o.insert("ip_country"_L1, u"DE"_s);
-    o.insert("external_user_id"_L1, s.userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.userId));
-    o.insert("checks"_L1, QJsonObject{
-                              {"liveness"_L1, check(liveness, s.reason != "face_not_detected"_L1)},
-                              {"age"_L1, age},
-                              {"document"_L1, document},
-                              {"face_match"_L1, check(face, s.reason != "face_mismatch"_L1)},
-                              {"eu_wallet"_L1, check(wallet, true)},
-                              {"aml"_L1, check(settled, s.reason != "blacklist_match"_L1)},
-                          });
-    o.insert("risk"_L1, QJsonObject{{"band"_L1, settled ? QJsonValue(band) : QJsonValue(QJsonValue::Null)}});
-    o.insert("created_at"_L1, iso(s.createdAt));
-    o.insert("completed_at"_L1, isoOrNull(s.completedAt));
-    o.insert("expires_at"_L1, isoOrNull(s.expiresAt));
-    return o;
 }
 
 bool Server::complete(const QString &token, const QString &outcome, const QString &detail)
@@ -755,7 +531,7 @@ void Server::sendWebhook(const Session &s, const QString &type, bool legacyShape
     const QJsonObject event{{"id"_L1, eventId},
                             {"type"_L1, type},
                             {"created"_L1, QDateTime::currentSecsSinceEpoch()},
-                            {"data"_L1, sessionJson(s, legacyShape)}};
+                            {"data"_L1, resultJson(s, legacyShape)}};
     m_webhooks->dispatch(s.apiKey, s.initToken, eventId, type, QJsonDocument(event).toJson(QJsonDocument::Compact));
 }
 

@@ -125,8 +125,6 @@ private:
     bool cameThroughMain(const HttpRequest &request) const;
     //! The first route group that takes the request answers it.
     HttpReply route(const HttpRequest &request, const QString &requestId, const ImageBody *prepared);
-    HttpReply initSession(const HttpRequest &request, const QString &apiKey, const QString &requestId);
-    HttpReply result(const HttpRequest &request, const QString &token, const QString &apiKey, const QString &requestId);
     std::optional<HttpReply> injectFault(const QString &apiKey, const QString &requestId);
     std::optional<HttpReply> authenticate(const HttpRequest &request, const QString &requestId) const;
     Session *findSession(const QString &token);
@@ -135,7 +133,6 @@ private:
     void settle(Session &s, const QString &status, const QString &detail);
     void sendWebhook(const Session &s, const QString &type, bool legacyShape);
     bool isAdmin(const QString &key) const;
-    QJsonObject sessionJson(const Session &s, bool legacyShape) const;
     HttpReply handleBlacklist(const HttpRequest &request, const ImageBody &body, const QStringList &parts,
                               const QString &apiKey, const QString &requestId);
     HttpReply handleFace2fa(const HttpRequest &request, const ImageBody &body, const QStringList &parts,
@@ -171,6 +168,8 @@ HttpReply jsonReply(int status, const QJsonObject &body, const QString &requestI
 HttpReply errorReply(int status, const QString &code, const QString &message, const QString &requestId);
 //! {"success": true, "data": ...} with \a meta beside the request id.
 HttpReply dataReply(int status, const QJsonValue &data, const QString &requestId, const QJsonObject &meta = {});
+//! \a bytes random bytes from the system's generator, as hex (tokens, request ids, secrets).
+QString randomHex(int bytes);
 //! A time as the API writes it (UTC, ISO 8601); empty when invalid.
 QString iso(const QDateTime &time);
 
