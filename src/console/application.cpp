@@ -150,11 +150,11 @@ QString dataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/xident-console"_s;
 }
 
-int runConsole(int argc, char *argv[])
+namespace {
+
+// --help, --help-all and --version, answered with a core application only; false when none was asked.
+bool answeredWithoutDisplay(int argc, char *argv[])
 {
-    QElapsedTimer clock;
-    clock.start();
-    // --help and --version need no display: answer them before a GUI application exists.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version") {
@@ -168,9 +168,102 @@ int runConsole(int argc, char *argv[])
             parser.process(core);
             if (parser.isSet(u"version"_s))
                 printLine(stdout, AboutDialog::versionText());
-            return 0;
+            return true;
         }
     }
+    return false;
+}
+
+// Another console runs and was handed \a references (or could not take them): what to say, and the exit code.
+int handedOver(const InstanceGuard &guard, const QCommandLineParser &parser, const QStringList &references)
+{
+    const QString profile = u"profile"_s;
+    const QString baseUrl = u"base-url"_s;
+    if (!guard.errorString().isEmpty()) {
+        printLine(stderr, ApplicationText::tr("xident-console: another console is running but did not take the sessions: %1")
+                              .arg(guard.errorString()));
+        return 1;
+    }
+    if (parser.isSet(profile) || parser.isSet(baseUrl)) {
+        // The running window keeps its profile: say so rather than pretend the option took effect.
+        printLine(stderr, references.isEmpty()
+                              ? ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
+                                                    "only apply when it starts. Switch profiles in its window (Ctrl+,).")
+                              : ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
+                                                    "only apply when it starts. Switch profiles in its window (Ctrl+,); "
+                                                    "the sessions were handed to it."));
+        return 2;
+    }
+    printLine(stdout, ApplicationText::tr("Xident Console is already running; the sessions were handed to it."));
+    return 0;
+}
+
+// Profiles may carry extra headers for a gateway: the settings file is its owner's only. Its folder too, and the
+// file exists from the start: later writes replace it keeping its permissions.
+void restrictSettings(QSettings &settings)
+{
+    const QFileInfo file(settings.fileName());
+    QDir().mkpath(file.absolutePath());
+    QFile::setPermissions(file.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!file.exists()) {
+        QFile create(file.absoluteFilePath());
+        if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            create.close();
+    }
+    QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    settings.sync();
+}
+
+// --base-url makes a profile for this run (its key from XIDENT_SECRET_KEY); --profile picks a saved one. False
+// after saying what is wrong.
+bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString profile = u"profile"_s;
+    const QString baseUrl = u"base-url"_s;
+    if (parser.isSet(baseUrl)) {
+        Profile p;
+        p.id = Profile::newId();
+        p.name = ApplicationText::tr("Command line (%1)").arg(parser.value(baseUrl));
+        p.baseUrl = parser.value(baseUrl);
+        p.apiKey = qEnvironmentVariable("XIDENT_SECRET_KEY");
+        const QList<Profile::Problem> problems = p.problems();
+        if (!problems.isEmpty()) {
+            QStringList lines;
+            for (const auto &problem : problems)
+                lines.append(problem.field == Profile::Field::ApiKey ? ApplicationText::tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
+                                                                    : problem.message);
+            printLine(stderr, ApplicationText::tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
+            return false;
+        }
+        workspace.profiles()->addTemporary(p);
+        workspace.profiles()->setCurrent(p.id);
+    } else if (parser.isSet(profile)) {
+        const QString wanted = parser.value(profile);
+        QString found;
+        QStringList names;
+        for (const Profile &p : workspace.profiles()->profiles()) {
+            names.append(p.name);
+            if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
+                found = p.id;
+        }
+        if (found.isEmpty()) {
+            printLine(stderr, ApplicationText::tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
+            return false;
+        }
+        workspace.profiles()->setCurrent(found);
+    }
+    return true;
+}
+
+} // namespace
+
+int runConsole(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    // --help and --version need no display: answer them before a GUI application exists.
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         printLine(stderr, ApplicationText::tr("xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console"));
@@ -197,87 +290,25 @@ int runConsole(int argc, char *argv[])
         printLine(stderr, ApplicationText::tr("xident-console: %1 (see --help)").arg(parser.errorText()));
         return 2;
     }
-    const QString profile = u"profile"_s;
-    const QString baseUrl = u"base-url"_s;
-
     const QStringList references = parser.positionalArguments();
     const bool probe = qEnvironmentVariableIntValue("XIDENT_CONSOLE_STARTUP_PROBE") == 1;
     QString instanceKey = qEnvironmentVariable("XIDENT_CONSOLE_INSTANCE", u"xident-console"_s);
     InstanceGuard guard(instanceKey);
-    if (!probe && !guard.claimOrForward(references)) {
-        if (!guard.errorString().isEmpty()) {
-            printLine(stderr, ApplicationText::tr("xident-console: another console is running but did not take the sessions: %1")
-                                  .arg(guard.errorString()));
-            return 1;
-        }
-        if (parser.isSet(profile) || parser.isSet(baseUrl)) {
-            // The running window keeps its profile: say so rather than pretend the option took effect.
-            printLine(stderr, references.isEmpty()
-                                  ? ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
-                                                        "only apply when it starts. Switch profiles in its window (Ctrl+,).")
-                                  : ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
-                                                        "only apply when it starts. Switch profiles in its window (Ctrl+,); "
-                                                        "the sessions were handed to it."));
-            return 2;
-        }
-        printLine(stdout, ApplicationText::tr("Xident Console is already running; the sessions were handed to it."));
-        return 0;
-    }
+    if (!probe && !guard.claimOrForward(references))
+        return handedOver(guard, parser, references);
 
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"xident-console"_s, u"console"_s);
     // Profiles may carry extra headers for a gateway: the file is its owner's only.
     // Its folder too, and the file exists from the start: later writes replace it keeping its permissions.
-    const auto restrictSettings = [&settings] {
-        const QFileInfo file(settings.fileName());
-        QDir().mkpath(file.absolutePath());
-        QFile::setPermissions(file.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (!file.exists()) {
-            QFile create(file.absoluteFilePath());
-            if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                create.close();
-        }
-        QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        settings.sync();
-    };
-    restrictSettings();
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, restrictSettings);
+    restrictSettings(settings);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&settings] { restrictSettings(settings); });
     Workspace::Options options;
     options.settings = &settings;
     options.dataDir = dataDirectory();
     Workspace workspace(options);
 
-    if (parser.isSet(baseUrl)) {
-        Profile p;
-        p.id = Profile::newId();
-        p.name = ApplicationText::tr("Command line (%1)").arg(parser.value(baseUrl));
-        p.baseUrl = parser.value(baseUrl);
-        p.apiKey = qEnvironmentVariable("XIDENT_SECRET_KEY");
-        const QList<Profile::Problem> problems = p.problems();
-        if (!problems.isEmpty()) {
-            QStringList lines;
-            for (const auto &problem : problems)
-                lines.append(problem.field == Profile::Field::ApiKey ? ApplicationText::tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
-                                                                    : problem.message);
-            printLine(stderr, ApplicationText::tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
-            return 2;
-        }
-        workspace.profiles()->addTemporary(p);
-        workspace.profiles()->setCurrent(p.id);
-    } else if (parser.isSet(profile)) {
-        const QString wanted = parser.value(profile);
-        QString found;
-        QStringList names;
-        for (const Profile &p : workspace.profiles()->profiles()) {
-            names.append(p.name);
-            if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
-                found = p.id;
-        }
-        if (found.isEmpty()) {
-            printLine(stderr, ApplicationText::tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
-            return 2;
-        }
-        workspace.profiles()->setCurrent(found);
-    }
+    if (!chooseProfile(workspace, parser))
+        return 2;
 
     workspace.start();
     // Quitting closes the listening sockets first, so a sender is refused at once rather than left waiting.

@@ -191,6 +191,13 @@ void MainWindow::buildActions()
     m_ui->toolBar->addAction(m_watchlist->pollNowAction());
     m_ui->toolBar->addAction(find);
     m_ui->toolBar->addSeparator();
+    addProfileChooser();
+    m_ui->toolBar->addAction(profiles);
+}
+
+// The tool bar's choice of the active profile.
+void MainWindow::addProfileChooser()
+{
     auto *label = new QLabel(tr(" Profile: "), this);
     m_ui->toolBar->addWidget(label);
     m_profileCombo = new QComboBox(this);
@@ -199,7 +206,6 @@ void MainWindow::buildActions()
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     label->setBuddy(m_profileCombo);
     m_ui->toolBar->addWidget(m_profileCombo);
-    m_ui->toolBar->addAction(profiles);
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         m_workspace->profiles()->setCurrent(m_profileCombo->itemData(index).toString());
     });

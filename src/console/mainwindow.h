@@ -62,6 +62,7 @@ protected:
 
 private:
     void buildActions();
+    void addProfileChooser();
     void buildStatusBar();
     void refreshProfile();
     void refreshProfileCombo();

@@ -255,12 +255,6 @@ const QHash<QString, int> LongFunctions{
     {u"cli/clilisten.cpp Cli::runWebhookListen"_s, 156},
     {u"cli/cliresources.cpp Cli::runBlacklist"_s, 123},
     {u"cli/cliresources.cpp Cli::runFace2fa"_s, 125},
-    {u"console/application.cpp runConsole"_s, 141},
-    {u"console/core/webhookinbox.cpp WebhookInbox::handle"_s, 108},
-    {u"console/mainwindow.cpp MainWindow::buildActions"_s, 83},
-    {u"console/profiles/profiledialog.cpp ProfileDialog::ProfileDialog"_s, 127},
-    {u"console/webhooks/webhookinboxpane.cpp WebhookInboxPane::WebhookInboxPane"_s, 141},
-    {u"console/webhooks/webhookvalidatorpane.cpp WebhookValidatorPane::WebhookValidatorPane"_s, 148},
 };
 
 // QTest cuts long messages: each place goes out on a line of its own, and the failure counts them.

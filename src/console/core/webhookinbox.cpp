@@ -158,6 +158,29 @@ void WebhookInbox::judge(ReceivedWebhook &w, const QList<Secret> &secrets, int t
     w.profileId = firstProfile;
 }
 
+std::optional<WebhookInbox::Refusal> WebhookInbox::refusalOf(const Http::Request &request) const
+{
+    // A web page in a browser can post to a loopback port; a webhook sender is not a browser.
+    if (!request.header("Origin").isEmpty() || !request.header("Sec-Fetch-Site").isEmpty()
+        || !request.header("Sec-Fetch-Mode").isEmpty())
+        return Refusal{403, {}, R"({"error":"requests from web pages are refused"})", tr("403: sent by a web page in a browser"),
+                       {}, false};
+    if (request.method != "POST")
+        return Refusal{405, {QByteArray("Allow"), QByteArray("POST")}, R"({"error":"webhooks are POSTed"})",
+                       tr("405: only POST is accepted"), {}, true};
+    const QPair<QByteArray, QByteArray> retry{QByteArray("Retry-After"), QByteArray("1")};
+    // Whoever keeps the deliveries is behind: nothing is taken that might not be kept.
+    if (m_admit && !m_admit())
+        return Refusal{503, retry, R"({"error":"the inbox is busy; send again"})", tr("503: still saving earlier deliveries"),
+                       {}, false};
+    // Judging is behind: the sender is asked to come back rather than letting the waiting bodies grow. The same
+    // words each time, so a run of them is one row; the amount waiting goes in the message.
+    if (m_pendingBytes > 0 && m_pendingBytes + request.body.size() > m_maxPendingBytes)
+        return Refusal{503, retry, R"({"error":"the inbox is busy; send again"})", tr("503: still judging earlier deliveries"),
+                       tr("503: still judging earlier deliveries (%1 MB waiting)").arg(m_pendingBytes / (1024 * 1024)), false};
+    return std::nullopt;
+}
+
 void WebhookInbox::handle(const Http::Request &request, const Http::Responder &responder)
 {
     ReceivedWebhook w;
@@ -170,57 +193,17 @@ void WebhookInbox::handle(const Http::Request &request, const Http::Responder &r
     w.remote = request.peer.toString();
 
     Http::Response reply;
-    // A web page in a browser can post to a loopback port; a webhook sender is not a browser.
-    if (!request.header("Origin").isEmpty() || !request.header("Sec-Fetch-Site").isEmpty()
-        || !request.header("Sec-Fetch-Mode").isEmpty()) {
-        reply.status = 403;
-        reply.body = R"({"error":"requests from web pages are refused"})";
-        w.answeredStatus = 403;
-        w.refused = tr("403: sent by a web page in a browser");
+    if (const std::optional<Refusal> refusal = refusalOf(request)) {
+        reply.status = refusal->status;
+        if (!refusal->header.first.isEmpty())
+            reply.headers.append(refusal->header);
+        reply.body = refusal->body;
+        w.answeredStatus = refusal->status;
+        w.refused = refusal->refused;
         w.verdict = u"refused"_s;
-        w.message = w.refused;
-        w.body.clear();
-        report(std::move(w), false);
-        responder.send(reply);
-        return;
-    }
-    if (request.method != "POST") {
-        reply.status = 405;
-        reply.headers.append({QByteArray("Allow"), QByteArray("POST")});
-        reply.body = R"({"error":"webhooks are POSTed"})";
-        w.answeredStatus = 405;
-        w.refused = tr("405: only POST is accepted");
-        w.verdict = u"refused"_s;
-        w.message = w.refused;
-        report(std::move(w), false);
-        responder.send(reply);
-        return;
-    }
-    if (m_admit && !m_admit()) {
-        // Whoever keeps the deliveries is behind: nothing is taken that might not be kept.
-        reply.status = 503;
-        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
-        reply.body = R"({"error":"the inbox is busy; send again"})";
-        w.answeredStatus = 503;
-        w.refused = tr("503: still saving earlier deliveries");
-        w.verdict = u"refused"_s;
-        w.message = w.refused;
-        w.body.clear();
-        report(std::move(w), false);
-        responder.send(reply);
-        return;
-    }
-    if (m_pendingBytes > 0 && m_pendingBytes + w.body.size() > m_maxPendingBytes) {
-        // Judging is behind: the sender is asked to come back rather than letting the waiting bodies grow.
-        reply.status = 503;
-        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
-        reply.body = R"({"error":"the inbox is busy; send again"})";
-        w.answeredStatus = 503;
-        // The same words each time, so a run of them is one row; the amount waiting goes in the message.
-        w.refused = tr("503: still judging earlier deliveries");
-        w.verdict = u"refused"_s;
-        w.message = tr("503: still judging earlier deliveries (%1 MB waiting)").arg(m_pendingBytes / (1024 * 1024));
-        w.body.clear();
+        w.message = refusal->message.isEmpty() ? refusal->refused : refusal->message;
+        if (!refusal->keepBody)
+            w.body.clear();
         report(std::move(w), false);
         responder.send(reply);
         return;
@@ -241,30 +224,32 @@ void WebhookInbox::handle(const Http::Request &request, const Http::Responder &r
     } else {
         responder.send(reply);
     }
-
     // A request this console forwarded (to itself, or round a loop through another receiver) stops here.
-    if (m_forward.isValid() && !m_forward.isEmpty() && !alreadyForwarded) {
-        if (m_forwardsInFlight >= MaxForwardsInFlight) {
-            DeliveryAnswer busy;
-            busy.url = m_forward;
-            busy.error = tr("not forwarded: %n forward(s) are still waiting for an answer", nullptr, m_forwardsInFlight);
-            // Behind the request's own report, which the worker sends first.
-            m_judges->start([this, id, busy] {
-                QMetaObject::invokeMethod(this, [this, id, busy] { Q_EMIT forwarded(id, busy); }, Qt::QueuedConnection);
-            });
-            return;
-        }
-        ++m_forwardsInFlight;
-        QPointer<WebhookInbox> self(this);
-        HeaderList headers = forwardHeaders;
-        headers.append({QByteArray(ForwardMarker), QByteArray("1")});
-        m_sender->send(m_forward, headers, forwardBody, [self, id](const DeliveryAnswer &a) {
-            if (!self)
-                return;
-            --self->m_forwardsInFlight;
-            Q_EMIT self->forwarded(id, a);
+    if (m_forward.isValid() && !m_forward.isEmpty() && !alreadyForwarded)
+        forward(id, forwardHeaders, forwardBody);
+}
+
+void WebhookInbox::forward(qint64 id, HeaderList headers, const QByteArray &body)
+{
+    if (m_forwardsInFlight >= MaxForwardsInFlight) {
+        DeliveryAnswer busy;
+        busy.url = m_forward;
+        busy.error = tr("not forwarded: %n forward(s) are still waiting for an answer", nullptr, m_forwardsInFlight);
+        // Behind the request's own report, which the worker sends first.
+        m_judges->start([this, id, busy] {
+            QMetaObject::invokeMethod(this, [this, id, busy] { Q_EMIT forwarded(id, busy); }, Qt::QueuedConnection);
         });
+        return;
     }
+    ++m_forwardsInFlight;
+    QPointer<WebhookInbox> self(this);
+    headers.append({QByteArray(ForwardMarker), QByteArray("1")});
+    m_sender->send(m_forward, headers, body, [self, id](const DeliveryAnswer &a) {
+        if (!self)
+            return;
+        --self->m_forwardsInFlight;
+        Q_EMIT self->forwarded(id, a);
+    });
 }
 
 void WebhookInbox::answer(qint64 id, bool kept)

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 class QThreadPool;
 
@@ -107,7 +108,20 @@ Q_SIGNALS:
     void listeningChanged();
 
 private:
+    //! Why a request is turned away before it is judged, and what its sender is answered.
+    struct Refusal
+    {
+        int status;
+        QPair<QByteArray, QByteArray> header;   // Allow or Retry-After; empty name for none
+        QByteArray body;
+        QString refused;                        // the row's reason, the same for a run of them
+        QString message;                        // the row's message when it says more; empty: the reason
+        bool keepBody;
+    };
+    std::optional<Refusal> refusalOf(const Http::Request &request) const;
     void handle(const Http::Request &request, const Http::Responder &responder);
+    //! Passes an accepted delivery on to the forwarding address, marked so that it is not forwarded again.
+    void forward(qint64 id, HeaderList headers, const QByteArray &body);
     //! Answers every delivery that has waited KeepTimeoutMs for answer().
     void expireAwaiting();
     void onRefused(int status, const QString &reason, const QHostAddress &peer);

@@ -27,6 +27,30 @@ ProfileDialog::ProfileDialog(ProfileService *profiles, QWidget *parent)
     , m_profiles(profiles)
 {
     m_ui->setupUi(this);
+    connectFields();
+    connectButtons();
+    connect(m_profiles->keychain(), &SecretStore::stateChanged, this, &ProfileDialog::updateKeychainNotice);
+    // Secrets arrive from the keychain after the dialog may have opened: show them unless the person is editing.
+    connect(m_profiles->store(), &ProfileStore::profilesChanged, this, [this] {
+        const auto p = m_profiles->store()->profile(m_editing.id);
+        if (m_dirty || m_loading || !p || p->isSandbox())
+            return;
+        if (p->apiKey == m_editing.apiKey && p->webhookSecret == m_editing.webhookSecret)
+            return;
+        m_loading = true;
+        m_editing.apiKey = p->apiKey;
+        m_editing.webhookSecret = p->webhookSecret;
+        m_ui->apiKey->setText(p->apiKey);
+        m_ui->webhookSecret->setText(p->webhookSecret);
+        m_loading = false;
+    });
+    updateKeychainNotice();
+    reloadList();
+    selectProfile(m_profiles->store()->currentId());
+}
+
+void ProfileDialog::connectFields()
+{
     connect(m_ui->revealKey, &QToolButton::toggled, this, [this](bool on) {
         m_ui->apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->revealKey->setText(on ? tr("Hide") : tr("Reveal"));
@@ -57,7 +81,10 @@ ProfileDialog::ProfileDialog(ProfileService *profiles, QWidget *parent)
     // The key is checked as it is typed: a pk_ key or a malformed one is refused next to the field.
     connect(m_ui->apiKey, &QLineEdit::textEdited, this, [this] { showProblems(formProfile().problems()); });
     connect(m_ui->baseUrl, &QLineEdit::editingFinished, this, [this] { showProblems(formProfile().problems()); });
+}
 
+void ProfileDialog::connectButtons()
+{
     connect(m_ui->list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading || row < 0)
             return;
@@ -129,24 +156,6 @@ ProfileDialog::ProfileDialog(ProfileService *profiles, QWidget *parent)
         if (confirmLeave())
             reject();
     });
-    connect(m_profiles->keychain(), &SecretStore::stateChanged, this, &ProfileDialog::updateKeychainNotice);
-    // Secrets arrive from the keychain after the dialog may have opened: show them unless the person is editing.
-    connect(m_profiles->store(), &ProfileStore::profilesChanged, this, [this] {
-        const auto p = m_profiles->store()->profile(m_editing.id);
-        if (m_dirty || m_loading || !p || p->isSandbox())
-            return;
-        if (p->apiKey == m_editing.apiKey && p->webhookSecret == m_editing.webhookSecret)
-            return;
-        m_loading = true;
-        m_editing.apiKey = p->apiKey;
-        m_editing.webhookSecret = p->webhookSecret;
-        m_ui->apiKey->setText(p->apiKey);
-        m_ui->webhookSecret->setText(p->webhookSecret);
-        m_loading = false;
-    });
-    updateKeychainNotice();
-    reloadList();
-    selectProfile(m_profiles->store()->currentId());
 }
 
 ProfileDialog::~ProfileDialog() = default;

@@ -33,6 +33,10 @@ public:
     bool isDirty() const { return m_dirty; }
 
 private:
+    //! The reveal buttons, and the checks and dirty marks as fields are edited.
+    void connectFields();
+    //! The list and the buttons beside it.
+    void connectButtons();
     void reloadList();
     void clearListSelection();
     void loadForm(const Profile &profile);

@@ -36,8 +36,7 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
     , m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    InboxModel *model = list;
-    m_filter->setSourceModel(model);
+    m_filter->setSourceModel(list);
     m_ui->table->setModel(m_filter);
     m_ui->show->addItem(tr("All requests"), QVariant::fromValue(InboxFilterModel::Show::All));
     m_ui->show->addItem(tr("Valid"), QVariant::fromValue(InboxFilterModel::Show::Valid));
@@ -67,11 +66,19 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
     m_ui->replay->setIcon(QIcon(u":/icons/send.svg"_s));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    if (QSettings *s = settings) {
+    if (QSettings *s = m_settings) {
         m_ui->replayUrl->setText(s->value(u"inbox/replayUrl"_s).toString());
         m_ui->forwardUrl->setText(s->value(u"inbox/forwardUrl"_s).toString());
     }
 
+    connectReceiver();
+    connectList();
+    showReceiver();
+    showDetail();
+}
+
+void WebhookInboxPane::connectReceiver()
+{
     connect(m_ui->copyUrl, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->receiverUrl->text()); });
     connect(m_ui->applyPort, &QPushButton::clicked, this, [this] {
@@ -88,8 +95,8 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
         showReceiver();
     });
     m_ui->port->installEventFilter(this);   // Return applies
-    connect(inbox, &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
-    connect(profiles, &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
+    connect(m_inbox, &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
+    connect(m_profiles, &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
 
     connect(m_ui->forward, &QCheckBox::toggled, this, [this](bool on) {
         const QString problem = setForwarding(on ? m_ui->forwardUrl->text().trimmed() : QString());
@@ -110,13 +117,16 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
             }
         }
     });
-    connect(inbox, &WebhookInbox::forwarded, this, [this](qint64 id, const DeliveryAnswer &a) {
+    connect(m_inbox, &WebhookInbox::forwarded, this, [this](qint64 id, const DeliveryAnswer &a) {
         appendAnswer(tr("Forward of #%1").arg(id % 100000), a);
     });
-    connect(inbox, &WebhookInbox::replayFinished, this, [this](qint64 id, const DeliveryAnswer &a) {
+    connect(m_inbox, &WebhookInbox::replayFinished, this, [this](qint64 id, const DeliveryAnswer &a) {
         appendAnswer(tr("Replay of #%1").arg(id % 100000), a);
     });
+}
 
+void WebhookInboxPane::connectList()
+{
     m_detailTimer->setSingleShot(true);
     connect(m_detailTimer, &QTimer::timeout, this, &WebhookInboxPane::renderDetail);
     // A row the user picks is shown at once; following a flood of new rows is what the interval is for.
@@ -133,14 +143,14 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showDetail);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &WebhookInboxPane::showDetail);
     // A repeated refusal counts on its row: the detail follows it.
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+    connect(m_list, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const int row = selectedRow();
         if (row >= from.row() && row <= to.row())
             showDetail();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::showReceiver);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &WebhookInboxPane::showReceiver);
-    connect(model, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showReceiver);
+    connect(m_list, &QAbstractItemModel::rowsInserted, this, &WebhookInboxPane::showReceiver);
+    connect(m_list, &QAbstractItemModel::rowsRemoved, this, &WebhookInboxPane::showReceiver);
+    connect(m_list, &QAbstractItemModel::modelReset, this, &WebhookInboxPane::showReceiver);
     connect(m_ui->table, &QAbstractItemView::activated, this, [this] { m_ui->openInValidator->click(); });
     connect(m_ui->openInValidator, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
@@ -162,8 +172,6 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
             m_ui->answers->clear();
         }
     });
-    showReceiver();
-    showDetail();
 }
 
 WebhookInboxPane::~WebhookInboxPane() = default;

@@ -57,6 +57,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    //! The receiver's address and port, and forwarding.
+    void connectReceiver();
+    //! The list, its detail, and the buttons that act on the selected delivery.
+    void connectList();
     void showReceiver();
     //! Asks for the detail of the selected row: now, or after DetailIntervalMs since the last, and only while shown.
     void showDetail();

@@ -87,6 +87,17 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     m_ui->payloadView->viewport()->installEventFilter(this);
     m_ui->evaluateAt->installEventFilter(this);
 
+    connectPayload();
+    connectInputs();
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &WebhookValidatorPane::fillSecretSources);
+    connect(m_profiles, &ProfileStore::currentChanged, this, &WebhookValidatorPane::fillSecretSources);
+    fillSecretSources();
+    showBytes();
+    checkNow();
+}
+
+void WebhookValidatorPane::connectPayload()
+{
     connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &WebhookValidatorPane::onEdited);
     // A whole payload pasted is taken as the bytes it is: the editor would turn its CRLF into LF (and the chosen
     // line endings would then decide), and would take seconds to lay out megabytes.
@@ -121,6 +132,10 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
         m_ui->payloadEdit->setFocus();
     });
     connect(m_ui->editAsText, &QPushButton::clicked, this, &WebhookValidatorPane::editAsText);
+}
+
+void WebhookValidatorPane::connectInputs()
+{
     connect(m_ui->headerEdit, &QLineEdit::textChanged, this, &WebhookValidatorPane::schedule);
     connect(m_ui->secretSource, &QComboBox::currentIndexChanged, this, &WebhookValidatorPane::onSecretSourceChanged);
     connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -183,12 +198,6 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
             [this] { QGuiApplication::clipboard()->setText(m_ui->signedHeader->text()); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { sendTo(m_ui->sendUrl->text().trimmed()); });
     connect(m_ui->sendUrl, &QLineEdit::returnPressed, m_ui->sendButton, &QPushButton::click);
-
-    connect(m_profiles, &ProfileStore::profilesChanged, this, &WebhookValidatorPane::fillSecretSources);
-    connect(m_profiles, &ProfileStore::currentChanged, this, &WebhookValidatorPane::fillSecretSources);
-    fillSecretSources();
-    showBytes();
-    checkNow();
 }
 
 WebhookValidatorPane::~WebhookValidatorPane()

@@ -82,6 +82,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    //! The payload editor: typing, pasting, files and line endings.
+    void connectPayload();
+    //! The signature header, the secret and the evaluation time; the findings and the signer.
+    void connectInputs();
     void onEdited();
     void schedule();
     void showBytes();
