@@ -95,74 +95,12 @@ QString jsonLine(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
-namespace {
-
-// "-" and the names of standard input itself all read it.
 bool isStandardInput(const QString &source)
 {
     return source == "-"_L1 || source == "/dev/stdin"_L1 || source == "/proc/self/fd/0"_L1 || source == "/dev/fd/0"_L1;
 }
 
-// A body read once into one buffer: a regular file is mapped (no copy at all), anything else is read
-// whole. Byte for byte either way: no newline added or stripped, no re-encoding.
-class Payload
-{
-public:
-    bool open(const QString &source, QString *error)
-    {
-        if (isStandardInput(source)) {
-            if (!m_file.open(stdin, QIODevice::ReadOnly)) {
-                *error = Cli::tr("cannot read standard input");
-                return false;
-            }
-            return readBounded(Cli::tr("standard input"), error);
-        }
-        m_file.setFileName(source);
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = Cli::tr("cannot read %1: %2").arg(source, m_file.errorString());
-            return false;
-        }
-        const qint64 size = m_file.size();
-        if (size > MaxBytes) {
-            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source, QString::number(MaxBytes >> 20));
-            return false;
-        }
-        if (size > 0 && !m_file.isSequential()) {
-            if (uchar *mapped = m_file.map(0, size)) {
-                m_view = QByteArrayView(mapped, size);
-                return true;
-            }
-        }
-        return readBounded(source, error);   // a device or pipe (/dev/zero would never end): read up to the cap
-    }
-    QByteArrayView bytes() const { return m_view; }
-
-    static constexpr qint64 MaxBytes = 64LL * 1024 * 1024;
-
-private:
-    bool readBounded(const QString &what, QString *error)
-    {
-        m_data = m_file.read(MaxBytes + 1);
-        if (m_file.error() != QFileDevice::NoError) {
-            *error = Cli::tr("cannot read %1: %2").arg(what, m_file.errorString());
-            return false;
-        }
-        if (m_data.size() > MaxBytes) {
-            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what, QString::number(MaxBytes >> 20));
-            m_data.clear();
-            return false;
-        }
-        m_view = m_data;
-        return true;
-    }
-
-public:
-
-private:
-    QFile m_file;
-    QByteArray m_data;
-    QByteArrayView m_view;
-};
+namespace {
 
 // A secret from a file or standard input: one line, its line break dropped.
 bool readSecretFile(const QString &source, QString *secret, QString *error)
@@ -276,16 +214,6 @@ static QString commandHelp(const QCommandLineParser &parser, const QString &comm
     return help;
 }
 
-// The options both webhook commands share.
-static void addWebhookOptions(QCommandLineParser &parser)
-{
-    parser.addHelpOption();
-    parser.addOption({u"payload"_s, Cli::tr("File with the raw body, or - for standard input."), Cli::tr("file")});
-    parser.addOption({u"secret"_s, Cli::tr("Webhook secret whsec_... Visible in the process list: prefer the environment "
-                                           "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."), Cli::tr("secret")});
-    parser.addOption({u"secret-file"_s, Cli::tr("Read the webhook secret from a file, or - for standard input."), Cli::tr("file")});
-    parser.addOption({u"json"_s, Cli::tr("Machine-readable output.")});
-}
 
 bool Cli::secretOption(const QCommandLineParser &parser, const QString &flag, const QString &envName, QString *value)
 {
@@ -435,361 +363,31 @@ void watchJob(Job *job, QTextStream &err)
     });
 }
 
-void Cli::runInit(const QStringList &args)
+
+
+
+namespace {
+constexpr qint64 MaxImageBytes = 10 * 1024 * 1024;
+} // namespace
+
+bool Cli::readImage(const QString &source, QByteArray *image)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create a verification session (POST /init)."));
-    addApiOptions(parser);
-    parser.addOption({u"callback-url"_s, Cli::tr("Required: where the user returns (absolute http(s) URL)."), Cli::tr("url")});
-    parser.addOption({u"min-age"_s, Cli::tr("Age threshold (12, 15, 18, 21, 25; newer API 1-99, 0 with id_verification)."), Cli::tr("n")});
-    parser.addOption({u"success-url"_s, Cli::tr("Redirect on success."), Cli::tr("url")});
-    parser.addOption({u"failed-url"_s, Cli::tr("Redirect on failure."), Cli::tr("url")});
-    parser.addOption({u"user-id"_s, Cli::tr("Your user id (echoed as external_user_id)."), Cli::tr("id")});
-    parser.addOption({u"theme"_s, Cli::tr("light, dark, auto or system."), Cli::tr("theme")});
-    parser.addOption({u"locale"_s, Cli::tr("Widget locale: en, de, fr, ..."), Cli::tr("locale")});
-    parser.addOption({u"metadata"_s, Cli::tr("Opaque string stored with the session."), Cli::tr("text")});
-    parser.addOption({u"liveness-difficulty"_s, Cli::tr("easy, medium or hard."), Cli::tr("level")});
-    parser.addOption({u"purpose"_s, Cli::tr("age_verification, id_verification or free text."), Cli::tr("purpose")});
-    parser.addOption({u"verification-mode"_s, Cli::tr("auto, document or facial."), Cli::tr("mode")});
-    if (!parseCommand(parser, args, u"init"_s))
-        return;
-    if (!parser.positionalArguments().isEmpty()) {
-        usageError(tr("init takes no positional arguments (got \"%1\").").arg(parser.positionalArguments().join(u' ')));
-        return;
+    QFile file;
+    const bool fromStdin = source == "-"_L1 || source == "/dev/stdin"_L1;
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
+        usageError(tr("--image: cannot read %1: %2").arg(fromStdin ? tr("standard input") : source, file.errorString()));
+        return false;
     }
-    if (!parser.isSet(u"callback-url"_s)) {
-        usageError(tr("init: --callback-url is required."));
-        return;
+    *image = file.read(MaxImageBytes + 1);
+    if (image->size() > MaxImageBytes) {
+        usageError(tr("--image: %1 is larger than the 10 MB the API takes.").arg(fromStdin ? tr("standard input") : source));
+        return false;
     }
-    InitParams params;
-    params.callbackUrl = parser.value(u"callback-url"_s);
-    if (parser.isSet(u"min-age"_s)) {
-        qint64 age = 0;
-        if (!integerOption(parser, u"min-age"_s, 0, 150, &age, tr("a whole number")))
-            return;
-        params.minAge = int(age);
+    if (image->isEmpty()) {
+        usageError(tr("--image: %1 is empty.").arg(fromStdin ? tr("standard input") : source));
+        return false;
     }
-    params.successUrl = parser.value(u"success-url"_s);
-    params.failedUrl = parser.value(u"failed-url"_s);
-    params.userId = parser.value(u"user-id"_s);
-    params.theme = parser.value(u"theme"_s);
-    params.locale = parser.value(u"locale"_s);
-    params.metadata = parser.value(u"metadata"_s);
-    params.livenessDifficulty = parser.value(u"liveness-difficulty"_s);
-    params.purpose = parser.value(u"purpose"_s);
-    params.verificationMode = parser.value(u"verification-mode"_s);
-
-    if (!setUpClient(parser))
-        return;
-    InitJob *job = m_client->init(params);
-    watchJob(job, m_err);
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->error()) {
-            printError(job->error());
-            finish(exitCodeFor(job->error().kind()));
-            return;
-        }
-        const InitResult r = job->result();
-        if (m_json) {
-            m_out << safe(jsonLine(QJsonObject{{"token"_L1, r.token}, {"verify_url"_L1, r.verifyUrl}, {"request_id"_L1, job->requestId()}}));
-        } else {
-            printFields({{tr("token"), r.token}, {tr("verify_url"), r.verifyUrl}, {tr("request_id"), job->requestId()}});
-        }
-        finish(Success);
-    });
-    job->start();
-}
-
-void Cli::printResult(const SessionResult &r, const QString &requestId)
-{
-    if (m_json) {
-        QJsonObject o{{"status"_L1, r.statusText()},
-                      {"verified"_L1, r.isVerified()},
-                      {"terminal"_L1, r.isTerminal()},
-                      {"shape"_L1, r.shape() == SessionResult::Shape::Legacy ? u"legacy"_s : u"v1"_s},
-                      {"request_id"_L1, requestId},
-                      {"result"_L1, r.raw()}};
-        if (auto bracket = r.ageBracket())
-            o.insert("age_bracket"_L1, *bracket);
-        if (!r.method().isEmpty())
-            o.insert("method"_L1, r.method());
-        if (!r.reason().isEmpty())
-            o.insert("reason"_L1, r.reason());
-        m_out << safe(jsonLine(o));
-        return;
-    }
-    QString status = r.statusText();
-    if (r.status() == SessionStatus::Unknown)
-        status = tr("%1 (unknown status, not a verdict)").arg(status);
-    QList<Field> fields{{tr("status"), status}, {tr("verified"), r.isVerified() ? tr("yes") : tr("no")}};
-    if (!r.reason().isEmpty())
-        fields.append({tr("reason"), tr("%1 (%2)").arg(r.reason(), Text::explainFailure(r.reason()).title)});
-    fields << Field{tr("method"), r.method()}
-           << Field{tr("age bracket"), r.ageBracket() ? QString::number(*r.ageBracket()) : QString()}
-           << Field{tr("token"), r.token()} << Field{tr("session id"), r.id()} << Field{tr("user id"), r.externalUserId()}
-           << Field{tr("country"), r.country()} << Field{tr("created"), r.createdAt()} << Field{tr("started"), r.startedAt()}
-           << Field{tr("completed"), r.completedAt()} << Field{tr("expires"), r.expiresAt()};
-    const auto checks = r.checks();
-    for (const CheckResult &c : checks) {
-        if (c.name == "risk"_L1) {
-            fields.append({tr("risk band"), c.details.value("band"_L1).toString()});
-            continue;
-        }
-        const QString v = !c.performed ? tr("not performed")
-                        : !c.passed    ? tr("performed")
-                        : *c.passed    ? tr("passed")
-                                       : tr("FAILED");
-        fields.append({tr("check %1").arg(c.name), v});
-    }
-    fields.append({tr("request id"), requestId});
-    printFields(fields);
-}
-
-void Cli::runResult(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Read a session's result (GET /result/TOKEN)."));
-    addApiOptions(parser);
-    parser.addPositionalArgument(u"token"_s, Cli::tr("The init token (xit_...) or result token (xtk_...)."));
-    parser.addOption({u"wait"_s, Cli::tr("Poll until the session is final.")});
-    parser.addOption({u"interval"_s, Cli::tr("Seconds between polls with --wait (default 2)."), Cli::tr("s")});
-    parser.addOption({u"wait-timeout"_s, Cli::tr("Give up waiting after this many seconds (default 600)."), Cli::tr("s")});
-    if (!parseCommand(parser, args, u"result"_s))
-        return;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        usageError(positional.isEmpty() ? tr("result: a TOKEN is required.") : tr("result: exactly one TOKEN, please."));
-        return;
-    }
-    const QString token = positional.first();
-    double interval = 2, waitTimeout = 600;
-    if (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, tr("seconds"))
-        || !numberOption(parser, u"wait-timeout"_s, 0.05, 7 * 86400, &waitTimeout, tr("seconds")))
-        return;
-    if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !parser.isSet(u"wait"_s)) {
-        usageError(tr("--interval and --wait-timeout go with --wait."));
-        return;
-    }
-    if (!setUpClient(parser))
-        return;
-
-    if (!parser.isSet(u"wait"_s)) {
-        ResultJob *job = m_client->getResult(token);
-        watchJob(job, m_err);
-        connect(job, &Job::finished, this, [this, job] {
-            if (job->error()) {
-                printError(job->error());
-                finish(exitCodeFor(job->error().kind()));
-                return;
-            }
-            printResult(job->result(), job->requestId());
-            finish(Success);
-        });
-        job->start();
-        return;
-    }
-
-    auto *poller = new SessionPoller(m_client.get(), token, this);
-    poller->setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
-    poller->setWaitTimeout(std::chrono::milliseconds(qint64(waitTimeout * 1000)));
-    connect(poller, &SessionPoller::statusChanged, this, [this](const SessionResult &r) {
-        if (!m_json)
-            m_err << tr("xident: status %1").arg(r.statusText()) << Qt::endl;
-    });
-    connect(poller, &SessionPoller::pollFailed, this, [this](const Error &e, qint64 next) {
-        // The caption is a whole sentence; the library's English details follow on their own line.
-        m_err << tr("xident: a poll failed: %1 Next poll in %2 ms.").arg(Text::errorCaption(e), QString::number(next))
-              << Qt::endl << "  " << e.toString() << Qt::endl;
-    });
-    connect(poller, &SessionPoller::finished, this, [this](SessionPoller *p) {
-        const Error e = p->error();
-        if (e) {
-            if (e.kind() == ErrorKind::Timeout && p->hasResult()) {
-                printResult(p->lastResult(), p->lastRequestId());
-                m_err << tr("xident: the session was not final within --wait-timeout; its last state is shown above.")
-                      << Qt::endl;
-                finish(WaitTimeout);
-                return;
-            }
-            if (e.kind() == ErrorKind::Timeout && !m_json) {
-                m_err << tr("xident: no answer about the session within --wait-timeout.") << Qt::endl
-                      << "  " << e.toString() << Qt::endl;
-                finish(WaitTimeout);
-                return;
-            }
-            printError(e);
-            finish(e.kind() == ErrorKind::Timeout ? WaitTimeout : exitCodeFor(e.kind()));
-            return;
-        }
-        printResult(p->lastResult(), p->lastRequestId());
-        finish(Success);
-    });
-    poller->start();
-}
-
-void Cli::runWebhook(const QStringList &args)
-{
-    const QString sub = args.value(1);
-    if (sub == "verify"_L1) {
-        runWebhookVerify(args.mid(1));
-    } else if (sub == "sign"_L1) {
-        runWebhookSign(args.mid(1));
-    } else if (sub == "listen"_L1) {
-        runWebhookListen(args.mid(1));
-    } else if (sub.isEmpty() || sub == "--help"_L1) {
-        (sub.isEmpty() ? m_err : m_out) << tr("Usage: xident webhook verify|sign|listen [options]\n"
-                                              "Run \"xident webhook <command> --help\" for the options of each.\n");
-        finish(sub.isEmpty() ? Usage : Success);
-    } else {
-        usageError(tr("unknown webhook command \"%1\": use verify, sign or listen.").arg(sub));
-    }
-}
-
-void Cli::runWebhookVerify(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Verify a webhook's signature over its exact body."));
-    addWebhookOptions(parser);
-    parser.addOption({u"signature"_s, Cli::tr("The X-Xident-Signature header value."), Cli::tr("header")});
-    parser.addOption({u"tolerance"_s, Cli::tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), Cli::tr("n")});
-    parser.addOption({u"now"_s, Cli::tr("Evaluate at this Unix time instead of the clock."), Cli::tr("unix")});
-    parser.addOption({u"explain"_s, Cli::tr("When the signature does not match, try the common accidental changes (line endings, "
-                                            "a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the "
-                                            "secret's white space or prefix) and say which one would make it valid.")});
-    if (!parseCommand(parser, args, u"webhook verify"_s))
-        return;
-    QString error;
-    if (!parser.isSet(u"payload"_s)) {
-        usageError(tr("webhook verify: --payload FILE|- is required."));
-        return;
-    }
-    if (!parser.isSet(u"signature"_s)) {
-        usageError(tr("webhook verify: --signature HEADER is required (quote it: it contains commas)."));
-        return;
-    }
-    qint64 tolerance = WebhookVerifier::DefaultTolerance;
-    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, tr("whole seconds")))
-        return;
-    qint64 now = -1;
-    if (!integerOption(parser, u"now"_s, 0, 253402300799LL, &now, tr("Unix seconds")))
-        return;
-    if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
-        return;
-    QString secret;
-    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
-        return;
-    Payload payload;
-    if (!payload.open(parser.value(u"payload"_s), &error)) {
-        usageError(tr("--payload: %1").arg(error));
-        return;
-    }
-    m_redactor = Redactor(secret);   // a body that carries the secret does not get it printed
-    WebhookVerifier verifier(secret.toUtf8(), int(tolerance));
-    if (now >= 0)
-        verifier.setClock([now] { return now; });
-    // Only --json prints the event's data; otherwise the verdict alone is checked, without building a document.
-    QByteArray header = parser.value(u"signature"_s).toUtf8().trimmed();
-    // A whole header line copied from a log is accepted too.
-    if (header.toLower().startsWith("x-xident-signature:"))
-        header = header.mid(int(qstrlen("x-xident-signature:"))).trimmed();
-    const WebhookVerdict v = m_json ? verifier.constructEvent(payload.bytes(), header) : verifier.verify(payload.bytes(), header);
-    if (v.reason == WebhookVerdict::Reason::SignatureUnavailable) {
-        // Not a verdict on the webhook: a broken installation must not pass for a forgery (exit 11).
-        if (m_json)
-            m_out << jsonLine(QJsonObject{{"valid"_L1, false}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}});
-        m_err << tr("xident: %1").arg(Text::WebhookText::detail(v, QDateTime::currentSecsSinceEpoch())) << Qt::endl
-              << "  " << v.message() << Qt::endl;
-        finish(Failure);
-        return;
-    }
-    QList<ForensicFinding> findings;
-    const bool explain = parser.isSet(u"explain"_s) && v.reason == WebhookVerdict::Reason::SignatureMismatch;
-    if (explain)
-        findings = WebhookForensics::explain(payload.bytes(), header, secret.toUtf8());
-    if (m_json) {
-        QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
-        if (explain) {
-            QJsonArray why;
-            for (const ForensicFinding &f : std::as_const(findings))
-                why.append(QJsonObject{{"code"_L1, f.code}, {"explanation"_L1, f.explanation}, {"secret_changed"_L1, f.secretChanged}});
-            o.insert("explanations"_L1, why);
-        }
-        if (v.timestamp)
-            o.insert("timestamp"_L1, v.timestamp);
-        if (v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance || v.isValid())
-            o.insert("age_seconds"_L1, v.ageSeconds);
-        if (v.matchedSignature >= 0)
-            o.insert("matched_signature"_L1, v.matchedSignature);
-        o.insert("signatures"_L1, v.signatureCount);
-        if (v.isValid())
-            o.insert("event"_L1, QJsonObject{{"type"_L1, v.event.type}, {"id"_L1, v.event.id},
-                                             {"created"_L1, v.event.created ? QJsonValue(*v.event.created) : QJsonValue()},
-                                             {"data"_L1, v.event.data}});
-        m_out << safe(jsonLine(o));
-    } else {
-        const qint64 at = now >= 0 ? now : QDateTime::currentSecsSinceEpoch();
-        const QString detail = Text::WebhookText::detail(v, at);
-        if (v.isValid())
-            m_out << tr("valid: %1").arg(detail) << Qt::endl;
-        else
-            m_err << tr("invalid: %1. %2", "verdict title, then the sentence that explains it")
-                         .arg(Text::WebhookText::title(v), detail)
-                  << Qt::endl;
-        if (explain && findings.isEmpty())
-            m_err << tr("why: no common accidental change explains it; the bytes or the secret differ in another way.")
-                  << Qt::endl;
-        for (const ForensicFinding &f : std::as_const(findings))
-            m_err << tr("why: %1").arg(Text::WebhookText::findingText(f)) << Qt::endl;
-        if (v.isValid())
-            m_out << tr("event: %1 %2").arg(safe(v.event.type), safe(v.event.id)) << Qt::endl;
-    }
-    finish(v.isValid() ? Success : WebhookInvalid);
-}
-
-void Cli::runWebhookSign(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sign a payload the way Xident does; prints the X-Xident-Signature value."));
-    addWebhookOptions(parser);
-    parser.addOption({u"timestamp"_s, Cli::tr("Unix time to sign with (default now)."), Cli::tr("unix")});
-    if (!parseCommand(parser, args, u"webhook sign"_s))
-        return;
-    QString error;
-    if (!parser.isSet(u"payload"_s)) {
-        usageError(tr("webhook sign: --payload FILE|- is required."));
-        return;
-    }
-    if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
-        return;
-    QString secret;
-    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
-        return;
-    if (secret.isEmpty()) {
-        usageError(tr("webhook sign: no secret; set XIDENT_WEBHOOK_SECRET or pass --secret-file (or --secret)."));
-        return;
-    }
-    qint64 timestamp = QDateTime::currentSecsSinceEpoch();
-    if (!integerOption(parser, u"timestamp"_s, 0, 999999999999LL, &timestamp, tr("Unix seconds")))
-        return;
-    Payload payload;
-    if (!payload.open(parser.value(u"payload"_s), &error)) {
-        usageError(tr("--payload: %1").arg(error));
-        return;
-    }
-    const QByteArray header = WebhookVerifier::signatureHeader(payload.bytes(), secret.toUtf8(), timestamp);
-    if (header.isEmpty()) {
-        m_err << tr("xident: cannot sign: HMAC-SHA256 is unavailable in this installation (backend %1).")
-                     .arg(QString::fromLatin1(hmacBackend()))
-              << Qt::endl;
-        finish(Failure);
-        return;
-    }
-    if (m_json)
-        m_out << jsonLine(QJsonObject{{"header"_L1, QString::fromLatin1(header)}, {"timestamp"_L1, timestamp},
-                                      {"bytes"_L1, payload.bytes().size()}});
-    else
-        m_out << QString::fromLatin1(header) << Qt::endl;
-    finish(Success);
+    return true;
 }
 
 } // namespace Xident::Cli

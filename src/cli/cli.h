@@ -22,6 +22,8 @@ struct Face2faChallenge;
 namespace Xident::Cli {
 
 void addApiOptions(QCommandLineParser &parser);
+//! Whether \a source names standard input: "-", /dev/stdin and its other names.
+bool isStandardInput(const QString &source);
 void watchJob(Job *job, QTextStream &err);
 QString jsonLine(const QJsonObject &o);
 QJsonObject errorJson(const Error &e);

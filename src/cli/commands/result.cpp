@@ -1,0 +1,157 @@
+// xident result: reads a session's result, and with --wait polls until it is final.
+#include <XidentQt/hmac.h>
+#include <XidentQt/job.h>
+#include <XidentQt/redaction.h>
+#include <XidentQt/sessionpoller.h>
+#include <XidentQt/webhook.h>
+#include <XidentQt/webhookforensics.h>
+#include "cli/cli.h"
+#include "cli/exitcodes.h"
+#include "text/errortext.h"
+#include "text/failuretext.h"
+#include "text/webhooktext.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcessEnvironment>
+#include <QtCore/QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Cli {
+
+void Cli::printResult(const SessionResult &r, const QString &requestId)
+{
+    if (m_json) {
+        QJsonObject o{{"status"_L1, r.statusText()},
+                      {"verified"_L1, r.isVerified()},
+                      {"terminal"_L1, r.isTerminal()},
+                      {"shape"_L1, r.shape() == SessionResult::Shape::Legacy ? u"legacy"_s : u"v1"_s},
+                      {"request_id"_L1, requestId},
+                      {"result"_L1, r.raw()}};
+        if (auto bracket = r.ageBracket())
+            o.insert("age_bracket"_L1, *bracket);
+        if (!r.method().isEmpty())
+            o.insert("method"_L1, r.method());
+        if (!r.reason().isEmpty())
+            o.insert("reason"_L1, r.reason());
+        m_out << safe(jsonLine(o));
+        return;
+    }
+    QString status = r.statusText();
+    if (r.status() == SessionStatus::Unknown)
+        status = tr("%1 (unknown status, not a verdict)").arg(status);
+    QList<Field> fields{{tr("status"), status}, {tr("verified"), r.isVerified() ? tr("yes") : tr("no")}};
+    if (!r.reason().isEmpty())
+        fields.append({tr("reason"), tr("%1 (%2)").arg(r.reason(), Text::explainFailure(r.reason()).title)});
+    fields << Field{tr("method"), r.method()}
+           << Field{tr("age bracket"), r.ageBracket() ? QString::number(*r.ageBracket()) : QString()}
+           << Field{tr("token"), r.token()} << Field{tr("session id"), r.id()} << Field{tr("user id"), r.externalUserId()}
+           << Field{tr("country"), r.country()} << Field{tr("created"), r.createdAt()} << Field{tr("started"), r.startedAt()}
+           << Field{tr("completed"), r.completedAt()} << Field{tr("expires"), r.expiresAt()};
+    const auto checks = r.checks();
+    for (const CheckResult &c : checks) {
+        if (c.name == "risk"_L1) {
+            fields.append({tr("risk band"), c.details.value("band"_L1).toString()});
+            continue;
+        }
+        const QString v = !c.performed ? tr("not performed")
+                        : !c.passed    ? tr("performed")
+                        : *c.passed    ? tr("passed")
+                                       : tr("FAILED");
+        fields.append({tr("check %1").arg(c.name), v});
+    }
+    fields.append({tr("request id"), requestId});
+    printFields(fields);
+}
+
+void Cli::runResult(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Read a session's result (GET /result/TOKEN)."));
+    addApiOptions(parser);
+    parser.addPositionalArgument(u"token"_s, Cli::tr("The init token (xit_...) or result token (xtk_...)."));
+    parser.addOption({u"wait"_s, Cli::tr("Poll until the session is final.")});
+    parser.addOption({u"interval"_s, Cli::tr("Seconds between polls with --wait (default 2)."), Cli::tr("s")});
+    parser.addOption({u"wait-timeout"_s, Cli::tr("Give up waiting after this many seconds (default 600)."), Cli::tr("s")});
+    if (!parseCommand(parser, args, u"result"_s))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        usageError(positional.isEmpty() ? tr("result: a TOKEN is required.") : tr("result: exactly one TOKEN, please."));
+        return;
+    }
+    const QString token = positional.first();
+    double interval = 2, waitTimeout = 600;
+    if (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, tr("seconds"))
+        || !numberOption(parser, u"wait-timeout"_s, 0.05, 7 * 86400, &waitTimeout, tr("seconds")))
+        return;
+    if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !parser.isSet(u"wait"_s)) {
+        usageError(tr("--interval and --wait-timeout go with --wait."));
+        return;
+    }
+    if (!setUpClient(parser))
+        return;
+
+    if (!parser.isSet(u"wait"_s)) {
+        ResultJob *job = m_client->getResult(token);
+        watchJob(job, m_err);
+        connect(job, &Job::finished, this, [this, job] {
+            if (job->error()) {
+                printError(job->error());
+                finish(exitCodeFor(job->error().kind()));
+                return;
+            }
+            printResult(job->result(), job->requestId());
+            finish(Success);
+        });
+        job->start();
+        return;
+    }
+
+    auto *poller = new SessionPoller(m_client.get(), token, this);
+    poller->setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
+    poller->setWaitTimeout(std::chrono::milliseconds(qint64(waitTimeout * 1000)));
+    connect(poller, &SessionPoller::statusChanged, this, [this](const SessionResult &r) {
+        if (!m_json)
+            m_err << tr("xident: status %1").arg(r.statusText()) << Qt::endl;
+    });
+    connect(poller, &SessionPoller::pollFailed, this, [this](const Error &e, qint64 next) {
+        // The caption is a whole sentence; the library's English details follow on their own line.
+        m_err << tr("xident: a poll failed: %1 Next poll in %2 ms.").arg(Text::errorCaption(e), QString::number(next))
+              << Qt::endl << "  " << e.toString() << Qt::endl;
+    });
+    connect(poller, &SessionPoller::finished, this, [this](SessionPoller *p) {
+        const Error e = p->error();
+        if (e) {
+            if (e.kind() == ErrorKind::Timeout && p->hasResult()) {
+                printResult(p->lastResult(), p->lastRequestId());
+                m_err << tr("xident: the session was not final within --wait-timeout; its last state is shown above.")
+                      << Qt::endl;
+                finish(WaitTimeout);
+                return;
+            }
+            if (e.kind() == ErrorKind::Timeout && !m_json) {
+                m_err << tr("xident: no answer about the session within --wait-timeout.") << Qt::endl
+                      << "  " << e.toString() << Qt::endl;
+                finish(WaitTimeout);
+                return;
+            }
+            printError(e);
+            finish(e.kind() == ErrorKind::Timeout ? WaitTimeout : exitCodeFor(e.kind()));
+            return;
+        }
+        printResult(p->lastResult(), p->lastRequestId());
+        finish(Success);
+    });
+    poller->start();
+}
+
+} // namespace Xident::Cli

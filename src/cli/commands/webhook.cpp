@@ -1,0 +1,268 @@
+// xident webhook verify and sign (listen is in listen.cpp).
+#include <XidentQt/hmac.h>
+#include <XidentQt/job.h>
+#include <XidentQt/redaction.h>
+#include <XidentQt/sessionpoller.h>
+#include <XidentQt/webhook.h>
+#include <XidentQt/webhookforensics.h>
+#include "cli/cli.h"
+#include "cli/exitcodes.h"
+#include "text/errortext.h"
+#include "text/failuretext.h"
+#include "text/webhooktext.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcessEnvironment>
+#include <QtCore/QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Cli {
+
+namespace {
+
+// A body read once into one buffer: a regular file is mapped (no copy at all), anything else is read
+// whole. Byte for byte either way: no newline added or stripped, no re-encoding.
+class Payload
+{
+public:
+    bool open(const QString &source, QString *error)
+    {
+        if (isStandardInput(source)) {
+            if (!m_file.open(stdin, QIODevice::ReadOnly)) {
+                *error = Cli::tr("cannot read standard input");
+                return false;
+            }
+            return readBounded(Cli::tr("standard input"), error);
+        }
+        m_file.setFileName(source);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *error = Cli::tr("cannot read %1: %2").arg(source, m_file.errorString());
+            return false;
+        }
+        const qint64 size = m_file.size();
+        if (size > MaxBytes) {
+            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source, QString::number(MaxBytes >> 20));
+            return false;
+        }
+        if (size > 0 && !m_file.isSequential()) {
+            if (uchar *mapped = m_file.map(0, size)) {
+                m_view = QByteArrayView(mapped, size);
+                return true;
+            }
+        }
+        return readBounded(source, error);   // a device or pipe (/dev/zero would never end): read up to the cap
+    }
+    QByteArrayView bytes() const { return m_view; }
+
+    static constexpr qint64 MaxBytes = 64LL * 1024 * 1024;
+
+private:
+    bool readBounded(const QString &what, QString *error)
+    {
+        m_data = m_file.read(MaxBytes + 1);
+        if (m_file.error() != QFileDevice::NoError) {
+            *error = Cli::tr("cannot read %1: %2").arg(what, m_file.errorString());
+            return false;
+        }
+        if (m_data.size() > MaxBytes) {
+            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what, QString::number(MaxBytes >> 20));
+            m_data.clear();
+            return false;
+        }
+        m_view = m_data;
+        return true;
+    }
+
+    QFile m_file;
+    QByteArray m_data;
+    QByteArrayView m_view;
+};
+
+} // namespace
+
+// The options both webhook commands share.
+static void addWebhookOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({u"payload"_s, Cli::tr("File with the raw body, or - for standard input."), Cli::tr("file")});
+    parser.addOption({u"secret"_s, Cli::tr("Webhook secret whsec_... Visible in the process list: prefer the environment "
+                                           "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."), Cli::tr("secret")});
+    parser.addOption({u"secret-file"_s, Cli::tr("Read the webhook secret from a file, or - for standard input."), Cli::tr("file")});
+    parser.addOption({u"json"_s, Cli::tr("Machine-readable output.")});
+}
+
+void Cli::runWebhook(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == "verify"_L1) {
+        runWebhookVerify(args.mid(1));
+    } else if (sub == "sign"_L1) {
+        runWebhookSign(args.mid(1));
+    } else if (sub == "listen"_L1) {
+        runWebhookListen(args.mid(1));
+    } else if (sub.isEmpty() || sub == "--help"_L1) {
+        (sub.isEmpty() ? m_err : m_out) << tr("Usage: xident webhook verify|sign|listen [options]\n"
+                                              "Run \"xident webhook <command> --help\" for the options of each.\n");
+        finish(sub.isEmpty() ? Usage : Success);
+    } else {
+        usageError(tr("unknown webhook command \"%1\": use verify, sign or listen.").arg(sub));
+    }
+}
+
+void Cli::runWebhookVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Verify a webhook's signature over its exact body."));
+    addWebhookOptions(parser);
+    parser.addOption({u"signature"_s, Cli::tr("The X-Xident-Signature header value."), Cli::tr("header")});
+    parser.addOption({u"tolerance"_s, Cli::tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), Cli::tr("n")});
+    parser.addOption({u"now"_s, Cli::tr("Evaluate at this Unix time instead of the clock."), Cli::tr("unix")});
+    parser.addOption({u"explain"_s, Cli::tr("When the signature does not match, try the common accidental changes (line endings, "
+                                            "a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the "
+                                            "secret's white space or prefix) and say which one would make it valid.")});
+    if (!parseCommand(parser, args, u"webhook verify"_s))
+        return;
+    QString error;
+    if (!parser.isSet(u"payload"_s)) {
+        usageError(tr("webhook verify: --payload FILE|- is required."));
+        return;
+    }
+    if (!parser.isSet(u"signature"_s)) {
+        usageError(tr("webhook verify: --signature HEADER is required (quote it: it contains commas)."));
+        return;
+    }
+    qint64 tolerance = WebhookVerifier::DefaultTolerance;
+    if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, tr("whole seconds")))
+        return;
+    qint64 now = -1;
+    if (!integerOption(parser, u"now"_s, 0, 253402300799LL, &now, tr("Unix seconds")))
+        return;
+    if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
+        return;
+    QString secret;
+    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
+        return;
+    Payload payload;
+    if (!payload.open(parser.value(u"payload"_s), &error)) {
+        usageError(tr("--payload: %1").arg(error));
+        return;
+    }
+    m_redactor = Redactor(secret);   // a body that carries the secret does not get it printed
+    WebhookVerifier verifier(secret.toUtf8(), int(tolerance));
+    if (now >= 0)
+        verifier.setClock([now] { return now; });
+    // Only --json prints the event's data; otherwise the verdict alone is checked, without building a document.
+    QByteArray header = parser.value(u"signature"_s).toUtf8().trimmed();
+    // A whole header line copied from a log is accepted too.
+    if (header.toLower().startsWith("x-xident-signature:"))
+        header = header.mid(int(qstrlen("x-xident-signature:"))).trimmed();
+    const WebhookVerdict v = m_json ? verifier.constructEvent(payload.bytes(), header) : verifier.verify(payload.bytes(), header);
+    if (v.reason == WebhookVerdict::Reason::SignatureUnavailable) {
+        // Not a verdict on the webhook: a broken installation must not pass for a forgery (exit 11).
+        if (m_json)
+            m_out << jsonLine(QJsonObject{{"valid"_L1, false}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}});
+        m_err << tr("xident: %1").arg(Text::WebhookText::detail(v, QDateTime::currentSecsSinceEpoch())) << Qt::endl
+              << "  " << v.message() << Qt::endl;
+        finish(Failure);
+        return;
+    }
+    QList<ForensicFinding> findings;
+    const bool explain = parser.isSet(u"explain"_s) && v.reason == WebhookVerdict::Reason::SignatureMismatch;
+    if (explain)
+        findings = WebhookForensics::explain(payload.bytes(), header, secret.toUtf8());
+    if (m_json) {
+        QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
+        if (explain) {
+            QJsonArray why;
+            for (const ForensicFinding &f : std::as_const(findings))
+                why.append(QJsonObject{{"code"_L1, f.code}, {"explanation"_L1, f.explanation}, {"secret_changed"_L1, f.secretChanged}});
+            o.insert("explanations"_L1, why);
+        }
+        if (v.timestamp)
+            o.insert("timestamp"_L1, v.timestamp);
+        if (v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance || v.isValid())
+            o.insert("age_seconds"_L1, v.ageSeconds);
+        if (v.matchedSignature >= 0)
+            o.insert("matched_signature"_L1, v.matchedSignature);
+        o.insert("signatures"_L1, v.signatureCount);
+        if (v.isValid())
+            o.insert("event"_L1, QJsonObject{{"type"_L1, v.event.type}, {"id"_L1, v.event.id},
+                                             {"created"_L1, v.event.created ? QJsonValue(*v.event.created) : QJsonValue()},
+                                             {"data"_L1, v.event.data}});
+        m_out << safe(jsonLine(o));
+    } else {
+        const qint64 at = now >= 0 ? now : QDateTime::currentSecsSinceEpoch();
+        const QString detail = Text::WebhookText::detail(v, at);
+        if (v.isValid())
+            m_out << tr("valid: %1").arg(detail) << Qt::endl;
+        else
+            m_err << tr("invalid: %1. %2", "verdict title, then the sentence that explains it")
+                         .arg(Text::WebhookText::title(v), detail)
+                  << Qt::endl;
+        if (explain && findings.isEmpty())
+            m_err << tr("why: no common accidental change explains it; the bytes or the secret differ in another way.")
+                  << Qt::endl;
+        for (const ForensicFinding &f : std::as_const(findings))
+            m_err << tr("why: %1").arg(Text::WebhookText::findingText(f)) << Qt::endl;
+        if (v.isValid())
+            m_out << tr("event: %1 %2").arg(safe(v.event.type), safe(v.event.id)) << Qt::endl;
+    }
+    finish(v.isValid() ? Success : WebhookInvalid);
+}
+
+void Cli::runWebhookSign(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sign a payload the way Xident does; prints the X-Xident-Signature value."));
+    addWebhookOptions(parser);
+    parser.addOption({u"timestamp"_s, Cli::tr("Unix time to sign with (default now)."), Cli::tr("unix")});
+    if (!parseCommand(parser, args, u"webhook sign"_s))
+        return;
+    QString error;
+    if (!parser.isSet(u"payload"_s)) {
+        usageError(tr("webhook sign: --payload FILE|- is required."));
+        return;
+    }
+    if (!oneStdinReader(parser, {u"payload"_s, u"secret-file"_s}))
+        return;
+    QString secret;
+    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
+        return;
+    if (secret.isEmpty()) {
+        usageError(tr("webhook sign: no secret; set XIDENT_WEBHOOK_SECRET or pass --secret-file (or --secret)."));
+        return;
+    }
+    qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+    if (!integerOption(parser, u"timestamp"_s, 0, 999999999999LL, &timestamp, tr("Unix seconds")))
+        return;
+    Payload payload;
+    if (!payload.open(parser.value(u"payload"_s), &error)) {
+        usageError(tr("--payload: %1").arg(error));
+        return;
+    }
+    const QByteArray header = WebhookVerifier::signatureHeader(payload.bytes(), secret.toUtf8(), timestamp);
+    if (header.isEmpty()) {
+        m_err << tr("xident: cannot sign: HMAC-SHA256 is unavailable in this installation (backend %1).")
+                     .arg(QString::fromLatin1(hmacBackend()))
+              << Qt::endl;
+        finish(Failure);
+        return;
+    }
+    if (m_json)
+        m_out << jsonLine(QJsonObject{{"header"_L1, QString::fromLatin1(header)}, {"timestamp"_L1, timestamp},
+                                      {"bytes"_L1, payload.bytes().size()}});
+    else
+        m_out << QString::fromLatin1(header) << Qt::endl;
+    finish(Success);
+}
+
+} // namespace Xident::Cli
