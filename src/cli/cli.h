@@ -6,18 +6,23 @@
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionresult.h>
 #include "cli/commandtable.h"
+#include "http/httpserver.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 #include <QtCore/QTextStream>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QCommandLineParser;
 
 namespace Xident {
 struct Face2faChallenge;
-}
+struct ForensicFinding;
+struct WebhookVerdict;
+} // namespace Xident
 
 namespace Xident::Cli {
 
@@ -67,15 +72,29 @@ private:
 
     void runInit(const QStringList &args);
     void runResult(const QStringList &args);
+    //! `result --wait`: polls until the session is final or the wait times out.
+    void waitForResult(const QString &token, double interval, double waitTimeout);
     void runWebhook(const QStringList &args);
     void runWebhookVerify(const QStringList &args);
     void runWebhookSign(const QStringList &args);
-    // clilisten.cpp
+    //! The verdict of `webhook verify` for people or as JSON, with what --explain found.
+    void printVerdict(const WebhookVerdict &verdict, const QList<ForensicFinding> &findings, bool explain, qint64 now);
+    // commands/listen.cpp
+    struct ListenState;
     void runWebhookListen(const QStringList &args);
+    bool readListenOptions(const QStringList &args, ListenState *state);
+    Http::Response onDelivery(const Http::Request &request, ListenState &state);
+    void printDelivery(const Http::Request &request, const ListenState &state);
+    void forwardDelivery(const Http::Request &request, const ListenState &state);
     void printResult(const SessionResult &result, const QString &requestId);
     // cliresources.cpp
     void runBlacklist(const QStringList &args);
+    bool knownBlacklistSubcommand(const QString &sub);
+    void printBlacklistAnswer(const QString &subcommand, Job *job);
     void runFace2fa(const QStringList &args);
+    bool knownFace2faSubcommand(const QString &sub);
+    //! A 2FA call's answer; with \a wait (interval, timeout in seconds) a started challenge is followed to its verdict.
+    void onFace2faAnswer(const QString &subcommand, Job *job, std::optional<std::pair<double, double>> wait);
     void waitForChallenge(const QString &challengeId, double interval, double waitTimeout);
     void printChallenge(const Face2faChallenge &challenge, const QString &requestId);
     //! Reads an image file (or - for standard input) for the 2FA and blacklist commands.

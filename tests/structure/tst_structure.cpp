@@ -248,13 +248,7 @@ const QStringList NamesSandboxServer{};
 const QHash<QString, int> LongFiles{
     {u"console/webhooks/webhookvalidatorpane.cpp"_s, 731},
 };
-const QHash<QString, int> LongFunctions{
-    {u"cli/commands/result.cpp Cli::runResult"_s, 81},
-    {u"cli/commands/webhook.cpp Cli::runWebhookVerify"_s, 100},
-    {u"cli/commands/listen.cpp Cli::runWebhookListen"_s, 156},
-    {u"cli/commands/blacklist.cpp Cli::runBlacklist"_s, 123},
-    {u"cli/commands/face2fa.cpp Cli::runFace2fa"_s, 125},
-};
+const QHash<QString, int> LongFunctions{};
 
 // QTest cuts long messages: each place goes out on a line of its own, and the failure counts them.
 QString report(const QStringList &places)

@@ -19,20 +19,8 @@ namespace Xident::Cli {
 void Cli::runBlacklist(const QStringList &args)
 {
     const QString sub = args.value(1);
-    static const QStringList subs = {u"list"_s, u"add-session"_s, u"add-image"_s, u"remove"_s};
-    if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
-        (sub == "--help"_L1 ? m_out : m_err)
-            << tr("Usage: xident blacklist list [--page N] [--per-page N]\n"
-                  "       xident blacklist add-session TOKEN --reason TEXT     (the xtk_ token of a finished session)\n"
-                  "       xident blacklist add-image --image FILE|- --reason TEXT\n"
-                  "       xident blacklist remove ID\n"
-                  "Additions are processed asynchronously: they appear in the list once processed.\n");
-        if (sub == "--help"_L1)
-            finish(Success);
-        else
-            usageError(sub.isEmpty() ? tr("blacklist: a subcommand is required.") : tr("blacklist: unknown subcommand \"%1\".").arg(sub));
+    if (!knownBlacklistSubcommand(sub))
         return;
-    }
     QCommandLineParser parser;
     addApiOptions(parser);
     if (sub == "list"_L1) {
@@ -98,46 +86,71 @@ void Cli::runBlacklist(const QStringList &args)
         }
     });
     connect(job, &Job::succeeded, this, [this, sub](Job *j) {
-        if (sub == "list"_L1) {
-            const auto *list = static_cast<BlacklistListJob *>(j);
-            const Pagination p = list->pagination();
-            if (m_json) {
-                QJsonArray entries;
-                for (const BlacklistEntry &e : list->entries())
-                    entries.append(e.raw);
-                m_out << safe(jsonLine(QJsonObject{{"entries"_L1, entries},
-                                                   {"pagination"_L1, QJsonObject{{"page"_L1, p.page}, {"per_page"_L1, p.perPage},
-                                                                                 {"total"_L1, p.total}, {"total_pages"_L1, p.totalPages}}},
-                                                   {"request_id"_L1, j->requestId()}}));
-            } else {
-                for (const BlacklistEntry &e : list->entries())
-                    // Columns by padding, not by .arg() chains: a server's text may hold "%1".
-                    m_out << safe(QString::number(e.id).rightJustified(6) + u"  "_s + e.source.leftJustified(7) + u"  "_s
-                                  + (e.sessionId ? QString::number(*e.sessionId) : u"-"_s).rightJustified(8) + u"  "_s
-                                  + e.createdAt + u"  "_s + e.reason)
-                          << Qt::endl;
-                m_out << tr("page %1 of %2 (%n entry/entries)", nullptr, int(std::min<qint64>(p.total, INT_MAX)))
-                             .arg(p.page)
-                             .arg(p.totalPages)
-                      << Qt::endl;
-            }
-        } else if (m_json) {
-            QJsonObject o{{"request_id"_L1, j->requestId()}};
-            if (sub == "remove"_L1)
-                o.insert("removed"_L1, true);
-            else
-                o.insert("status"_L1, static_cast<BlacklistAddJob *>(j)->status());
-            m_out << safe(jsonLine(o));
-        } else {
-            m_out << (sub == "remove"_L1 ? tr("removed", "a blacklist entry (French: feminine)")
-                                         : tr("accepted: %1 (it appears in the list once processed)")
-                                               .arg(static_cast<BlacklistAddJob *>(j)->status()))
-                  << Qt::endl;
-            printFields({{tr("request_id"), j->requestId()}});
-        }
+        printBlacklistAnswer(sub, j);
         finish(Success);
     });
     job->start();
+}
+
+// Says how to use the command, and finishes, unless \a sub is one of its subcommands.
+bool Cli::knownBlacklistSubcommand(const QString &sub)
+{
+    static const QStringList subs = {u"list"_s, u"add-session"_s, u"add-image"_s, u"remove"_s};
+    if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
+        (sub == "--help"_L1 ? m_out : m_err)
+            << tr("Usage: xident blacklist list [--page N] [--per-page N]\n"
+                  "       xident blacklist add-session TOKEN --reason TEXT     (the xtk_ token of a finished session)\n"
+                  "       xident blacklist add-image --image FILE|- --reason TEXT\n"
+                  "       xident blacklist remove ID\n"
+                  "Additions are processed asynchronously: they appear in the list once processed.\n");
+        if (sub == "--help"_L1)
+            finish(Success);
+        else
+            usageError(sub.isEmpty() ? tr("blacklist: a subcommand is required.") : tr("blacklist: unknown subcommand \"%1\".").arg(sub));
+        return false;
+    }
+    return true;
+}
+
+void Cli::printBlacklistAnswer(const QString &sub, Job *j)
+{
+    if (sub == "list"_L1) {
+        const auto *list = static_cast<BlacklistListJob *>(j);
+        const Pagination p = list->pagination();
+        if (m_json) {
+            QJsonArray entries;
+            for (const BlacklistEntry &e : list->entries())
+                entries.append(e.raw);
+            m_out << safe(jsonLine(QJsonObject{{"entries"_L1, entries},
+                                               {"pagination"_L1, QJsonObject{{"page"_L1, p.page}, {"per_page"_L1, p.perPage},
+                                                                             {"total"_L1, p.total}, {"total_pages"_L1, p.totalPages}}},
+                                               {"request_id"_L1, j->requestId()}}));
+        } else {
+            for (const BlacklistEntry &e : list->entries())
+                // Columns by padding, not by .arg() chains: a server's text may hold "%1".
+                m_out << safe(QString::number(e.id).rightJustified(6) + u"  "_s + e.source.leftJustified(7) + u"  "_s
+                              + (e.sessionId ? QString::number(*e.sessionId) : u"-"_s).rightJustified(8) + u"  "_s
+                              + e.createdAt + u"  "_s + e.reason)
+                      << Qt::endl;
+            m_out << tr("page %1 of %2 (%n entry/entries)", nullptr, int(std::min<qint64>(p.total, INT_MAX)))
+                         .arg(p.page)
+                         .arg(p.totalPages)
+                  << Qt::endl;
+        }
+    } else if (m_json) {
+        QJsonObject o{{"request_id"_L1, j->requestId()}};
+        if (sub == "remove"_L1)
+            o.insert("removed"_L1, true);
+        else
+            o.insert("status"_L1, static_cast<BlacklistAddJob *>(j)->status());
+        m_out << safe(jsonLine(o));
+    } else {
+        m_out << (sub == "remove"_L1 ? tr("removed", "a blacklist entry (French: feminine)")
+                                     : tr("accepted: %1 (it appears in the list once processed)")
+                                           .arg(static_cast<BlacklistAddJob *>(j)->status()))
+              << Qt::endl;
+        printFields({{tr("request_id"), j->requestId()}});
+    }
 }
 
 } // namespace Xident::Cli

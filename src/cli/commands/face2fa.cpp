@@ -28,21 +28,8 @@ QJsonObject challengeJson(const Face2faChallenge &c)
 void Cli::runFace2fa(const QStringList &args)
 {
     const QString sub = args.value(1);
-    static const QStringList subs = {u"register"_s, u"verify"_s, u"status"_s, u"user"_s, u"delete"_s};
-    if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
-        (sub == "--help"_L1 ? m_out : m_err)
-            << tr("Usage: xident 2fa register|verify --user-id ID --image FILE|- [--wait]\n"
-                  "       xident 2fa status CHALLENGE_ID [--wait]\n"
-                  "       xident 2fa user USER_ID          (enrolled or not)\n"
-                  "       xident 2fa delete USER_ID        (a hard delete; deleting nothing succeeds)\n"
-                  "With --wait the command polls the challenge and exits 0 when it passed, 13 when it failed or "
-                  "expired.\n");
-        if (sub == "--help"_L1)
-            finish(Success);
-        else
-            usageError(sub.isEmpty() ? tr("2fa: a subcommand is required.") : tr("2fa: unknown subcommand \"%1\".").arg(sub));
+    if (!knownFace2faSubcommand(sub))
         return;
-    }
     QCommandLineParser parser;
     addApiOptions(parser);
     const bool starts = sub == "register"_L1 || sub == "verify"_L1;
@@ -109,46 +96,72 @@ void Cli::runFace2fa(const QStringList &args)
         }
     });
     connect(job, &Job::succeeded, this, [this, sub, wait, interval, waitTimeout](Job *j) {
-        if (sub == "register"_L1 || sub == "verify"_L1) {
-            const QString id = static_cast<Face2faStartJob *>(j)->challengeId();
-            if (wait) {
-                if (!m_json)
-                    m_err << tr("xident: challenge %1 is processing").arg(id) << Qt::endl;
-                waitForChallenge(id, interval, waitTimeout);
-                return;
-            }
-            if (m_json)
-                m_out << safe(jsonLine(QJsonObject{{"challenge_id"_L1, id},
-                                                   {"status"_L1, static_cast<Face2faStartJob *>(j)->status()},
-                                                   {"request_id"_L1, j->requestId()}}));
-            else
-                printFields({{tr("challenge_id"), id},
-                             {tr("status"), static_cast<Face2faStartJob *>(j)->status()},
-                             {tr("request_id"), j->requestId()}});
-            finish(Success);
-        } else if (sub == "status"_L1) {
-            printChallenge(static_cast<Face2faStatusJob *>(j)->challenge(), j->requestId());
-            finish(Success);
-        } else if (sub == "user"_L1) {
-            const Face2faUser u = static_cast<Face2faUserJob *>(j)->user();
-            if (m_json)
-                m_out << safe(jsonLine(QJsonObject{{"user"_L1, u.raw}, {"request_id"_L1, j->requestId()}}));
-            else
-                printFields({{tr("enrolled"), u.enrolled ? tr("yes") : tr("no")},
-                             {tr("enrolled at"), u.enrolledAt},
-                             {tr("request_id"), j->requestId()}});
-            finish(Success);
-        } else {
-            if (m_json) {
-                m_out << safe(jsonLine(QJsonObject{{"deleted"_L1, true}, {"request_id"_L1, j->requestId()}}));
-            } else {
-                m_out << tr("deleted (or there was nothing to delete)") << Qt::endl;
-                printFields({{tr("request_id"), j->requestId()}});
-            }
-            finish(Success);
-        }
+        onFace2faAnswer(sub, j, wait ? std::optional<std::pair<double, double>>({interval, waitTimeout}) : std::nullopt);
     });
     job->start();
+}
+
+// Says how to use the command, and finishes, unless \a sub is one of its subcommands.
+bool Cli::knownFace2faSubcommand(const QString &sub)
+{
+    static const QStringList subs = {u"register"_s, u"verify"_s, u"status"_s, u"user"_s, u"delete"_s};
+    if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
+        (sub == "--help"_L1 ? m_out : m_err)
+            << tr("Usage: xident 2fa register|verify --user-id ID --image FILE|- [--wait]\n"
+                  "       xident 2fa status CHALLENGE_ID [--wait]\n"
+                  "       xident 2fa user USER_ID          (enrolled or not)\n"
+                  "       xident 2fa delete USER_ID        (a hard delete; deleting nothing succeeds)\n"
+                  "With --wait the command polls the challenge and exits 0 when it passed, 13 when it failed or "
+                  "expired.\n");
+        if (sub == "--help"_L1)
+            finish(Success);
+        else
+            usageError(sub.isEmpty() ? tr("2fa: a subcommand is required.") : tr("2fa: unknown subcommand \"%1\".").arg(sub));
+        return false;
+    }
+    return true;
+}
+
+void Cli::onFace2faAnswer(const QString &sub, Job *j, std::optional<std::pair<double, double>> wait)
+{
+    if (sub == "register"_L1 || sub == "verify"_L1) {
+        const QString id = static_cast<Face2faStartJob *>(j)->challengeId();
+        if (wait) {
+            if (!m_json)
+                m_err << tr("xident: challenge %1 is processing").arg(id) << Qt::endl;
+            waitForChallenge(id, wait->first, wait->second);
+            return;
+        }
+        if (m_json)
+            m_out << safe(jsonLine(QJsonObject{{"challenge_id"_L1, id},
+                                               {"status"_L1, static_cast<Face2faStartJob *>(j)->status()},
+                                               {"request_id"_L1, j->requestId()}}));
+        else
+            printFields({{tr("challenge_id"), id},
+                         {tr("status"), static_cast<Face2faStartJob *>(j)->status()},
+                         {tr("request_id"), j->requestId()}});
+        finish(Success);
+    } else if (sub == "status"_L1) {
+        printChallenge(static_cast<Face2faStatusJob *>(j)->challenge(), j->requestId());
+        finish(Success);
+    } else if (sub == "user"_L1) {
+        const Face2faUser u = static_cast<Face2faUserJob *>(j)->user();
+        if (m_json)
+            m_out << safe(jsonLine(QJsonObject{{"user"_L1, u.raw}, {"request_id"_L1, j->requestId()}}));
+        else
+            printFields({{tr("enrolled"), u.enrolled ? tr("yes") : tr("no")},
+                         {tr("enrolled at"), u.enrolledAt},
+                         {tr("request_id"), j->requestId()}});
+        finish(Success);
+    } else {
+        if (m_json) {
+            m_out << safe(jsonLine(QJsonObject{{"deleted"_L1, true}, {"request_id"_L1, j->requestId()}}));
+        } else {
+            m_out << tr("deleted (or there was nothing to delete)") << Qt::endl;
+            printFields({{tr("request_id"), j->requestId()}});
+        }
+        finish(Success);
+    }
 }
 
 void Cli::waitForChallenge(const QString &challengeId, double interval, double waitTimeout)

@@ -32,7 +32,20 @@ QJsonObject headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
 
 } // namespace
 
-void Cli::runWebhookListen(const QStringList &args)
+// What `webhook listen` was asked for, and what it keeps while it runs.
+struct Cli::ListenState
+{
+    QHostAddress host;
+    quint16 port = 9100;
+    qint64 maxBody = 10 * 1024 * 1024;
+    QString secret;
+    QUrl forward;
+    std::unique_ptr<WebhookVerifier> verifier;
+    QNetworkAccessManager *nam = nullptr;
+    int count = 0;
+};
+
+bool Cli::readListenOptions(const QStringList &args, ListenState *state)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Receive webhooks on this machine and print each delivery with its verdict "
@@ -49,144 +62,159 @@ void Cli::runWebhookListen(const QStringList &args)
                                                "print the answer."), Cli::tr("url")});
     parser.addOption({u"max-body"_s, Cli::tr("Largest body accepted, in bytes (default 10485760); larger ones get 413."), Cli::tr("bytes")});
     if (!parseCommand(parser, args, u"webhook listen"_s))
-        return;
+        return false;
     qint64 port = 9100;
     if (!integerOption(parser, u"port"_s, 0, 65535, &port, tr("a port number")))
-        return;
+        return false;
+    state->port = quint16(port);
     qint64 tolerance = WebhookVerifier::DefaultTolerance;
     if (!integerOption(parser, u"tolerance"_s, 0, 10LL * 365 * 86400, &tolerance, tr("whole seconds")))
-        return;
-    qint64 maxBody = 10 * 1024 * 1024;
-    if (!integerOption(parser, u"max-body"_s, 1, 256LL * 1024 * 1024, &maxBody, tr("bytes")))
-        return;
-    QString secret;
-    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &secret))
-        return;
-    const QHostAddress host(parser.isSet(u"host"_s) ? parser.value(u"host"_s) : u"127.0.0.1"_s);
-    if (host.isNull()) {
+        return false;
+    if (!integerOption(parser, u"max-body"_s, 1, 256LL * 1024 * 1024, &state->maxBody, tr("bytes")))
+        return false;
+    if (!secretOption(parser, u"secret"_s, u"XIDENT_WEBHOOK_SECRET"_s, &state->secret))
+        return false;
+    state->host = QHostAddress(parser.isSet(u"host"_s) ? parser.value(u"host"_s) : u"127.0.0.1"_s);
+    if (state->host.isNull()) {
         usageError(tr("--host: \"%1\" is not an IP address.").arg(parser.value(u"host"_s)));
-        return;
+        return false;
     }
-    QUrl forward;
     if (parser.isSet(u"forward-to"_s)) {
-        forward = QUrl(parser.value(u"forward-to"_s), QUrl::StrictMode);
+        const QUrl forward(parser.value(u"forward-to"_s), QUrl::StrictMode);
         if (!forward.isValid() || forward.host().isEmpty() || (forward.scheme() != "http"_L1 && forward.scheme() != "https"_L1)) {
             usageError(tr("--forward-to: use an absolute http:// or https:// URL."));
-            return;
+            return false;
         }
+        state->forward = forward;
     }
-    m_redactor = Redactor(secret);
-    auto verifier = std::make_shared<WebhookVerifier>(secret.toUtf8(), int(tolerance));
-    auto *nam = new QNetworkAccessManager(this);
-    auto count = std::make_shared<int>(0);
+    state->verifier = std::make_unique<WebhookVerifier>(state->secret.toUtf8(), int(tolerance));
+    return true;
+}
 
+void Cli::runWebhookListen(const QStringList &args)
+{
+    auto state = std::make_shared<ListenState>();
+    if (!readListenOptions(args, state.get()))
+        return;
+    m_redactor = Redactor(state->secret);
+    state->nam = new QNetworkAccessManager(this);
     Http::Limits limits;
-    limits.maxBodyBytes = maxBody;
-    auto *server = new Http::Server(
-        [this, verifier, nam, forward, count, hasSecret = !secret.isEmpty()](const Http::Request &request) {
-            Http::Response reply;
-            if (request.method != "POST") {
-                reply.status = 405;
-                reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-                reply.body = R"({"error":"only POST is accepted"})";
-                m_err << tr("%1 refused %2 %3: 405 method not allowed")
-                             .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), QString::fromLatin1(request.method),
-                                  request.path)
-                      << Qt::endl;
-                return reply;
-            }
-            ++*count;
-            const QByteArray signature = request.header("X-Xident-Signature");
-            WebhookVerdict v;
-            if (hasSecret) {
-                v = verifier->verify(request.body, signature);
-            }
-            const auto summary = WebhookVerifier::parseEventSummary(request.body);
-            const QString verdict = hasSecret ? v.code() : u"unverified"_s;
-            const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-            if (m_json) {
-                QJsonObject o{{"n"_L1, *count},
-                              {"time"_L1, time},
-                              {"method"_L1, QString::fromLatin1(request.method)},
-                              {"path"_L1, request.path},
-                              {"remote"_L1, request.peer.toString()},
-                              {"bytes"_L1, request.body.size()},
-                              {"verdict"_L1, verdict},
-                              {"valid"_L1, hasSecret && v.isValid()},
-                              {"headers"_L1, headersJson(request.headers)},
-                              {"body"_L1, QString::fromUtf8(request.body)}};
-                if (hasSecret)
-                    o.insert("message"_L1, v.message());
-                if (summary) {
-                    o.insert("type"_L1, summary->type);
-                    o.insert("id"_L1, summary->id);
-                }
-                m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
-            } else {
-                const QString judged = !hasSecret ? tr("unverified (no secret)")
-                                       : v.isValid() ? tr("valid")
-                                                     : tr("INVALID (%1)").arg(Text::WebhookText::title(v));
-                m_out << tr("#%1 %2 %3 %4 from %5, %n byte(s): %6", nullptr, int(std::min<qsizetype>(request.body.size(), INT_MAX)))
-                             .arg(QString::number(*count), time, QString::fromLatin1(request.method), request.path,
-                                  request.peer.toString(), judged);
-                if (summary)
-                    m_out << " — " << safe(summary->type) << " " << safe(summary->id);
-                m_out << Qt::endl;
-            }
-            if (forward.isValid()) {
-                // As received: the same bytes and the headers a receiver judges them by.
-                QNetworkRequest out(forward);
-                out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-                for (const auto &h : request.headers) {
-                    const QByteArray name = h.first.toLower();
-                    if (name == "host" || name == "content-length" || name == "connection" || name == "transfer-encoding")
-                        continue;
-                    out.setRawHeader(h.first, h.second);
-                }
-                auto clock = std::make_shared<QElapsedTimer>();
-                clock->start();
-                QNetworkReply *answer = nam->post(out, request.body);
-                const int n = *count;
-                connect(answer, &QNetworkReply::finished, this, [this, answer, clock, n, forward] {
-                    answer->deleteLater();
-                    const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                    if (m_json) {
-                        QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, status},
-                                      {"ms"_L1, clock->elapsed()}};
-                        if (status == 0)
-                            o.insert("error"_L1, Error::networkErrorMessage(answer->error(), forward.host()));
-                        m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
-                        return;
-                    }
-                    const QString outcome = status > 0 ? tr("HTTP %1").arg(status) : tr("failed: %1").arg(answer->errorString());
-                    m_out << tr("  #%1 forwarded to %2: %3 in %4 ms")
-                                 .arg(QString::number(n), forward.toString(), outcome, QString::number(clock->elapsed()))
-                          << Qt::endl;
-                });
-            }
-            reply.body = R"({"received":true})";
-            return reply;
-        },
-        limits, this);
+    limits.maxBodyBytes = state->maxBody;
+    auto *server = new Http::Server([this, state](const Http::Request &request) { return onDelivery(request, *state); },
+                                    limits, this);
     connect(server, &Http::Server::refused, this, [this](int status, const QString &reason, const QHostAddress &peer) {
         m_err << tr("%1 refused a request from %2: %3 %4")
                      .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), peer.toString(), QString::number(status), reason)
               << Qt::endl;
     });
-    const quint16 bound = server->listen(host, quint16(port));
+    const quint16 bound = server->listen(state->host, state->port);
     if (bound == 0) {
-        m_err << tr("xident: cannot listen on %1:%2: %3").arg(host.toString(), QString::number(port), server->errorString()) << Qt::endl;
+        m_err << tr("xident: cannot listen on %1:%2: %3").arg(state->host.toString(), QString::number(state->port), server->errorString())
+              << Qt::endl;
         finish(Usage);
         return;
     }
-    QString shown = host.toString();
-    if (host.protocol() == QAbstractSocket::IPv6Protocol)
+    QString shown = state->host.toString();
+    if (state->host.protocol() == QAbstractSocket::IPv6Protocol)
         shown = u"["_s + shown + u"]"_s;
     const QString url = u"http://%1:%2/"_s.arg(shown).arg(bound);
-    m_out << (secret.isEmpty() ? tr("listening on %1 (POST webhooks here; Ctrl+C stops); no secret: deliveries are shown "
-                                    "unverified").arg(url)
-                               : tr("listening on %1 (POST webhooks here; Ctrl+C stops)").arg(url))
+    m_out << (state->secret.isEmpty() ? tr("listening on %1 (POST webhooks here; Ctrl+C stops); no secret: deliveries are shown "
+                                           "unverified").arg(url)
+                                      : tr("listening on %1 (POST webhooks here; Ctrl+C stops)").arg(url))
           << Qt::endl;
+}
+
+Http::Response Cli::onDelivery(const Http::Request &request, ListenState &state)
+{
+    Http::Response reply;
+    if (request.method != "POST") {
+        reply.status = 405;
+        reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+        reply.body = R"({"error":"only POST is accepted"})";
+        m_err << tr("%1 refused %2 %3: 405 method not allowed")
+                     .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s), QString::fromLatin1(request.method),
+                          request.path)
+              << Qt::endl;
+        return reply;
+    }
+    ++state.count;
+    printDelivery(request, state);
+    if (state.forward.isValid())
+        forwardDelivery(request, state);
+    reply.body = R"({"received":true})";
+    return reply;
+}
+
+void Cli::printDelivery(const Http::Request &request, const ListenState &state)
+{
+    const bool hasSecret = !state.secret.isEmpty();
+    WebhookVerdict v;
+    if (hasSecret)
+        v = state.verifier->verify(request.body, request.header("X-Xident-Signature"));
+    const auto summary = WebhookVerifier::parseEventSummary(request.body);
+    const QString verdict = hasSecret ? v.code() : u"unverified"_s;
+    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (m_json) {
+        QJsonObject o{{"n"_L1, state.count},
+                      {"time"_L1, time},
+                      {"method"_L1, QString::fromLatin1(request.method)},
+                      {"path"_L1, request.path},
+                      {"remote"_L1, request.peer.toString()},
+                      {"bytes"_L1, request.body.size()},
+                      {"verdict"_L1, verdict},
+                      {"valid"_L1, hasSecret && v.isValid()},
+                      {"headers"_L1, headersJson(request.headers)},
+                      {"body"_L1, QString::fromUtf8(request.body)}};
+        if (hasSecret)
+            o.insert("message"_L1, v.message());
+        if (summary) {
+            o.insert("type"_L1, summary->type);
+            o.insert("id"_L1, summary->id);
+        }
+        m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
+        return;
+    }
+    const QString judged = !hasSecret   ? tr("unverified (no secret)")
+                           : v.isValid() ? tr("valid")
+                                         : tr("INVALID (%1)").arg(Text::WebhookText::title(v));
+    m_out << tr("#%1 %2 %3 %4 from %5, %n byte(s): %6", nullptr, int(std::min<qsizetype>(request.body.size(), INT_MAX)))
+                 .arg(QString::number(state.count), time, QString::fromLatin1(request.method), request.path,
+                      request.peer.toString(), judged);
+    if (summary)
+        m_out << " — " << safe(summary->type) << " " << safe(summary->id);
+    m_out << Qt::endl;
+}
+
+void Cli::forwardDelivery(const Http::Request &request, const ListenState &state)
+{
+    // As received: the same bytes and the headers a receiver judges them by.
+    QNetworkRequest out(state.forward);
+    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &h : request.headers) {
+        const QByteArray name = h.first.toLower();
+        if (name == "host" || name == "content-length" || name == "connection" || name == "transfer-encoding")
+            continue;
+        out.setRawHeader(h.first, h.second);
+    }
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QNetworkReply *answer = state.nam->post(out, request.body);
+    connect(answer, &QNetworkReply::finished, this, [this, answer, clock, n = state.count, forward = state.forward] {
+        answer->deleteLater();
+        const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_json) {
+            QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, status},
+                          {"ms"_L1, clock->elapsed()}};
+            if (status == 0)
+                o.insert("error"_L1, Error::networkErrorMessage(answer->error(), forward.host()));
+            m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
+            return;
+        }
+        const QString outcome = status > 0 ? tr("HTTP %1").arg(status) : tr("failed: %1").arg(answer->errorString());
+        m_out << tr("  #%1 forwarded to %2: %3 in %4 ms")
+                     .arg(QString::number(n), forward.toString(), outcome, QString::number(clock->elapsed()))
+              << Qt::endl;
+    });
 }
 
 } // namespace Xident::Cli

@@ -116,6 +116,11 @@ void Cli::runResult(const QStringList &args)
         return;
     }
 
+    waitForResult(token, interval, waitTimeout);
+}
+
+void Cli::waitForResult(const QString &token, double interval, double waitTimeout)
+{
     auto *poller = new SessionPoller(m_client.get(), token, this);
     poller->setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
     poller->setWaitTimeout(std::chrono::milliseconds(qint64(waitTimeout * 1000)));

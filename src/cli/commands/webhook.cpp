@@ -179,6 +179,12 @@ void Cli::runWebhookVerify(const QStringList &args)
     const bool explain = parser.isSet(u"explain"_s) && v.reason == WebhookVerdict::Reason::SignatureMismatch;
     if (explain)
         findings = WebhookForensics::explain(payload.bytes(), header, secret.toUtf8());
+    printVerdict(v, findings, explain, now);
+    finish(v.isValid() ? Success : WebhookInvalid);
+}
+
+void Cli::printVerdict(const WebhookVerdict &v, const QList<ForensicFinding> &findings, bool explain, qint64 now)
+{
     if (m_json) {
         QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
         if (explain) {
@@ -216,7 +222,6 @@ void Cli::runWebhookVerify(const QStringList &args)
         if (v.isValid())
             m_out << tr("event: %1 %2").arg(safe(v.event.type), safe(v.event.id)) << Qt::endl;
     }
-    finish(v.isValid() ? Success : WebhookInvalid);
 }
 
 void Cli::runWebhookSign(const QStringList &args)
