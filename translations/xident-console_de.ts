@@ -700,6 +700,49 @@
     </message>
 </context>
 <context>
+    <name>SignerWidget</name>
+    <message>
+        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
+        <translation>Signiert die Nutzdaten mit dem obigen Geheimnis zum Prüfzeitpunkt und sendet sie an Ihren eigenen Empfänger.</translation>
+    </message>
+    <message>
+        <source>&amp;Make signature</source>
+        <translation>Signatur e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Signature header made</source>
+        <translation>Erstellter Signatur-Header</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Send to &amp;URL:</source>
+        <translation>An &amp;URL senden:</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>Empfänger-URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation>Die Antwort des Empfängers</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s status, headers, body and time appear here.</source>
+        <translation>Status, Header, Inhalt und Antwortzeit des Empfängers erscheinen hier.</translation>
+    </message>
+</context>
+<context>
     <name>WatchlistPane</name>
     <message>
         <source>Watchlist</source>
@@ -1002,46 +1045,6 @@
     <message>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
-    </message>
-    <message>
-        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
-        <translation>Signiert die Nutzdaten mit dem obigen Geheimnis zum Prüfzeitpunkt und sendet sie an Ihren eigenen Empfänger.</translation>
-    </message>
-    <message>
-        <source>&amp;Make signature</source>
-        <translation>Signatur e&amp;rstellen</translation>
-    </message>
-    <message>
-        <source>Signature header made</source>
-        <translation>Erstellter Signatur-Header</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Send to &amp;URL:</source>
-        <translation>An &amp;URL senden:</translation>
-    </message>
-    <message>
-        <source>Receiver URL</source>
-        <translation>Empfänger-URL</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:8000/webhooks/xident</source>
-        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation>Se&amp;nden</translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s answer</source>
-        <translation>Die Antwort des Empfängers</translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s status, headers, body and time appear here.</source>
-        <translation>Status, Header, Inhalt und Antwortzeit des Empfängers erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2455,25 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SignerWidget</name>
+    <message>
+        <source>Choose or type a secret first.</source>
+        <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation.</source>
+        <translation>HMAC-SHA256 ist in dieser Installation nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first: the request is signed with it.</source>
+        <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein: Die Anfrage wird damit signiert.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wird an %2 gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::TimelineModel</name>
     <message>
         <source>webhook</source>
@@ -3062,22 +3084,6 @@ Erstellt: %3</translation>
     <message>
         <source>Session %1 is not in the watchlist.</source>
         <translation>Sitzung %1 ist nicht in der Beobachtungsliste.</translation>
-    </message>
-    <message>
-        <source>Choose or type a secret first.</source>
-        <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein.</translation>
-    </message>
-    <message>
-        <source>HMAC-SHA256 is not available in this installation.</source>
-        <translation>HMAC-SHA256 ist in dieser Installation nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Choose or type a secret first: the request is signed with it.</source>
-        <translation>Wählen Sie zuerst ein Geheimnis aus oder geben Sie eines ein: Die Anfrage wird damit signiert.</translation>
-    </message>
-    <message>
-        <source>Sending %1 to %2…</source>
-        <translation>%1 wird an %2 gesendet…</translation>
     </message>
     <message>
         <source>Read-only: the payload has bytes that are not valid UTF-8 and mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>

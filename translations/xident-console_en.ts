@@ -700,6 +700,49 @@
     </message>
 </context>
 <context>
+    <name>SignerWidget</name>
+    <message>
+        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature header made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s status, headers, body and time appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WatchlistPane</name>
     <message>
         <source>Watchlist</source>
@@ -1001,46 +1044,6 @@
     </message>
     <message>
         <source>Sign and send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Make signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature header made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiver URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:8000/webhooks/xident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s status, headers, body and time appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +2450,25 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SignerWidget</name>
+    <message>
+        <source>Choose or type a secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first: the request is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::TimelineModel</name>
     <message>
         <source>webhook</source>
@@ -3079,22 +3101,6 @@ Created: %3</source>
     </message>
     <message>
         <source>Session %1 is not in the watchlist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose or type a secret first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HMAC-SHA256 is not available in this installation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose or type a secret first: the request is signed with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

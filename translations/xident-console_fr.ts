@@ -700,6 +700,49 @@
     </message>
 </context>
 <context>
+    <name>SignerWidget</name>
+    <message>
+        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
+        <translation>Signe la charge utile avec le secret ci-dessus, à l&apos;heure d&apos;évaluation, et l&apos;envoie à votre propre récepteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Make signature</source>
+        <translation>&amp;Produire la signature</translation>
+    </message>
+    <message>
+        <source>Signature header made</source>
+        <translation>En-tête de signature produit</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Send to &amp;URL:</source>
+        <translation>Envoyer à l&apos;&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>URL du récepteur</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/webhooks/xident</source>
+        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer</source>
+        <translation>La réponse du récepteur</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s status, headers, body and time appear here.</source>
+        <translation>Le statut, les en-têtes, le corps et le temps de réponse du récepteur s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>WatchlistPane</name>
     <message>
         <source>Watchlist</source>
@@ -1002,46 +1045,6 @@
     <message>
         <source>Sign and send</source>
         <translation>Signer et envoyer</translation>
-    </message>
-    <message>
-        <source>Signs the payload with the secret above, at the evaluation time, and sends it to your own receiver.</source>
-        <translation>Signe la charge utile avec le secret ci-dessus, à l&apos;heure d&apos;évaluation, et l&apos;envoie à votre propre récepteur.</translation>
-    </message>
-    <message>
-        <source>&amp;Make signature</source>
-        <translation>&amp;Produire la signature</translation>
-    </message>
-    <message>
-        <source>Signature header made</source>
-        <translation>En-tête de signature produit</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Cop&amp;ier</translation>
-    </message>
-    <message>
-        <source>Send to &amp;URL:</source>
-        <translation>Envoyer à l&apos;&amp;URL :</translation>
-    </message>
-    <message>
-        <source>Receiver URL</source>
-        <translation>URL du récepteur</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:8000/webhooks/xident</source>
-        <translation>http://127.0.0.1:8000/webhooks/xident</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation>Envo&amp;yer</translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s answer</source>
-        <translation>La réponse du récepteur</translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s status, headers, body and time appear here.</source>
-        <translation>Le statut, les en-têtes, le corps et le temps de réponse du récepteur s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2455,25 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SignerWidget</name>
+    <message>
+        <source>Choose or type a secret first.</source>
+        <translation>Choisissez ou saisissez d&apos;abord un secret.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 is not available in this installation.</source>
+        <translation>HMAC-SHA256 n&apos;est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Choose or type a secret first: the request is signed with it.</source>
+        <translation>Choisissez ou saisissez d&apos;abord un secret : la requête est signée avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Envoi de %1 vers %2…</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::TimelineModel</name>
     <message>
         <source>webhook</source>
@@ -3062,22 +3084,6 @@ Création : %3</translation>
     <message>
         <source>Session %1 is not in the watchlist.</source>
         <translation>La session %1 n&apos;est pas dans la liste de suivi.</translation>
-    </message>
-    <message>
-        <source>Choose or type a secret first.</source>
-        <translation>Choisissez ou saisissez d&apos;abord un secret.</translation>
-    </message>
-    <message>
-        <source>HMAC-SHA256 is not available in this installation.</source>
-        <translation>HMAC-SHA256 n&apos;est pas disponible dans cette installation.</translation>
-    </message>
-    <message>
-        <source>Choose or type a secret first: the request is signed with it.</source>
-        <translation>Choisissez ou saisissez d&apos;abord un secret : la requête est signée avec celui-ci.</translation>
-    </message>
-    <message>
-        <source>Sending %1 to %2…</source>
-        <translation>Envoi de %1 vers %2…</translation>
     </message>
     <message>
         <source>Read-only: the payload has bytes that are not valid UTF-8 and mixed line endings, which an editor would change, so it is judged exactly as loaded.</source>

@@ -7,7 +7,7 @@
 #include "console/core/receivedwebhook.h"
 #include "console/core/sessiontracker.h"
 #include "console/core/watchstatus.h"
-#include "console/core/webhooksender.h"
+#include "console/webhooks/signerwidget.h"
 #include "text/webhooktext.h"
 
 #include "ui_WebhookValidatorPane.h"
@@ -47,7 +47,6 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     , m_ui(std::make_unique<Ui::WebhookValidatorPane>())
     , m_profiles(profiles)
     , m_tracker(tracker)
-    , m_sender(new WebhookSender(this))
     , m_debounce(new QTimer(this))
     , m_clockTimer(new QTimer(this))
 {
@@ -66,8 +65,6 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     m_ui->lineEnding->addItem(tr("CRLF (\\r\\n)"), int(LineEnding::CRLF));
     m_ui->openFile->setIcon(QIcon(u":/icons/open-file.svg"_s));
     m_ui->revealSecret->setIcon(QIcon(u":/icons/reveal.svg"_s));
-    m_ui->copySignature->setIcon(QIcon(u":/icons/copy.svg"_s));
-    m_ui->sendButton->setIcon(QIcon(u":/icons/send.svg"_s));
     QFont titleFont = m_ui->verdictTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -193,11 +190,10 @@ void WebhookValidatorPane::connectInputs()
     connect(m_ui->sessionLink, &QLabel::linkActivated, this, [this](const QString &link) {
         Q_EMIT openSessionRequested(link.section(u':', 1));
     });
-    connect(m_ui->makeSignature, &QPushButton::clicked, this, &WebhookValidatorPane::makeSignature);
-    connect(m_ui->copySignature, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->signedHeader->text()); });
-    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { sendTo(m_ui->sendUrl->text().trimmed()); });
-    connect(m_ui->sendUrl, &QLineEdit::returnPressed, m_ui->sendButton, &QPushButton::click);
+    m_ui->signer->setInput([this] {
+        return SignerWidget::Input{m_payload, secret(), evaluationTime().value_or(QDateTime::currentSecsSinceEpoch())};
+    });
+    connect(m_ui->signer, &SignerWidget::sendFinished, this, &WebhookValidatorPane::sendFinished);
 }
 
 WebhookValidatorPane::~WebhookValidatorPane()
@@ -658,59 +654,15 @@ void WebhookValidatorPane::fillEvent(const WebhookCheckResult &r)
     m_ui->eventTree->expandToDepth(1);
 }
 
-void WebhookValidatorPane::makeSignature()
-{
-    const QByteArray key = secret();
-    if (key.isEmpty()) {
-        m_ui->signedHeader->clear();
-        m_ui->signedHeader->setPlaceholderText(tr("Choose or type a secret first."));
-        m_ui->copySignature->setEnabled(false);
-        return;
-    }
-    const qint64 t = evaluationTime().value_or(QDateTime::currentSecsSinceEpoch());
-    const QByteArray header = WebhookVerifier::signatureHeader(m_payload, key, t);
-    if (header.isEmpty()) {
-        m_ui->signedHeader->clear();
-        m_ui->signedHeader->setPlaceholderText(tr("HMAC-SHA256 is not available in this installation."));
-    }
-    m_ui->signedHeader->setText(QString::fromLatin1(header));
-    m_ui->signedHeader->setCursorPosition(0);   // "t=..." first
-    m_ui->copySignature->setEnabled(!header.isEmpty());
-}
-
 QString WebhookValidatorPane::signedHeader() const
 {
-    return m_ui->signedHeader->text();
+    return m_ui->signer->signedHeader();
 }
 
-void WebhookValidatorPane::sendTo(const QString &text)
+void WebhookValidatorPane::sendTo(const QString &url)
 {
     m_ui->detailTabs->setCurrentWidget(m_ui->signTab);
-    m_ui->sendUrl->setText(text);
-    const QUrl url(text, QUrl::StrictMode);
-    QString problem = WebhookSender::urlProblem(url, text);
-    if (problem.isEmpty() && secret().isEmpty())
-        problem = tr("Choose or type a secret first: the request is signed with it.");
-    if (!problem.isEmpty()) {
-        m_ui->sendAnswer->setPlainText(problem);
-        Q_EMIT sendFinished(problem);
-        return;
-    }
-    makeSignature();
-    const HeaderList headers{{QByteArray("Content-Type"), QByteArray("application/json")},
-                             {QByteArray("User-Agent"), QByteArray("Xident-Console")},
-                             {QByteArray("X-Xident-Signature"), m_ui->signedHeader->text().toLatin1()}};
-    m_ui->sendButton->setEnabled(false);
-    m_ui->sendAnswer->setPlainText(tr("Sending %1 to %2…").arg(QLocale().formattedDataSize(m_payload.size()), url.toDisplayString()));
-    QPointer<WebhookValidatorPane> self(this);
-    m_sender->send(url, headers, m_payload, [self](const DeliveryAnswer &a) {
-        if (!self)
-            return;
-        self->m_ui->sendButton->setEnabled(true);
-        const QString answer = a.describe();
-        self->m_ui->sendAnswer->setPlainText(answer);
-        Q_EMIT self->sendFinished(answer);
-    });
+    m_ui->signer->sendTo(url);
 }
 
 } // namespace Xident::Console

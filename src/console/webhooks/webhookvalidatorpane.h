@@ -19,7 +19,6 @@ class WebhookValidatorPane;
 namespace Xident::Console {
 
 class JsonTreeModel;
-class WebhookSender;
 class ProfileStore;
 class SessionTracker;
 struct ReceivedWebhook;
@@ -100,13 +99,11 @@ private:
     QByteArray encode(const QString &text) const;
     void editAsText();
     void openFile();
-    void makeSignature();
 
     std::unique_ptr<Ui::WebhookValidatorPane> m_ui;
     JsonTreeModel *m_event = nullptr;
     ProfileStore *m_profiles;
     SessionTracker *m_tracker;
-    WebhookSender *m_sender;
     QByteArray m_payload;
     QTimer *m_debounce;
     QTimer *m_clockTimer;
