@@ -39,9 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-namespace {
-} // namespace
-
 WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracker *tracker, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhookValidatorPane>())
@@ -78,6 +75,8 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     m_ui->evaluateAt->setEnabled(false);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    // The payload gets a little more than half at first, whatever the tabs on the right would ask for.
+    m_ui->splitter->setSizes({787, 569});
     m_ui->payloadLabel->setBuddy(m_ui->payloadEdit);
     setAcceptDrops(true);
     m_ui->payloadEdit->viewport()->installEventFilter(this);
