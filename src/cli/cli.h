@@ -70,10 +70,17 @@ private:
     //! At most one of \a flags may read standard input ("-").
     bool oneStdinReader(const QCommandLineParser &parser, const QStringList &flags);
 
+    //! Reads an image file (or - for standard input) for the 2FA and blacklist commands.
+    bool readImage(const QString &source, QByteArray *image);
+
+    // commands/init.cpp
     void runInit(const QStringList &args);
+    // commands/result.cpp
     void runResult(const QStringList &args);
     //! `result --wait`: polls until the session is final or the wait times out.
     void waitForResult(const QString &token, double interval, double waitTimeout);
+    void printResult(const SessionResult &result, const QString &requestId);
+    // commands/webhook.cpp
     void runWebhook(const QStringList &args);
     void runWebhookVerify(const QStringList &args);
     void runWebhookSign(const QStringList &args);
@@ -86,19 +93,19 @@ private:
     Http::Response onDelivery(const Http::Request &request, ListenState &state);
     void printDelivery(const Http::Request &request, const ListenState &state);
     void forwardDelivery(const Http::Request &request, const ListenState &state);
-    void printResult(const SessionResult &result, const QString &requestId);
-    // cliresources.cpp
+    // commands/blacklist.cpp
     void runBlacklist(const QStringList &args);
+    //! True for a known subcommand; otherwise says how to use the command and finishes.
     bool knownBlacklistSubcommand(const QString &sub);
     void printBlacklistAnswer(const QString &subcommand, Job *job);
+    // commands/face2fa.cpp
     void runFace2fa(const QStringList &args);
+    //! True for a known subcommand; otherwise says how to use the command and finishes.
     bool knownFace2faSubcommand(const QString &sub);
     //! A 2FA call's answer; with \a wait (interval, timeout in seconds) a started challenge is followed to its verdict.
     void onFace2faAnswer(const QString &subcommand, Job *job, std::optional<std::pair<double, double>> wait);
     void waitForChallenge(const QString &challengeId, double interval, double waitTimeout);
     void printChallenge(const Face2faChallenge &challenge, const QString &requestId);
-    //! Reads an image file (or - for standard input) for the 2FA and blacklist commands.
-    bool readImage(const QString &source, QByteArray *image);
 
     //! Text bound for stdout with the key (or webhook secret) in use removed, whatever a server answered.
     QString safe(const QString &text) const { return m_redactor.applyText(text); }

@@ -333,7 +333,8 @@ void MainWindow::pasteTokens()
     PasteTokensDialog dialog(m_workspace->tracker(), m_workspace->profileService(), this);
     connect(&dialog, &PasteTokensDialog::tokensAdded, this, [this](const QStringList &tokens) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
-        m_watchlist->showSession(tokens.first());
+        // Before the history has loaded the sessions join the list with it: shown once they are there.
+        m_workspace->tracker()->whenReady(this, [this, first = tokens.first()] { m_watchlist->showSession(first); });
     });
     dialog.exec();
 }

@@ -9,6 +9,8 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSet>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcTracker, "xident.console.sessions", QtWarningMsg)
@@ -31,6 +33,10 @@ SessionTracker::SessionTracker(SessionModel *sessions, PollScheduler *scheduler,
             });
     connect(m_history, &HistoryStore::sessionsLoaded, this, &SessionTracker::onLoaded);
     connect(m_history, &HistoryStore::failed, this, [this](const QString &message) {
+        // A history that opened but cannot be read still lets the watchlist work for this run: what waits for
+        // the load goes ahead.
+        if (!m_ready)
+            setReady(0);
         // Said once: with a broken database every poll would fail to save again.
         if (m_failureShown)
             return;

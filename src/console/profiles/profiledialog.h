@@ -21,7 +21,7 @@ class ProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfileDialog(ProfileService *profiles, QWidget *parent = nullptr);
+    explicit ProfileDialog(ProfileService *profiles, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     //! Selects a profile for editing.

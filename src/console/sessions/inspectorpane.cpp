@@ -61,6 +61,7 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
     connect(m_timeline, &QAbstractItemModel::modelReset, m_ui->timeline, &QTableView::resizeColumnsToContents);
     m_json->setHeaders(tr("Key"), tr("Value"));
     m_json->setToolTipLength(std::numeric_limits<int>::max());   // a result's strings are short: whole
+    m_json->setMaxRows(std::numeric_limits<int>::max());         // and a result is small: all of it
     m_ui->jsonTree->setModel(m_json);
     m_ui->jsonTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int column : {0, 1, 2})
@@ -157,13 +158,14 @@ void InspectorPane::refresh()
     showVerdict(status, result);
     showFields(status, result, !raw.isEmpty());
     showRequestIds();
+    // A poll that changes nothing but its time leaves the checks (and their selection) alone.
+    if (m_session.resultJson == m_shownJson)
+        return;
     const QList<CheckResult> checks = result.checks();
     m_checks->setChecks(checks);
     m_ui->checks->resizeRowsToContents();
     m_ui->checksLabel->setText(checks.isEmpty() ? tr("Checks: none reported yet") : tr("Checks:"));
-
-    if (m_session.resultJson != m_shownJson)
-        fillJson(m_session.resultJson);
+    fillJson(m_session.resultJson);
 }
 
 void InspectorPane::showVerdict(WatchStatus status, const SessionResult &result)
@@ -289,7 +291,7 @@ void InspectorPane::fillJson(const QByteArray &json)
     m_shownJson = json;
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     m_ui->jsonText->setPlainText(doc.isNull() ? tr("(no result yet)") : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    m_json->setJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue());
+    m_json->setJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), u"data"_s, json);
     m_ui->jsonTree->expandToDepth(1);
     if (!m_ui->jsonSearch->text().isEmpty())
         findNext(true);

@@ -119,6 +119,11 @@ private Q_SLOTS:
         QCOMPARE(checks.data(JsonTreeModel::FullValueRole).toString(), uR"({"age":{"gate":21,"passed":false}})"_s);
         QCOMPARE(model.find(u"age"_s).size(), 1);
         QVERIFY(!model.isCapped());
+        // The root's value is what was received, byte for byte, when the bytes are given.
+        const QByteArray received = R"({ "status":"failed",  "n":1.50 })";
+        model.setJson(QJsonDocument::fromJson(received).object(), u"data"_s, received);
+        QCOMPARE(model.index(0, 0).data(JsonTreeModel::FullValueRole).toString(), QString::fromUtf8(received));
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(JsonTreeModel::FullValueRole).toString(), u"1.5"_s);
         model.setJson(QJsonValue(u"not a container"_s));
         QCOMPARE(model.rowCount(), 0);
     }

@@ -116,6 +116,19 @@ private Q_SLOTS:
         QVERIFY(f.sessions.contains(u"xit_brandnew000002"_s));
     }
 
+    // A history that opened but cannot be read (a lock, an I/O error) still lets tracks through for the run.
+    void aHistoryThatFailsToLoadStillMakesItReady()
+    {
+        Fixture f(m_dir->path());
+        QSignalSpy notice(&f.tracker, &SessionTracker::notice);
+        QCOMPARE(f.tracker.track({u"xit_brandnew000002"_s}, QString::fromLatin1(Profile::SandboxId)).size(), 1);
+        QVERIFY(!f.sessions.contains(u"xit_brandnew000002"_s));
+        Q_EMIT f.history.failed(u"The history cannot be read: disk I/O error."_s);
+        QVERIFY(f.tracker.isReady());
+        QVERIFY(f.sessions.contains(u"xit_brandnew000002"_s));
+        QCOMPARE(notice.size(), 1);
+    }
+
     // A waiter whose context is gone is not called.
     void aWaiterWhoseContextIsGoneIsSkipped()
     {

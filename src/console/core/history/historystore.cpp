@@ -6,6 +6,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMutexLocker>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident::Console {

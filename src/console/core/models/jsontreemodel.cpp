@@ -44,11 +44,12 @@ void JsonTreeModel::clear()
     endResetModel();
 }
 
-void JsonTreeModel::setJson(const QJsonValue &value, const QString &rootKey)
+void JsonTreeModel::setJson(const QJsonValue &value, const QString &rootKey, const QByteArray &rootBytes)
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_capped = false;
+    m_rootBytes = rootBytes;
     if (value.isObject() || value.isArray()) {
         auto top = std::make_unique<Node>();
         top->key = rootKey;
@@ -178,6 +179,8 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             return n->value.toString().left(m_toolTipLength);
         return {};
     case FullValueRole:
+        if (n->parent == m_root.get() && !m_rootBytes.isEmpty())
+            return QString::fromUtf8(m_rootBytes);
         if (n->value.isObject())
             return QString::fromUtf8(QJsonDocument(n->value.toObject()).toJson(QJsonDocument::Compact));
         if (n->value.isArray())

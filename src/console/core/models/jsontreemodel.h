@@ -16,7 +16,7 @@ class JsonTreeModel : public QAbstractItemModel
 public:
     enum Column { KeyColumn, ValueColumn, ColumnCount };
     enum Role {
-        PathRole = Qt::UserRole + 1,   //!< "data.checks.age.passed", "items[2]"
+        PathRole = Qt::UserRole + 1,   //!< from below the root: "checks.age.passed", "items[2]"
         FullValueRole,                 //!< a scalar's text, or an object or array as compact JSON
     };
 
@@ -30,7 +30,8 @@ public:
     void setToolTipLength(int characters) { m_toolTipLength = characters; }
 
     //! Shows \a value under one root row named \a rootKey; a value that is neither object nor array shows nothing.
-    void setJson(const QJsonValue &value, const QString &rootKey = QStringLiteral("data"));
+    //! \a rootBytes, when given, is the root's value as received (what copying it gives, byte for byte).
+    void setJson(const QJsonValue &value, const QString &rootKey = QStringLiteral("data"), const QByteArray &rootBytes = {});
     void clear();
     //! Whether rows were left out for the cap.
     bool isCapped() const { return m_capped; }
@@ -59,6 +60,7 @@ private:
     int m_maxRows = 3000;
     int m_toolTipLength = 2000;
     bool m_capped = false;
+    QByteArray m_rootBytes;
 };
 
 } // namespace Xident::Console
