@@ -1449,6 +1449,26 @@ HMAC-SHA256: %6</translation>
         <translation>
 … (der Rest des Inhalts wird nicht angezeigt)</translation>
     </message>
+    <message>
+        <source>The receiver redirects to %1; redirects are not followed.</source>
+        <translation>Der Empfänger leitet nach %1 um; Umleitungen werden nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>der Empfänger hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the receiver.</source>
+        <translation>Geben Sie die URL des Empfängers ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
+        <translation>„%1“ ist keine vollständige URL; geben Sie sie als http://host:port/path an.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation>Nur http://- und https://-URLs können Webhooks empfangen.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::HistoryStore</name>
@@ -2930,29 +2950,6 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Der Webhook-Eingang kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Xident::Console::WebhookSender</name>
-    <message>
-        <source>Enter the URL of the receiver.</source>
-        <translation>Geben Sie die URL des Empfängers ein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
-        <translation>„%1“ ist keine vollständige URL; geben Sie sie als http://host:port/path an.</translation>
-    </message>
-    <message>
-        <source>Only http:// and https:// URLs can receive webhooks.</source>
-        <translation>Nur http://- und https://-URLs können Webhooks empfangen.</translation>
-    </message>
-    <message>
-        <source>the receiver did not answer in time</source>
-        <translation>der Empfänger hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>The receiver redirects to %1; redirects are not followed.</source>
-        <translation>Der Empfänger leitet nach %1 um; Umleitungen werden nicht verfolgt.</translation>
     </message>
 </context>
 <context>

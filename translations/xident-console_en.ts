@@ -1444,6 +1444,26 @@ HMAC-SHA256: %6</source>
 … (the rest of the body is not shown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receiver redirects to %1; redirects are not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::HistoryStore</name>
@@ -2918,29 +2938,6 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Xident::Console::WebhookSender</name>
-    <message>
-        <source>Enter the URL of the receiver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only http:// and https:// URLs can receive webhooks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receiver redirects to %1; redirects are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

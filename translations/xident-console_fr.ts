@@ -1449,6 +1449,26 @@ HMAC-SHA256 : %6</translation>
         <translation>
 … (le reste du corps n&apos;est pas affiché)</translation>
     </message>
+    <message>
+        <source>The receiver redirects to %1; redirects are not followed.</source>
+        <translation>Le récepteur redirige vers %1 ; les redirections ne sont pas suivies.</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>le récepteur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the receiver.</source>
+        <translation>Saisissez l&apos;URL du récepteur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL complète ; écrivez-la sous la forme http://hôte:port/chemin.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation>Seules les URL http:// et https:// peuvent recevoir des webhooks.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::HistoryStore</name>
@@ -2930,29 +2950,6 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
         <translation>La réception des webhooks ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Xident::Console::WebhookSender</name>
-    <message>
-        <source>Enter the URL of the receiver.</source>
-        <translation>Saisissez l&apos;URL du récepteur.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete URL; write it as http://host:port/path.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une URL complète ; écrivez-la sous la forme http://hôte:port/chemin.</translation>
-    </message>
-    <message>
-        <source>Only http:// and https:// URLs can receive webhooks.</source>
-        <translation>Seules les URL http:// et https:// peuvent recevoir des webhooks.</translation>
-    </message>
-    <message>
-        <source>the receiver did not answer in time</source>
-        <translation>le récepteur n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>The receiver redirects to %1; redirects are not followed.</source>
-        <translation>Le récepteur redirige vers %1 ; les redirections ne sont pas suivies.</translation>
     </message>
 </context>
 <context>

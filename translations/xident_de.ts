@@ -909,5 +909,9 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
 </context>
 </TS>

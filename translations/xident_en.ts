@@ -866,5 +866,9 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

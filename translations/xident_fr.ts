@@ -909,5 +909,9 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
 </context>
 </TS>

@@ -1,13 +1,10 @@
 #include "sandbox/webhookdispatcher.h"
 
 #include <XidentQt/webhook.h>
+#include <XidentQt/webhooksender.h>
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
-#include <QtCore/QPointer>
 #include <QtCore/QTimer>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +39,8 @@ WebhookDispatcher::WebhookDispatcher(QString secret, QList<QUrl> urls, int maxDe
     , m_secret(std::move(secret))
     , m_urls(std::move(urls))
     , m_maxDeliveries(std::max(1, maxDeliveries))
-    , m_nam(new QNetworkAccessManager(this))
+    , m_sender(new WebhookSender(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 WebhookDispatcher::~WebhookDispatcher() = default;
@@ -126,53 +122,38 @@ void WebhookDispatcher::deliver(quint64 index, const QUrl &url, int attempt)
     if (!d)
         return;   // forgotten meanwhile (the log is capped)
     // Each attempt is signed afresh, so a retried event still passes a receiver's replay check.
-    const qint64 t = QDateTime::currentSecsSinceEpoch();
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    const QByteArray signature = WebhookVerifier::signatureHeader(d->body, m_secret.toUtf8(), t);
+    const QByteArray signature = WebhookVerifier::signatureHeader(d->body, m_secret.toUtf8(), QDateTime::currentSecsSinceEpoch());
+    WebhookSender::HeaderList headers{{"Content-Type"_ba, "application/json"_ba},
+                                      {"User-Agent"_ba, "Xident-Sandbox-Webhooks/1"_ba}};
     if (signature.isEmpty())
         qCWarning(lcSandbox) << "webhook sent unsigned: HMAC-SHA256 is unavailable in this installation";
     else
-        request.setRawHeader("X-Xident-Signature", signature);
-    request.setRawHeader("User-Agent", "Xident-Sandbox-Webhooks/1");
-    QElapsedTimer timer;
-    timer.start();
-    QNetworkReply *reply = m_nam->post(request, d->body);
-    // A receiver that never answers is a timeout, said as such (not "Operation canceled").
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    deadline->start(m_attemptTimeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, index, url, attempt, timer, signature, timedOut] {
-        reply->deleteLater();
+        headers.append({"X-Xident-Signature"_ba, signature});
+    m_sender->setTimeout(m_attemptTimeoutMs);
+    m_sender->post(url, headers, d->body, [this, index, url, attempt, signature](const WebhookAnswer &answer) {
         const auto it = m_log.find(index);
         if (it == m_log.end())
             return;
         Delivery &record = it->second;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool ok = status >= 200 && status < 300;
         DeliveryAttempt a;
         a.url = url.toString();
         a.attempt = attempt;
-        a.status = status;
-        a.error = ok ? QString()
-                     : *timedOut ? u"timed out: no answer within %1 ms"_s.arg(m_attemptTimeoutMs)
-                     : status ? u"HTTP %1"_s.arg(status)
-                              : reply->errorString();
-        a.latencyMs = timer.elapsed();
+        a.status = answer.status;
+        a.error = answer.isSuccess() ? QString()
+                  : answer.outcome == WebhookAnswer::Outcome::TimedOut
+                      ? u"timed out: no answer within %1 ms"_s.arg(m_attemptTimeoutMs)
+                  : answer.status ? u"HTTP %1"_s.arg(answer.status)
+                                  : answer.errorString;
+        a.latencyMs = answer.elapsedMs;
         a.at = QDateTime::currentDateTimeUtc();
         a.signature = signature;
         record.attempts.append(a);
         if (record.attempts.size() > MaxLoggedAttempts)   // resends must not grow one record without bound
             record.attempts.removeFirst();
-        if (ok && !record.deliveredTo.contains(url))
+        if (answer.isSuccess() && !record.deliveredTo.contains(url))
             record.deliveredTo.append(url);
         Q_EMIT attempted(record.toJson());
-        if (!ok && attempt < MaxAttempts)
+        if (!answer.isSuccess() && attempt < MaxAttempts)
             QTimer::singleShot(500 * (1 << attempt), this, [this, index, url, attempt] { deliver(index, url, attempt + 1); });
     });
 }

@@ -11,7 +11,9 @@
 
 #include <map>
 
-class QNetworkAccessManager;
+namespace Xident {
+class WebhookSender;
+}
 
 namespace Xident::Sandbox {
 
@@ -81,7 +83,7 @@ private:
     QString m_secret;
     QList<QUrl> m_urls;
     int m_maxDeliveries;
-    QNetworkAccessManager *m_nam;
+    WebhookSender *m_sender;
     std::map<quint64, Delivery> m_log;
     quint64 m_next = 0;
     int m_attemptTimeoutMs = AttemptTimeoutMs;

@@ -1,5 +1,7 @@
 // xident webhook listen: a local receiver that prints each delivery with its verdict, and can forward it.
+#include <XidentQt/error.h>
 #include <XidentQt/webhook.h>
+#include <XidentQt/webhooksender.h>
 #include "cli/cli.h"
 #include "cli/exitcodes.h"
 #include "http/httpserver.h"
@@ -7,11 +9,8 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 
 #include <algorithm>
 #include <climits>
@@ -41,7 +40,7 @@ struct Cli::ListenState
     QString secret;
     QUrl forward;
     std::unique_ptr<WebhookVerifier> verifier;
-    QNetworkAccessManager *nam = nullptr;
+    WebhookSender *sender = nullptr;
     int count = 0;
 };
 
@@ -97,7 +96,7 @@ void Cli::runWebhookListen(const QStringList &args)
     if (!readListenOptions(args, state.get()))
         return;
     m_redactor = Redactor(state->secret);
-    state->nam = new QNetworkAccessManager(this);
+    state->sender = new WebhookSender(this);
     Http::Limits limits;
     limits.maxBodyBytes = state->maxBody;
     auto *server = new Http::Server([this, state](const Http::Request &request) { return onDelivery(request, *state); },
@@ -188,31 +187,23 @@ void Cli::printDelivery(const Http::Request &request, const ListenState &state)
 void Cli::forwardDelivery(const Http::Request &request, const ListenState &state)
 {
     // As received: the same bytes and the headers a receiver judges them by.
-    QNetworkRequest out(state.forward);
-    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &h : request.headers) {
-        const QByteArray name = h.first.toLower();
-        if (name == "host" || name == "content-length" || name == "connection" || name == "transfer-encoding")
-            continue;
-        out.setRawHeader(h.first, h.second);
-    }
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    QNetworkReply *answer = state.nam->post(out, request.body);
-    connect(answer, &QNetworkReply::finished, this, [this, answer, clock, n = state.count, forward = state.forward] {
-        answer->deleteLater();
-        const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    state.sender->post(state.forward, request.headers, request.body,
+                       [this, n = state.count, forward = state.forward](const WebhookAnswer &answer) {
+        const bool answered = answer.outcome == WebhookAnswer::Outcome::Answered;
+        const QString failure = answer.outcome == WebhookAnswer::Outcome::TimedOut
+                                    ? tr("no answer within %1 ms").arg(answer.elapsedMs)
+                                    : Error::networkErrorMessage(answer.networkError, forward.host());
         if (m_json) {
-            QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, status},
-                          {"ms"_L1, clock->elapsed()}};
-            if (status == 0)
-                o.insert("error"_L1, Error::networkErrorMessage(answer->error(), forward.host()));
+            QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, answer.status},
+                          {"ms"_L1, answer.elapsedMs}};
+            if (!answered)
+                o.insert("error"_L1, failure);
             m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
             return;
         }
-        const QString outcome = status > 0 ? tr("HTTP %1").arg(status) : tr("failed: %1").arg(answer->errorString());
+        const QString outcome = answered ? tr("HTTP %1").arg(answer.status) : tr("failed: %1").arg(failure);
         m_out << tr("  #%1 forwarded to %2: %3 in %4 ms")
-                     .arg(QString::number(n), forward.toString(), outcome, QString::number(clock->elapsed()))
+                     .arg(QString::number(n), forward.toString(), outcome, QString::number(answer.elapsedMs))
               << Qt::endl;
     });
 }

@@ -1,6 +1,7 @@
 #include "console/core/webhookinbox.h"
 
 #include <XidentQt/webhook.h>
+#include <XidentQt/webhooksender.h>
 #include "console/core/webhookcheck.h"
 #include "http/httpserver.h"
 #include "text/webhooktext.h"
@@ -244,11 +245,11 @@ void WebhookInbox::forward(qint64 id, HeaderList headers, const QByteArray &body
     ++m_forwardsInFlight;
     QPointer<WebhookInbox> self(this);
     headers.append({QByteArray(ForwardMarker), QByteArray("1")});
-    m_sender->send(m_forward, headers, body, [self, id](const DeliveryAnswer &a) {
+    m_sender->post(m_forward, headers, body, [self, id](const WebhookAnswer &a) {
         if (!self)
             return;
         --self->m_forwardsInFlight;
-        Q_EMIT self->forwarded(id, a);
+        Q_EMIT self->forwarded(id, DeliveryAnswer::from(a));
     });
 }
 
@@ -339,9 +340,9 @@ void WebhookInbox::replay(const ReceivedWebhook &webhook, const QUrl &url)
         if (h.second != "[redacted]")
             headers.append(h);
     }
-    m_sender->send(url, headers, webhook.body, [self, id](const DeliveryAnswer &a) {
+    m_sender->post(url, headers, webhook.body, [self, id](const WebhookAnswer &a) {
         if (self)
-            Q_EMIT self->replayFinished(id, a);
+            Q_EMIT self->replayFinished(id, DeliveryAnswer::from(a));
     });
 }
 

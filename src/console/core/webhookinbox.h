@@ -1,7 +1,7 @@
 #pragma once
 
 #include "console/core/receivedwebhook.h"
-#include "console/core/webhooksender.h"
+#include "console/core/deliveryanswer.h"
 #include "http/httpserver.h"
 
 #include <QtCore/QElapsedTimer>
@@ -15,6 +15,10 @@
 #include <optional>
 
 class QThreadPool;
+
+namespace Xident {
+class WebhookSender;
+}
 
 namespace Xident::Console {
 
@@ -129,7 +133,7 @@ private:
     void report(ReceivedWebhook webhook, bool judgeIt);
 
     Http::Server *m_server = nullptr;
-    WebhookSender *m_sender;
+    Xident::WebhookSender *m_sender;
     SecretLookup m_secrets;
     int m_tolerance = 300;
     quint16 m_port = 0;

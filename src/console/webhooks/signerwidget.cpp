@@ -1,7 +1,8 @@
 #include "console/webhooks/signerwidget.h"
 
 #include <XidentQt/webhook.h>
-#include "console/core/webhooksender.h"
+#include "console/core/deliveryanswer.h"
+#include <XidentQt/webhooksender.h>
 
 #include "ui_SignerWidget.h"
 
@@ -62,7 +63,7 @@ void SignerWidget::sendTo(const QString &text)
     m_ui->sendUrl->setText(text);
     const QUrl url(text, QUrl::StrictMode);
     const Input in = m_input ? m_input() : Input();
-    QString problem = WebhookSender::urlProblem(url, text);
+    QString problem = DeliveryAnswer::urlProblem(url, text);
     if (problem.isEmpty() && in.secret.isEmpty())
         problem = tr("Choose or type a secret first: the request is signed with it.");
     if (!problem.isEmpty()) {
@@ -77,13 +78,13 @@ void SignerWidget::sendTo(const QString &text)
     m_ui->sendButton->setEnabled(false);
     m_ui->sendAnswer->setPlainText(tr("Sending %1 to %2…").arg(QLocale().formattedDataSize(in.payload.size()), url.toDisplayString()));
     QPointer<SignerWidget> self(this);
-    m_sender->send(url, headers, in.payload, [self](const DeliveryAnswer &a) {
+    m_sender->post(url, headers, in.payload, [self](const WebhookAnswer &answer) {
         if (!self)
             return;
         self->m_ui->sendButton->setEnabled(true);
-        const QString answer = a.describe();
-        self->m_ui->sendAnswer->setPlainText(answer);
-        Q_EMIT self->sendFinished(answer);
+        const QString shown = DeliveryAnswer::from(answer).describe();
+        self->m_ui->sendAnswer->setPlainText(shown);
+        Q_EMIT self->sendFinished(shown);
     });
 }
 

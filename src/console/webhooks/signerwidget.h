@@ -6,13 +6,17 @@
 #include <functional>
 #include <memory>
 
+namespace Xident {
+class WebhookSender;
+}
+
 namespace Ui {
 class SignerWidget;
 }
 
 namespace Xident::Console {
 
-class WebhookSender;
+
 
 //! Signs a payload the way Xident does and sends it, signed, to the operator's own receiver; shows the header it
 //! made and the receiver's answer.
@@ -45,7 +49,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ui::SignerWidget> m_ui;
-    WebhookSender *m_sender;
+    Xident::WebhookSender *m_sender;
     std::function<Input()> m_input;
 };
 

@@ -347,11 +347,11 @@ bool WebhookInboxPane::replaySelected(const QString &text)
     m_ui->replayUrl->setText(text);
     const int row = selectedRow();
     if (row < 0) {
-        appendAnswer(tr("Replay"), DeliveryAnswer{{}, 0, {}, {}, {}, false, 0, tr("Select a received request first.")});
+        appendAnswer(tr("Replay"), DeliveryAnswer::notSent(tr("Select a received request first.")));
         return false;
     }
     const QUrl url(text, QUrl::StrictMode);
-    const QString problem = WebhookSender::urlProblem(url, text);
+    const QString problem = DeliveryAnswer::urlProblem(url, text);
     if (!problem.isEmpty()) {
         m_ui->detailTabs->setCurrentWidget(m_ui->answers);
         m_ui->answers->appendPlainText(tr("Replay not sent: %1").arg(problem));
@@ -372,7 +372,7 @@ QString WebhookInboxPane::setForwarding(const QString &text)
         return {};
     }
     const QUrl url(text, QUrl::StrictMode);
-    const QString problem = WebhookSender::urlProblem(url, text);
+    const QString problem = DeliveryAnswer::urlProblem(url, text);
     if (!problem.isEmpty())
         return problem;
     if (WebhookInbox::reachesThisMachine(url) && url.port(url.scheme() == "https"_L1 ? 443 : 80) == m_inbox->port())
