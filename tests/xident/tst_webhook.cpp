@@ -1,6 +1,7 @@
 #include <XidentQt/hmac.h>
 #include <XidentQt/jsonscan.h>
 #include <XidentQt/webhook.h>
+#include <XidentQt/webhookcheck.h>
 #include <XidentQt/webhookforensics.h>
 
 #include <QtCore/QFile>
@@ -22,6 +23,44 @@ private:
     QJsonObject m_vectors;
 
 private Q_SLOTS:
+    void pastedSignatureLines_data()
+    {
+        QTest::addColumn<QByteArray>("pasted");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("value") << QByteArray("t=1,v1=ab") << QByteArray("t=1,v1=ab");
+        QTest::newRow("value with white space") << QByteArray(" \tt=1,v1=ab\r\n") << QByteArray("t=1,v1=ab");
+        QTest::newRow("header line") << QByteArray("X-Xident-Signature: t=1,v1=ab") << QByteArray("t=1,v1=ab");
+        QTest::newRow("lower case, no space") << QByteArray("x-xident-signature:t=1,v1=ab") << QByteArray("t=1,v1=ab");
+        QTest::newRow("upper case, line break") << QByteArray("X-XIDENT-SIGNATURE:  t=1,v1=ab\n") << QByteArray("t=1,v1=ab");
+        QTest::newRow("name alone") << QByteArray("X-Xident-Signature") << QByteArray("X-Xident-Signature");
+        QTest::newRow("another header") << QByteArray("X-Other: t=1") << QByteArray("X-Other: t=1");
+        QTest::newRow("name without colon") << QByteArray("X-Xident-Signature t=1") << QByteArray("X-Xident-Signature t=1");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+    }
+    void pastedSignatureLines()
+    {
+        QFETCH(QByteArray, pasted);
+        QFETCH(QByteArray, value);
+        QCOMPARE(signatureHeaderValue(pasted), value);
+    }
+
+    void payloadInfo()
+    {
+        using LE = PayloadInfo::LineEndings;
+        QCOMPARE(PayloadInfo::of("{}").lineEndings, LE::None);
+        QCOMPARE(PayloadInfo::of("{\n}\n").lineEndings, LE::LF);
+        QCOMPARE(PayloadInfo::of("{\r\n}\r\n").lineEndings, LE::CRLF);
+        QCOMPARE(PayloadInfo::of("{\r}").lineEndings, LE::CR);
+        QCOMPARE(PayloadInfo::of("{\r\n}\n").lineEndings, LE::Mixed);
+        const PayloadInfo bom = PayloadInfo::of("\xEF\xBB\xBF{}\n");
+        QVERIFY(bom.hasBom);
+        QVERIFY(bom.endsWithNewline);
+        QCOMPARE(bom.bytes, 6);
+        QVERIFY(bom.validUtf8);
+        QVERIFY(!PayloadInfo::of("{\"a\":\"\xC3\"}").validUtf8);
+        QVERIFY(!PayloadInfo::of("{}").endsWithNewline);
+    }
+
     void initTestCase()
     {
         QFile f(QStringLiteral(XIDENT_TEST_DATA_DIR "/webhook-vectors.json"));

@@ -4,6 +4,7 @@
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionpoller.h>
 #include <XidentQt/webhook.h>
+#include <XidentQt/webhookcheck.h>
 #include <XidentQt/webhookforensics.h>
 #include "cli/cli.h"
 #include "cli/exitcodes.h"
@@ -161,10 +162,8 @@ void Cli::runWebhookVerify(const QStringList &args)
     if (now >= 0)
         verifier.setClock([now] { return now; });
     // Only --json prints the event's data; otherwise the verdict alone is checked, without building a document.
-    QByteArray header = parser.value(u"signature"_s).toUtf8().trimmed();
     // A whole header line copied from a log is accepted too.
-    if (header.toLower().startsWith("x-xident-signature:"))
-        header = header.mid(int(qstrlen("x-xident-signature:"))).trimmed();
+    const QByteArray header = signatureHeaderValue(parser.value(u"signature"_s).toUtf8());
     const WebhookVerdict v = m_json ? verifier.constructEvent(payload.bytes(), header) : verifier.verify(payload.bytes(), header);
     if (v.reason == WebhookVerdict::Reason::SignatureUnavailable) {
         // Not a verdict on the webhook: a broken installation must not pass for a forgery (exit 11).

@@ -10,79 +10,33 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
 
-PayloadInfo PayloadInfo::of(QByteArrayView bytes)
-{
-    PayloadInfo info;
-    info.bytes = bytes.size();
-    info.hasBom = bytes.startsWith("\xEF\xBB\xBF");
-    info.endsWithNewline = bytes.endsWith('\n') || bytes.endsWith('\r');
-    qsizetype lf = 0, crlf = 0, cr = 0;
-    const char *p = bytes.data();
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (p[i] == '\r') {
-            if (i + 1 < n && p[i + 1] == '\n') {
-                ++crlf;
-                ++i;
-            } else {
-                ++cr;
-            }
-        } else if (p[i] == '\n') {
-            ++lf;
-        }
-    }
-    const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
-    if (kinds > 1)
-        info.lineEndings = LineEndings::Mixed;
-    else if (lf)
-        info.lineEndings = LineEndings::LF;
-    else if (crlf)
-        info.lineEndings = LineEndings::CRLF;
-    else if (cr)
-        info.lineEndings = LineEndings::CR;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);   // the decoder works when its result is taken
-    info.validUtf8 = !decoder.hasError();
-    return info;
-}
-
-QString PayloadInfo::text() const
+QString WebhookCheck::describe(const PayloadInfo &info)
 {
     QStringList parts;
-    parts << WebhookCheck::tr("%Ln byte(s)", nullptr, int(std::min<qsizetype>(bytes, INT_MAX)));
-    switch (lineEndings) {
-    case LineEndings::None:
-        parts << WebhookCheck::tr("one line");
+    parts << tr("%Ln byte(s)", nullptr, int(std::min<qsizetype>(info.bytes, INT_MAX)));
+    switch (info.lineEndings) {
+    case PayloadInfo::LineEndings::None:
+        parts << tr("one line");
         break;
-    case LineEndings::LF:
-        parts << WebhookCheck::tr("LF line endings");
+    case PayloadInfo::LineEndings::LF:
+        parts << tr("LF line endings");
         break;
-    case LineEndings::CRLF:
-        parts << WebhookCheck::tr("CRLF line endings");
+    case PayloadInfo::LineEndings::CRLF:
+        parts << tr("CRLF line endings");
         break;
-    case LineEndings::CR:
-        parts << WebhookCheck::tr("CR line endings");
+    case PayloadInfo::LineEndings::CR:
+        parts << tr("CR line endings");
         break;
-    case LineEndings::Mixed:
-        parts << WebhookCheck::tr("mixed line endings");
+    case PayloadInfo::LineEndings::Mixed:
+        parts << tr("mixed line endings");
         break;
     }
-    parts << (endsWithNewline ? WebhookCheck::tr("ends with a newline") : WebhookCheck::tr("no newline at the end"));
-    if (hasBom)
-        parts << WebhookCheck::tr("starts with a UTF-8 BOM");
-    if (!validUtf8)
-        parts << WebhookCheck::tr("not valid UTF-8");
+    parts << (info.endsWithNewline ? tr("ends with a newline") : tr("no newline at the end"));
+    if (info.hasBom)
+        parts << tr("starts with a UTF-8 BOM");
+    if (!info.validUtf8)
+        parts << tr("not valid UTF-8");
     return parts.join(u" · "_s);
-}
-
-QByteArray WebhookCheck::headerValue(QByteArrayView text)
-{
-    QByteArray value = text.trimmed().toByteArray();
-    static constexpr QByteArrayView name("x-xident-signature");
-    if (value.size() > name.size() && QByteArrayView(value).first(name.size()).compare(name, Qt::CaseInsensitive) == 0
-        && value.at(name.size()) == ':')
-        value = value.mid(name.size() + 1).trimmed();
-    return value;
 }
 
 WebhookCheckResult WebhookCheck::run(const WebhookCheckInput &input)
@@ -93,7 +47,7 @@ WebhookCheckResult WebhookCheck::run(const WebhookCheckInput &input)
     r.generation = input.generation;
     r.info = PayloadInfo::of(input.payload);
     r.evaluatedAt = input.evaluateAt.value_or(QDateTime::currentSecsSinceEpoch());
-    const QByteArray header = headerValue(input.header);
+    const QByteArray header = signatureHeaderValue(input.header);
     WebhookVerifier verifier(input.secret, input.tolerance);
     const qint64 at = r.evaluatedAt;
     verifier.setClock([at] { return at; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <XidentQt/webhook.h>
+#include <XidentQt/webhookcheck.h>
 #include <XidentQt/webhookforensics.h>
 
 #include <QtCore/QByteArray>
@@ -13,21 +14,6 @@
 #include <optional>
 
 namespace Xident::Console {
-
-//! What a payload's bytes look like: what a text editor hides.
-struct PayloadInfo
-{
-    enum class LineEndings { None, LF, CRLF, CR, Mixed };
-    qsizetype bytes = 0;
-    LineEndings lineEndings = LineEndings::None;
-    bool endsWithNewline = false;
-    bool hasBom = false;
-    bool validUtf8 = true;
-
-    static PayloadInfo of(QByteArrayView bytes);
-    //! "1,234 bytes · LF line endings · ends with a newline"
-    QString text() const;
-};
 
 //! Everything the validator judges, copied: a check runs on a worker thread.
 struct WebhookCheckInput
@@ -60,8 +46,8 @@ class WebhookCheck
     Q_DECLARE_TR_FUNCTIONS(Xident::Console::WebhookCheck)
 public:
     static WebhookCheckResult run(const WebhookCheckInput &input);
-    //! The header value of "X-Xident-Signature: t=..." (any case, surrounding white space dropped), or \a text trimmed.
-    static QByteArray headerValue(QByteArrayView text);
+    //! "1,234 bytes · LF line endings · ends with a newline"
+    static QString describe(const PayloadInfo &info);
 };
 
 } // namespace Xident::Console

@@ -385,7 +385,7 @@ void WebhookValidatorPane::showBytes()
 {
     // Exact for the small ones at once; the worker's count follows for all.
     if (m_payload.size() <= EditableLimit)
-        m_ui->payloadInfo->setText(PayloadInfo::of(m_payload).text());
+        m_ui->payloadInfo->setText(WebhookCheck::describe(PayloadInfo::of(m_payload)));
     else
         m_ui->payloadInfo->setText(tr("%Ln bytes · counting…", nullptr, int(m_payload.size())));
 }
@@ -549,7 +549,7 @@ void WebhookValidatorPane::checkNow()
 void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
 {
     m_last = r;
-    m_ui->payloadInfo->setText(r.info.text());
+    m_ui->payloadInfo->setText(WebhookCheck::describe(r.info));
     using R = WebhookVerdict::Reason;
     const bool waiting = m_payload.isEmpty() || r.verdict.reason == R::MissingSignature || r.verdict.reason == R::MissingSecret;
     const WatchStatus look = r.verdict.isValid() ? WatchStatus::Success : waiting ? WatchStatus::Pending : WatchStatus::Failed;
