@@ -1,9 +1,11 @@
-# xident_add_catalog(<target> <catalog>): the catalog translations/<catalog>_{en,de,fr}.ts of <target>'s sources,
+# xident_add_catalog(<target> <catalog> [SOURCES_OF <targets>...] [ALSO <files>...]): the catalog
+# translations/<catalog>_{en,de,fr}.ts of <target>'s sources (or of all SOURCES_OF targets' sources), and of the
+# ALSO files, whose marked texts (QT_TRANSLATE_NOOP) the catalog's programs translate,
 # compiled at build time into its resources as :/i18n/<catalog>_<lang>.qm. English is there for its plural
 # forms. `cmake --build <dir> --target <target>_lupdate` brings the catalog up to date with the sources.
 # A static library's resources need Q_INIT_RESOURCE(<catalog>_i18n) (dashes as underscores) before use.
 function(xident_add_catalog target catalog)
-    cmake_parse_arguments(C "" "" "SOURCES_OF" ${ARGN})
+    cmake_parse_arguments(C "" "" "SOURCES_OF;ALSO" ${ARGN})
     set(ts)
     foreach(lang IN ITEMS en de fr)
         list(APPEND ts ${PROJECT_SOURCE_DIR}/translations/${catalog}_${lang}.ts)
@@ -11,6 +13,9 @@ function(xident_add_catalog target catalog)
     # A catalog may cover several targets (SOURCES_OF): one lupdate runs over all their sources, since two
     # running with -no-obsolete over one .ts file would each drop the other's messages.
     set(sources)
+    if(C_ALSO AND NOT C_SOURCES_OF)
+        set(C_SOURCES_OF ${target})
+    endif()
     foreach(other IN LISTS C_SOURCES_OF)
         get_target_property(other_sources ${other} SOURCES)
         get_target_property(other_dir ${other} SOURCE_DIR)
@@ -22,6 +27,10 @@ function(xident_add_catalog target catalog)
                 list(APPEND sources "${source}")
             endif()
         endforeach()
+    endforeach()
+    foreach(file IN LISTS C_ALSO)
+        get_filename_component(file "${file}" ABSOLUTE BASE_DIR ${CMAKE_CURRENT_SOURCE_DIR})
+        list(APPEND sources "${file}")
     endforeach()
     if(sources)
         qt_add_lupdate(${target} TS_FILES ${ts} SOURCES ${sources} OPTIONS -no-obsolete -locations none)

@@ -1,5 +1,5 @@
 # Debian packages through CPack: `cpack -G DEB` in a build directory makes, the Debian way,
-#   libxident-qt6-0    the shared library (named after its SONAME, libxident-qt6.so.0)
+#   libxident-qt6-N    the shared library (named after its SONAME, libxident-qt6.so.N; N is XIDENT_SOVERSION)
 #   libxident-qt6-dev  headers and the CMake package for find_package(XidentQt)
 #   xident-console     the desktop console, with its desktop entry, metainfo, icons and man page
 #   xident-tools       the xident command and the xident-sandbox server, with their man pages
@@ -10,6 +10,7 @@ set(CPACK_PACKAGE_VENDOR "Xident Console authors")
 set(CPACK_PACKAGE_CONTACT "Xident Console authors <maintainers@xident-console.invalid>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Tools and Qt 6 SDK for the Xident verification API")
+set(library_package libxident-qt6-${XIDENT_SOVERSION})
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 
@@ -22,7 +23,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # The library package carries its shlibs file and an ldconfig trigger (not ldconfig calls in scripts).
 set(deb_control ${CMAKE_BINARY_DIR}/packaging/debian)
 file(MAKE_DIRECTORY ${deb_control})
-file(WRITE ${deb_control}/shlibs "libxident-qt6 ${PROJECT_VERSION_MAJOR} libxident-qt6-0 (>= ${PROJECT_VERSION})\n")
+file(WRITE ${deb_control}/shlibs "libxident-qt6 ${XIDENT_SOVERSION} ${library_package} (>= ${PROJECT_VERSION})\n")
 file(WRITE ${deb_control}/triggers "activate-noawait ldconfig\n")
 # CPack also writes postinst and postrm scripts that call ldconfig; lintian warns about them
 # (packaging/lintian.md says why that warning is kept).
@@ -32,18 +33,18 @@ set(CPACK_DEBIAN_LIBRARY_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Every package has its copyright and changelog in /usr/share/doc/<package>, as Debian policy asks.
 configure_file(${CMAKE_CURRENT_LIST_DIR}/changelog.in ${deb_control}/changelog @ONLY)
 execute_process(COMMAND gzip -9nc ${deb_control}/changelog OUTPUT_FILE ${deb_control}/changelog.gz)
-foreach(component_package Library:libxident-qt6-0 Devel:libxident-qt6-dev Console:xident-console Tools:xident-tools)
+foreach(component_package Library:${library_package} Devel:libxident-qt6-dev Console:xident-console Tools:xident-tools)
     string(REPLACE ":" ";" pair "${component_package}")
     list(GET pair 0 component)
     list(GET pair 1 package)
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright ${deb_control}/changelog.gz
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
 endforeach()
-set(library_dep "libxident-qt6-0 (= ${PROJECT_VERSION})")
+set(library_dep "${library_package} (= ${PROJECT_VERSION})")
 # dpkg-shlibdeps runs in each component's staging folder: the library's is next to it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "../Library/usr/${CMAKE_INSTALL_LIBDIR}")
 
-set(CPACK_DEBIAN_LIBRARY_PACKAGE_NAME "libxident-qt6-0")
+set(CPACK_DEBIAN_LIBRARY_PACKAGE_NAME "${library_package}")
 set(CPACK_DEBIAN_LIBRARY_PACKAGE_SECTION "libs")
 set(CPACK_COMPONENT_LIBRARY_DESCRIPTION "Qt 6 client library for the Xident verification API
 Async jobs with retries and backoff, session result models, and webhook

@@ -17,6 +17,93 @@
     </message>
 </context>
 <context>
+    <name>Xident::ForensicFinding</name>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation>Ihre Nutzdaten haben CRLF-Zeilenenden (\r\n); die signierten Bytes hatten LF (\n).</translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation>Ihre Nutzdaten haben LF-Zeilenenden (\n); die signierten Bytes hatten CRLF (\r\n).</translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break (\r\n) that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten enden mit einem Zeilenumbruch (\r\n), den die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break (\n) that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten enden mit einem Zeilenumbruch (\n), den die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation>Die signierten Bytes endeten mit einem Zeilenumbruch, der Ihren Nutzdaten fehlt.</translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten haben vor oder nach dem JSON Leerraum, den die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation>Ihre Nutzdaten beginnen mit einer UTF-8-Bytereihenfolgemarke (EF BB BF), die die signierten Bytes nicht hatten.</translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation>Die signierten Bytes begannen mit einer UTF-8-Bytereihenfolgemarke (EF BB BF), die Ihren Nutzdaten fehlt.</translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes, unescaped.</source>
+        <translation>Ihre Nutzdaten sind der Inhalt, wie eine Protokollzeile ihn zitiert; signiert wurde der Text in den Anführungszeichen, ohne Escape-Sequenzen.</translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation>Ihre Nutzdaten sind der Inhalt, wie eine Protokollzeile ihn zitiert; signiert wurde der Text in den Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation>Ihre Nutzdaten sind formatiertes JSON; die signierten Bytes waren kompakt (ohne Leerzeichen und Zeilenumbrüche).</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 2.</source>
+        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes waren mit 2 Leerzeichen Einrückung formatiert.</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 4.</source>
+        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes waren mit 4 Leerzeichen Einrückung formatiert.</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes had a space after each : and , (as Python&apos;s json.dumps writes).</source>
+        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes hatten ein Leerzeichen nach jedem : und , (so, wie Pythons json.dumps schreibt).</translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation>Ihre Nutzdaten schreiben / als \/; die signierten Bytes hatten ein einfaches /.</translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation>Ihre Nutzdaten haben ein einfaches /; die signierten Bytes schrieben es als \/ (wie PHP).</translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation>Ihre Nutzdaten schreiben Nicht-ASCII-Zeichen als \uXXXX-Escapes; die signierten Bytes hatten sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation>Ihre Nutzdaten haben Nicht-ASCII-Zeichen als UTF-8; die signierten Bytes schrieben sie als \uXXXX-Escapes.</translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation>Das Geheimnis ist von Leerraum oder einem Zeilenumbruch umgeben; ohne diesen stimmt die Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation>Die Signatur wurde mit dem Geheimnis ohne sein Präfix whsec_ erstellt.</translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation>Dem Geheimnis fehlt sein Präfix whsec_; damit stimmt die Signatur.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::ErrorText</name>
     <message>
         <source>The server refused the API key.</source>
@@ -159,70 +246,6 @@
 </context>
 <context>
     <name>Xident::Text::WebhookText</name>
-    <message>
-        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
-        <translation>Ihre Nutzdaten haben CRLF-Zeilenenden (\r\n); die signierten Bytes hatten LF (\n).</translation>
-    </message>
-    <message>
-        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
-        <translation>Ihre Nutzdaten haben LF-Zeilenenden (\n); die signierten Bytes hatten CRLF (\r\n).</translation>
-    </message>
-    <message>
-        <source>Your payload ends with a line break that the signed bytes did not have.</source>
-        <translation>Ihre Nutzdaten enden mit einem Zeilenumbruch, den die signierten Bytes nicht hatten.</translation>
-    </message>
-    <message>
-        <source>The signed bytes ended with a line break that your payload lacks.</source>
-        <translation>Die signierten Bytes endeten mit einem Zeilenumbruch, der Ihren Nutzdaten fehlt.</translation>
-    </message>
-    <message>
-        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
-        <translation>Ihre Nutzdaten haben vor oder nach dem JSON Leerraum, den die signierten Bytes nicht hatten.</translation>
-    </message>
-    <message>
-        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
-        <translation>Ihre Nutzdaten beginnen mit einer UTF-8-Bytereihenfolgemarke (EF BB BF), die die signierten Bytes nicht hatten.</translation>
-    </message>
-    <message>
-        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
-        <translation>Die signierten Bytes begannen mit einer UTF-8-Bytereihenfolgemarke (EF BB BF), die Ihren Nutzdaten fehlt.</translation>
-    </message>
-    <message>
-        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
-        <translation>Ihre Nutzdaten sind der Inhalt, wie eine Protokollzeile ihn zitiert; signiert wurde der Text in den Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
-        <translation>Ihre Nutzdaten sind formatiertes JSON; die signierten Bytes waren kompakt (ohne Leerzeichen und Zeilenumbrüche).</translation>
-    </message>
-    <message>
-        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
-        <translation>Ihre Nutzdaten schreiben / als \/; die signierten Bytes hatten ein einfaches /.</translation>
-    </message>
-    <message>
-        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
-        <translation>Ihre Nutzdaten haben ein einfaches /; die signierten Bytes schrieben es als \/ (wie PHP).</translation>
-    </message>
-    <message>
-        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
-        <translation>Ihre Nutzdaten schreiben Nicht-ASCII-Zeichen als \uXXXX-Escapes; die signierten Bytes hatten sie als UTF-8.</translation>
-    </message>
-    <message>
-        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
-        <translation>Ihre Nutzdaten haben Nicht-ASCII-Zeichen als UTF-8; die signierten Bytes schrieben sie als \uXXXX-Escapes.</translation>
-    </message>
-    <message>
-        <source>The secret has white space or a line break around it; without it the signature matches.</source>
-        <translation>Das Geheimnis ist von Leerraum oder einem Zeilenumbruch umgeben; ohne diesen stimmt die Signatur.</translation>
-    </message>
-    <message>
-        <source>The signature was made with the secret without its whsec_ prefix.</source>
-        <translation>Die Signatur wurde mit dem Geheimnis ohne sein Präfix whsec_ erstellt.</translation>
-    </message>
-    <message>
-        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
-        <translation>Dem Geheimnis fehlt sein Präfix whsec_; damit stimmt die Signatur.</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -339,10 +362,6 @@
     <message>
         <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
         <translation>HMAC-SHA256 ist in dieser Installation nicht verfügbar. Dies ist kein Befund über den Webhook.</translation>
-    </message>
-    <message>
-        <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
-        <translation>Ihre Nutzdaten sind kompaktes JSON; die signierten Bytes hatten Leerraum zwischen den Werten (formatiert oder so, wie Pythons json.dumps schreibt).</translation>
     </message>
     <message>
         <source>an item without &quot;name=value&quot;</source>

@@ -17,6 +17,93 @@
     </message>
 </context>
 <context>
+    <name>Xident::ForensicFinding</name>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break (\r\n) that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break (\n) that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes, unescaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes had a space after each : and , (as Python&apos;s json.dumps writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::ErrorText</name>
     <message>
         <source>The server refused the API key.</source>
@@ -159,70 +246,6 @@
 </context>
 <context>
     <name>Xident::Text::WebhookText</name>
-    <message>
-        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload ends with a line break that the signed bytes did not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed bytes ended with a line break that your payload lacks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret has white space or a line break around it; without it the signature matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature was made with the secret without its whsec_ prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -338,10 +361,6 @@
     </message>
     <message>
         <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,93 @@
     </message>
 </context>
 <context>
+    <name>Xident::ForensicFinding</name>
+    <message>
+        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
+        <translation>Votre charge utile a des fins de ligne CRLF (\r\n) ; les octets signés avaient LF (\n).</translation>
+    </message>
+    <message>
+        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
+        <translation>Votre charge utile a des fins de ligne LF (\n) ; les octets signés avaient CRLF (\r\n).</translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break (\r\n) that the signed bytes did not have.</source>
+        <translation>Votre charge utile se termine par un saut de ligne (\r\n) que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>Your payload ends with a line break (\n) that the signed bytes did not have.</source>
+        <translation>Votre charge utile se termine par un saut de ligne (\n) que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>The signed bytes ended with a line break that your payload lacks.</source>
+        <translation>Les octets signés se terminaient par un saut de ligne qui manque à votre charge utile.</translation>
+    </message>
+    <message>
+        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
+        <translation>Votre charge utile a des espaces avant ou après le JSON que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
+        <translation>Votre charge utile commence par une marque d&apos;ordre des octets UTF-8 (EF BB BF) que les octets signés n&apos;avaient pas.</translation>
+    </message>
+    <message>
+        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
+        <translation>Les octets signés commençaient par une marque d&apos;ordre des octets UTF-8 (EF BB BF) qui manque à votre charge utile.</translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes, unescaped.</source>
+        <translation>Votre charge utile est le corps tel qu&apos;une ligne de journal le cite ; les octets signés sont le texte entre les guillemets, déséchappé.</translation>
+    </message>
+    <message>
+        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
+        <translation>Votre charge utile est le corps tel qu&apos;une ligne de journal le cite ; les octets signés sont le texte entre les guillemets.</translation>
+    </message>
+    <message>
+        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
+        <translation>Votre charge utile est du JSON indenté ; les octets signés étaient compacts (sans espaces ni sauts de ligne).</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 2.</source>
+        <translation>Votre charge utile est du JSON compact ; les octets signés étaient indentés de 2 espaces.</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 4.</source>
+        <translation>Votre charge utile est du JSON compact ; les octets signés étaient indentés de 4 espaces.</translation>
+    </message>
+    <message>
+        <source>Your payload is compact JSON; the signed bytes had a space after each : and , (as Python&apos;s json.dumps writes).</source>
+        <translation>Votre charge utile est du JSON compact ; les octets signés avaient une espace après chaque : et , (comme les écrit json.dumps de Python).</translation>
+    </message>
+    <message>
+        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
+        <translation>Votre charge utile écrit / sous la forme \/ ; les octets signés avaient un / simple.</translation>
+    </message>
+    <message>
+        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
+        <translation>Votre charge utile a un / simple ; les octets signés l&apos;écrivaient \/ (comme PHP).</translation>
+    </message>
+    <message>
+        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
+        <translation>Votre charge utile écrit les caractères non ASCII en échappements \uXXXX ; les octets signés les avaient en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
+        <translation>Votre charge utile a les caractères non ASCII en UTF-8 ; les octets signés les écrivaient en échappements \uXXXX.</translation>
+    </message>
+    <message>
+        <source>The secret has white space or a line break around it; without it the signature matches.</source>
+        <translation>Le secret est entouré d&apos;espaces ou d&apos;un saut de ligne ; sans eux, la signature correspond.</translation>
+    </message>
+    <message>
+        <source>The signature was made with the secret without its whsec_ prefix.</source>
+        <translation>La signature a été faite avec le secret sans son préfixe whsec_.</translation>
+    </message>
+    <message>
+        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
+        <translation>Il manque au secret son préfixe whsec_ ; avec lui, la signature correspond.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::ErrorText</name>
     <message>
         <source>The server refused the API key.</source>
@@ -159,70 +246,6 @@
 </context>
 <context>
     <name>Xident::Text::WebhookText</name>
-    <message>
-        <source>Your payload has CRLF (\r\n) line endings; the signed bytes had LF (\n).</source>
-        <translation>Votre charge utile a des fins de ligne CRLF (\r\n) ; les octets signés avaient LF (\n).</translation>
-    </message>
-    <message>
-        <source>Your payload has LF (\n) line endings; the signed bytes had CRLF (\r\n).</source>
-        <translation>Votre charge utile a des fins de ligne LF (\n) ; les octets signés avaient CRLF (\r\n).</translation>
-    </message>
-    <message>
-        <source>Your payload ends with a line break that the signed bytes did not have.</source>
-        <translation>Votre charge utile se termine par un saut de ligne que les octets signés n&apos;avaient pas.</translation>
-    </message>
-    <message>
-        <source>The signed bytes ended with a line break that your payload lacks.</source>
-        <translation>Les octets signés se terminaient par un saut de ligne qui manque à votre charge utile.</translation>
-    </message>
-    <message>
-        <source>Your payload has white space before or after the JSON that the signed bytes did not have.</source>
-        <translation>Votre charge utile a des espaces avant ou après le JSON que les octets signés n&apos;avaient pas.</translation>
-    </message>
-    <message>
-        <source>Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.</source>
-        <translation>Votre charge utile commence par une marque d&apos;ordre des octets UTF-8 (EF BB BF) que les octets signés n&apos;avaient pas.</translation>
-    </message>
-    <message>
-        <source>The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.</source>
-        <translation>Les octets signés commençaient par une marque d&apos;ordre des octets UTF-8 (EF BB BF) qui manque à votre charge utile.</translation>
-    </message>
-    <message>
-        <source>Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes.</source>
-        <translation>Votre charge utile est le corps tel qu&apos;une ligne de journal le cite ; les octets signés sont le texte entre les guillemets.</translation>
-    </message>
-    <message>
-        <source>Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks).</source>
-        <translation>Votre charge utile est du JSON indenté ; les octets signés étaient compacts (sans espaces ni sauts de ligne).</translation>
-    </message>
-    <message>
-        <source>Your payload writes / as \/; the signed bytes had a plain /.</source>
-        <translation>Votre charge utile écrit / sous la forme \/ ; les octets signés avaient un / simple.</translation>
-    </message>
-    <message>
-        <source>Your payload has a plain /; the signed bytes wrote it as \/ (as PHP does).</source>
-        <translation>Votre charge utile a un / simple ; les octets signés l&apos;écrivaient \/ (comme PHP).</translation>
-    </message>
-    <message>
-        <source>Your payload writes non-ASCII characters as \uXXXX escapes; the signed bytes had them as UTF-8.</source>
-        <translation>Votre charge utile écrit les caractères non ASCII en échappements \uXXXX ; les octets signés les avaient en UTF-8.</translation>
-    </message>
-    <message>
-        <source>Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \uXXXX escapes.</source>
-        <translation>Votre charge utile a les caractères non ASCII en UTF-8 ; les octets signés les écrivaient en échappements \uXXXX.</translation>
-    </message>
-    <message>
-        <source>The secret has white space or a line break around it; without it the signature matches.</source>
-        <translation>Le secret est entouré d&apos;espaces ou d&apos;un saut de ligne ; sans eux, la signature correspond.</translation>
-    </message>
-    <message>
-        <source>The signature was made with the secret without its whsec_ prefix.</source>
-        <translation>La signature a été faite avec le secret sans son préfixe whsec_.</translation>
-    </message>
-    <message>
-        <source>The secret lacks its whsec_ prefix; with it the signature matches.</source>
-        <translation>Il manque au secret son préfixe whsec_ ; avec lui, la signature correspond.</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -339,10 +362,6 @@
     <message>
         <source>HMAC-SHA256 is not available in this installation. This is not a verdict on the webhook.</source>
         <translation>HMAC-SHA256 n&apos;est pas disponible dans cette installation. Ce n&apos;est pas un verdict sur le webhook.</translation>
-    </message>
-    <message>
-        <source>Your payload is compact JSON; the signed bytes had white space between the values (pretty-printed, or as Python&apos;s json.dumps writes).</source>
-        <translation>Votre charge utile est du JSON compact ; les octets signés avaient des espaces entre les valeurs (indentés, ou comme les écrit json.dumps de Python).</translation>
     </message>
     <message>
         <source>an item without &quot;name=value&quot;</source>

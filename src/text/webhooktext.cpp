@@ -12,41 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Text {
 
-QString WebhookText::findingText(const ForensicFinding &f)
-{
-    static const QHash<QString, const char *> texts{
-        {u"crlf_line_endings"_s, QT_TR_NOOP("Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n).")},
-        {u"lf_line_endings"_s, QT_TR_NOOP("Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n).")},
-        {u"extra_trailing_newline"_s, QT_TR_NOOP("Your payload ends with a line break that the signed bytes did not have.")},
-        {u"missing_trailing_newline"_s, QT_TR_NOOP("The signed bytes ended with a line break that your payload lacks.")},
-        {u"surrounding_whitespace"_s,
-         QT_TR_NOOP("Your payload has white space before or after the JSON that the signed bytes did not have.")},
-        {u"bom_added"_s,
-         QT_TR_NOOP("Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.")},
-        {u"bom_missing"_s,
-         QT_TR_NOOP("The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.")},
-        {u"log_line_quotes"_s, QT_TR_NOOP("Your payload is the body as a log line quotes it; the signed bytes are the "
-                                          "text inside the quotes.")},
-        {u"pretty_printed"_s, QT_TR_NOOP("Your payload is pretty-printed JSON; the signed bytes were compact (no "
-                                         "spaces or line breaks).")},
-        {u"minified"_s, QT_TR_NOOP("Your payload is compact JSON; the signed bytes had white space between the values "
-                                   "(pretty-printed, or as Python's json.dumps writes).")},
-        {u"slashes_escaped"_s, QT_TR_NOOP("Your payload writes / as \\/; the signed bytes had a plain /.")},
-        {u"slashes_unescaped"_s, QT_TR_NOOP("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does).")},
-        {u"unicode_escaped"_s, QT_TR_NOOP("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed "
-                                          "bytes had them as UTF-8.")},
-        {u"unicode_unescaped"_s, QT_TR_NOOP("Your payload has non-ASCII characters as UTF-8; the signed bytes wrote "
-                                            "them as \\uXXXX escapes.")},
-        {u"secret_whitespace"_s, QT_TR_NOOP("The secret has white space or a line break around it; without it the "
-                                            "signature matches.")},
-        {u"secret_prefix_extra"_s, QT_TR_NOOP("The signature was made with the secret without its whsec_ prefix.")},
-        {u"secret_prefix_missing"_s, QT_TR_NOOP("The secret lacks its whsec_ prefix; with it the signature matches.")},
-    };
-    const char *text = texts.value(f.code);
-    // A code this version does not know yet keeps the library's English sentence.
-    return text ? tr(text) : f.explanation;
-}
-
 QString WebhookText::malformedPartText(const QString &part)
 {
     // The library's words for the part of a header that is wrong (WebhookVerdict::malformedPart), translated;

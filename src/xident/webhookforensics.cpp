@@ -174,12 +174,104 @@ std::optional<QByteArray> unquoteJsonString(QByteArrayView s)
     return out;
 }
 
-QString tr(const char *text)
+using Kind = ForensicFinding::Kind;
+
+// Each finding's code and sentence, written here once; the programs' text catalog reads the sentences from
+// this table (they are translated in ForensicFinding::TranslationContext).
+struct FindingText
 {
-    return QCoreApplication::translate("Xident::WebhookForensics", text);
+    Kind kind;
+    const char *code;
+    const char *sentence;
+};
+
+constexpr FindingText FindingTexts[] = {
+    {Kind::CrlfLineEndings, "crlf_line_endings",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n).")},
+    {Kind::LfLineEndings, "lf_line_endings",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n).")},
+    {Kind::ExtraTrailingCrlf, "extra_trailing_newline",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload ends with a line break (\\r\\n) that the signed bytes did not have.")},
+    {Kind::ExtraTrailingLf, "extra_trailing_newline",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload ends with a line break (\\n) that the signed bytes did not have.")},
+    {Kind::MissingTrailingNewline, "missing_trailing_newline",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "The signed bytes ended with a line break that your payload lacks.")},
+    {Kind::SurroundingWhitespace, "surrounding_whitespace",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload has white space before or after the JSON that the signed bytes did not have.")},
+    {Kind::BomAdded, "bom_added",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have.")},
+    {Kind::BomMissing, "bom_missing",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks.")},
+    {Kind::LogLineJsonQuotes, "log_line_quotes",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload is the body as a log line quotes it; the signed bytes "
+                                                  "are the text inside the quotes, unescaped.")},
+    {Kind::LogLineSingleQuotes, "log_line_quotes",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload is the body as a log line quotes it; the signed bytes "
+                                                  "are the text inside the quotes.")},
+    {Kind::PrettyPrinted, "pretty_printed",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload is pretty-printed JSON; the signed bytes were compact "
+                                                  "(no spaces or line breaks).")},
+    {Kind::MinifiedIndent2, "minified",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload is compact JSON; the signed bytes were pretty-printed "
+                                                  "with an indent of 2.")},
+    {Kind::MinifiedIndent4, "minified",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload is compact JSON; the signed bytes were pretty-printed "
+                                                  "with an indent of 4.")},
+    {Kind::MinifiedSpaced, "minified",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload is compact JSON; the signed bytes had a space after "
+                                                  "each : and , (as Python's json.dumps writes).")},
+    {Kind::SlashesEscaped, "slashes_escaped",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload writes / as \\/; the signed bytes had a plain /.")},
+    {Kind::SlashesUnescaped, "slashes_unescaped",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding",
+                       "Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does).")},
+    {Kind::UnicodeEscaped, "unicode_escaped",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload writes non-ASCII characters as \\uXXXX escapes; the "
+                                                  "signed bytes had them as UTF-8.")},
+    {Kind::UnicodeUnescaped, "unicode_unescaped",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "Your payload has non-ASCII characters as UTF-8; the signed bytes "
+                                                  "wrote them as \\uXXXX escapes.")},
+    {Kind::SecretWhitespace, "secret_whitespace",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "The secret has white space or a line break around it; without it "
+                                                  "the signature matches.")},
+    {Kind::SecretPrefixExtra, "secret_prefix_extra",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "The signature was made with the secret without its whsec_ prefix.")},
+    {Kind::SecretPrefixMissing, "secret_prefix_missing",
+     QT_TRANSLATE_NOOP("Xident::ForensicFinding", "The secret lacks its whsec_ prefix; with it the signature matches.")},
+};
+
+const FindingText &textOf(Kind kind)
+{
+    for (const FindingText &t : FindingTexts) {
+        if (t.kind == kind)
+            return t;
+    }
+    Q_UNREACHABLE();
 }
 
 } // namespace
+
+QString ForensicFinding::code() const
+{
+    return QString::fromLatin1(textOf(kind).code);
+}
+
+const char *ForensicFinding::sentence() const
+{
+    return textOf(kind).sentence;
+}
+
+QString ForensicFinding::explanation() const
+{
+    return QCoreApplication::translate(TranslationContext, sentence());
+}
 
 QByteArray WebhookForensics::minifyJson(QByteArrayView json)
 {
@@ -302,7 +394,7 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
         return v.verifySignature(candidate, header).isValid();
     };
     // Each candidate is made only when it is tried, and nothing more is tried once the caller has lost interest.
-    const auto tryPayload = [&](const auto &make, const QString &code, const QString &explanation) {
+    const auto tryPayload = [&](Kind kind, const auto &make) {
         if (stopped())
             return;
         const QByteArray candidate = make();
@@ -313,82 +405,63 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
                 return;
         }
         if (matches(candidate, verifier))
-            found.append({code, explanation, candidate, false});
+            found.append({kind, candidate, false});
     };
 
     const QByteArray bytes = payload.toByteArray();
     const QByteArray bom("\xEF\xBB\xBF");
     if (bytes.contains("\r\n"))
-        tryPayload([&] { return QByteArray(bytes).replace("\r\n", "\n"); }, u"crlf_line_endings"_s,
-                   tr("Your payload has CRLF (\\r\\n) line endings; the signed bytes had LF (\\n)."));
+        tryPayload(Kind::CrlfLineEndings, [&] { return QByteArray(bytes).replace("\r\n", "\n"); });
     if (bytes.endsWith("\r\n"))
-        tryPayload([&] { return bytes.chopped(2); }, u"extra_trailing_newline"_s,
-                   tr("Your payload ends with a line break (\\r\\n) that the signed bytes did not have."));
+        tryPayload(Kind::ExtraTrailingCrlf, [&] { return bytes.chopped(2); });
     else if (bytes.endsWith('\n'))
-        tryPayload([&] { return bytes.chopped(1); }, u"extra_trailing_newline"_s,
-                   tr("Your payload ends with a line break (\\n) that the signed bytes did not have."));
+        tryPayload(Kind::ExtraTrailingLf, [&] { return bytes.chopped(1); });
     const QByteArray trimmed = bytes.trimmed();
-    tryPayload([&] { return trimmed; }, u"surrounding_whitespace"_s,
-               tr("Your payload has white space before or after the JSON that the signed bytes did not have."));
+    tryPayload(Kind::SurroundingWhitespace, [&] { return trimmed; });
     if (bytes.startsWith(bom))
-        tryPayload([&] { return bytes.mid(3); }, u"bom_added"_s,
-                   tr("Your payload starts with a UTF-8 byte order mark (EF BB BF) that the signed bytes did not have."));
+        tryPayload(Kind::BomAdded, [&] { return bytes.mid(3); });
     if (const auto unquoted = unquoteJsonString(trimmed))
-        tryPayload([&] { return *unquoted; }, u"log_line_quotes"_s,
-                   tr("Your payload is the body as a log line quotes it; the signed bytes are the text inside the "
-                      "quotes, unescaped."));
+        tryPayload(Kind::LogLineJsonQuotes, [&] { return *unquoted; });
     else if (trimmed.size() >= 2 && trimmed.front() == '\'' && trimmed.back() == '\'')
-        tryPayload([&] { return trimmed.sliced(1, trimmed.size() - 2); }, u"log_line_quotes"_s,
-                   tr("Your payload is the body as a log line quotes it; the signed bytes are the text inside the quotes."));
-    tryPayload([&] { return minifyJson(bytes); }, u"pretty_printed"_s,
-               tr("Your payload is pretty-printed JSON; the signed bytes were compact (no spaces or line breaks)."));
-    tryPayload([&] { return prettyJson(bytes, 2); }, u"minified"_s,
-               tr("Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 2."));
-    tryPayload([&] { return prettyJson(bytes, 4); }, u"minified"_s,
-               tr("Your payload is compact JSON; the signed bytes were pretty-printed with an indent of 4."));
-    tryPayload([&] { return prettyJson(bytes, 0); }, u"minified"_s,
-               tr("Your payload is compact JSON; the signed bytes had a space after each : and , (as Python's "
-                  "json.dumps writes)."));
+        tryPayload(Kind::LogLineSingleQuotes, [&] { return trimmed.sliced(1, trimmed.size() - 2); });
+    tryPayload(Kind::PrettyPrinted, [&] { return minifyJson(bytes); });
+    tryPayload(Kind::MinifiedIndent2, [&] { return prettyJson(bytes, 2); });
+    tryPayload(Kind::MinifiedIndent4, [&] { return prettyJson(bytes, 4); });
+    tryPayload(Kind::MinifiedSpaced, [&] { return prettyJson(bytes, 0); });
     if (bytes.contains("\\/"))
-        tryPayload([&] { return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); }); },
-                   u"slashes_escaped"_s, tr("Your payload writes / as \\/; the signed bytes had a plain /."));
+        tryPayload(Kind::SlashesEscaped, [&] {
+            return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); });
+        });
     if (bytes.contains('/'))
-        tryPayload([&] { return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); }); },
-                   u"slashes_unescaped"_s, tr("Your payload has a plain /; the signed bytes wrote it as \\/ (as PHP does)."));
+        tryPayload(Kind::SlashesUnescaped, [&] {
+            return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); });
+        });
     if (bytes.contains("\\u"))
-        tryPayload([&] { return unescapeUnicode(bytes); }, u"unicode_escaped"_s,
-                   tr("Your payload writes non-ASCII characters as \\uXXXX escapes; the signed bytes had them as UTF-8."));
+        tryPayload(Kind::UnicodeEscaped, [&] { return unescapeUnicode(bytes); });
     for (bool upper : {false, true})
-        tryPayload([&] { return escapeUnicodeWith(bytes, upper); }, u"unicode_unescaped"_s,
-                   tr("Your payload has non-ASCII characters as UTF-8; the signed bytes wrote them as \\uXXXX escapes."));
+        tryPayload(Kind::UnicodeUnescaped, [&] { return escapeUnicodeWith(bytes, upper); });
     if (bytes.contains('\n') && !bytes.contains("\r\n"))
-        tryPayload([&] { return QByteArray(bytes).replace("\n", "\r\n"); }, u"lf_line_endings"_s,
-                   tr("Your payload has LF (\\n) line endings; the signed bytes had CRLF (\\r\\n)."));
+        tryPayload(Kind::LfLineEndings, [&] { return QByteArray(bytes).replace("\n", "\r\n"); });
     for (const char *end : {"\n", "\r\n"})
-        tryPayload([&] { return QByteArray(bytes + end); }, u"missing_trailing_newline"_s,
-                   tr("The signed bytes ended with a line break that your payload lacks."));
+        tryPayload(Kind::MissingTrailingNewline, [&] { return QByteArray(bytes + end); });
     if (!bytes.startsWith(bom))
-        tryPayload([&] { return QByteArray(bom + bytes); }, u"bom_missing"_s,
-                   tr("The signed bytes started with a UTF-8 byte order mark (EF BB BF) that your payload lacks."));
+        tryPayload(Kind::BomMissing, [&] { return QByteArray(bom + bytes); });
 
     // The secret, as it was perhaps pasted.
-    const auto trySecret = [&](const QByteArray &candidate, const QString &code, const QString &explanation) {
+    const auto trySecret = [&](Kind kind, const QByteArray &candidate) {
         if (stopped() || candidate == secret || candidate.isEmpty())
             return;
         WebhookVerifier other(candidate, 0);
         if (matches(payload, other))
-            found.append({code, explanation, bytes, true, candidate});
+            found.append({kind, bytes, true, candidate});
     };
     const QByteArray key = secret.toByteArray();
-    trySecret(key.trimmed(), u"secret_whitespace"_s,
-              tr("The secret has white space or a line break around it; without it the signature matches."));
+    trySecret(Kind::SecretWhitespace, key.trimmed());
     const QByteArray bare = key.trimmed();
     if (bare.startsWith("whsec_"))
-        trySecret(bare.mid(6), u"secret_prefix_extra"_s,
-                  tr("The signature was made with the secret without its whsec_ prefix."));
+        trySecret(Kind::SecretPrefixExtra, bare.mid(6));
     else
-        trySecret("whsec_" + bare, u"secret_prefix_missing"_s,
-                  tr("The secret lacks its whsec_ prefix; with it the signature matches."));
+        trySecret(Kind::SecretPrefixMissing, "whsec_" + bare);
     return found;
 }
 

@@ -5,6 +5,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayView>
 #include <QtCore/QList>
+#include <QtCore/QObject>
 #include <QtCore/QString>
 
 #include <functional>
@@ -14,11 +15,48 @@ namespace Xident {
 //! One accidental change that, undone, makes a webhook's signature match.
 struct XIDENTQT_EXPORT ForensicFinding
 {
-    QString code;          //!< stable snake_case name: "crlf_line_endings", "secret_whitespace", ...
-    QString explanation;   //!< a sentence for the operator: what differs between what you have and what was signed
+    Q_GADGET
+public:
+    //! What was changed. Some kinds share a code (the same change, told more precisely).
+    enum class Kind {
+        CrlfLineEndings,         //!< crlf_line_endings
+        LfLineEndings,           //!< lf_line_endings
+        ExtraTrailingCrlf,       //!< extra_trailing_newline
+        ExtraTrailingLf,         //!< extra_trailing_newline
+        MissingTrailingNewline,  //!< missing_trailing_newline
+        SurroundingWhitespace,   //!< surrounding_whitespace
+        BomAdded,                //!< bom_added
+        BomMissing,              //!< bom_missing
+        LogLineJsonQuotes,       //!< log_line_quotes: the body as a JSON string, escapes and all
+        LogLineSingleQuotes,     //!< log_line_quotes: the body in single quotes
+        PrettyPrinted,           //!< pretty_printed
+        MinifiedIndent2,         //!< minified
+        MinifiedIndent4,         //!< minified
+        MinifiedSpaced,          //!< minified: one line with ", " and ": " (Python's json.dumps)
+        SlashesEscaped,          //!< slashes_escaped
+        SlashesUnescaped,        //!< slashes_unescaped
+        UnicodeEscaped,          //!< unicode_escaped
+        UnicodeUnescaped,        //!< unicode_unescaped
+        SecretWhitespace,        //!< secret_whitespace
+        SecretPrefixExtra,       //!< secret_prefix_extra
+        SecretPrefixMissing,     //!< secret_prefix_missing
+    };
+    Q_ENUM(Kind)
+
+    Kind kind = Kind::CrlfLineEndings;
     QByteArray payload;    //!< the bytes that do verify (the payload as given when only the secret differed)
     bool secretChanged = false;
     QByteArray secret = {}; //!< when secretChanged: the secret that does verify (what to use instead)
+
+    //! Stable snake_case name of the change: "crlf_line_endings", "secret_whitespace", ...
+    QString code() const;
+    //! The sentence for the operator, in English: what differs between what you have and what was signed.
+    //! It is marked for translation in the context TranslationContext; explanation() looks it up there.
+    const char *sentence() const;
+    //! sentence() in the application's language, where a loaded catalog has it (English otherwise).
+    QString explanation() const;
+
+    static constexpr const char *TranslationContext = "Xident::ForensicFinding";
 };
 
 //! Why a webhook does not verify: tries the common accidental changes of the payload (line endings, a trailing

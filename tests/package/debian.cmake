@@ -6,13 +6,18 @@ execute_process(COMMAND cpack -G DEB -B "${WORK_DIR}" --config "${BUILD_DIR}/CPa
 if(rc)
     message(FATAL_ERROR "cpack failed:\n${out}\n${err}")
 endif()
-foreach(pkg libxident-qt6-0 libxident-qt6-dev xident-console xident-tools)
+set(lib libxident-qt6-${SOVERSION})
+foreach(pkg ${lib} libxident-qt6-dev xident-console xident-tools)
     file(GLOB found "${WORK_DIR}/${pkg}_*.deb")
     if(NOT found)
         message(FATAL_ERROR "expected a ${pkg} package in ${WORK_DIR}")
     endif()
-    string(REPLACE "-" "_" var "${pkg}")
-    set(${var} "${found}")
+    if(pkg STREQUAL lib)
+        set(library_deb "${found}")
+    else()
+        string(REPLACE "-" "_" var "${pkg}")
+        set(${var} "${found}")
+    endif()
 endforeach()
 
 function(expect_in deb what)
@@ -28,18 +33,18 @@ function(expect_in deb what)
     endforeach()
 endfunction()
 
-expect_in("${libxident_qt6_0}" -c "libxident-qt6.so.0")
-expect_in("${libxident_qt6_0}" -I "Package: libxident-qt6-0" "Section: libs" "libqt6core6" "libqt6network6")
+expect_in("${library_deb}" -c "libxident-qt6.so.${SOVERSION}")
+expect_in("${library_deb}" -I "Package: ${lib}" "Section: libs" "libqt6core6" "libqt6network6")
 expect_in("${xident_tools}" -c "./usr/bin/xident" "./usr/bin/xident-sandbox" "./usr/share/man/man1/xident.1.gz"
     "./usr/share/man/man1/xident-sandbox.1.gz")
-expect_in("${xident_tools}" -I "Package: xident-tools" "libxident-qt6-0 (= ")
+expect_in("${xident_tools}" -I "Package: xident-tools" "${lib} (= ")
 expect_in("${xident_console}" -c "./usr/bin/xident-console" "./usr/share/applications/io.xident.Console.desktop"
     "./usr/share/metainfo/io.xident.Console.metainfo.xml" "./usr/share/icons/hicolor/scalable/apps/io.xident.Console.svg"
     "./usr/share/icons/hicolor/16x16/apps/io.xident.Console.png" "./usr/share/icons/hicolor/256x256/apps/io.xident.Console.png"
     "./usr/share/man/man1/xident-console.1.gz")
-expect_in("${xident_console}" -I "Package: xident-console" "libxident-qt6-0 (= " "libqt6widgets6" "libqt6keychain1"
+expect_in("${xident_console}" -I "Package: xident-console" "${lib} (= " "libqt6widgets6" "libqt6keychain1"
     "libqrencode4" "libsecret-1-0" "libqt6sql6-sqlite" "qt6-qpa-plugins" "libqt6svg6")
 expect_in("${libxident_qt6_dev}" -c "include/XidentQt/client.h" "include/XidentQt/webhook.h"
     "cmake/XidentQt/XidentQtConfig.cmake" "libxident-qt6.so")
-expect_in("${libxident_qt6_dev}" -I "Package: libxident-qt6-dev" "libxident-qt6-0 (= ")
-message(STATUS "packages: ${libxident_qt6_0} ${libxident_qt6_dev} ${xident_console} ${xident_tools}")
+expect_in("${libxident_qt6_dev}" -I "Package: libxident-qt6-dev" "${lib} (= ")
+message(STATUS "packages: ${library_deb} ${libxident_qt6_dev} ${xident_console} ${xident_tools}")

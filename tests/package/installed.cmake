@@ -3,7 +3,15 @@
 #   cmake -DDEB_DIR=<folder with the .debs> -DCONSUMER_DIR=<tests/package/consumer> -DWORK_DIR=<scratch> -P installed.cmake
 # It needs root (apt-get) and changes the system while it runs: CI runs it on a throwaway machine.
 cmake_minimum_required(VERSION 3.22)
-set(packages libxident-qt6-0 libxident-qt6-dev xident-console xident-tools)
+# The library package is named after the SONAME's number, whichever it is.
+file(GLOB library_debs "${DEB_DIR}/libxident-qt6-[0-9]*_*.deb")
+list(LENGTH library_debs library_count)
+if(NOT library_count EQUAL 1)
+    message(FATAL_ERROR "expected one libxident-qt6-<N> package in ${DEB_DIR}, found: ${library_debs}")
+endif()
+get_filename_component(library_package "${library_debs}" NAME)
+string(REGEX REPLACE "_.*" "" library_package "${library_package}")
+set(packages ${library_package} libxident-qt6-dev xident-console xident-tools)
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}/home")
 set(ENV{HOME} "${WORK_DIR}/home")

@@ -10,6 +10,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonParseError>
 #include <QtCore/QMessageAuthenticationCode>
+#include <QtCore/QMetaEnum>
+#include <QtCore/QSet>
 #include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
 
@@ -42,6 +44,32 @@ private Q_SLOTS:
         QFETCH(QByteArray, pasted);
         QFETCH(QByteArray, value);
         QCOMPARE(signatureHeaderValue(pasted), value);
+    }
+
+    void everyFindingKindHasACodeAndASentence()
+    {
+        // The codes are an interface (webhook verify --json): only these, and every one of them in use.
+        const QSet<QString> codes{u"crlf_line_endings"_s, u"lf_line_endings"_s, u"extra_trailing_newline"_s,
+                                  u"missing_trailing_newline"_s, u"surrounding_whitespace"_s, u"bom_added"_s,
+                                  u"bom_missing"_s, u"log_line_quotes"_s, u"pretty_printed"_s, u"minified"_s,
+                                  u"slashes_escaped"_s, u"slashes_unescaped"_s, u"unicode_escaped"_s,
+                                  u"unicode_unescaped"_s, u"secret_whitespace"_s, u"secret_prefix_extra"_s,
+                                  u"secret_prefix_missing"_s};
+        const QMetaEnum kinds = QMetaEnum::fromType<ForensicFinding::Kind>();
+        QSet<QString> used;
+        QSet<QByteArray> sentences;
+        for (int i = 0; i < kinds.keyCount(); ++i) {
+            ForensicFinding f;
+            f.kind = ForensicFinding::Kind(kinds.value(i));
+            QVERIFY2(codes.contains(f.code()), kinds.key(i));
+            used.insert(f.code());
+            const QByteArray sentence(f.sentence());
+            QVERIFY2(sentence.size() > 20 && sentence.endsWith('.'), kinds.key(i));
+            QVERIFY2(!sentences.contains(sentence), kinds.key(i));   // each says something of its own
+            sentences.insert(sentence);
+            QCOMPARE(f.explanation(), QString::fromUtf8(sentence));   // no catalog loaded here: English
+        }
+        QCOMPARE(used, codes);
     }
 
     void payloadInfo()
@@ -418,8 +446,8 @@ private Q_SLOTS:
         }
         // ...and the first finding names the change, with bytes that are exactly what was signed.
         QVERIFY2(!findings.isEmpty(), qPrintable(code));
-        QCOMPARE(findings.first().code, code);
-        QVERIFY(!findings.first().explanation.isEmpty());
+        QCOMPARE(findings.first().code(), code);
+        QVERIFY(!findings.first().explanation().isEmpty());
         QCOMPARE(findings.first().payload, signedBody);
     }
 
@@ -463,7 +491,7 @@ private Q_SLOTS:
         asked = 0;
         const QList<ForensicFinding> all = WebhookForensics::explain(body, header, "x", [&asked] { ++asked; return false; });
         QCOMPARE(all.size(), 1);
-        QCOMPARE(all.at(0).code, u"secret_prefix_missing"_s);
+        QCOMPARE(all.at(0).code(), u"secret_prefix_missing"_s);
         QVERIFY(asked > 10);
     }
 

@@ -189,7 +189,7 @@ void Cli::printVerdict(const WebhookVerdict &v, const QList<ForensicFinding> &fi
         if (explain) {
             QJsonArray why;
             for (const ForensicFinding &f : std::as_const(findings))
-                why.append(QJsonObject{{"code"_L1, f.code}, {"explanation"_L1, f.explanation}, {"secret_changed"_L1, f.secretChanged}});
+                why.append(QJsonObject{{"code"_L1, f.code()}, {"explanation"_L1, QString::fromUtf8(f.sentence())}, {"secret_changed"_L1, f.secretChanged}});
             o.insert("explanations"_L1, why);
         }
         if (v.timestamp)
@@ -217,7 +217,7 @@ void Cli::printVerdict(const WebhookVerdict &v, const QList<ForensicFinding> &fi
             m_err << tr("why: no common accidental change explains it; the bytes or the secret differ in another way.")
                   << Qt::endl;
         for (const ForensicFinding &f : std::as_const(findings))
-            m_err << tr("why: %1").arg(Text::WebhookText::findingText(f)) << Qt::endl;
+            m_err << tr("why: %1").arg(f.explanation()) << Qt::endl;
         if (v.isValid())
             m_out << tr("event: %1 %2").arg(safe(v.event.type), safe(v.event.id)) << Qt::endl;
     }

@@ -576,8 +576,8 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
         } else {
             m_ui->forensicsLabel->setText(tr("Found what changed:"));
             for (const ForensicFinding &f : r.findings) {
-                auto *item = new QListWidgetItem(lineIcon(u":/icons/find.svg"_s), Text::WebhookText::findingText(f), m_ui->findings);
-                item->setData(Qt::UserRole, f.code);
+                auto *item = new QListWidgetItem(lineIcon(u":/icons/find.svg"_s), f.explanation(), m_ui->findings);
+                item->setData(Qt::UserRole, f.code());
             }
             m_ui->findings->setCurrentRow(0);
             m_ui->detailTabs->setCurrentWidget(m_ui->whyTab);

@@ -115,7 +115,7 @@ const QList<Catalog> &catalogs()
     static const QList<Catalog> all{
         {u"xident-console"_s, {u"src/console"_s, u"ui"_s}, 500},
         {u"xident"_s, {u"src/cli"_s}, 150},
-        {u"xident-text"_s, {u"src/text"_s}, 60},
+        {u"xident-text"_s, {u"src/text"_s, u"src/xident/webhookforensics.cpp"_s}, 60},
     };
     return all;
 }

@@ -268,12 +268,12 @@ private Q_SLOTS:
         QVERIFY(!r.findings.isEmpty());
         QStringList codes;
         for (const ForensicFinding &f : r.findings)
-            codes << f.code;
+            codes << f.code();
         QVERIFY2(codes.contains(code), qPrintable(codes.join(u", "_s)));
         // Shown, and one click away from the bytes that verify.
         auto *list = m_pane->findChild<QListWidget *>(u"findings"_s);
         QCOMPARE(list->count(), r.findings.size());
-        QCOMPARE(list->item(0)->text(), Text::WebhookText::findingText(r.findings.at(0)));
+        QCOMPARE(list->item(0)->text(), r.findings.at(0).explanation());
         QVERIFY(!list->item(0)->text().isEmpty());
         const int row = int(codes.indexOf(code));
         list->setCurrentRow(row);
