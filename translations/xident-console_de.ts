@@ -1673,6 +1673,18 @@ HMAC-SHA256: %6</translation>
             <numerusform>%n Mal hintereinander abgewiesen, zuletzt am %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>No profile has a webhook secret, so the signature was not checked.</source>
+        <translation>Kein Profil hat ein Webhook-Geheimnis, daher wurde die Signatur nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The request has no X-Xident-Signature header.</source>
+        <translation>Die Anfrage hat keinen X-Xident-Signature-Header.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
@@ -2757,16 +2769,8 @@ HMAC-SHA256: %6</translation>
 <context>
     <name>Xident::Console::WebhookInbox</name>
     <message>
-        <source>No profile has a webhook secret, so the signature was not checked.</source>
-        <translation>Kein Profil hat ein Webhook-Geheimnis, daher wurde die Signatur nicht geprüft.</translation>
-    </message>
-    <message>
         <source>405: only POST is accepted</source>
         <translation>405: nur POST wird akzeptiert</translation>
-    </message>
-    <message>
-        <source>The request has no X-Xident-Signature header.</source>
-        <translation>Die Anfrage hat keinen X-Xident-Signature-Header.</translation>
     </message>
     <message>
         <source>403: sent by a web page in a browser</source>
@@ -2865,10 +2869,6 @@ HMAC-SHA256: %6</translation>
 </source>
         <translation>Sitzung: %1 (in der Beobachtungsliste)
 </translation>
-    </message>
-    <message>
-        <source>[redacted]</source>
-        <translation>[geschwärzt]</translation>
     </message>
     <message>
         <source>

@@ -1668,6 +1668,18 @@ HMAC-SHA256: %6</source>
             <numerusform>Refused %n times in a row, the last at %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile has a webhook secret, so the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no X-Xident-Signature header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
@@ -2752,15 +2764,7 @@ HMAC-SHA256: %6</source>
 <context>
     <name>Xident::Console::WebhookInbox</name>
     <message>
-        <source>No profile has a webhook secret, so the signature was not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>405: only POST is accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request has no X-Xident-Signature header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2860,10 +2864,6 @@ HMAC-SHA256: %6</source>
     <message>
         <source>Session: %1 (in the watchlist)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[redacted]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1673,6 +1673,18 @@ HMAC-SHA256 : %6</translation>
             <numerusform>Refusée %n fois de suite, la dernière le %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>impossible à vérifier</translation>
+    </message>
+    <message>
+        <source>No profile has a webhook secret, so the signature was not checked.</source>
+        <translation>Aucun profil n&apos;a de secret de webhook : la signature n&apos;a donc pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The request has no X-Xident-Signature header.</source>
+        <translation>La requête n&apos;a pas d&apos;en-tête X-Xident-Signature.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
@@ -2757,16 +2769,8 @@ HMAC-SHA256 : %6</translation>
 <context>
     <name>Xident::Console::WebhookInbox</name>
     <message>
-        <source>No profile has a webhook secret, so the signature was not checked.</source>
-        <translation>Aucun profil n&apos;a de secret de webhook : la signature n&apos;a donc pas été vérifiée.</translation>
-    </message>
-    <message>
         <source>405: only POST is accepted</source>
         <translation>405 : seul POST est accepté</translation>
-    </message>
-    <message>
-        <source>The request has no X-Xident-Signature header.</source>
-        <translation>La requête n&apos;a pas d&apos;en-tête X-Xident-Signature.</translation>
     </message>
     <message>
         <source>403: sent by a web page in a browser</source>
@@ -2865,10 +2869,6 @@ HMAC-SHA256 : %6</translation>
 </source>
         <translation>Session : %1 (dans la liste de suivi)
 </translation>
-    </message>
-    <message>
-        <source>[redacted]</source>
-        <translation>[masqué]</translation>
     </message>
     <message>
         <source>

@@ -40,7 +40,7 @@ bool isOneRepeatedChar(const char *p, qsizetype n)
     return true;
 }
 
-const QByteArray FragmentReplacement = QString(u"••••"_s).toUtf8();
+const QByteArray FragmentReplacement = RedactionMarker.toUtf8();
 
 } // namespace
 
@@ -58,8 +58,8 @@ QString redactSecret(const QString &secret)
     }
     const qsizetype rest = secret.size() - prefix.size();
     if (rest <= 8)
-        return prefix + u"••••"_s;
-    return prefix + u"••••"_s + secret.right(4);
+        return prefix + RedactionMarker;
+    return prefix + RedactionMarker + secret.right(4);
 }
 
 Redactor::Redactor(const QString &secret)

@@ -11,6 +11,10 @@
 
 namespace Xident {
 
+//! What stands where a secret, or a value withheld for holding one, was taken out: the same four dots everywhere
+//! (logs, exports, copied commands, the console's lists). Nothing reads it back as a signal.
+inline constexpr QStringView RedactionMarker = u"\u2022\u2022\u2022\u2022";
+
 //! Shows a secret as its prefix and last four characters only: "sk_test_…a1b2", "whsec_…9f0e".
 XIDENTQT_EXPORT QString redactSecret(const QString &secret);
 

@@ -6,6 +6,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
+#include <QtCore/QMetaEnum>
 #include <QtCore/QVarLengthArray>
 
 #include <cstdlib>
@@ -27,6 +28,18 @@ QString WebhookVerdict::code() const
     case Reason::SignatureUnavailable: return u"signature_unavailable"_s;
     }
     return u"unknown"_s;
+}
+
+std::optional<WebhookVerdict::Reason> WebhookVerdict::reasonFromCode(QStringView code)
+{
+    const QMetaEnum reasons = QMetaEnum::fromType<Reason>();
+    for (int i = 0; i < reasons.keyCount(); ++i) {
+        WebhookVerdict v;
+        v.reason = Reason(reasons.value(i));
+        if (v.code() == code)
+            return v.reason;
+    }
+    return std::nullopt;
 }
 
 QString WebhookVerdict::message() const

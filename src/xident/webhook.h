@@ -52,6 +52,8 @@ public:
     bool isValid() const { return reason == Reason::Valid; }
     //! Stable snake_case name: "valid", "signature_mismatch", "valid_signature_invalid_json", ...
     QString code() const;
+    //! The reason whose code() is \a code; empty for a code this version does not know.
+    static std::optional<Reason> reasonFromCode(QStringView code);
     //! A sentence for the operator, with the age for timestamp failures.
     QString message() const;
 };

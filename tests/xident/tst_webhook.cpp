@@ -72,6 +72,18 @@ private Q_SLOTS:
         QCOMPARE(used, codes);
     }
 
+    void verdictCodesReadBack()
+    {
+        const QMetaEnum reasons = QMetaEnum::fromType<WebhookVerdict::Reason>();
+        for (int i = 0; i < reasons.keyCount(); ++i) {
+            WebhookVerdict v;
+            v.reason = WebhookVerdict::Reason(reasons.value(i));
+            QCOMPARE(WebhookVerdict::reasonFromCode(v.code()), std::optional(v.reason));
+        }
+        QCOMPARE(WebhookVerdict::reasonFromCode(u"unverified"), std::nullopt);
+        QCOMPARE(WebhookVerdict::reasonFromCode(u""), std::nullopt);
+    }
+
     void payloadInfo()
     {
         using LE = PayloadInfo::LineEndings;

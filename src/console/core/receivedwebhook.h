@@ -1,6 +1,9 @@
 #pragma once
 
+#include <XidentQt/webhook.h>
+
 #include <QtCore/QByteArray>
+#include <QtCore/QByteArrayList>
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
@@ -20,12 +23,22 @@ struct ReceivedWebhook
     QByteArray method;
     QString path;
     HeaderList headers;          //!< as received; credential-like values are kept for this run only
+    QByteArrayList withheld;     //!< names (lower case) of headers whose values were not kept: never replayed
     QByteArray body;             //!< raw bytes
     QString remote;              //!< the sender's address
     int answeredStatus = 200;    //!< what the inbox answered
     QString refused;             //!< why the inbox refused it ("405 ..."); empty when accepted
-    QString verdict;             //!< WebhookVerdict::code(), or "unverified" when no profile has a secret
-    QString message;             //!< the verdict in words
+    //! How the inbox took it.
+    enum class Judgement {
+        Unverified,   //!< accepted; no profile has a secret to check it with
+        Judged,       //!< accepted and checked: verdict says how it went
+        Refused,      //!< not accepted: refused says why
+    };
+    Judgement judgement = Judgement::Unverified;
+    WebhookVerdict verdict;      //!< when Judged: the library's verdict and its parameters, judged as of receivedAt
+    //! False for a row from an older history, which kept the verdict's sentence (note) but not its parameters.
+    bool verdictHasParameters = true;
+    QString note;                //!< words kept as they were: a refusal's detail, or an older history's sentence
     QString profileId;           //!< the profile whose secret it was judged by
     QString eventType;
     QString eventId;
@@ -35,7 +48,20 @@ struct ReceivedWebhook
     int repeats = 1;             //!< refusals alike from the same sender in a row, listed as one
     QDateTime lastAt;            //!< when repeats > 1: the latest of them (UTC)
 
-    bool isValid() const { return verdict == QLatin1StringView("valid"); }
+    bool isValid() const { return judgement == Judgement::Judged && verdict.isValid(); }
+    //! "valid", "signature_mismatch", ... (WebhookVerdict::code()), or "unverified", or "refused".
+    QString verdictCode() const
+    {
+        switch (judgement) {
+        case Judgement::Unverified:
+            return QStringLiteral("unverified");
+        case Judgement::Refused:
+            return QStringLiteral("refused");
+        case Judgement::Judged:
+            break;
+        }
+        return verdict.code();
+    }
     QByteArray header(QByteArrayView name) const
     {
         for (const auto &h : headers) {

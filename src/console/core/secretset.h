@@ -16,7 +16,7 @@ class SecretSet
 {
 public:
     //! What stands where a secret was taken out.
-    static constexpr QStringView Marker = u"••••";
+    static constexpr QStringView Marker = RedactionMarker;
 
     void setSecrets(const QStringList &secrets);
 

@@ -136,8 +136,8 @@ void WebhookInbox::judge(ReceivedWebhook &w, const QList<Secret> &secrets, int t
         if (v.isValid() || v.reason == WebhookVerdict::Reason::InvalidJson
             || v.reason == WebhookVerdict::Reason::TimestampOutsideTolerance) {
             // The signature matched this secret: this profile's verdict is the one that counts.
-            w.verdict = v.code();
-            w.message = Text::WebhookText::detail(v, w.receivedAt.toSecsSinceEpoch());
+            w.judgement = ReceivedWebhook::Judgement::Judged;
+            w.verdict = v;
             w.profileId = s.profileId;
             return;
         }
@@ -147,15 +147,11 @@ void WebhookInbox::judge(ReceivedWebhook &w, const QList<Secret> &secrets, int t
         }
     }
     if (!first) {
-        w.verdict = u"unverified"_s;
-        w.message = tr("No profile has a webhook secret, so the signature was not checked.");
+        w.judgement = ReceivedWebhook::Judgement::Unverified;
         return;
     }
-    w.verdict = first->code();
-    if (first->reason == WebhookVerdict::Reason::MissingSignature)
-        w.message = tr("The request has no X-Xident-Signature header.");
-    else
-        w.message = Text::WebhookText::detail(*first, w.receivedAt.toSecsSinceEpoch());
+    w.judgement = ReceivedWebhook::Judgement::Judged;
+    w.verdict = *first;
     w.profileId = firstProfile;
 }
 
@@ -201,8 +197,8 @@ void WebhookInbox::handle(const Http::Request &request, const Http::Responder &r
         reply.body = refusal->body;
         w.answeredStatus = refusal->status;
         w.refused = refusal->refused;
-        w.verdict = u"refused"_s;
-        w.message = refusal->message.isEmpty() ? refusal->refused : refusal->message;
+        w.judgement = ReceivedWebhook::Judgement::Refused;
+        w.note = refusal->message;
         if (!refusal->keepBody)
             w.body.clear();
         report(std::move(w), false);
@@ -291,8 +287,7 @@ void WebhookInbox::onRefused(int status, const QString &reason, const QHostAddre
     w.remote = peer.toString();
     w.answeredStatus = status;
     w.refused = u"%1: %2"_s.arg(status).arg(reason);
-    w.verdict = u"refused"_s;
-    w.message = w.refused;
+    w.judgement = ReceivedWebhook::Judgement::Refused;
     report(std::move(w), false);
 }
 
@@ -337,7 +332,7 @@ void WebhookInbox::replay(const ReceivedWebhook &webhook, const QUrl &url)
     // Credential values are not kept in the history: a row loaded from it replays without them.
     HeaderList headers;
     for (const auto &h : webhook.headers) {
-        if (h.second != "[redacted]")
+        if (!webhook.withheld.contains(h.first.toLower()))
             headers.append(h);
     }
     m_sender->post(url, headers, webhook.body, [self, id](const WebhookAnswer &a) {

@@ -1,5 +1,6 @@
 #include "console/core/webhookrouter.h"
 
+#include <XidentQt/redaction.h>
 #include "console/core/history/historystore.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
@@ -22,8 +23,11 @@ ReceivedWebhook redactedForHistory(const ReceivedWebhook &webhook)
     // Credential-like header values a sender added stay in this run's memory only.
     ReceivedWebhook kept = webhook;
     for (auto &h : kept.headers) {
-        if (Profile::isSensitiveHeader(h.first))
-            h.second = "[redacted]";
+        if (Profile::isSensitiveHeader(h.first)) {
+            h.second = RedactionMarker.toUtf8();
+            if (const QByteArray name = h.first.toLower(); !kept.withheld.contains(name))
+                kept.withheld.append(name);
+        }
     }
     return kept;
 }

@@ -1,5 +1,6 @@
 #include "console/sessions/inspectorpane.h"
 
+#include <XidentQt/redaction.h>
 #include <XidentQt/sessionresult.h>
 #include "console/core/history/historystore.h"
 #include "console/core/models/checksmodel.h"
@@ -380,7 +381,7 @@ QString InspectorPane::curlCommand() const
         const QString name = QString::fromUtf8(h.first);
         // Header values that look like credentials stay out, like the key.
         const bool sensitive = Profile::isSensitiveHeader(h.first);
-        parts.append(u"-H "_s + quote(name + u": "_s + (sensitive ? u"<redacted>"_s : QString::fromUtf8(h.second))));
+        parts.append(u"-H "_s + quote(name + u": "_s + (sensitive ? RedactionMarker.toString() : QString::fromUtf8(h.second))));
     }
     parts.append(quote(url));
     return parts.join(u' ');

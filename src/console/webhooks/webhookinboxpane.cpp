@@ -1,5 +1,6 @@
 #include "console/webhooks/webhookinboxpane.h"
 
+#include <XidentQt/redaction.h>
 #include "console/core/models/inboxfiltermodel.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/profile.h"
@@ -309,7 +310,7 @@ void WebhookInboxPane::renderDetail()
         return;
     }
     const ReceivedWebhook &w = m_list->at(row);
-    const QString key = u"%1/%2/%3/%4"_s.arg(w.id).arg(w.repeats).arg(w.matchedToken, w.verdict);
+    const QString key = u"%1/%2/%3/%4"_s.arg(w.id).arg(w.repeats).arg(w.matchedToken, w.verdictCode());
     if (key == m_shownKey)
         return;
     m_shownKey = key;
@@ -322,15 +323,17 @@ void WebhookInboxPane::renderDetail()
                        : tr("%1 %2 from %3 at %4 — answered %5\n")
                              .arg(QString::fromLatin1(w.method), w.path, w.remote, at)
                              .arg(w.answeredStatus);
-    text += tr("Verdict: %1 — %2\n").arg(InboxModel::verdictLabel(w), w.message);
+    text += tr("Verdict: %1 — %2\n").arg(InboxModel::verdictLabel(w), InboxModel::verdictDetail(w));
     if (!w.eventType.isEmpty())
         text += tr("Event: %1 %2\n").arg(w.eventType, w.eventId);
     if (!w.matchedToken.isEmpty())
         text += tr("Session: %1 (in the watchlist)\n").arg(w.matchedToken);
     text += u"\n"_s;
     for (const auto &h : w.headers) {
-        // Credential-like values a sender added are never shown.
-        const QString value = Profile::isSensitiveHeader(h.first) ? tr("[redacted]") : QString::fromUtf8(h.second);
+        // Credential-like values a sender added are never shown (nor kept in the history).
+        const QString value = Profile::isSensitiveHeader(h.first) || w.withheld.contains(h.first.toLower())
+                                  ? RedactionMarker.toString()
+                                  : QString::fromUtf8(h.second);
         text += QString::fromLatin1(h.first) + u": "_s + value + u'\n';
     }
     text += u"\n"_s;

@@ -31,7 +31,14 @@ ReceivedWebhook webhook(qint64 id, const QString &verdict, const QString &refuse
     w.path = u"/hooks/xident"_s;
     w.remote = u"127.0.0.1"_s;
     w.receivedAt = QDateTime::currentDateTimeUtc();
-    w.verdict = verdict;
+    if (!refused.isEmpty()) {
+        w.judgement = ReceivedWebhook::Judgement::Refused;
+    } else if (verdict == "unverified"_L1) {
+        w.judgement = ReceivedWebhook::Judgement::Unverified;
+    } else {
+        w.judgement = ReceivedWebhook::Judgement::Judged;
+        w.verdict.reason = Xident::WebhookVerdict::reasonFromCode(verdict).value_or(Xident::WebhookVerdict::Reason::SignatureMismatch);
+    }
     w.refused = refused;
     w.answeredStatus = refused.isEmpty() ? 200 : 405;
     w.eventType = u"verification.completed"_s;

@@ -1,5 +1,7 @@
 #include "console/core/history/historystore.h"
 
+#include <XidentQt/redaction.h>
+
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -22,6 +24,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Xident::Console;
+using Xident::RedactionMarker;
+using Xident::WebhookVerdict;
 
 namespace Xident::Console {
 // Field by field: the round trip must keep every value exactly.
@@ -69,6 +73,20 @@ const char *const SchemaV1Sql[] = {
     "CREATE TABLE status_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, token TEXT NOT NULL, at INTEGER,"
     " from_status TEXT, to_status TEXT)",
     "CREATE INDEX status_changes_by_token ON status_changes (token, at, id)",
+};
+
+// What versions 2 to 4 added, as the files they wrote have it.
+const char *const SchemaV2ToV4Sql[] = {
+    "ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE status_changes ADD COLUMN request_id TEXT",
+    "ALTER TABLE sessions ADD COLUMN webhook_event TEXT",
+    "ALTER TABLE sessions ADD COLUMN webhook_at INTEGER",
+    "ALTER TABLE status_changes ADD COLUMN event TEXT",
+    "CREATE TABLE webhooks (id INTEGER PRIMARY KEY NOT NULL, received_at INTEGER, method TEXT, path TEXT, headers BLOB,"
+    " body BLOB, remote TEXT, answered_status INTEGER, refused TEXT, verdict TEXT, message TEXT, profile_id TEXT,"
+    " event_type TEXT, event_id TEXT, session_ref TEXT, matched_token TEXT)",
+    "ALTER TABLE webhooks ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE webhooks ADD COLUMN last_at INTEGER",
 };
 
 const QDateTime BaseTime(QDate(2026, 11, 26), QTime(12, 3, 1, 234), Qt::UTC);
@@ -439,7 +457,64 @@ private Q_SLOTS:
 
         RawDatabase raw(m_path);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
-        QCOMPARE(HistoryStore::SchemaVersion, 4);
+        QCOMPARE(HistoryStore::SchemaVersion, 5);
+    }
+
+    void migratesWebhooksFromV4()
+    {
+        // A version 4 file: verdicts kept as a code and a sentence in the language of that day, credential
+        // values kept as one of the markers of that time.
+        {
+            RawDatabase raw(m_path);
+            QVERIFY(raw.isOpen());
+            for (const char *statement : SchemaV1Sql)
+                QVERIFY(raw.exec(QString::fromLatin1(statement)));
+            for (const char *statement : SchemaV2ToV4Sql)
+                QVERIFY(raw.exec(QString::fromLatin1(statement)));
+            QVERIFY(raw.exec(
+                u"INSERT INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status, refused,"
+                " verdict, message, profile_id) VALUES"
+                " (1, 1795694581234, 'POST', '/webhooks', CAST('[[\"Content-Type\",\"application/json\"],"
+                "[\"Authorization\",\"[redacted]\"],[\"X-Api-Key\",\"<redacted>\"],[\"X-Note\",\"kept\"]]' AS BLOB),"
+                " x'7b7d', '127.0.0.1', 200, '', 'valid', 'Die Signatur passt, signiert vor 5 s.', 'p1'),"
+                " (2, 1795694582234, 'POST', '/webhooks', CAST('[[\"X-Xident-Signature\",\"t=1,v1=ab\"]]' AS BLOB),"
+                " x'7b7d', '127.0.0.1', 200, '', 'signature_mismatch', 'La signature ne correspond pas.', 'p1'),"
+                " (3, 1795694583234, 'GET', '/webhooks', CAST('[]' AS BLOB), x'', '127.0.0.1', 405, '405: only POST',"
+                " 'refused', '405: only POST', ''),"
+                " (4, 1795694584234, 'POST', '/webhooks', CAST('[]' AS BLOB), x'7b7d', '127.0.0.1', 200, '',"
+                " 'unverified', 'No profile has a webhook secret.', '')"_s));
+            QVERIFY(raw.exec(u"PRAGMA user_version = 4"_s));
+        }
+        HistoryStore store;
+        QSignalSpy failures(&store, &HistoryStore::failed);
+        const OpenResult opened = openStore(store, m_path);
+        QVERIFY2(opened.ok, qPrintable(opened.message));
+        const QList<ReceivedWebhook> rows = loadWebhooks(store, 10);
+        QCOMPARE(rows.size(), 4);
+        const ReceivedWebhook &valid = rows.at(0);
+        // The markers became the one marker, and the flag says which values are gone.
+        QCOMPARE(valid.withheld, (QByteArrayList{"authorization", "x-api-key"}));
+        const HeaderList expected{{"Content-Type", "application/json"},
+                                  {"Authorization", RedactionMarker.toUtf8()},
+                                  {"X-Api-Key", RedactionMarker.toUtf8()},
+                                  {"X-Note", "kept"}};
+        QCOMPARE(valid.headers, expected);
+        // The verdict is a code again; without its parameters the stored sentence is what is said.
+        QCOMPARE(valid.judgement, ReceivedWebhook::Judgement::Judged);
+        QCOMPARE(valid.verdict.reason, WebhookVerdict::Reason::Valid);
+        QVERIFY(valid.isValid());
+        QVERIFY(!valid.verdictHasParameters);
+        QCOMPARE(valid.note, u"Die Signatur passt, signiert vor 5 s."_s);
+        const ReceivedWebhook &mismatch = rows.at(1);
+        QCOMPARE(mismatch.verdict.reason, WebhookVerdict::Reason::SignatureMismatch);
+        QVERIFY(mismatch.withheld.isEmpty());
+        QCOMPARE(mismatch.headers, (HeaderList{{"X-Xident-Signature", "t=1,v1=ab"}}));
+        QCOMPARE(rows.at(2).judgement, ReceivedWebhook::Judgement::Refused);
+        QCOMPARE(rows.at(2).refused, u"405: only POST"_s);
+        QCOMPARE(rows.at(3).judgement, ReceivedWebhook::Judgement::Unverified);
+        QCOMPARE(failures.size(), 0);
+        RawDatabase raw(m_path);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
     }
 
     void receivedWebhooksKeptAndTrimmed()
@@ -459,8 +534,21 @@ private Q_SLOTS:
             w.remote = u"127.0.0.1"_s;
             w.answeredStatus = i == 3 ? 413 : 200;
             w.refused = i == 3 ? u"413: too large"_s : QString();
-            w.verdict = i == 3 ? u"refused"_s : u"valid"_s;
-            w.message = u"m%1"_s.arg(i);
+            if (i == 3) {
+                w.judgement = ReceivedWebhook::Judgement::Refused;
+                w.note = u"413: too large (11 MB)"_s;
+            } else {
+                // Each parameter of the verdict comes back.
+                w.judgement = ReceivedWebhook::Judgement::Judged;
+                w.verdict.reason = i == 1 ? WebhookVerdict::Reason::MalformedHeader : WebhookVerdict::Reason::Valid;
+                w.verdict.timestamp = 1795694581 + i;
+                w.verdict.ageSeconds = -7 - i;
+                w.verdict.matchedSignature = i == 1 ? -1 : i;
+                w.verdict.signatureCount = 3 + i;
+                w.verdict.wellFormedSignatures = 2 + i;
+                w.verdict.malformedPart = i == 1 ? u"t= appears twice"_s : QString();
+            }
+            w.withheld = {"authorization"};
             w.profileId = u"local-sandbox"_s;
             w.eventType = u"session.success"_s;
             w.eventId = u"evt_%1"_s.arg(i);
@@ -487,8 +575,18 @@ private Q_SLOTS:
             QCOMPARE(a.remote, b.remote);
             QCOMPARE(a.answeredStatus, b.answeredStatus);
             QCOMPARE(a.refused, b.refused);
-            QCOMPARE(a.verdict, b.verdict);
-            QCOMPARE(a.message, b.message);
+            QCOMPARE(a.judgement, b.judgement);
+            QCOMPARE(a.verdictCode(), b.verdictCode());
+            QCOMPARE(a.verdict.reason, b.verdict.reason);
+            QCOMPARE(a.verdict.timestamp, b.verdict.timestamp);
+            QCOMPARE(a.verdict.ageSeconds, b.verdict.ageSeconds);
+            QCOMPARE(a.verdict.matchedSignature, b.verdict.matchedSignature);
+            QCOMPARE(a.verdict.signatureCount, b.verdict.signatureCount);
+            QCOMPARE(a.verdict.wellFormedSignatures, b.verdict.wellFormedSignatures);
+            QCOMPARE(a.verdict.malformedPart, b.verdict.malformedPart);
+            QVERIFY(a.verdictHasParameters);
+            QCOMPARE(a.note, b.note);
+            QCOMPARE(a.withheld, b.withheld);
             QCOMPARE(a.profileId, b.profileId);
             QCOMPARE(a.eventType, b.eventType);
             QCOMPARE(a.eventId, b.eventId);
@@ -504,7 +602,7 @@ private Q_SLOTS:
         QCOMPARE(noted.last().repeats, 41);
         QCOMPARE(noted.last().lastAt, BaseTime.addSecs(31));
         QCOMPARE(noted.last().body, sent.at(3).body);
-        QCOMPARE(noted.last().message, sent.at(3).message);
+        QCOMPARE(noted.last().note, sent.at(3).note);
         // The latest two, oldest first.
         const QList<ReceivedWebhook> latest = loadWebhooks(store, 2);
         QCOMPARE(latest.size(), 2);

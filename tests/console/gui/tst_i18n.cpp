@@ -240,7 +240,7 @@ private Q_SLOTS:
         static const QRegularExpression literal(u"(?:u8?|L)?\"((?:[^\"\\\\\\n]|\\\\.)*)\""_s);
         static const QRegularExpression prose(u"[A-Za-z]{2,}[,.]? [A-Za-z]{2,} [A-Za-z]{2,}"_s);
         static const QRegularExpression technical(
-            u"^(SELECT|INSERT|CREATE|ALTER|DELETE|UPDATE|PRAGMA|DROP) |\\b(TEXT|INTEGER|BLOB|NOT NULL|ORDER BY|VALUES|FROM|WHERE)\\b|[{};]\\s*$|^#"_s);
+            u"^(SELECT|INSERT|CREATE|ALTER|DELETE|UPDATE|PRAGMA|DROP) |\\b(TEXT|INTEGER|BLOB|NOT NULL|ORDER BY|VALUES|FROM|WHERE|CASE WHEN)\\b|[{};]\\s*$|^#"_s);
         // Log statements run from the macro to the end of the statement ("qCWarning(lc) << ... ;").
         static const QRegularExpression logs(u"\\b(qCWarning|qCInfo|qCDebug|qWarning|qInfo|qDebug|qCritical)\\s*\\("_s);
         static const QRegularExpression wrappers(u"\\b(tr|translate|QT_TR_NOOP|QT_TRANSLATE_NOOP|qCWarning|qCInfo|qCDebug|qWarning|qInfo|qDebug|qFatal|qCritical|Q_LOGGING_CATEGORY)\\s*\\("_s);

@@ -1,5 +1,6 @@
 // The request log: a retried call (503, 503, 200 from the sandbox's fault script) seen attempt by attempt,
 // filters, HAR and JSON exports, the ring's bound, and no key or credential anywhere in what it shows or writes.
+#include <XidentQt/redaction.h>
 #include "console/application.h"
 #include "console/core/models/requestlogmodel.h"
 #include "console/core/profilestore.h"
@@ -221,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(!more.toJson({0}).contains("unit_secret"));
         QVERIFY(!more.index(0, RequestLogModel::ErrorColumn).data(Qt::ToolTipRole).toString().contains("unit_secret"_L1));
         QVERIFY(!RequestLogModel::curlCommand(more.entry(0).exchange).contains("Tok9"_L1));
-        QVERIFY(more.entry(0).exchange.responseBody.endsWith("[redacted]"));
+        QVERIFY(more.entry(0).exchange.responseBody.endsWith(Xident::RedactionMarker.toUtf8()));
 
         log.setCapacity(1);
         QCOMPARE(log.rowCount(), 1);

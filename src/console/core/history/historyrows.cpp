@@ -93,6 +93,57 @@ HeaderList headersFromJson(const QByteArray &json)
     }
     return headers;
 }
+
+QByteArray namesToJson(const QByteArrayList &names)
+{
+    QJsonArray a;
+    for (const QByteArray &n : names)
+        a.append(QString::fromLatin1(n));
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QByteArrayList namesFromJson(const QByteArray &json)
+{
+    QByteArrayList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+        names.append(v.toString().toLatin1());
+    return names;
+}
+
+// The verdict's parameters, in the order of the verdict_* columns; NULL unless there is a judged verdict.
+QVariantList verdictParameters(const ReceivedWebhook &w)
+{
+    if (w.judgement != ReceivedWebhook::Judgement::Judged || !w.verdictHasParameters)
+        return QVariantList(6, QVariant());
+    const WebhookVerdict &v = w.verdict;
+    return {v.timestamp, v.ageSeconds, v.matchedSignature, v.signatureCount, v.wellFormedSignatures, v.malformedPart};
+}
+
+// The judgement from the verdict column (a code, "unverified" or "refused") and the parameters from the six
+// columns from \a first on. A row an older version kept has the code and its sentence only (note).
+void readVerdict(ReceivedWebhook &w, const QString &code, const QSqlQuery &query, int first)
+{
+    if (code == "refused"_L1) {
+        w.judgement = ReceivedWebhook::Judgement::Refused;
+        return;
+    }
+    if (code == "unverified"_L1) {
+        w.judgement = ReceivedWebhook::Judgement::Unverified;
+        return;
+    }
+    w.judgement = ReceivedWebhook::Judgement::Judged;
+    const std::optional<WebhookVerdict::Reason> reason = WebhookVerdict::reasonFromCode(code);
+    w.verdict.reason = reason.value_or(WebhookVerdict::Reason::SignatureMismatch);
+    w.verdictHasParameters = reason && !query.value(first).isNull();
+    if (!w.verdictHasParameters)
+        return;
+    w.verdict.timestamp = query.value(first).toLongLong();
+    w.verdict.ageSeconds = query.value(first + 1).toLongLong();
+    w.verdict.matchedSignature = query.value(first + 2).toInt();
+    w.verdict.signatureCount = query.value(first + 3).toInt();
+    w.verdict.wellFormedSignatures = query.value(first + 4).toInt();
+    w.verdict.malformedPart = query.value(first + 5).toString();
+}
 } // namespace
 
 bool HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep, QSqlError *error)
@@ -108,15 +159,16 @@ bool HistoryWorker::saveWebhook(const ReceivedWebhook &w, int keep, QSqlError *e
     old->finish();
     QSqlQuery *query = prepared(
         u"INSERT OR REPLACE INTO webhooks (id, received_at, method, path, headers, body, remote, answered_status,"
-        " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " refused, verdict, message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at,"
+        " withheld_headers, verdict_timestamp, verdict_age, verdict_matched, verdict_signatures, verdict_well_formed,"
+        " verdict_malformed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         error);
-    if (!query
-        || !run(query,
-                {w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path, headersToJson(w.headers), w.body,
-                 w.remote, w.answeredStatus, w.refused, w.verdict, w.message, w.profileId, w.eventType, w.eventId,
-                 w.sessionRef, w.matchedToken, std::max(w.repeats, 1), timeValue(w.lastAt)},
-                error))
+    const QVariantList values{w.id, timeValue(w.receivedAt), QString::fromLatin1(w.method), w.path,
+                              headersToJson(w.headers), w.body, w.remote, w.answeredStatus, w.refused,
+                              w.verdictCode(), w.note, w.profileId, w.eventType, w.eventId, w.sessionRef,
+                              w.matchedToken, std::max(w.repeats, 1), timeValue(w.lastAt), namesToJson(w.withheld)};
+    if (!query || !run(query, values + verdictParameters(w), error))
         return false;
     ++m_webhookRows;
     m_webhookBytes += w.body.size();
@@ -249,7 +301,9 @@ void HistoryWorker::loadWebhooks(int limit)
     QList<ReceivedWebhook> list;
     bool ok = query.prepare(u"SELECT id, received_at, method, path, headers, body, remote, answered_status, refused,"
                             " verdict, message, profile_id, event_type, event_id, session_ref, matched_token,"
-                            " repeats, last_at FROM (SELECT * FROM webhooks ORDER BY id DESC LIMIT ?) ORDER BY id"_s);
+                            " repeats, last_at, withheld_headers, verdict_timestamp, verdict_age, verdict_matched,"
+                            " verdict_signatures, verdict_well_formed, verdict_malformed"
+                            " FROM (SELECT * FROM webhooks ORDER BY id DESC LIMIT ?) ORDER BY id"_s);
     if (ok) {
         query.addBindValue(limit);
         ok = query.exec();
@@ -265,8 +319,8 @@ void HistoryWorker::loadWebhooks(int limit)
         w.remote = query.value(6).toString();
         w.answeredStatus = query.value(7).toInt();
         w.refused = query.value(8).toString();
-        w.verdict = query.value(9).toString();
-        w.message = query.value(10).toString();
+        w.note = query.value(10).toString();
+        readVerdict(w, query.value(9).toString(), query, 19);
         w.profileId = query.value(11).toString();
         w.eventType = query.value(12).toString();
         w.eventId = query.value(13).toString();
@@ -274,6 +328,7 @@ void HistoryWorker::loadWebhooks(int limit)
         w.matchedToken = query.value(15).toString();
         w.repeats = std::max(query.value(16).toInt(), 1);
         w.lastAt = timeFrom(query.value(17));
+        w.withheld = namesFromJson(query.value(18).toByteArray());
         list.append(std::move(w));
     }
     if (!ok || query.lastError().isValid()) {

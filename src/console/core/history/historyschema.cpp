@@ -66,7 +66,35 @@ constexpr QLatin1StringView SchemaV4[] = {
     QLatin1StringView("ALTER TABLE webhooks ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1"),
     QLatin1StringView("ALTER TABLE webhooks ADD COLUMN last_at INTEGER"),
 };
-constexpr std::span<const QLatin1StringView> Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
+// A webhook's verdict keeps its parameters (so its sentence is written when shown, in the language of the day),
+// and the headers whose values were not kept are named instead of being told by a marker in their value:
+// the markers earlier versions stored ("[redacted]", "<redacted>") become the one marker and a name in the list.
+// (The statements are Latin-1: the marker, U+2022 four times, is written with SQLite's char().)
+#define XIDENT_MARKER "char(8226, 8226, 8226, 8226)"
+#define XIDENT_OLD_MARKERS "('[redacted]', '<redacted>', " XIDENT_MARKER ")"
+constexpr QLatin1StringView SchemaV5[] = {
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN withheld_headers BLOB"),   // JSON array of lower-case names
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN verdict_timestamp INTEGER"),   // NULL: no parameters kept
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN verdict_age INTEGER"),
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN verdict_matched INTEGER"),
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN verdict_signatures INTEGER"),
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN verdict_well_formed INTEGER"),
+    QLatin1StringView("ALTER TABLE webhooks ADD COLUMN verdict_malformed TEXT"),
+    QLatin1StringView("UPDATE webhooks SET withheld_headers ="
+                      " (SELECT json_group_array(lower(json_extract(h.value, '$[0]')))"
+                      "  FROM json_each(CAST(webhooks.headers AS TEXT)) AS h"
+                      "  WHERE json_extract(h.value, '$[1]') IN " XIDENT_OLD_MARKERS ")"
+                      " WHERE json_valid(CAST(headers AS TEXT))"),
+    QLatin1StringView("UPDATE webhooks SET headers ="
+                      " (SELECT json_group_array(json_array(json_extract(h.value, '$[0]'),"
+                      "   CASE WHEN json_extract(h.value, '$[1]') IN " XIDENT_OLD_MARKERS
+                      "   THEN " XIDENT_MARKER " ELSE json_extract(h.value, '$[1]') END))"
+                      "  FROM json_each(CAST(webhooks.headers AS TEXT)) AS h)"
+                      " WHERE json_valid(CAST(headers AS TEXT)) AND withheld_headers <> '[]'"),
+};
+#undef XIDENT_OLD_MARKERS
+#undef XIDENT_MARKER
+constexpr std::span<const QLatin1StringView> Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
 static_assert(std::size(Steps) == HistoryStore::SchemaVersion);
 
 // Reading these proves the schema is the one this version writes, whatever user_version says.
@@ -75,8 +103,9 @@ constexpr QLatin1StringView Probes[] = {
                       " last_request_id, sandbox_run, archived, webhook_event, webhook_at FROM sessions LIMIT 0"),
     QLatin1StringView("SELECT id, token, at, from_status, to_status, request_id, event FROM status_changes LIMIT 0"),
     QLatin1StringView("SELECT id, received_at, method, path, headers, body, remote, answered_status, refused, verdict,"
-                      " message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at"
-                      " FROM webhooks LIMIT 0"),
+                      " message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at,"
+                      " withheld_headers, verdict_timestamp, verdict_age, verdict_matched, verdict_signatures,"
+                      " verdict_well_formed, verdict_malformed FROM webhooks LIMIT 0"),
 };
 
 } // namespace

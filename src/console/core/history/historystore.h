@@ -39,7 +39,7 @@ public:
     static constexpr qint64 MaxPendingBytes = 64LL * 1024 * 1024;
 
     //! Stored in PRAGMA user_version; older files are migrated forward one step at a time.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     //! The received webhooks kept in the file hold at most this many bytes of bodies (the oldest go first).
     static constexpr qint64 MaxWebhookBytes = 256LL * 1024 * 1024;
 

@@ -50,8 +50,8 @@ bool InboxFilterModel::accepts(const ReceivedWebhook &w) const
     }
     if (m_search.isEmpty())
         return true;
-    for (const QString &field : {w.eventType, w.eventId, w.sessionRef, w.matchedToken, w.path, w.remote, w.message,
-                                 InboxModel::verdictLabel(w)}) {
+    for (const QString &field : {w.eventType, w.eventId, w.sessionRef, w.matchedToken, w.path, w.remote,
+                                 InboxModel::verdictDetail(w), InboxModel::verdictLabel(w)}) {
         if (field.contains(m_search, Qt::CaseInsensitive))
             return true;
     }

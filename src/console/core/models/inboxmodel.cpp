@@ -1,6 +1,7 @@
 #include "console/core/models/inboxmodel.h"
 
 #include "console/core/lineicon.h"
+#include "text/webhooktext.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QColor>
@@ -27,25 +28,52 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 
 QString InboxModel::verdictLabel(const ReceivedWebhook &w)
 {
-    if (!w.refused.isEmpty() && w.repeats > 1)
-        return tr("refused (%1), %n time(s)", nullptr, w.repeats).arg(w.answeredStatus);
-    if (!w.refused.isEmpty())
-        return tr("refused (%1)").arg(w.answeredStatus);
-    if (w.verdict == "valid"_L1)
-        return tr("valid");
-    if (w.verdict == "unverified"_L1)
+    using R = WebhookVerdict::Reason;
+    switch (w.judgement) {
+    case ReceivedWebhook::Judgement::Refused:
+        return w.repeats > 1 ? tr("refused (%1), %n time(s)", nullptr, w.repeats).arg(w.answeredStatus)
+                             : tr("refused (%1)").arg(w.answeredStatus);
+    case ReceivedWebhook::Judgement::Unverified:
         return tr("not checked");
-    if (w.verdict == "signature_mismatch"_L1)
+    case ReceivedWebhook::Judgement::Judged:
+        break;
+    }
+    switch (w.verdict.reason) {
+    case R::Valid:
+        return tr("valid");
+    case R::SignatureMismatch:
         return tr("signature mismatch");
-    if (w.verdict == "missing_signature"_L1)
+    case R::MissingSignature:
         return tr("no signature");
-    if (w.verdict == "malformed_header"_L1)
+    case R::MissingSecret:
+        return tr("not checked");
+    case R::MalformedHeader:
         return tr("malformed header");
-    if (w.verdict == "timestamp_outside_tolerance"_L1)
+    case R::TimestampOutsideTolerance:
         return tr("timestamp out of tolerance");
-    if (w.verdict == "valid_signature_invalid_json"_L1)
+    case R::InvalidJson:
         return tr("signed, but not JSON");
-    return w.verdict;
+    case R::SignatureUnavailable:
+        return tr("cannot be checked");
+    }
+    return w.verdictCode();
+}
+
+QString InboxModel::verdictDetail(const ReceivedWebhook &w)
+{
+    switch (w.judgement) {
+    case ReceivedWebhook::Judgement::Refused:
+        return w.note.isEmpty() ? w.refused : w.note;
+    case ReceivedWebhook::Judgement::Unverified:
+        return tr("No profile has a webhook secret, so the signature was not checked.");
+    case ReceivedWebhook::Judgement::Judged:
+        break;
+    }
+    if (!w.verdictHasParameters)
+        return w.note;
+    if (w.verdict.reason == WebhookVerdict::Reason::MissingSignature)
+        return tr("The request has no X-Xident-Signature header.");
+    return Text::WebhookText::detail(w.verdict, w.receivedAt.toSecsSinceEpoch());
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
@@ -78,7 +106,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == VerdictColumn) {
-            QString tip = w.message;
+            QString tip = verdictDetail(w);
             if (w.repeats > 1 && w.lastAt.isValid())
                 tip += u"\n"_s + tr("Refused %n time(s) in a row, the last at %1.", nullptr, w.repeats)
                                      .arg(QLocale().toString(w.lastAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s));
@@ -96,7 +124,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 return QIcon(u":/icons/status-canceled.svg"_s);
             if (w.isValid())
                 return QIcon(u":/icons/status-ok.svg"_s);
-            if (w.verdict == "unverified"_L1)
+            if (w.judgement == ReceivedWebhook::Judgement::Unverified)
                 return QIcon(u":/icons/status-pending.svg"_s);
             return QIcon(u":/icons/status-failed.svg"_s);
         }

@@ -47,6 +47,8 @@ public:
 
     //! The verdict of a webhook in words for the table: "valid", "signature mismatch", "refused (413)".
     static QString verdictLabel(const ReceivedWebhook &webhook);
+    //! The verdict in a sentence, in the language in use (an older history's row keeps the sentence it had).
+    static QString verdictDetail(const ReceivedWebhook &webhook);
 
 private:
     std::deque<ReceivedWebhook> m_rows;

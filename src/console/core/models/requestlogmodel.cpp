@@ -1,6 +1,7 @@
 #include "console/core/models/requestlogmodel.h"
 
 #include <XidentQt/error.h>
+#include <XidentQt/redaction.h>
 #include "console/core/profile.h"
 
 #include <QtCore/QJsonArray>
@@ -21,7 +22,7 @@ QList<QPair<QByteArray, QByteArray>> hideCredentials(QList<QPair<QByteArray, QBy
 {
     for (auto &h : headers) {
         if (Profile::isSensitiveHeader(h.first) && h.first.compare("x-api-key", Qt::CaseInsensitive) != 0)
-            h.second = "<redacted>";
+            h.second = RedactionMarker.toUtf8();
     }
     return headers;
 }
@@ -39,7 +40,7 @@ QByteArray withoutCutSecret(QByteArray body, const Redactor &r)
         for (qsizetype n = std::min(whole.size() - 1, body.size()); n >= 4; --n) {
             if (body.endsWith(whole.left(n))) {
                 body.chop(n);
-                body += "[redacted]";
+                body += RedactionMarker.toUtf8();
                 return body;
             }
         }
