@@ -1,6 +1,7 @@
 // The project's layout rules, read from the sources: which library may include which, where the console's
-// core ends and its widgets begin, that panes stay out of each other's headers, and how large a file or a
-// function may grow. A rule that the code does not meet yet is listed with the place that breaks it (and, for
+// core ends and its widgets begin, that panes stay out of each other's headers, how large a file or a
+// function may grow, and what is written exactly once (each forensic sentence, the hop-by-hop header list, the
+// reader of a pasted signature line, the code that posts a webhook, the redaction marker). A rule that the code does not meet yet is listed with the place that breaks it (and, for
 // sizes, the figure it may not exceed); the list only shrinks, and a listed place that meets the rule fails
 // the test until it is taken off.
 
@@ -9,6 +10,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QHash>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -242,6 +244,34 @@ const QHash<QString, QStringList> &allowedLibraries()
     return allowed;
 }
 
+struct Literal
+{
+    QString text;   // as written between the quotes, escapes and all; adjacent literals joined
+    int line = 0;
+};
+
+// The string literals of a file (not those of preprocessor lines), adjacent ones ("a" "b", across lines) joined.
+QList<Literal> literalsIn(const SourceFile &file)
+{
+    QList<Literal> out;
+    qsizetype lastClose = -1;
+    for (qsizetype open = file.code.indexOf(u'"'); open >= 0; open = file.code.indexOf(u'"', lastClose + 1)) {
+        const qsizetype close = file.code.indexOf(u'"', open + 1);   // the contents are blanked: no quote inside
+        if (close < 0)
+            break;
+        const QString content = file.text.mid(open + 1, close - open - 1);
+        static const QStringList prefixes{QString(), u"u"_s, u"u8"_s, u"U"_s, u"L"_s};
+        const bool adjacent = lastClose >= 0
+            && prefixes.contains(QStringView(file.code).sliced(lastClose + 1, open - lastClose - 1).trimmed().toString());
+        if (adjacent && !out.isEmpty())
+            out.last().text += content;
+        else
+            out.append({content, lineAt(file.code, open)});
+        lastClose = close;
+    }
+    return out;
+}
+
 // Places that break a rule today, taken off as the structure work goes on.
 const QStringList PaneIncludesPane{};
 const QStringList NamesSandboxServer{};
@@ -420,6 +450,115 @@ private Q_SLOTS:
                 wrong << listed + u" is listed but no longer names the server: take it off the list"_s;
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(report(wrong)));
+    }
+
+    // Each of these is written once in src/: a second copy drifts from the first.
+    void eachForensicSentenceOnce()
+    {
+        const auto finder = std::find_if(sources().cbegin(), sources().cend(), [](const SourceFile &f) {
+            return f.path == u"xident/webhookforensics.cpp"_s;
+        });
+        QVERIFY(finder != sources().cend());
+        QStringList sentences;
+        for (const Literal &l : literalsIn(*finder)) {
+            if (l.text.startsWith(u"Your payload"_s) || l.text.startsWith(u"The s"_s))
+                sentences << l.text;
+        }
+        QVERIFY2(sentences.size() >= 17, qPrintable(QString::number(sentences.size())));
+        QStringList wrong;
+        for (const QString &sentence : std::as_const(sentences)) {
+            QStringList places;
+            for (const SourceFile &file : sources()) {
+                for (const Literal &l : literalsIn(file)) {
+                    if (l.text.contains(sentence))
+                        places << u"%1:%2"_s.arg(file.path).arg(l.line);
+                }
+            }
+            if (places.size() != 1)
+                wrong << sentence.left(60) + u"… is written at "_s + places.join(u", "_s);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(report(wrong)));
+    }
+
+    void oneListOfHopByHopHeaders()
+    {
+        // A list: four or more of these names, as literals, on two lines (the server's parser reads them one
+        // by one, further apart).
+        static const QStringList names{u"host"_s, u"content-length"_s, u"connection"_s, u"transfer-encoding"_s,
+                                       u"keep-alive"_s, u"expect"_s, u"upgrade"_s, u"te"_s};
+        QStringList places;
+        for (const SourceFile &file : sources()) {
+            QMultiHash<int, QString> byLine;
+            for (const Literal &l : literalsIn(file)) {
+                if (names.contains(l.text.toLower()))
+                    byLine.insert(l.line, l.text.toLower());
+            }
+            QList<int> lines = byLine.keys();
+            std::sort(lines.begin(), lines.end());
+            for (int line : std::as_const(lines)) {
+                QSet<QString> distinct;
+                for (const QString &name : byLine.values(line) + byLine.values(line + 1))
+                    distinct.insert(name);
+                if (distinct.size() >= 4) {
+                    places << u"%1:%2"_s.arg(file.path).arg(line);
+                    break;
+                }
+            }
+        }
+        const bool once = places.size() == 1 && places.at(0).startsWith(u"xident/webhooksender.cpp:"_s);
+        QVERIFY2(once, qPrintable(once ? QString() : report(places)));
+    }
+
+    void oneReaderOfAPastedSignatureLine()
+    {
+        // Pasted text is compared with the header's name in lower case; sending and reading use its own case.
+        QStringList places;
+        for (const SourceFile &file : sources()) {
+            for (const Literal &l : literalsIn(file)) {
+                if (l.text == u"x-xident-signature"_s || l.text == u"x-xident-signature:"_s)
+                    places << u"%1:%2"_s.arg(file.path).arg(l.line);
+            }
+        }
+        const bool once = places.size() == 1 && places.at(0).startsWith(u"xident/webhookcheck.cpp:"_s);
+        QVERIFY2(once, qPrintable(once ? QString() : report(places)));
+    }
+
+    void oneCodeThatPostsAWebhook()
+    {
+        // The SDK's client sends its calls with sendCustomRequest(); a post() on a network access manager is a
+        // webhook leaving, and only the SDK's WebhookSender does that.
+        static const QRegularExpression post(u"(->|\\.)\\s*post\\s*\\("_s);
+        QStringList places;
+        for (const SourceFile &file : sources()) {
+            const bool network = std::any_of(file.includes.cbegin(), file.includes.cend(), [](const Include &i) {
+                return i.target == u"QtNetwork/QNetworkAccessManager"_s || i.target == u"QNetworkAccessManager"_s;
+            });
+            if (network && file.code.contains(post))
+                places << file.path;
+        }
+        const bool once = places == QStringList{u"xident/webhooksender.cpp"_s};
+        QVERIFY2(once, qPrintable(once ? QString() : report(places)));
+    }
+
+    void oneRedactionMarker()
+    {
+        // The marker is Xident::RedactionMarker; only the history's migration names it (and the markers
+        // earlier versions stored) again, in SQL, to turn old rows' markers into the withheld flag.
+        static const QStringList spellings{u"\u2022"_s, u"\\u2022"_s, u"0x2022"_s, u"8226"_s, u"[redacted]"_s,
+                                           u"<redacted>"_s};
+        QStringList places;
+        for (const SourceFile &file : sources()) {
+            for (const QString &spelling : spellings) {
+                if (file.text.contains(spelling)) {
+                    places << file.path + u": "_s + spelling;
+                    break;
+                }
+            }
+        }
+        places.sort();
+        const QStringList expected{u"console/core/history/historyschema.cpp: 8226"_s,
+                                   u"xident/redaction.h: \\u2022"_s};
+        QVERIFY2(places == expected, qPrintable(places == expected ? QString() : report(places)));
     }
 
     void filesStaySmall()

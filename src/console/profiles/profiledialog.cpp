@@ -1,5 +1,6 @@
 #include "console/profiles/profiledialog.h"
 
+#include <XidentQt/redaction.h>
 #include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
 #include "console/core/secretstore.h"
@@ -244,7 +245,7 @@ void ProfileDialog::loadForm(const Profile &p)
 
 QString ProfileDialog::mask()
 {
-    return QString(8, QChar(0x2022));
+    return RedactionMarker.toString();
 }
 
 Config::HeaderList ProfileDialog::masked(Config::HeaderList headers)
