@@ -2385,6 +2385,29 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SecretChooser</name>
+    <message>
+        <source>Hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SecretStore</name>
     <message>
         <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
@@ -2952,14 +2975,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hide e&amp;xpected signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,18 +3048,6 @@ HMAC-SHA256: %6</source>
             <numerusform>%Ln bytes · counting…</numerusform>
             <numerusform>%Ln bytes · counting…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whsec_…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>

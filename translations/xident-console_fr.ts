@@ -2390,6 +2390,29 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SecretChooser</name>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Typed secret</source>
+        <translation>Secret saisi</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SecretStore</name>
     <message>
         <source>No keychain service answered; secrets are kept for this session only and will be asked for again after a restart.</source>
@@ -2963,14 +2986,6 @@ HMAC-SHA256 : %6</translation>
         <translation>CRLF (\r\n)</translation>
     </message>
     <message>
-        <source>Hide the secret</source>
-        <translation>Masquer le secret</translation>
-    </message>
-    <message>
-        <source>Show the secret</source>
-        <translation>Afficher le secret</translation>
-    </message>
-    <message>
         <source>Hide e&amp;xpected signature</source>
         <translation>Masquer la signature atte&amp;ndue</translation>
     </message>
@@ -3013,18 +3028,6 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Payloads (*.json *.txt *.log *.bin);;All files (*)</source>
         <translation>Charges utiles (*.json *.txt *.log *.bin);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot;</source>
-        <translation>Profil &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Typed secret</source>
-        <translation>Secret saisi</translation>
-    </message>
-    <message>
-        <source>whsec_…</source>
-        <translation>whsec_…</translation>
     </message>
     <message>
         <source>Checking…</source>

@@ -16,8 +16,6 @@ class SignerWidget;
 
 namespace Xident::Console {
 
-
-
 //! Signs a payload the way Xident does and sends it, signed, to the operator's own receiver; shows the header it
 //! made and the receiver's answer.
 class SignerWidget : public QWidget

@@ -7,6 +7,7 @@
 #include "console/core/receivedwebhook.h"
 #include "console/core/sessiontracker.h"
 #include "console/core/watchstatus.h"
+#include "console/webhooks/secretchooser.h"
 #include "console/webhooks/signerwidget.h"
 #include "text/webhooktext.h"
 
@@ -61,7 +62,6 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     m_ui->lineEnding->addItem(tr("LF (\\n)"), int(LineEnding::LF));
     m_ui->lineEnding->addItem(tr("CRLF (\\r\\n)"), int(LineEnding::CRLF));
     m_ui->openFile->setIcon(QIcon(u":/icons/open-file.svg"_s));
-    m_ui->revealSecret->setIcon(QIcon(u":/icons/reveal.svg"_s));
     QFont titleFont = m_ui->verdictTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -83,11 +83,9 @@ WebhookValidatorPane::WebhookValidatorPane(ProfileStore *profiles, SessionTracke
     m_ui->payloadView->viewport()->installEventFilter(this);
     m_ui->evaluateAt->installEventFilter(this);
 
+    m_secret = new SecretChooser(m_profiles, m_ui->secretSource, m_ui->secretEdit, m_ui->revealSecret, this);
     connectPayload();
     connectInputs();
-    connect(m_profiles, &ProfileStore::profilesChanged, this, &WebhookValidatorPane::fillSecretSources);
-    connect(m_profiles, &ProfileStore::currentChanged, this, &WebhookValidatorPane::fillSecretSources);
-    fillSecretSources();
     showBytes();
     checkNow();
 }
@@ -133,24 +131,7 @@ void WebhookValidatorPane::connectPayload()
 void WebhookValidatorPane::connectInputs()
 {
     connect(m_ui->headerEdit, &QLineEdit::textChanged, this, &WebhookValidatorPane::schedule);
-    connect(m_ui->secretSource, &QComboBox::currentIndexChanged, this, &WebhookValidatorPane::onSecretSourceChanged);
-    connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        // Typing over a profile's secret makes it a typed one; the profile keeps its own.
-        m_typedSecret = text;
-        const int typed = m_ui->secretSource->count() - 1;
-        if (m_ui->secretSource->currentIndex() != typed) {
-            m_filling = true;
-            m_ui->secretSource->setCurrentIndex(typed);
-            m_filling = false;
-            m_preferredProfile = u"-"_s;
-        }
-        schedule();
-    });
-    connect(m_ui->revealSecret, &QToolButton::toggled, this, [this](bool shown) {
-        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->revealSecret->setIcon(QIcon(shown ? u":/icons/hide.svg"_s : u":/icons/reveal.svg"_s));
-        m_ui->revealSecret->setToolTip(shown ? tr("Hide the secret") : tr("Show the secret"));
-    });
+    connect(m_secret, &SecretChooser::changed, this, &WebhookValidatorPane::schedule);
     connect(m_ui->tolerance, &QSpinBox::valueChanged, this, &WebhookValidatorPane::schedule);
     connect(m_ui->evaluateAtTime, &QRadioButton::toggled, this, [this](bool on) {
         m_ui->evaluateAt->setEnabled(on);
@@ -174,23 +155,15 @@ void WebhookValidatorPane::connectInputs()
         if (row < 0 || row >= m_last.findings.size())
             return;
         const ForensicFinding f = m_last.findings.at(row);
-        if (f.secretChanged) {
-            // Only the secret differs: show which one verifies, typed, still masked.
-            m_filling = true;
-            m_ui->secretSource->setCurrentIndex(m_ui->secretSource->count() - 1);
-            m_filling = false;
-            m_preferredProfile = u"-"_s;
-            m_typedSecret = QString::fromUtf8(f.secret);
-            m_ui->secretEdit->setText(m_typedSecret);
-            m_ui->secretEdit->setReadOnly(false);
-        }
+        if (f.secretChanged)
+            m_secret->setTyped(QString::fromUtf8(f.secret));   // which one verifies, typed, still masked
         setPayloadBytes(f.payload);
     });
     connect(m_ui->sessionLink, &QLabel::linkActivated, this, [this](const QString &link) {
         Q_EMIT openSessionRequested(link.section(u':', 1));
     });
     m_ui->signer->setInput([this] {
-        return SignerWidget::Input{m_payload, secret(), evaluationTime().value_or(QDateTime::currentSecsSinceEpoch())};
+        return SignerWidget::Input{m_payload, m_secret->secret(), evaluationTime().value_or(QDateTime::currentSecsSinceEpoch())};
     });
     connect(m_ui->signer, &SignerWidget::sendFinished, this, &WebhookValidatorPane::sendFinished);
 }
@@ -398,15 +371,12 @@ void WebhookValidatorPane::setHeaderText(const QString &text)
 
 void WebhookValidatorPane::setTypedSecret(const QString &value)
 {
-    m_typedSecret = value;
-    m_preferredProfile = u"-"_s;
-    fillSecretSources();
+    m_secret->setTyped(value);
 }
 
 void WebhookValidatorPane::useProfileSecret(const QString &profileId)
 {
-    m_preferredProfile = profileId;
-    fillSecretSources();
+    m_secret->useProfile(profileId);
 }
 
 void WebhookValidatorPane::setTolerance(int seconds)
@@ -423,63 +393,6 @@ void WebhookValidatorPane::setEvaluateAt(const std::optional<QDateTime> &time)
         m_ui->evaluateNow->setChecked(true);
     }
     schedule();
-}
-
-void WebhookValidatorPane::fillSecretSources()
-{
-    // Profiles with a webhook secret, then "typed". The preferred one stays chosen across refills.
-    m_filling = true;
-    QString wanted = m_preferredProfile;
-    if (wanted.isEmpty())
-        wanted = m_profiles->currentId();
-    m_ui->secretSource->clear();
-    int chosen = -1;
-    for (const Profile &p : m_profiles->profiles()) {
-        if (p.webhookSecret.isEmpty())
-            continue;
-        m_ui->secretSource->addItem(QIcon(u":/icons/profile.svg"_s), tr("Profile \"%1\"").arg(p.name), p.id);
-        if (p.id == wanted)
-            chosen = m_ui->secretSource->count() - 1;
-    }
-    m_ui->secretSource->addItem(tr("Typed secret"), QString());
-    if (chosen < 0)
-        chosen = wanted == "-"_L1 || m_ui->secretSource->count() == 1 || !m_typedSecret.isEmpty()
-                     ? m_ui->secretSource->count() - 1
-                     : 0;
-    m_ui->secretSource->setCurrentIndex(chosen);
-    // The list shows whole profile names, however narrow the field.
-    QAbstractItemView *list = m_ui->secretSource->view();
-    list->setTextElideMode(Qt::ElideNone);
-    list->setMinimumWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth()
-                          + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    m_filling = false;
-    onSecretSourceChanged();
-}
-
-void WebhookValidatorPane::onSecretSourceChanged()
-{
-    const QString id = m_ui->secretSource->currentData().toString();
-    if (!m_filling)
-        m_preferredProfile = id.isEmpty() ? u"-"_s : id;
-    // A different secret is shown masked again.
-    m_ui->revealSecret->setChecked(false);
-    if (id.isEmpty()) {
-        m_ui->secretEdit->setText(m_typedSecret);
-        m_ui->secretEdit->setPlaceholderText(tr("whsec_…"));
-    } else {
-        const auto p = m_profiles->profile(id);
-        m_ui->secretEdit->setText(p ? p->webhookSecret : QString());
-    }
-    schedule();
-}
-
-QByteArray WebhookValidatorPane::secret() const
-{
-    const QString id = m_ui->secretSource->currentData().toString();
-    if (id.isEmpty())
-        return m_typedSecret.toUtf8();
-    const auto p = m_profiles->profile(id);
-    return p ? p->webhookSecret.toUtf8() : QByteArray();
 }
 
 std::optional<qint64> WebhookValidatorPane::evaluationTime() const
@@ -524,7 +437,7 @@ void WebhookValidatorPane::checkNow()
     input.wanted = m_wanted;
     input.payload = m_payload;
     input.header = m_ui->headerEdit->text().toUtf8();
-    input.secret = secret();
+    input.secret = m_secret->secret();
     input.tolerance = m_ui->tolerance->value();
     input.evaluateAt = evaluationTime();
     // An older check that has not started yet is dropped; one that runs stops its forensics, and its result is

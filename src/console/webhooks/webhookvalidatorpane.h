@@ -20,6 +20,7 @@ namespace Xident::Console {
 
 class JsonTreeModel;
 class ProfileStore;
+class SecretChooser;
 class SessionTracker;
 struct ReceivedWebhook;
 
@@ -92,9 +93,6 @@ private:
     void setupEventTree();
     void fillEvent(const WebhookCheckResult &result);
     void scheduleClockRecheck(const WebhookCheckResult &result);
-    void fillSecretSources();
-    void onSecretSourceChanged();
-    QByteArray secret() const;
     std::optional<qint64> evaluationTime() const;
     QByteArray encode(const QString &text) const;
     void editAsText();
@@ -102,6 +100,7 @@ private:
 
     std::unique_ptr<Ui::WebhookValidatorPane> m_ui;
     JsonTreeModel *m_event = nullptr;
+    SecretChooser *m_secret = nullptr;
     ProfileStore *m_profiles;
     SessionTracker *m_tracker;
     QByteArray m_payload;
@@ -115,9 +114,6 @@ private:
     int m_running = 0;
     int m_started = 0;
     WebhookCheckResult m_last;
-    QString m_typedSecret;
-    QString m_preferredProfile;   // the profile chosen for the secret; empty: follow the current profile
-    bool m_filling = false;
 };
 
 } // namespace Xident::Console
