@@ -28,29 +28,35 @@ QStringList CommandEntry::expanded() const
 const QList<CommandEntry> &commandTable()
 {
     static const QList<CommandEntry> table{
-        {"init", QT_TRANSLATE_NOOP("Cli", "create a verification session (POST /init)"), &Cli::runInit},
+        {"init", QT_TRANSLATE_NOOP("Cli", "create a verification session (POST /init)"), &makeInitCommand},
         {"result TOKEN",
-         QT_TRANSLATE_NOOP("Cli", "read a session's result (GET /result/TOKEN); --wait polls until final"), &Cli::runResult},
+         QT_TRANSLATE_NOOP("Cli", "read a session's result (GET /result/TOKEN); --wait polls until final"), &makeResultCommand},
         {"webhook verify", QT_TRANSLATE_NOOP("Cli", "check a webhook's X-Xident-Signature over its exact body"),
-         &Cli::runWebhook},
-        {"webhook sign", QT_TRANSLATE_NOOP("Cli", "sign a payload the way Xident does (for tests)"), &Cli::runWebhook},
+         &makeWebhookCommand},
+        {"webhook sign", QT_TRANSLATE_NOOP("Cli", "sign a payload the way Xident does (for tests)"), &makeWebhookCommand},
         {"webhook listen",
          QT_TRANSLATE_NOOP("Cli", "receive webhooks on this machine and print each with its verdict (--forward-to passes them on)"),
-         &Cli::runWebhook},
-        {"blacklist list|add-session|add-image|remove", QT_TRANSLATE_NOOP("Cli", "the face blacklist"), &Cli::runBlacklist},
+         &makeListenCommand},
+        {"blacklist list|add-session|add-image|remove", QT_TRANSLATE_NOOP("Cli", "the face blacklist"), &makeBlacklistCommand},
         {"2fa register|verify|status|user|delete",
-         QT_TRANSLATE_NOOP("Cli", "face two-factor checks (--wait for the verdict)"), &Cli::runFace2fa},
+         QT_TRANSLATE_NOOP("Cli", "face two-factor checks (--wait for the verdict)"), &makeFace2faCommand},
     };
     return table;
 }
 
-const CommandEntry *findCommand(const QString &name)
+const CommandEntry *findCommand(const QStringList &words)
 {
+    const QString name = words.value(0);
+    const CommandEntry *first = nullptr;
     for (const CommandEntry &entry : commandTable()) {
-        if (entry.name() == name)
+        if (entry.name() != name)
+            continue;
+        if (!first)
+            first = &entry;
+        if (words.size() > 1 && entry.expanded().contains(name + u' ' + words.at(1)))
             return &entry;
     }
-    return nullptr;
+    return first;
 }
 
 QString commandListText()

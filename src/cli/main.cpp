@@ -1,3 +1,4 @@
+#include <XidentQt/client.h>
 #include "cli/cli.h"
 #include "cli/exitcodes.h"
 #include "text/translations.h"

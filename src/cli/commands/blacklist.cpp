@@ -1,7 +1,8 @@
 // xident blacklist: the face blacklist (list, add-session, add-image, remove).
 #include <XidentQt/blacklist.h>
 #include <XidentQt/face2fa.h>
-#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
 #include "cli/exitcodes.h"
 
 #include <QtCore/QCommandLineParser>
@@ -16,20 +17,38 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Cli {
 
-void Cli::runBlacklist(const QStringList &args)
+namespace {
+
+// xident blacklist: the face blacklist's list, additions and removals.
+class BlacklistCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Cli::Cli)
+public:
+    using Command::Command;
+    void run(const QStringList &args) override;
+
+private:
+    //! True for a known subcommand; otherwise says how to use the command and finishes.
+    bool knownSubcommand(const QString &sub);
+    void printAnswer(const QString &subcommand, Job *job);
+};
+
+} // namespace
+
+void BlacklistCommand::run(const QStringList &args)
 {
     const QString sub = args.value(1);
-    if (!knownBlacklistSubcommand(sub))
+    if (!knownSubcommand(sub))
         return;
     QCommandLineParser parser;
     addApiOptions(parser);
     if (sub == "list"_L1) {
-        parser.addOption({u"page"_s, Cli::tr("Page, from 1 (default 1)."), Cli::tr("n")});
-        parser.addOption({u"per-page"_s, Cli::tr("Entries a page, 1 to 100 (default 20)."), Cli::tr("n")});
+        parser.addOption({u"page"_s, tr("Page, from 1 (default 1)."), tr("n")});
+        parser.addOption({u"per-page"_s, tr("Entries a page, 1 to 100 (default 20)."), tr("n")});
     } else if (sub != "remove"_L1) {
-        parser.addOption({u"reason"_s, Cli::tr("Why (at most 500 characters); required."), Cli::tr("text")});
+        parser.addOption({u"reason"_s, tr("Why (at most 500 characters); required."), tr("text")});
         if (sub == "add-image"_L1)
-            parser.addOption({u"image"_s, Cli::tr("The face image file, or - for standard input (at most 10 MB)."), Cli::tr("file")});
+            parser.addOption({u"image"_s, tr("The face image file, or - for standard input (at most 10 MB)."), tr("file")});
     }
     if (!parseCommand(parser, args.mid(1), u"blacklist "_s + sub))
         return;
@@ -86,14 +105,14 @@ void Cli::runBlacklist(const QStringList &args)
         }
     });
     connect(job, &Job::succeeded, this, [this, sub](Job *j) {
-        printBlacklistAnswer(sub, j);
+        printAnswer(sub, j);
         finish(Success);
     });
     job->start();
 }
 
 // Says how to use the command, and finishes, unless \a sub is one of its subcommands.
-bool Cli::knownBlacklistSubcommand(const QString &sub)
+bool BlacklistCommand::knownSubcommand(const QString &sub)
 {
     static const QStringList subs = {u"list"_s, u"add-session"_s, u"add-image"_s, u"remove"_s};
     if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
@@ -112,7 +131,7 @@ bool Cli::knownBlacklistSubcommand(const QString &sub)
     return true;
 }
 
-void Cli::printBlacklistAnswer(const QString &sub, Job *j)
+void BlacklistCommand::printAnswer(const QString &sub, Job *j)
 {
     if (sub == "list"_L1) {
         const auto *list = static_cast<BlacklistListJob *>(j);
@@ -151,6 +170,11 @@ void Cli::printBlacklistAnswer(const QString &sub, Job *j)
               << Qt::endl;
         printFields({{tr("request_id"), j->requestId()}});
     }
+}
+
+std::unique_ptr<Command> makeBlacklistCommand(Command::Done done)
+{
+    return std::make_unique<BlacklistCommand>(std::move(done));
 }
 
 } // namespace Xident::Cli

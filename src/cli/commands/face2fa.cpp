@@ -1,7 +1,8 @@
 // xident 2fa: face two-factor checks (register, verify, status, user, delete).
 #include <XidentQt/blacklist.h>
 #include <XidentQt/face2fa.h>
-#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
 #include "cli/exitcodes.h"
 
 #include <QtCore/QCommandLineParser>
@@ -18,6 +19,33 @@ namespace Xident::Cli {
 
 namespace {
 
+// xident 2fa: face two-factor registration, checks and their verdicts.
+class Face2faCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Cli::Cli)
+public:
+    using Command::Command;
+    void run(const QStringList &args) override;
+
+private:
+    //! How `--wait` follows a started challenge, in seconds.
+    struct Wait
+    {
+        double interval = 1;
+        double timeout = 120;
+    };
+    //! True for a known subcommand; otherwise says how to use the command and finishes.
+    bool knownSubcommand(const QString &sub);
+    //! A 2FA call's answer; with \a wait a started challenge is followed to its verdict.
+    void onAnswer(const QString &subcommand, Job *job, std::optional<Wait> wait);
+    void waitForChallenge(const QString &challengeId, double interval, double waitTimeout);
+    void printChallenge(const Face2faChallenge &challenge, const QString &requestId);
+};
+
+} // namespace
+
+namespace {
+
 QJsonObject challengeJson(const Face2faChallenge &c)
 {
     return c.raw;
@@ -25,22 +53,22 @@ QJsonObject challengeJson(const Face2faChallenge &c)
 
 } // namespace
 
-void Cli::runFace2fa(const QStringList &args)
+void Face2faCommand::run(const QStringList &args)
 {
     const QString sub = args.value(1);
-    if (!knownFace2faSubcommand(sub))
+    if (!knownSubcommand(sub))
         return;
     QCommandLineParser parser;
     addApiOptions(parser);
     const bool starts = sub == "register"_L1 || sub == "verify"_L1;
     if (starts) {
-        parser.addOption({u"user-id"_s, Cli::tr("Your user's id (at most 255 characters); required."), Cli::tr("id")});
-        parser.addOption({u"image"_s, Cli::tr("The face image file, or - for standard input (at most 10 MB)."), Cli::tr("file")});
+        parser.addOption({u"user-id"_s, tr("Your user's id (at most 255 characters); required."), tr("id")});
+        parser.addOption({u"image"_s, tr("The face image file, or - for standard input (at most 10 MB)."), tr("file")});
     }
     if (starts || sub == "status"_L1) {
-        parser.addOption({u"wait"_s, Cli::tr("Poll the challenge until it is decided.")});
-        parser.addOption({u"interval"_s, Cli::tr("Seconds between polls with --wait (default 1)."), Cli::tr("s")});
-        parser.addOption({u"wait-timeout"_s, Cli::tr("Give up waiting after this many seconds (default 120)."), Cli::tr("s")});
+        parser.addOption({u"wait"_s, tr("Poll the challenge until it is decided.")});
+        parser.addOption({u"interval"_s, tr("Seconds between polls with --wait (default 1)."), tr("s")});
+        parser.addOption({u"wait-timeout"_s, tr("Give up waiting after this many seconds (default 120)."), tr("s")});
     }
     if (!parseCommand(parser, args.mid(1), u"2fa "_s + sub))
         return;
@@ -96,13 +124,13 @@ void Cli::runFace2fa(const QStringList &args)
         }
     });
     connect(job, &Job::succeeded, this, [this, sub, wait, interval, waitTimeout](Job *j) {
-        onFace2faAnswer(sub, j, wait ? std::optional<std::pair<double, double>>({interval, waitTimeout}) : std::nullopt);
+        onAnswer(sub, j, wait ? std::optional<Wait>(Wait{interval, waitTimeout}) : std::nullopt);
     });
     job->start();
 }
 
 // Says how to use the command, and finishes, unless \a sub is one of its subcommands.
-bool Cli::knownFace2faSubcommand(const QString &sub)
+bool Face2faCommand::knownSubcommand(const QString &sub)
 {
     static const QStringList subs = {u"register"_s, u"verify"_s, u"status"_s, u"user"_s, u"delete"_s};
     if (sub.isEmpty() || sub == "--help"_L1 || !subs.contains(sub)) {
@@ -122,14 +150,14 @@ bool Cli::knownFace2faSubcommand(const QString &sub)
     return true;
 }
 
-void Cli::onFace2faAnswer(const QString &sub, Job *j, std::optional<std::pair<double, double>> wait)
+void Face2faCommand::onAnswer(const QString &sub, Job *j, std::optional<Wait> wait)
 {
     if (sub == "register"_L1 || sub == "verify"_L1) {
         const QString id = static_cast<Face2faStartJob *>(j)->challengeId();
         if (wait) {
             if (!m_json)
                 m_err << tr("xident: challenge %1 is processing").arg(id) << Qt::endl;
-            waitForChallenge(id, wait->first, wait->second);
+            waitForChallenge(id, wait->interval, wait->timeout);
             return;
         }
         if (m_json)
@@ -164,7 +192,7 @@ void Cli::onFace2faAnswer(const QString &sub, Job *j, std::optional<std::pair<do
     }
 }
 
-void Cli::waitForChallenge(const QString &challengeId, double interval, double waitTimeout)
+void Face2faCommand::waitForChallenge(const QString &challengeId, double interval, double waitTimeout)
 {
     auto *poller = new ChallengePoller(m_client.get(), challengeId, this);
     poller->setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
@@ -182,7 +210,7 @@ void Cli::waitForChallenge(const QString &challengeId, double interval, double w
     poller->start();
 }
 
-void Cli::printChallenge(const Face2faChallenge &c, const QString &requestId)
+void Face2faCommand::printChallenge(const Face2faChallenge &c, const QString &requestId)
 {
     if (m_json) {
         m_out << safe(jsonLine(QJsonObject{{"challenge"_L1, challengeJson(c)}, {"request_id"_L1, requestId}}));
@@ -196,6 +224,11 @@ void Cli::printChallenge(const Face2faChallenge &c, const QString &requestId)
                  {tr("completed", "a 2fa challenge (French: masculine)"), c.completedAt},
                  {tr("expires"), c.expiresAt},
                  {tr("request id"), requestId}});
+}
+
+std::unique_ptr<Command> makeFace2faCommand(Command::Done done)
+{
+    return std::make_unique<Face2faCommand>(std::move(done));
 }
 
 } // namespace Xident::Cli

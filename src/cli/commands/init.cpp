@@ -5,7 +5,8 @@
 #include <XidentQt/sessionpoller.h>
 #include <XidentQt/webhook.h>
 #include <XidentQt/webhookforensics.h>
-#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
 #include "cli/exitcodes.h"
 #include "text/errortext.h"
 #include "text/failuretext.h"
@@ -27,22 +28,35 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Cli {
 
-void Cli::runInit(const QStringList &args)
+namespace {
+
+// xident init: creates a verification session.
+class InitCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Cli::Cli)
+public:
+    using Command::Command;
+    void run(const QStringList &args) override;
+};
+
+} // namespace
+
+void InitCommand::run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a verification session (POST /init)."));
     addApiOptions(parser);
-    parser.addOption({u"callback-url"_s, Cli::tr("Required: where the user returns (absolute http(s) URL)."), Cli::tr("url")});
-    parser.addOption({u"min-age"_s, Cli::tr("Age threshold (12, 15, 18, 21, 25; newer API 1-99, 0 with id_verification)."), Cli::tr("n")});
-    parser.addOption({u"success-url"_s, Cli::tr("Redirect on success."), Cli::tr("url")});
-    parser.addOption({u"failed-url"_s, Cli::tr("Redirect on failure."), Cli::tr("url")});
-    parser.addOption({u"user-id"_s, Cli::tr("Your user id (echoed as external_user_id)."), Cli::tr("id")});
-    parser.addOption({u"theme"_s, Cli::tr("light, dark, auto or system."), Cli::tr("theme")});
-    parser.addOption({u"locale"_s, Cli::tr("Widget locale: en, de, fr, ..."), Cli::tr("locale")});
-    parser.addOption({u"metadata"_s, Cli::tr("Opaque string stored with the session."), Cli::tr("text")});
-    parser.addOption({u"liveness-difficulty"_s, Cli::tr("easy, medium or hard."), Cli::tr("level")});
-    parser.addOption({u"purpose"_s, Cli::tr("age_verification, id_verification or free text."), Cli::tr("purpose")});
-    parser.addOption({u"verification-mode"_s, Cli::tr("auto, document or facial."), Cli::tr("mode")});
+    parser.addOption({u"callback-url"_s, tr("Required: where the user returns (absolute http(s) URL)."), tr("url")});
+    parser.addOption({u"min-age"_s, tr("Age threshold (12, 15, 18, 21, 25; newer API 1-99, 0 with id_verification)."), tr("n")});
+    parser.addOption({u"success-url"_s, tr("Redirect on success."), tr("url")});
+    parser.addOption({u"failed-url"_s, tr("Redirect on failure."), tr("url")});
+    parser.addOption({u"user-id"_s, tr("Your user id (echoed as external_user_id)."), tr("id")});
+    parser.addOption({u"theme"_s, tr("light, dark, auto or system."), tr("theme")});
+    parser.addOption({u"locale"_s, tr("Widget locale: en, de, fr, ..."), tr("locale")});
+    parser.addOption({u"metadata"_s, tr("Opaque string stored with the session."), tr("text")});
+    parser.addOption({u"liveness-difficulty"_s, tr("easy, medium or hard."), tr("level")});
+    parser.addOption({u"purpose"_s, tr("age_verification, id_verification or free text."), tr("purpose")});
+    parser.addOption({u"verification-mode"_s, tr("auto, document or facial."), tr("mode")});
     if (!parseCommand(parser, args, u"init"_s))
         return;
     if (!parser.positionalArguments().isEmpty()) {
@@ -90,6 +104,11 @@ void Cli::runInit(const QStringList &args)
         finish(Success);
     });
     job->start();
+}
+
+std::unique_ptr<Command> makeInitCommand(Command::Done done)
+{
+    return std::make_unique<InitCommand>(std::move(done));
 }
 
 } // namespace Xident::Cli

@@ -2,7 +2,8 @@
 #include <XidentQt/error.h>
 #include <XidentQt/webhook.h>
 #include <XidentQt/webhooksender.h>
-#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
 #include "cli/exitcodes.h"
 #include "http/httpserver.h"
 #include "text/webhooktext.h"
@@ -21,6 +22,28 @@ namespace Xident::Cli {
 
 namespace {
 
+// xident webhook listen: a local receiver that prints each delivery with its verdict, and can forward it.
+class ListenCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Cli::Cli)
+public:
+    using Command::Command;
+    void run(const QStringList &args) override;
+
+private:
+    // What `webhook listen` was asked for, and what it keeps while it runs.
+    struct ListenState;
+    void start(const QStringList &args);
+    bool readOptions(const QStringList &args, ListenState *state);
+    Http::Response onDelivery(const Http::Request &request, ListenState &state);
+    void printDelivery(const Http::Request &request, const ListenState &state);
+    void forwardDelivery(const Http::Request &request, const ListenState &state);
+};
+
+} // namespace
+
+namespace {
+
 QJsonObject headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QJsonObject o;
@@ -32,7 +55,7 @@ QJsonObject headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
 } // namespace
 
 // What `webhook listen` was asked for, and what it keeps while it runs.
-struct Cli::ListenState
+struct ListenCommand::ListenState
 {
     QHostAddress host;
     quint16 port = 9100;
@@ -44,22 +67,22 @@ struct Cli::ListenState
     int count = 0;
 };
 
-bool Cli::readListenOptions(const QStringList &args, ListenState *state)
+bool ListenCommand::readOptions(const QStringList &args, ListenState *state)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Receive webhooks on this machine and print each delivery with its verdict "
                                         "(until interrupted)."));
     parser.addHelpOption();
-    parser.addOption({u"json"_s, Cli::tr("One JSON object per delivery and line, with its headers and body.")});
-    parser.addOption({u"port"_s, Cli::tr("Port to listen on (default 9100; 0 picks a free one)."), Cli::tr("n")});
-    parser.addOption({u"host"_s, Cli::tr("Address to listen on (default 127.0.0.1; other machines reach it only when you "
-                                         "name one of their networks' addresses)."), Cli::tr("address")});
-    parser.addOption({u"secret"_s, Cli::tr("Webhook secret to verify with (prefer XIDENT_WEBHOOK_SECRET or --secret-file)."), Cli::tr("whsec")});
-    parser.addOption({u"secret-file"_s, Cli::tr("Read the webhook secret from a file (- for standard input)."), Cli::tr("file")});
-    parser.addOption({u"tolerance"_s, Cli::tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), Cli::tr("n")});
-    parser.addOption({u"forward-to"_s, Cli::tr("Pass every delivery on to this URL (its body and headers as received) and "
-                                               "print the answer."), Cli::tr("url")});
-    parser.addOption({u"max-body"_s, Cli::tr("Largest body accepted, in bytes (default 10485760); larger ones get 413."), Cli::tr("bytes")});
+    parser.addOption({u"json"_s, tr("One JSON object per delivery and line, with its headers and body.")});
+    parser.addOption({u"port"_s, tr("Port to listen on (default 9100; 0 picks a free one)."), tr("n")});
+    parser.addOption({u"host"_s, tr("Address to listen on (default 127.0.0.1; other machines reach it only when you "
+                                         "name one of their networks' addresses)."), tr("address")});
+    parser.addOption({u"secret"_s, tr("Webhook secret to verify with (prefer XIDENT_WEBHOOK_SECRET or --secret-file)."), tr("whsec")});
+    parser.addOption({u"secret-file"_s, tr("Read the webhook secret from a file (- for standard input)."), tr("file")});
+    parser.addOption({u"tolerance"_s, tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), tr("n")});
+    parser.addOption({u"forward-to"_s, tr("Pass every delivery on to this URL (its body and headers as received) and "
+                                               "print the answer."), tr("url")});
+    parser.addOption({u"max-body"_s, tr("Largest body accepted, in bytes (default 10485760); larger ones get 413."), tr("bytes")});
     if (!parseCommand(parser, args, u"webhook listen"_s))
         return false;
     qint64 port = 9100;
@@ -90,10 +113,10 @@ bool Cli::readListenOptions(const QStringList &args, ListenState *state)
     return true;
 }
 
-void Cli::runWebhookListen(const QStringList &args)
+void ListenCommand::start(const QStringList &args)
 {
     auto state = std::make_shared<ListenState>();
-    if (!readListenOptions(args, state.get()))
+    if (!readOptions(args, state.get()))
         return;
     m_redactor = Redactor(state->secret);
     state->sender = new WebhookSender(this);
@@ -123,7 +146,7 @@ void Cli::runWebhookListen(const QStringList &args)
           << Qt::endl;
 }
 
-Http::Response Cli::onDelivery(const Http::Request &request, ListenState &state)
+Http::Response ListenCommand::onDelivery(const Http::Request &request, ListenState &state)
 {
     Http::Response reply;
     if (request.method != "POST") {
@@ -144,7 +167,7 @@ Http::Response Cli::onDelivery(const Http::Request &request, ListenState &state)
     return reply;
 }
 
-void Cli::printDelivery(const Http::Request &request, const ListenState &state)
+void ListenCommand::printDelivery(const Http::Request &request, const ListenState &state)
 {
     const bool hasSecret = !state.secret.isEmpty();
     WebhookVerdict v;
@@ -184,7 +207,7 @@ void Cli::printDelivery(const Http::Request &request, const ListenState &state)
     m_out << Qt::endl;
 }
 
-void Cli::forwardDelivery(const Http::Request &request, const ListenState &state)
+void ListenCommand::forwardDelivery(const Http::Request &request, const ListenState &state)
 {
     // As received: the same bytes and the headers a receiver judges them by.
     state.sender->post(state.forward, request.headers, request.body,
@@ -206,6 +229,16 @@ void Cli::forwardDelivery(const Http::Request &request, const ListenState &state
                      .arg(QString::number(n), forward.toString(), outcome, QString::number(answer.elapsedMs))
               << Qt::endl;
     });
+}
+
+void ListenCommand::run(const QStringList &args)
+{
+    start(args.mid(1));   // the words from "listen" on
+}
+
+std::unique_ptr<Command> makeListenCommand(Command::Done done)
+{
+    return std::make_unique<ListenCommand>(std::move(done));
 }
 
 } // namespace Xident::Cli

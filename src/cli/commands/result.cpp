@@ -5,7 +5,8 @@
 #include <XidentQt/sessionpoller.h>
 #include <XidentQt/webhook.h>
 #include <XidentQt/webhookforensics.h>
-#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
 #include "cli/exitcodes.h"
 #include "text/errortext.h"
 #include "text/failuretext.h"
@@ -27,7 +28,25 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Cli {
 
-void Cli::printResult(const SessionResult &r, const QString &requestId)
+namespace {
+
+// xident result: reads a session's result, and with --wait follows it until it is final.
+class ResultCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Cli::Cli)
+public:
+    using Command::Command;
+    void run(const QStringList &args) override;
+
+private:
+    //! `result --wait`: polls until the session is final or the wait times out.
+    void waitForResult(const QString &token, double interval, double waitTimeout);
+    void printResult(const SessionResult &result, const QString &requestId);
+};
+
+} // namespace
+
+void ResultCommand::printResult(const SessionResult &r, const QString &requestId)
 {
     if (m_json) {
         QJsonObject o{{"status"_L1, r.statusText()},
@@ -72,15 +91,15 @@ void Cli::printResult(const SessionResult &r, const QString &requestId)
     printFields(fields);
 }
 
-void Cli::runResult(const QStringList &args)
+void ResultCommand::run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Read a session's result (GET /result/TOKEN)."));
     addApiOptions(parser);
-    parser.addPositionalArgument(u"token"_s, Cli::tr("The init token (xit_...) or result token (xtk_...)."));
-    parser.addOption({u"wait"_s, Cli::tr("Poll until the session is final.")});
-    parser.addOption({u"interval"_s, Cli::tr("Seconds between polls with --wait (default 2)."), Cli::tr("s")});
-    parser.addOption({u"wait-timeout"_s, Cli::tr("Give up waiting after this many seconds (default 600)."), Cli::tr("s")});
+    parser.addPositionalArgument(u"token"_s, tr("The init token (xit_...) or result token (xtk_...)."));
+    parser.addOption({u"wait"_s, tr("Poll until the session is final.")});
+    parser.addOption({u"interval"_s, tr("Seconds between polls with --wait (default 2)."), tr("s")});
+    parser.addOption({u"wait-timeout"_s, tr("Give up waiting after this many seconds (default 600)."), tr("s")});
     if (!parseCommand(parser, args, u"result"_s))
         return;
     const QStringList positional = parser.positionalArguments();
@@ -119,7 +138,7 @@ void Cli::runResult(const QStringList &args)
     waitForResult(token, interval, waitTimeout);
 }
 
-void Cli::waitForResult(const QString &token, double interval, double waitTimeout)
+void ResultCommand::waitForResult(const QString &token, double interval, double waitTimeout)
 {
     auto *poller = new SessionPoller(m_client.get(), token, this);
     poller->setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
@@ -157,6 +176,11 @@ void Cli::waitForResult(const QString &token, double interval, double waitTimeou
         finish(Success);
     });
     poller->start();
+}
+
+std::unique_ptr<Command> makeResultCommand(Command::Done done)
+{
+    return std::make_unique<ResultCommand>(std::move(done));
 }
 
 } // namespace Xident::Cli

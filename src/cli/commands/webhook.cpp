@@ -6,7 +6,8 @@
 #include <XidentQt/webhook.h>
 #include <XidentQt/webhookcheck.h>
 #include <XidentQt/webhookforensics.h>
-#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
 #include "cli/exitcodes.h"
 #include "text/errortext.h"
 #include "text/failuretext.h"
@@ -30,6 +31,25 @@ namespace Xident::Cli {
 
 namespace {
 
+// xident webhook verify and sign (webhook listen is ListenCommand).
+class WebhookCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Xident::Cli::Cli)
+public:
+    using Command::Command;
+    void run(const QStringList &args) override;
+
+private:
+    void verify(const QStringList &args);
+    void sign(const QStringList &args);
+    //! The verdict of `webhook verify` for people or as JSON, with what --explain found.
+    void printVerdict(const WebhookVerdict &verdict, const QList<ForensicFinding> &findings, bool explain, qint64 now);
+};
+
+} // namespace
+
+namespace {
+
 // A body read once into one buffer: a regular file is mapped (no copy at all), anything else is read
 // whole. Byte for byte either way: no newline added or stripped, no re-encoding.
 class Payload
@@ -39,19 +59,19 @@ public:
     {
         if (isStandardInput(source)) {
             if (!m_file.open(stdin, QIODevice::ReadOnly)) {
-                *error = Cli::tr("cannot read standard input");
+                *error = Command::tr("cannot read standard input");
                 return false;
             }
-            return readBounded(Cli::tr("standard input"), error);
+            return readBounded(Command::tr("standard input"), error);
         }
         m_file.setFileName(source);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = Cli::tr("cannot read %1: %2").arg(source, m_file.errorString());
+            *error = Command::tr("cannot read %1: %2").arg(source, m_file.errorString());
             return false;
         }
         const qint64 size = m_file.size();
         if (size > MaxBytes) {
-            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source, QString::number(MaxBytes >> 20));
+            *error = Command::tr("%1 is larger than the %2 MiB a webhook body may have").arg(source, QString::number(MaxBytes >> 20));
             return false;
         }
         if (size > 0 && !m_file.isSequential()) {
@@ -71,11 +91,11 @@ private:
     {
         m_data = m_file.read(MaxBytes + 1);
         if (m_file.error() != QFileDevice::NoError) {
-            *error = Cli::tr("cannot read %1: %2").arg(what, m_file.errorString());
+            *error = Command::tr("cannot read %1: %2").arg(what, m_file.errorString());
             return false;
         }
         if (m_data.size() > MaxBytes) {
-            *error = Cli::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what, QString::number(MaxBytes >> 20));
+            *error = Command::tr("%1 is larger than the %2 MiB a webhook body may have").arg(what, QString::number(MaxBytes >> 20));
             m_data.clear();
             return false;
         }
@@ -94,22 +114,20 @@ private:
 static void addWebhookOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
-    parser.addOption({u"payload"_s, Cli::tr("File with the raw body, or - for standard input."), Cli::tr("file")});
-    parser.addOption({u"secret"_s, Cli::tr("Webhook secret whsec_... Visible in the process list: prefer the environment "
-                                           "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."), Cli::tr("secret")});
-    parser.addOption({u"secret-file"_s, Cli::tr("Read the webhook secret from a file, or - for standard input."), Cli::tr("file")});
-    parser.addOption({u"json"_s, Cli::tr("Machine-readable output.")});
+    parser.addOption({u"payload"_s, Command::tr("File with the raw body, or - for standard input."), Command::tr("file")});
+    parser.addOption({u"secret"_s, Command::tr("Webhook secret whsec_... Visible in the process list: prefer the environment "
+                                           "(XIDENT_WEBHOOK_SECRET) or --secret-file. Never printed."), Command::tr("secret")});
+    parser.addOption({u"secret-file"_s, Command::tr("Read the webhook secret from a file, or - for standard input."), Command::tr("file")});
+    parser.addOption({u"json"_s, Command::tr("Machine-readable output.")});
 }
 
-void Cli::runWebhook(const QStringList &args)
+void WebhookCommand::run(const QStringList &args)
 {
     const QString sub = args.value(1);
     if (sub == "verify"_L1) {
-        runWebhookVerify(args.mid(1));
+        verify(args.mid(1));
     } else if (sub == "sign"_L1) {
-        runWebhookSign(args.mid(1));
-    } else if (sub == "listen"_L1) {
-        runWebhookListen(args.mid(1));
+        sign(args.mid(1));
     } else if (sub.isEmpty() || sub == "--help"_L1) {
         (sub.isEmpty() ? m_err : m_out) << tr("Usage: xident webhook verify|sign|listen [options]\n"
                                               "Run \"xident webhook <command> --help\" for the options of each.\n");
@@ -119,15 +137,15 @@ void Cli::runWebhook(const QStringList &args)
     }
 }
 
-void Cli::runWebhookVerify(const QStringList &args)
+void WebhookCommand::verify(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Verify a webhook's signature over its exact body."));
     addWebhookOptions(parser);
-    parser.addOption({u"signature"_s, Cli::tr("The X-Xident-Signature header value."), Cli::tr("header")});
-    parser.addOption({u"tolerance"_s, Cli::tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), Cli::tr("n")});
-    parser.addOption({u"now"_s, Cli::tr("Evaluate at this Unix time instead of the clock."), Cli::tr("unix")});
-    parser.addOption({u"explain"_s, Cli::tr("When the signature does not match, try the common accidental changes (line endings, "
+    parser.addOption({u"signature"_s, tr("The X-Xident-Signature header value."), tr("header")});
+    parser.addOption({u"tolerance"_s, tr("Seconds a timestamp may be off, either way (default 300; 0 disables)."), tr("n")});
+    parser.addOption({u"now"_s, tr("Evaluate at this Unix time instead of the clock."), tr("unix")});
+    parser.addOption({u"explain"_s, tr("When the signature does not match, try the common accidental changes (line endings, "
                                             "a trailing newline, a BOM, pretty-printing, escapes, quotes from a log line, the "
                                             "secret's white space or prefix) and say which one would make it valid.")});
     if (!parseCommand(parser, args, u"webhook verify"_s))
@@ -182,7 +200,7 @@ void Cli::runWebhookVerify(const QStringList &args)
     finish(v.isValid() ? Success : WebhookInvalid);
 }
 
-void Cli::printVerdict(const WebhookVerdict &v, const QList<ForensicFinding> &findings, bool explain, qint64 now)
+void WebhookCommand::printVerdict(const WebhookVerdict &v, const QList<ForensicFinding> &findings, bool explain, qint64 now)
 {
     if (m_json) {
         QJsonObject o{{"valid"_L1, v.isValid()}, {"verdict"_L1, v.code()}, {"message"_L1, v.message()}};
@@ -223,12 +241,12 @@ void Cli::printVerdict(const WebhookVerdict &v, const QList<ForensicFinding> &fi
     }
 }
 
-void Cli::runWebhookSign(const QStringList &args)
+void WebhookCommand::sign(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Sign a payload the way Xident does; prints the X-Xident-Signature value."));
     addWebhookOptions(parser);
-    parser.addOption({u"timestamp"_s, Cli::tr("Unix time to sign with (default now)."), Cli::tr("unix")});
+    parser.addOption({u"timestamp"_s, tr("Unix time to sign with (default now)."), tr("unix")});
     if (!parseCommand(parser, args, u"webhook sign"_s))
         return;
     QString error;
@@ -267,6 +285,11 @@ void Cli::runWebhookSign(const QStringList &args)
     else
         m_out << QString::fromLatin1(header) << Qt::endl;
     finish(Success);
+}
+
+std::unique_ptr<Command> makeWebhookCommand(Command::Done done)
+{
+    return std::make_unique<WebhookCommand>(std::move(done));
 }
 
 } // namespace Xident::Cli
