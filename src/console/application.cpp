@@ -235,13 +235,13 @@ bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
             printLine(stderr, ApplicationText::tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
             return false;
         }
-        workspace.profiles()->addTemporary(p);
-        workspace.profiles()->setCurrent(p.id);
+        workspace.profileStore()->addTemporary(p);
+        workspace.profileStore()->setCurrent(p.id);
     } else if (parser.isSet(profile)) {
         const QString wanted = parser.value(profile);
         QString found;
         QStringList names;
-        for (const Profile &p : workspace.profiles()->profiles()) {
+        for (const Profile &p : workspace.profileStore()->profiles()) {
             names.append(p.name);
             if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
                 found = p.id;
@@ -250,7 +250,7 @@ bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
             printLine(stderr, ApplicationText::tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
             return false;
         }
-        workspace.profiles()->setCurrent(found);
+        workspace.profileStore()->setCurrent(found);
     }
     return true;
 }

@@ -43,11 +43,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_workspace(workspace)
     , m_watchlist(new WatchlistPane(workspace->sessions(), workspace->scheduler(), workspace->tracker(),
-                                    workspace->profiles()))
+                                    workspace->profileStore()))
     , m_inspector(new InspectorPane(workspace->sessions(), workspace->scheduler(), workspace->history(),
-                                    workspace->webhooks(), workspace->profiles()))
+                                    workspace->webhookRouter(), workspace->profileStore()))
     , m_create(new CreateSessionPane(workspace->profileService(), workspace->clients(), workspace->tracker(),
-                                     workspace->sandbox(), workspace->settings()))
+                                     workspace->sandboxHost(), workspace->settings()))
     , m_notifier(new Notifier(this))
 {
     m_ui->setupUi(this);
@@ -68,10 +68,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->createLayout->addWidget(scrolling(m_create));
     m_requestLog = new RequestLogPane(m_workspace->requestLog(), this);
     m_ui->tabs->addTab(m_requestLog, tr("Request log"));
-    m_validator = new WebhookValidatorPane(m_workspace->profiles(), m_workspace->tracker(), this);
+    m_validator = new WebhookValidatorPane(m_workspace->profileStore(), m_workspace->tracker(), this);
     m_ui->tabs->addTab(m_validator, QIcon(u":/icons/validate.svg"_s), tr("Webhook validator"));
-    m_inbox = new WebhookInboxPane(m_workspace->webhooks(), m_workspace->inbox(), m_workspace->inboxModel(),
-                                   m_workspace->profiles(), m_workspace->settings(), this);
+    m_inbox = new WebhookInboxPane(m_workspace->webhookRouter(), m_workspace->inbox(), m_workspace->inboxModel(),
+                                   m_workspace->profileStore(), m_workspace->settings(), this);
     m_ui->tabs->addTab(m_inbox, QIcon(u":/icons/inbox.svg"_s), tr("Webhook inbox"));
     connect(m_inbox, &WebhookInboxPane::openInValidator, this, [this](const ReceivedWebhook &webhook) {
         m_validator->loadWebhook(webhook);
@@ -109,14 +109,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         if (m_notifier->channel() == Notifier::Channel::Window)
             showNotice(u"%1: %2"_s.arg(title, body));
     });
-    connect(m_workspace->profiles(), &ProfileStore::currentChanged, this, &MainWindow::refreshProfile);
-    connect(m_workspace->profiles(), &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileCombo);
+    connect(m_workspace->profileStore(), &ProfileStore::currentChanged, this, &MainWindow::refreshProfile);
+    connect(m_workspace->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileCombo);
     connect(m_workspace->monitor(), &ConnectionMonitor::stateChanged, this, &MainWindow::refreshServerState);
     refreshProfileCombo();
     refreshProfile();
     restoreLayout();
-    if (!m_workspace->sandbox()->problem().isEmpty())
-        showNotice(m_workspace->sandbox()->problem());
+    if (!m_workspace->sandboxHost()->problem().isEmpty())
+        showNotice(m_workspace->sandboxHost()->problem());
 }
 
 MainWindow::~MainWindow() = default;
@@ -207,7 +207,7 @@ void MainWindow::addProfileChooser()
     label->setBuddy(m_profileCombo);
     m_ui->toolBar->addWidget(m_profileCombo);
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        m_workspace->profiles()->setCurrent(m_profileCombo->itemData(index).toString());
+        m_workspace->profileStore()->setCurrent(m_profileCombo->itemData(index).toString());
     });
 }
 
@@ -224,14 +224,14 @@ void MainWindow::buildStatusBar()
     m_stopSharing->setText(tr("Stop sharing"));
     m_ui->statusBar->addPermanentWidget(m_shareLabel);
     m_ui->statusBar->addPermanentWidget(m_stopSharing);
-    connect(m_stopSharing, &QToolButton::clicked, m_workspace->sandbox(), &SandboxHost::stopSharing);
+    connect(m_stopSharing, &QToolButton::clicked, m_workspace->sandboxHost(), &SandboxHost::stopSharing);
     const auto showSharing = [this] {
-        const QString url = m_workspace->sandbox()->sharedUrl();
+        const QString url = m_workspace->sandboxHost()->sharedUrl();
         m_shareLabel->setText(tr("Shared on the network: %1").arg(url));
         m_shareLabel->setVisible(!url.isEmpty());
         m_stopSharing->setVisible(!url.isEmpty());
     };
-    connect(m_workspace->sandbox(), &SandboxHost::sharingChanged, this, showSharing);
+    connect(m_workspace->sandboxHost(), &SandboxHost::sharingChanged, this, showSharing);
     showSharing();
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel})
@@ -251,14 +251,14 @@ void MainWindow::refreshProfileCombo()
 {
     const QSignalBlocker block(m_profileCombo);
     m_profileCombo->clear();
-    for (const Profile &p : m_workspace->profiles()->profiles())
+    for (const Profile &p : m_workspace->profileStore()->profiles())
         m_profileCombo->addItem(p.isLive() ? tr("%1 (LIVE)").arg(p.name) : p.name, p.id);
-    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_workspace->profiles()->currentId()));
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_workspace->profileStore()->currentId()));
 }
 
 void MainWindow::refreshProfile()
 {
-    const Profile p = m_workspace->profiles()->current();
+    const Profile p = m_workspace->profileStore()->current();
     refreshProfileCombo();
     m_profileLabel->setText(tr("Profile: %1").arg(p.name));
     m_urlLabel->setText(p.baseUrl);
@@ -350,7 +350,7 @@ void MainWindow::openReferences(const QStringList &references)
         return;
     }
     const SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
-    m_workspace->tracker()->track(parsed.tokens, m_workspace->profiles()->currentId());
+    m_workspace->tracker()->track(parsed.tokens, m_workspace->profileStore()->currentId());
     if (!parsed.tokens.isEmpty()) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         const QString first = parsed.tokens.first();

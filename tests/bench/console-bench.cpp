@@ -341,7 +341,7 @@ void webhooks()
     window.resize(1400, 860);
     window.show();
     spin(200);
-    const QByteArray secret = workspace.sandbox()->webhookSecret().toUtf8();
+    const QByteArray secret = workspace.sandboxHost()->webhookSecret().toUtf8();
 
     QByteArray big = "{\"id\":\"evt_big\",\"type\":\"session.success\",\"created\":1767225600,\"data\":{\"items\":[";
     while (big.size() < 5 * 1024 * 1024)
@@ -545,7 +545,7 @@ void flood(int bytes, bool showInbox)
     const int seconds = 20;
     Heartbeat beat;
     const QByteArray result = floodFromAnotherProcess(workspace.inbox()->port(), 3000, seconds,
-                                                      bytes, workspace.sandbox()->webhookSecret().toUtf8());
+                                                      bytes, workspace.sandboxHost()->webhookSecret().toUtf8());
     const qint64 floodMs = beat.clock.elapsed();
     const qint64 gap = beat.longest;
     // The history's lag: how long after the last answer it still had writes to commit.
@@ -608,16 +608,16 @@ void images()
     spin(500);
     QProcess sender;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XIDENT_BENCH_SECRET"_s, workspace.profiles()->current().apiKey);
+    env.insert(u"XIDENT_BENCH_SECRET"_s, workspace.profileStore()->current().apiKey);
     sender.setProcessEnvironment(env);
     Heartbeat beat;
-    sender.start(QCoreApplication::applicationFilePath(), {u"--upload"_s, workspace.sandbox()->baseUrl(), u"20"_s});
+    sender.start(QCoreApplication::applicationFilePath(), {u"--upload"_s, workspace.sandboxHost()->baseUrl(), u"20"_s});
     sender.waitForStarted();
     while (sender.state() != QProcess::NotRunning)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     std::printf("images: %s; longest GUI-thread gap %lld ms (goal: 100 ms), %llu bodies read on a worker\n",
                 sender.readAllStandardOutput().trimmed().constData(), beat.longest,
-                static_cast<unsigned long long>(workspace.sandbox()->server()->bodiesReadOffThread()));
+                static_cast<unsigned long long>(workspace.sandboxHost()->server()->bodiesReadOffThread()));
 }
 
 void quitDuringAFlood(const QString &console)

@@ -35,6 +35,7 @@ bool SandboxHost::start(const Options &options)
     o.port = options.port;
     o.freePortIfTaken = true;
     o.magicDelayMs = options.magicDelayMs;
+    m_stopped = false;
     m_server = std::make_unique<Sandbox::Server>(o);
     if (!m_webhookUrl.isEmpty())
         m_server->setWebhookUrls({m_webhookUrl});
@@ -50,8 +51,13 @@ bool SandboxHost::start(const Options &options)
 
 void SandboxHost::stop()
 {
-    if (m_server)
-        m_server->stop();
+    if (!m_server || m_stopped)
+        return;
+    const bool wasSharing = m_server->isSharing();
+    m_server->stop();
+    m_stopped = true;
+    if (wasSharing)
+        Q_EMIT sharingChanged(false);
 }
 
 bool SandboxHost::onFallbackPort() const

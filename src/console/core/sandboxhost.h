@@ -30,11 +30,12 @@ public:
     //! Starts the sandbox; false, with problem() saying why, when it cannot.
     bool start(const Options &options);
     void stop();
-    bool isRunning() const { return bool(m_server); }
+    //! Started and not stopped since.
+    bool isRunning() const { return m_server && !m_stopped; }
     //! Why the sandbox is not running; empty when it runs (or was not asked for).
     QString problem() const { return m_problem; }
     //! Identifies this run: the sandbox's sessions do not outlive it.
-    QString run() const { return m_run; }
+    QString runId() const { return m_run; }
     bool onFallbackPort() const;
     QString baseUrl() const;
     //! The key the console uses with it, made for the run (a key in the source would let any local user read
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<Sandbox::Server> m_server;
     QString m_problem;
     QString m_run;
+    bool m_stopped = false;
     QString m_apiKey;
     QUrl m_webhookUrl;
 };

@@ -30,41 +30,41 @@ Workspace::Workspace(const Options &options, QObject *parent)
     , m_options(options)
     , m_profileService(new ProfileService(options.settings, options.secretService, options.keychainTimeout, this))
     , m_sandbox(new SandboxHost(this))
-    , m_clients(new ClientPool(profiles(), m_sandbox, this))
+    , m_clients(new ClientPool(profileStore(), m_sandbox, this))
     , m_history(new HistoryStore(this))
     , m_sessions(new SessionModel(this))
     , m_requestLog(new RequestLogModel(this))
     , m_scheduler(new PollScheduler(m_sessions, this))
-    , m_tracker(new SessionTracker(m_sessions, m_scheduler, m_history, profiles(), this))
+    , m_tracker(new SessionTracker(m_sessions, m_scheduler, m_history, profileStore(), this))
     , m_monitor(new ConnectionMonitor(this))
     , m_inbox(new WebhookInbox(this))
     , m_inboxModel(new InboxModel(this))
     , m_webhooks(new WebhookRouter({options.settings, options.inboxPort}, m_inbox, m_inboxModel, m_history, m_sessions,
-                                   m_tracker, m_scheduler, profiles(), this))
+                                   m_tracker, m_scheduler, profileStore(), this))
 {
     // The crypto backend starts here, on the GUI thread: the validator computes HMACs on a worker thread.
     if (!hmacAvailable())
         qCWarning(lcWorkspace) << "HMAC-SHA256 is unavailable (backend" << hmacBackend() << "): webhooks cannot be verified";
-    m_tracker->setSandboxRun(m_sandbox->run());
+    m_tracker->setSandboxRun(m_sandbox->runId());
     m_scheduler->setClientLookup([this](const QString &id) { return m_clients->client(id); });
     m_scheduler->setIntervalLookup([this](const QString &id) {
-        const auto p = profiles()->profile(id);
+        const auto p = profileStore()->profile(id);
         return (p ? p->pollIntervalSeconds : 3) * 1000;
     });
     connect(m_clients, &ClientPool::exchangeFinished, m_requestLog, &RequestLogModel::append);
     connect(m_profileService, &ProfileService::secretsChanged, m_requestLog, &RequestLogModel::setSecrets);
-    connect(profiles(), &ProfileStore::profilesChanged, this, [this] {
+    connect(profileStore(), &ProfileStore::profilesChanged, this, [this] {
         QHash<QString, QString> names;
-        for (const Profile &p : profiles()->profiles())
+        for (const Profile &p : profileStore()->profiles())
             names.insert(p.id, p.name);
         m_sessions->setProfileNames(names);
         m_inboxModel->setProfileNames(names);
     });
-    connect(profiles(), &ProfileStore::currentChanged, m_monitor, [this] { m_monitor->setBaseUrl(profiles()->current().baseUrl); });
+    connect(profileStore(), &ProfileStore::currentChanged, m_monitor, [this] { m_monitor->setBaseUrl(profileStore()->current().baseUrl); });
     connect(m_profileService, &ProfileService::profileChanged, this, [this](const QString &id) {
         m_clients->drop(id);
-        if (id == profiles()->currentId())
-            m_monitor->setBaseUrl(profiles()->current().baseUrl);
+        if (id == profileStore()->currentId())
+            m_monitor->setBaseUrl(profileStore()->current().baseUrl);
     });
     connect(m_profileService, &ProfileService::profileRemoved, this, [this](const QString &id) {
         m_clients->drop(id);
@@ -87,7 +87,7 @@ Workspace::~Workspace()
     m_clients->clear();
 }
 
-ProfileStore *Workspace::profiles() const
+ProfileStore *Workspace::profileStore() const
 {
     return m_profileService->store();
 }
@@ -105,7 +105,7 @@ void Workspace::start()
     if (m_options.webhookInbox)
         m_webhooks->start();
     m_profileService->readSecrets();
-    m_monitor->setBaseUrl(profiles()->current().baseUrl);
+    m_monitor->setBaseUrl(profileStore()->current().baseUrl);
 }
 
 void Workspace::shutdown()

@@ -55,8 +55,8 @@ public:
     QString historyPath() const;
 
     ProfileService *profileService() const { return m_profileService; }
-    ProfileStore *profiles() const;
-    SandboxHost *sandbox() const { return m_sandbox; }
+    ProfileStore *profileStore() const;
+    SandboxHost *sandboxHost() const { return m_sandbox; }
     ClientPool *clients() const { return m_clients; }
     HistoryStore *history() const { return m_history; }
     SessionModel *sessions() const { return m_sessions; }
@@ -64,7 +64,7 @@ public:
     SessionTracker *tracker() const { return m_tracker; }
     WebhookInbox *inbox() const { return m_inbox; }
     InboxModel *inboxModel() const { return m_inboxModel; }
-    WebhookRouter *webhooks() const { return m_webhooks; }
+    WebhookRouter *webhookRouter() const { return m_webhooks; }
     //! Every HTTP exchange of every client, redacted.
     RequestLogModel *requestLog() const { return m_requestLog; }
     ConnectionMonitor *monitor() const { return m_monitor; }

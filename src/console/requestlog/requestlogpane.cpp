@@ -30,13 +30,14 @@ RequestLogPane::RequestLogPane(RequestLogModel *model, QWidget *parent)
     m_ui->table->horizontalHeader()->resizeSection(RequestLogModel::PathColumn, 280);
     m_ui->table->horizontalHeader()->resizeSection(RequestLogModel::RequestIdColumn, 200);
     m_ui->splitter->setSizes({420, 260});
-    m_ui->statusFilter->addItem(tr("All exchanges"), -1);
-    m_ui->statusFilter->addItem(tr("Failures (not 2xx, or no answer)"), 0);
-    m_ui->statusFilter->addItem(tr("2xx"), 2);
-    m_ui->statusFilter->addItem(tr("4xx"), 4);
-    m_ui->statusFilter->addItem(tr("5xx"), 5);
+    using Statuses = RequestLogFilterModel::Statuses;
+    m_ui->statusFilter->addItem(tr("All exchanges"), QVariant::fromValue(Statuses::All));
+    m_ui->statusFilter->addItem(tr("Failures (not 2xx, or no answer)"), QVariant::fromValue(Statuses::Failures));
+    m_ui->statusFilter->addItem(tr("2xx"), QVariant::fromValue(Statuses::Success));
+    m_ui->statusFilter->addItem(tr("4xx"), QVariant::fromValue(Statuses::ClientError));
+    m_ui->statusFilter->addItem(tr("5xx"), QVariant::fromValue(Statuses::ServerError));
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { setStatusFilter(m_ui->statusFilter->currentData().toInt()); });
+            [this] { setStatusFilter(m_ui->statusFilter->currentData().value<Statuses>()); });
     connect(m_ui->search, &QLineEdit::textChanged, this, &RequestLogPane::setSearchText);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestLogPane::showCurrent);
     connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] {
@@ -81,9 +82,12 @@ void RequestLogPane::showCount()
 
 RequestLogPane::~RequestLogPane() = default;
 
-void RequestLogPane::setStatusFilter(int statusClass)
+void RequestLogPane::setStatusFilter(RequestLogFilterModel::Statuses statuses)
 {
-    m_filter->setStatusClass(statusClass);
+    m_filter->setStatuses(statuses);
+    const int index = m_ui->statusFilter->findData(QVariant::fromValue(statuses));
+    if (index >= 0 && index != m_ui->statusFilter->currentIndex())
+        m_ui->statusFilter->setCurrentIndex(index);
     showCount();
     showCurrent();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console/core/models/requestlogfiltermodel.h"
+
 #include <QtWidgets/QWidget>
 
 #include <memory>
@@ -25,7 +27,7 @@ public:
     QList<quint64> exportRows(bool selectedOnly = false) const;
     //! Writes the entries with \a serials that are still kept as HAR (else JSON) to \a path; an error text, or empty.
     QString exportTo(const QString &path, bool har, const QList<quint64> &serials) const;
-    void setStatusFilter(int statusClass);   //!< -1 all, 0 failures (no answer or not 2xx), 2/3/4/5 that class
+    void setStatusFilter(RequestLogFilterModel::Statuses statuses);
     void setSearchText(const QString &text);
     int shownRows() const;
 

@@ -34,7 +34,7 @@ public:
     ~SignerWidget() override;
 
     //! Where the payload, the secret and the time come from when a signature is made.
-    void setInput(std::function<Input()> input) { m_input = std::move(input); }
+    void setInputProvider(std::function<Input()> input) { m_input = std::move(input); }
     //! Makes the X-Xident-Signature header for the input now.
     void makeSignature();
     //! The header made last, empty before.

@@ -162,7 +162,7 @@ void WebhookValidatorPane::connectInputs()
     connect(m_ui->sessionLink, &QLabel::linkActivated, this, [this](const QString &link) {
         Q_EMIT openSessionRequested(link.section(u':', 1));
     });
-    m_ui->signer->setInput([this] {
+    m_ui->signer->setInputProvider([this] {
         return SignerWidget::Input{m_payload, m_secret->secret(), evaluationTime().value_or(QDateTime::currentSecsSinceEpoch())};
     });
     connect(m_ui->signer, &SignerWidget::sendFinished, this, &WebhookValidatorPane::sendFinished);

@@ -76,18 +76,22 @@ private Q_SLOTS:
         log.append(u"Local"_s, exchange("/verify/v1/result/xit_b", 503, u"req_busy"_s));
         log.append(u"Local"_s, exchange("/verify/v1/result/xit_c", 0, {}, Error(ErrorKind::Network, u"refused"_s)));
         QCOMPARE(filter.rowCount(), 4);
-        filter.setStatusClass(RequestLogFilterModel::Failures);
+        filter.setStatuses(RequestLogFilterModel::Statuses::Failures);
         QCOMPARE(filter.rowCount(), 3);   // no answer at all is a failure too
-        filter.setStatusClass(5);
+        filter.setStatuses(RequestLogFilterModel::Statuses::ServerError);
         QCOMPARE(filter.rowCount(), 1);
-        filter.setStatusClass(RequestLogFilterModel::AllStatuses);
+        filter.setStatuses(RequestLogFilterModel::Statuses::ClientError);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setStatuses(RequestLogFilterModel::Statuses::Redirect);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setStatuses(RequestLogFilterModel::Statuses::All);
         filter.setSearchText(u"  SESSION_NOT "_s);   // the server's error code, trimmed, in any case
         QCOMPARE(filter.rowCount(), 1);
         filter.setSearchText(u"req_ok"_s);
         QCOMPARE(filter.rowCount(), 1);
         filter.setSearchText(u"xit_"_s);
         QCOMPARE(filter.rowCount(), 3);
-        filter.setStatusClass(2);
+        filter.setStatuses(RequestLogFilterModel::Statuses::Success);
         QCOMPARE(filter.rowCount(), 0);
         filter.setSearchText({});
         QCOMPARE(filter.rowCount(), 1);

@@ -214,7 +214,7 @@ int main(int argc, char *argv[])
     staging.name = u"Staging"_s;
     staging.baseUrl = u"https://staging-api.example.com"_s;
     staging.apiKey = u"sk_test_screenshot_not_real_0000"_s;
-    workspace.profiles()->save(staging);
+    workspace.profileStore()->save(staging);
     ProfileDialog profiles(workspace.profileService(), &window);
     profiles.selectProfile(staging.id);
     profiles.show();
@@ -232,11 +232,11 @@ int main(int argc, char *argv[])
     live.name = u"Production"_s;
     live.baseUrl = u"https://127.0.0.1:9443"_s;   // loopback: the screenshots send nothing off this machine
     live.apiKey = u"sk_live_screenshot_not_real_000"_s;
-    workspace.profiles()->save(live);
-    workspace.profiles()->setCurrent(live.id);
+    workspace.profileStore()->save(live);
+    workspace.profileStore()->setCurrent(live.id);
     tabs->setCurrentIndex(0);
     save(&window, out, u"console-live-banner"_s);
-    workspace.profiles()->setCurrent(QString::fromLatin1(Profile::SandboxId));
+    workspace.profileStore()->setCurrent(QString::fromLatin1(Profile::SandboxId));
     window.close();
     return 0;
 }

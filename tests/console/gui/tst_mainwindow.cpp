@@ -140,10 +140,10 @@ private Q_SLOTS:
     void firstRunIsConnectedToTheSandbox()
     {
         ConsoleFixture c(m_dir->path());
-        QVERIFY(c.workspace->sandbox());
+        QVERIFY(c.workspace->sandboxHost());
         const QStringList status = c.window->statusTexts();
         QVERIFY2(status.at(0).contains("Local sandbox"_L1), qPrintable(status.join(u" | "_s)));
-        QCOMPARE(status.at(1), c.workspace->sandbox()->baseUrl());
+        QCOMPARE(status.at(1), c.workspace->sandboxHost()->baseUrl());
         QCOMPARE(status.at(2), u"TEST"_s);
         QTRY_VERIFY_WITH_TIMEOUT(c.window->statusTexts().at(3).contains("answers"_L1), 5000);
         QVERIFY(!c.window->isLiveBannerShown());
@@ -159,14 +159,14 @@ private Q_SLOTS:
         QString baseUrl;
         {
             ConsoleFixture c(m_dir->path());
-            first = c.workspace->profiles()->current().apiKey;
+            first = c.workspace->profileStore()->current().apiKey;
             QVERIFY2(first.startsWith("sk_test_"_L1) && first.size() >= 40, qPrintable(first.left(8)));
             QVERIFY(first != Sandbox::Server().testKey());
             QVERIFY(!QFile(c.settings.fileName()).exists() || !readAll(c.settings.fileName()).contains(first.toUtf8()));
             sessionToken = createThroughForm(c, u"private-person"_s);
             QVERIFY(!sessionToken.isEmpty());
             // Someone else with the built-in key sees nothing of it.
-            baseUrl = c.workspace->sandbox()->baseUrl();
+            baseUrl = c.workspace->sandboxHost()->baseUrl();
             QNetworkAccessManager nam;
             QNetworkRequest request(QUrl(baseUrl + u"/verify/v1/result/"_s + sessionToken));
             request.setRawHeader("X-API-Key", Sandbox::Server().testKey().toLatin1());
@@ -182,8 +182,8 @@ private Q_SLOTS:
             c.settings.sync();
         }
         ConsoleFixture again(m_dir->path());
-        QVERIFY(again.workspace->profiles()->current().apiKey.startsWith("sk_test_"_L1));
-        QVERIFY(again.workspace->profiles()->current().apiKey != first);
+        QVERIFY(again.workspace->profileStore()->current().apiKey.startsWith("sk_test_"_L1));
+        QVERIFY(again.workspace->profileStore()->current().apiKey != first);
     }
 
     void createWithEveryParameter()
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(created.wait(5000));
         const QString token = created.first().first().toString();
 
-        const auto s = c.workspace->sandbox()->server()->session(token);
+        const auto s = c.workspace->sandboxHost()->server()->session(token);
         QVERIFY(s);
         QCOMPARE(s->callbackUrl, u"https://shop.example/verified"_s);
         QCOMPARE(s->minAge, 21);
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(c.workspace->sessions()->contains(token));
 
         // The form remembers its values per profile.
-        CreateSessionPane again(c.workspace->profileService(), c.workspace->clients(), c.workspace->tracker(), c.workspace->sandbox(), c.workspace->settings());
+        CreateSessionPane again(c.workspace->profileService(), c.workspace->clients(), c.workspace->tracker(), c.workspace->sandboxHost(), c.workspace->settings());
         QCOMPARE(c.find<QLineEdit>(&again, "userId")->text(), u"customer-42"_s);
         QCOMPARE(c.find<QComboBox>(&again, "liveness")->currentData().toString(), u"hard"_s);
         QCOMPARE(c.find<QSpinBox>(&again, "minAge")->value(), 21);
@@ -285,7 +285,7 @@ private Q_SLOTS:
             QCOMPARE(model->rowCount(), 1);
             QCOMPARE(c.window->watchlist()->currentToken(), token);
         }
-        const QString key = c.workspace->profiles()->current().apiKey;
+        const QString key = c.workspace->profileStore()->current().apiKey;
         QVERIFY(!inspector->summary().contains(key));
         QVERIFY(inspector->curlCommand().contains("$XIDENT_SECRET_KEY"_L1));
         QVERIFY(!inspector->curlCommand().contains(key));
@@ -348,16 +348,16 @@ private Q_SLOTS:
         Profile live;
         live.id = Profile::newId();
         live.name = u"Production"_s;
-        live.baseUrl = c.workspace->sandbox()->baseUrl();
+        live.baseUrl = c.workspace->sandboxHost()->baseUrl();
         live.apiKey = u"sk_live_demo0000000000000000"_s;
         c.workspace->profileService()->save(live);
-        c.workspace->profiles()->setCurrent(live.id);
+        c.workspace->profileStore()->setCurrent(live.id);
         QVERIFY(c.window->isLiveBannerShown());
         QCOMPARE(c.window->statusTexts().at(2), u"LIVE"_s);
         QVERIFY(c.window->windowTitle().contains("LIVE"_L1));
         QVERIFY(!c.window->windowTitle().contains(live.apiKey));
 
-        const quint64 before = c.workspace->sandbox()->server()->sessions().size();
+        const quint64 before = c.workspace->sandboxHost()->server()->sessions().size();
         bool asked = false;
         QTimer::singleShot(200, this, [&] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -371,7 +371,7 @@ private Q_SLOTS:
         c.window->createPane()->create();
         QVERIFY(asked);
         QVERIFY(!c.window->createPane()->isBusy());
-        QCOMPARE(c.workspace->sandbox()->server()->sessions().size(), before);
+        QCOMPARE(c.workspace->sandboxHost()->server()->sessions().size(), before);
     }
 
     void badInputIsRefusedNextToTheField_data()
@@ -407,7 +407,7 @@ private Q_SLOTS:
             QVERIFY2(urlLabel->text().contains(urlProblem), qPrintable(urlLabel->text()));
         // The key never shows in a message.
         QVERIFY(!keyLabel->text().contains(key));
-        QCOMPARE(c.workspace->profiles()->profiles().size(), 1);
+        QCOMPARE(c.workspace->profileStore()->profiles().size(), 1);
 
         // The create form refuses a bad callback and bad metadata next to those fields.
         CreateSessionPane *pane = c.window->createPane();
@@ -431,7 +431,7 @@ private Q_SLOTS:
             auto *notice = dialog.findChild<QLabel *>(u"keychainNotice"_s);
             QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
             setText(dialog.findChild<QLineEdit *>(u"name"_s), u"Staging"_s);
-            setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), c.workspace->sandbox()->baseUrl());
+            setText(dialog.findChild<QLineEdit *>(u"baseUrl"_s), c.workspace->sandboxHost()->baseUrl());
             setText(dialog.findChild<QLineEdit *>(u"apiKey"_s), key);
             setText(dialog.findChild<QLineEdit *>(u"webhookSecret"_s), secret);
             dialog.findChild<QPlainTextEdit *>(u"headers"_s)
@@ -443,7 +443,7 @@ private Q_SLOTS:
             QVERIFY(notice->isVisibleTo(&dialog));
             QVERIFY2(notice->text().contains("session only"_L1) || notice->text().contains("this run"_L1),
                      qPrintable(notice->text()));
-            const auto saved = c.workspace->profiles()->profiles().last();
+            const auto saved = c.workspace->profileStore()->profiles().last();
             QCOMPARE(saved.apiKey, key);
             // Shown again, the credential headers' values are masked like the key until revealed; saving
             // without touching them keeps them.
@@ -456,10 +456,10 @@ private Q_SLOTS:
             reveal->click();
             QVERIFY(!headers->toPlainText().contains(gateway));
             QVERIFY(dialog.save());
-            QCOMPARE(c.workspace->profiles()->profile(saved.id)->extraHeaders, saved.extraHeaders);
+            QCOMPARE(c.workspace->profileStore()->profile(saved.id)->extraHeaders, saved.extraHeaders);
             // The client of this run sends the header with its value; only the disk never sees it.
             QVERIFY(saved.extraHeaders.contains(qMakePair(QByteArray("Authorization"), (u"Bearer "_s + gateway).toUtf8())));
-            c.workspace->profiles()->setCurrent(saved.id);
+            c.workspace->profileStore()->setCurrent(saved.id);
             QVERIFY(c.workspace->clients()->currentClient());
             setText(c.find<QLineEdit>(c.window->createPane(), "callbackUrl"), u"https://shop.example/cb"_s);
             const QString token = createThroughForm(c, u"someone"_s);
@@ -491,7 +491,7 @@ private Q_SLOTS:
         // After a restart the profile is there, its key is not (it was kept for that run only).
         ConsoleFixture c(m_dir->path());
         bool found = false;
-        for (const Profile &p : c.workspace->profiles()->profiles()) {
+        for (const Profile &p : c.workspace->profileStore()->profiles()) {
             if (p.name == "Staging"_L1) {
                 found = true;
                 QVERIFY(p.apiKey.isEmpty());
@@ -559,7 +559,7 @@ private Q_SLOTS:
         // holds a key or a secret (anything shaped like one, or a profile's own) is left out, and the form says so.
         ConsoleFixture c(m_dir->path());
         CreateSessionPane *pane = c.window->createPane();
-        const QString secret = c.workspace->profiles()->current().webhookSecret;
+        const QString secret = c.workspace->profileStore()->current().webhookSecret;
         QVERIFY(!secret.isEmpty());
         setText(c.find<QLineEdit>(pane, "successUrl"), u"https://shop.example/ok?s="_s + secret.mid(6));
         c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"note\": \"sk_live_abcdefghijklmnopqrstuvwx\"}"_s);
@@ -584,11 +584,11 @@ private Q_SLOTS:
     {
         ConsoleFixture c(m_dir->path());
         c.window->openReferences({u"https://x.example/cb?k=sk%5Ftest%5Fabcdefghijklmnopqrstuvwxyz"_s,
-                                  u"https://x.example/cb?k="_s + c.workspace->profiles()->current().apiKey.mid(8)});
+                                  u"https://x.example/cb?k="_s + c.workspace->profileStore()->current().apiKey.mid(8)});
         QTRY_VERIFY(!c.window->noticeText().isEmpty());
         const QString notice = c.window->noticeText();
         QVERIFY2(!notice.contains("abcdefghij"_L1), qPrintable(notice));
-        QVERIFY2(!notice.contains(c.workspace->profiles()->current().apiKey.mid(8, 12)), qPrintable(notice));
+        QVERIFY2(!notice.contains(c.workspace->profileStore()->current().apiKey.mid(8, 12)), qPrintable(notice));
         QVERIFY2(notice.contains("token parameter"_L1), qPrintable(notice));
         // Links opened later without a problem take that notice away.
         c.window->openReferences({u"xit_laterandfine001"_s});
@@ -643,7 +643,7 @@ private Q_SLOTS:
         QVERIFY(c.find<QPushButton>(pane, "shareButton")->isVisibleTo(pane));
         QVERIFY(c.window->sharingText().isEmpty());
 
-        QCOMPARE(c.workspace->sandbox()->share(QHostAddress(u"127.0.0.2"_s)), QString());
+        QCOMPARE(c.workspace->sandboxHost()->share(QHostAddress(u"127.0.0.2"_s)), QString());
         QVERIFY2(url->text().startsWith("http://127.0.0.2:"_L1), qPrintable(url->text()));
         QVERIFY(url->text().endsWith(token));
         QCOMPARE(pane->findChild<QrCodeWidget *>(u"qr"_s)->text(), url->text().toUtf8());
@@ -662,24 +662,24 @@ private Q_SLOTS:
             return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         };
         QCOMPARE(get(url->text()), 200);
-        const QString shared = c.workspace->sandbox()->sharedUrl();
-        const QByteArray key = c.workspace->profiles()->current().apiKey.toUtf8();
+        const QString shared = c.workspace->sandboxHost()->sharedUrl();
+        const QByteArray key = c.workspace->profileStore()->current().apiKey.toUtf8();
         QCOMPARE(get(shared + u"/verify/v1/result/"_s + token, key), 404);
-        QCOMPARE(get(shared + u"/_sandbox/sessions"_s, c.workspace->sandbox()->server()->adminKey().toUtf8()), 404);
-        QCOMPARE(get(c.workspace->sandbox()->baseUrl() + u"/verify/v1/result/"_s + token, key), 200);
+        QCOMPARE(get(shared + u"/_sandbox/sessions"_s, c.workspace->sandboxHost()->server()->adminKey().toUtf8()), 404);
+        QCOMPARE(get(c.workspace->sandboxHost()->baseUrl() + u"/verify/v1/result/"_s + token, key), 200);
 
         // A new session points at the shared address, and so does its landing page.
         const QString second = createThroughForm(c, u"second-visitor"_s);
         QVERIFY(url->text().startsWith(shared));
-        QVERIFY2(c.workspace->sandbox()->server()->session(second)->callbackUrl.startsWith(shared),
-                 qPrintable(c.workspace->sandbox()->server()->session(second)->callbackUrl));
+        QVERIFY2(c.workspace->sandboxHost()->server()->session(second)->callbackUrl.startsWith(shared),
+                 qPrintable(c.workspace->sandboxHost()->server()->session(second)->callbackUrl));
 
-        c.workspace->sandbox()->stopSharing();
+        c.workspace->sandboxHost()->stopSharing();
         QVERIFY(url->text().startsWith("http://127.0.0.1:"_L1));
         QVERIFY(c.window->sharingText().isEmpty());
         QCOMPARE(get(shared + u"/widget/"_s + second), 0);
         // Sessions are kept through all of it.
-        QVERIFY(c.workspace->sandbox()->server()->session(token));
+        QVERIFY(c.workspace->sandboxHost()->server()->session(token));
     }
 
     void filterAndSearch()

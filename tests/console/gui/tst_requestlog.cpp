@@ -57,12 +57,12 @@ private Q_SLOTS:
         window.show();
         RequestLogModel *log = workspace.requestLog();
         QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QByteArray key = workspace.profiles()->current().apiKey.toUtf8();
+        const QByteArray key = workspace.profileStore()->current().apiKey.toUtf8();
         QVERIFY(!key.isEmpty());
 
         // The sandbox answers this key's next calls 503, 503, then normally.
         QNetworkAccessManager nam;
-        QNetworkRequest put(QUrl(workspace.sandbox()->baseUrl() + u"/_sandbox/faults"_s));
+        QNetworkRequest put(QUrl(workspace.sandboxHost()->baseUrl() + u"/_sandbox/faults"_s));
         put.setRawHeader("X-API-Key", key);
         put.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply = nam.put(put, R"({"script":[503,503,200]})");
@@ -87,11 +87,11 @@ private Q_SLOTS:
         QCOMPARE(statuses, (QList<int>{503, 503, 200}));
 
         RequestLogPane *pane2 = window.requestLog();
-        pane2->setStatusFilter(0);
+        pane2->setStatusFilter(RequestLogFilterModel::Statuses::Failures);
         QVERIFY(pane2->shownRows() >= 2);
-        pane2->setStatusFilter(5);
+        pane2->setStatusFilter(RequestLogFilterModel::Statuses::ServerError);
         QCOMPARE(pane2->shownRows(), 2);
-        pane2->setStatusFilter(-1);
+        pane2->setStatusFilter(RequestLogFilterModel::Statuses::All);
         pane2->setSearchText(u"/init"_s);
         QCOMPARE(pane2->shownRows(), 3);
 
@@ -122,7 +122,7 @@ private Q_SLOTS:
         }
 
         // The webhook secret typed into a request (here the metadata) is not logged either.
-        const QString secret = workspace.sandbox()->webhookSecret();
+        const QString secret = workspace.sandboxHost()->webhookSecret();
         QVERIFY(!secret.isEmpty());
         pane->findChild<QPlainTextEdit *>(u"metadata"_s)->setPlainText(u"{\"note\": \"%1\"}"_s.arg(secret));
         const int before = log->rowCount();
@@ -148,7 +148,7 @@ private Q_SLOTS:
         // Under a filter the totals follow what arrives, the detail never shows a row the filter hides, and the
         // export takes every row shown unless asked for the selected ones.
         pane2->setSearchText({});
-        pane2->setStatusFilter(5);
+        pane2->setStatusFilter(RequestLogFilterModel::Statuses::ServerError);
         auto *table = pane2->findChild<QTableView *>(u"table"_s);
         auto *detail = pane2->findChild<QPlainTextEdit *>(u"detail"_s);
         auto *count = pane2->findChild<QLabel *>(u"countLabel"_s);
@@ -160,9 +160,9 @@ private Q_SLOTS:
         pane->create();
         QVERIFY(created.wait(15000));
         QTRY_VERIFY2(count->text().startsWith(u"2 of %1 "_s.arg(log->rowCount())), qPrintable(count->text()));
-        pane2->setStatusFilter(2);
+        pane2->setStatusFilter(RequestLogFilterModel::Statuses::Success);
         QVERIFY2(!detail->toPlainText().contains(u"503"_s), qPrintable(detail->toPlainText()));
-        pane2->setStatusFilter(-1);
+        pane2->setStatusFilter(RequestLogFilterModel::Statuses::All);
     }
 
     void credentialsAndTheRing()

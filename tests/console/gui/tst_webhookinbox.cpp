@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(installTranslations(u"sv"_s).contains(u"English is used"_s));
         {
             Fixture f;
-            WebhookInboxPane pane(f.workspace->webhooks(), f.workspace->inbox(), f.workspace->inboxModel(), f.workspace->profiles(), f.workspace->settings());
+            WebhookInboxPane pane(f.workspace->webhookRouter(), f.workspace->inbox(), f.workspace->inboxModel(), f.workspace->profileStore(), f.workspace->settings());
             QCOMPARE(post(f.workspace->inbox()->url(), "{}", {}).status, 200);
             QCOMPARE(post(f.workspace->inbox()->url(), "{}", {}).status, 200);
             auto *count = pane.findChild<QLabel *>(u"countLabel"_s);
@@ -225,8 +225,8 @@ private Q_SLOTS:
         auto *pane = window.inbox();
         pane->selectRow(0);
         QVERIFY(pane->detailText().contains(u"X-Xident-Signature"_s));
-        QVERIFY(!pane->detailText().contains(w.sandbox()->webhookSecret()));
-        QVERIFY(!pane->detailText().contains(w.profiles()->current().apiKey));
+        QVERIFY(!pane->detailText().contains(w.sandboxHost()->webhookSecret()));
+        QVERIFY(!pane->detailText().contains(w.profileStore()->current().apiKey));
 
         // The list survives a restart of the console (the same data folder).
         const QString dataDir = f.path;
@@ -283,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
         w.tracker()->track({u"xtk_tamperedtarget01"_s}, QString::fromLatin1(Profile::SandboxId));
         const QByteArray body = R"({"id":"evt_t","type":"session.success","created":1,"data":{"token":"xtk_tamperedtarget01","status":"success"}})";
-        const QByteArray secret = w.sandbox()->webhookSecret().toUtf8();
+        const QByteArray secret = w.sandboxHost()->webhookSecret().toUtf8();
         const QByteArray header = WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch());
         QByteArray tampered = body;
         tampered.replace("success\"}", "failed\"}}").chop(1);
@@ -320,7 +320,7 @@ private Q_SLOTS:
 
         // Bytes a text round trip would change: CRLF, a BOM, a trailing space and newline, invalid UTF-8.
         const QByteArray body = "\xEF\xBB\xBF{\"id\":\"evt_r\",\r\n \"type\":\"session.success\",\"x\":\"\xff\"} \n";
-        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(),
+        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandboxHost()->webhookSecret().toUtf8(),
                                                                    QDateTime::currentSecsSinceEpoch());
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 1; }, 10000));
@@ -351,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 2; }, 5000));
         QTest::qWait(300);
         QCOMPARE(receiver.requests.size(), 1);
-        w.webhooks()->clear();
+        w.webhookRouter()->clear();
         QCOMPARE(w.inboxModel()->rowCount(), 0);
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return receiver.requests.size() == 2; }, 10000));
@@ -472,12 +472,12 @@ private Q_SLOTS:
     {
         Fixture f;
         Workspace &w = *f.workspace;
-        WebhookInboxPane pane(w.webhooks(), w.inbox(), w.inboxModel(), w.profiles(), w.settings());
+        WebhookInboxPane pane(w.webhookRouter(), w.inbox(), w.inboxModel(), w.profileStore(), w.settings());
         InboxFilterModel *filter = pane.filterModel();
         QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QUrl url = w.inbox()->url();
         const QByteArray body = R"({"id":"evt_filter1","type":"session.success","created":1,"data":{"token":"xtk_filtertest01"}})";
-        const QByteArray secret = w.sandbox()->webhookSecret().toUtf8();
+        const QByteArray secret = w.sandboxHost()->webhookSecret().toUtf8();
         QCOMPARE(post(url, body, WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch())).status, 200);
         QCOMPARE(post(url, R"({"id":"evt_unsigned","type":"session.expired","created":1,"data":{}})", {}).status, 200);
         QCOMPARE(post(url, {}, {}, "GET").status, 405);
@@ -742,7 +742,7 @@ private Q_SLOTS:
         const QByteArray body = QJsonDocument(QJsonObject{
             {"id"_L1, u"evt_contra"_s}, {"type"_L1, u"session.failed"_s}, {"created"_L1, QDateTime::currentSecsSinceEpoch()},
             {"data"_L1, QJsonObject{{"token"_L1, resultToken}, {"status"_L1, u"failed"_s}}}}).toJson(QJsonDocument::Compact);
-        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(),
+        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandboxHost()->webhookSecret().toUtf8(),
                                                                    QDateTime::currentSecsSinceEpoch());
         const int before = w.inboxModel()->rowCount();
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
@@ -784,8 +784,8 @@ private Q_SLOTS:
         QCOMPARE(w.sessions()->session(u"xtk_ownprofile000001"_s)->webhookEvent, QString());
 
         // Signed by its own profile: applied, and a retry of the same event is listed but applied once.
-        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandbox()->webhookSecret().toUtf8(), now);
-        QSignalSpy timeline(w.webhooks(), &WebhookRouter::timelineChanged);
+        const QByteArray header = WebhookVerifier::signatureHeader(body, w.sandboxHost()->webhookSecret().toUtf8(), now);
+        QSignalSpy timeline(w.webhookRouter(), &WebhookRouter::timelineChanged);
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QCOMPARE(post(w.inbox()->url(), body, header).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 3; }, 5000));
@@ -838,13 +838,13 @@ private Q_SLOTS:
         const quint16 taken = squatter.listen(QHostAddress::LocalHost, 0);
         QVERIFY(taken);
         Fixture f;
-        QString problem = f.workspace->webhooks()->restart(taken);
+        QString problem = f.workspace->webhookRouter()->restart(taken);
         QCOMPARE(problem, QString());
         QVERIFY(f.workspace->inbox()->onFallbackPort());
         QVERIFY(f.workspace->inbox()->port() != taken);
         QVERIFY(!f.settings->contains(u"inbox/port"_s));   // a taken port is not remembered
         // The sandbox follows the inbox to its new port.
-        QCOMPARE(f.workspace->sandbox()->server()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
+        QCOMPARE(f.workspace->sandboxHost()->server()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
     }
 };
 

@@ -112,7 +112,7 @@ private Q_SLOTS:
         m_workspace = std::make_unique<Workspace>(o);
         m_workspace->start();
         QVERIFY(QTest::qWaitFor([&] { return m_workspace->tracker()->isReady(); }, 5000));
-        m_pane = std::make_unique<WebhookValidatorPane>(m_workspace->profiles(), m_workspace->tracker());
+        m_pane = std::make_unique<WebhookValidatorPane>(m_workspace->profileStore(), m_workspace->tracker());
         m_pane->resize(1200, 800);
         m_pane->show();
     }
@@ -463,7 +463,7 @@ private Q_SLOTS:
         p.apiKey = u"sk_test_validator_profile_0001"_s;
         p.webhookSecret = QString::fromLatin1(Secret);
         m_workspace->profileService()->save(p);
-        m_workspace->profiles()->setCurrent(p.id);
+        m_workspace->profileStore()->setCurrent(p.id);
         m_pane->useProfileSecret({});   // follow the current profile
         auto *source = m_pane->findChild<QComboBox *>(u"secretSource"_s);
         QCOMPARE(source->currentData().toString(), p.id);

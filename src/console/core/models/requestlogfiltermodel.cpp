@@ -9,11 +9,11 @@ RequestLogFilterModel::RequestLogFilterModel(QObject *parent)
 {
 }
 
-void RequestLogFilterModel::setStatusClass(int statusClass)
+void RequestLogFilterModel::setStatuses(Statuses statuses)
 {
-    if (statusClass == m_statusClass)
+    if (statuses == m_statuses)
         return;
-    m_statusClass = statusClass;
+    m_statuses = statuses;
     invalidateRowsFilter();
 }
 
@@ -32,10 +32,22 @@ bool RequestLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!log || sourceParent.isValid() || sourceRow < 0 || sourceRow >= log->rowCount())
         return false;
     const Exchange &x = log->entry(sourceRow).exchange;
-    if (m_statusClass == Failures && x.httpStatus >= 200 && x.httpStatus < 300)
-        return false;
-    if (m_statusClass > 0 && x.httpStatus / 100 != m_statusClass)
-        return false;
+    const int statusClass = x.httpStatus / 100;
+    switch (m_statuses) {
+    case Statuses::All:
+        break;
+    case Statuses::Failures:
+        if (statusClass == 2)
+            return false;
+        break;
+    case Statuses::Success:
+    case Statuses::Redirect:
+    case Statuses::ClientError:
+    case Statuses::ServerError:
+        if (statusClass != 2 + int(m_statuses) - int(Statuses::Success))
+            return false;
+        break;
+    }
     if (m_text.isEmpty())
         return true;
     return x.url.path().contains(m_text, Qt::CaseInsensitive) || x.requestId.contains(m_text, Qt::CaseInsensitive)

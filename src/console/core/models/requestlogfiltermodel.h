@@ -10,14 +10,21 @@ class RequestLogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    //! -1: every exchange; 0: failures; 2 to 5: that class of HTTP status.
-    static constexpr int AllStatuses = -1;
-    static constexpr int Failures = 0;
+    //! Which exchanges are shown, by their answer.
+    enum class Statuses {
+        All,
+        Failures,    //!< anything but 2xx, and calls that got no answer
+        Success,     //!< 2xx
+        Redirect,    //!< 3xx (never followed)
+        ClientError, //!< 4xx
+        ServerError, //!< 5xx
+    };
+    Q_ENUM(Statuses)
 
     explicit RequestLogFilterModel(QObject *parent = nullptr);
 
-    void setStatusClass(int statusClass);
-    int statusClass() const { return m_statusClass; }
+    void setStatuses(Statuses statuses);
+    Statuses statuses() const { return m_statuses; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }
 
@@ -25,7 +32,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    int m_statusClass = AllStatuses;
+    Statuses m_statuses = Statuses::All;
     QString m_text;
 };
 
