@@ -2375,6 +2375,41 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SandboxAdmin</name>
+    <message>
+        <source>The profile&apos;s base URL is not an http:// or https:// address.</source>
+        <translation>Die Basis-URL des Profils ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer in time.</source>
+        <translation>Die Sandbox hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot be reached: %1</source>
+        <translation>Die Sandbox ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server redirects (HTTP %1); redirects are not followed.</source>
+        <translation>Der Server leitet um (HTTP %1); Umleitungen werden nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>The sandbox does not know this session for this key (another key&apos;s, forgotten, or not a sandbox).</source>
+        <translation>Die Sandbox kennt diese Sitzung für diesen Schlüssel nicht (die eines anderen Schlüssels, vergessen, oder keine Sandbox).</translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1.</source>
+        <translation>Die Sandbox hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1: %2</source>
+        <translation>Die Sandbox hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The answer is not the sandbox&apos;s: no JSON data object.</source>
+        <translation>Die Antwort stammt nicht von der Sandbox: kein JSON-Datenobjekt.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SandboxHost</name>
     <message>
         <source>The local sandbox could not start: %1</source>

@@ -2370,6 +2370,41 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SandboxAdmin</name>
+    <message>
+        <source>The profile&apos;s base URL is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects (HTTP %1); redirects are not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox does not know this session for this key (another key&apos;s, forgotten, or not a sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not the sandbox&apos;s: no JSON data object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SandboxHost</name>
     <message>
         <source>The local sandbox could not start: %1</source>

@@ -2375,6 +2375,41 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SandboxAdmin</name>
+    <message>
+        <source>The profile&apos;s base URL is not an http:// or https:// address.</source>
+        <translation>L&apos;URL de base du profil n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer in time.</source>
+        <translation>Le bac à sable n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot be reached: %1</source>
+        <translation>Le bac à sable est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The server redirects (HTTP %1); redirects are not followed.</source>
+        <translation>Le serveur redirige (HTTP %1) ; les redirections ne sont pas suivies.</translation>
+    </message>
+    <message>
+        <source>The sandbox does not know this session for this key (another key&apos;s, forgotten, or not a sandbox).</source>
+        <translation>Le bac à sable ne connaît pas cette session pour cette clé (celle d&apos;une autre clé, oubliée, ou pas un bac à sable).</translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1.</source>
+        <translation>Le bac à sable a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1: %2</source>
+        <translation>Le bac à sable a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The answer is not the sandbox&apos;s: no JSON data object.</source>
+        <translation>La réponse ne vient pas du bac à sable : pas d&apos;objet de données JSON.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SandboxHost</name>
     <message>
         <source>The local sandbox could not start: %1</source>

@@ -35,6 +35,12 @@ HttpReply AdminRoutes::handle(const HttpRequest &request, const QString &request
         {[](const Call &c) { return c.parts == QStringList{u"stats"_s} && c.request.method == "GET"; }, &AdminRoutes::stats},
         {[](const Call &c) { return c.parts == QStringList{u"sessions"_s} && c.request.method == "GET"; },
          &AdminRoutes::sessions},
+        {[](const Call &c) { return c.parts.size() == 2 && c.parts[0] == "sessions"_L1 && c.request.method == "GET"; },
+         &AdminRoutes::session},
+        {[](const Call &c) {
+             return c.parts.size() == 3 && c.parts[0] == "sessions"_L1 && c.parts[2] == "preset"_L1 && c.request.method == "POST";
+         },
+         &AdminRoutes::preset},
         {[](const Call &c) { return c.parts.size() == 3 && c.parts[0] == "sessions"_L1 && c.request.method == "POST"; },
          &AdminRoutes::settle},
         {[](const Call &c) { return c.parts == QStringList{u"webhooks"_s} && c.request.method == "GET"; },
@@ -118,6 +124,48 @@ HttpReply AdminRoutes::settle(const Call &c)
         return errorReply(409, u"INVALID_STATE"_s,
                           u"The session is already final, or the outcome is not pass, fail, cancel or expire."_s, c.requestId);
     return dataReply(200, QJsonObject{{"token"_L1, token}, {"status"_L1, m_server.findSession(token)->status}}, c.requestId);
+}
+
+HttpReply AdminRoutes::session(const Call &c)
+{
+    const Session *s = m_server.findSession(c.parts[1]);
+    if (!s || (!c.admin && s->apiKey != c.key))
+        return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, c.requestId);
+    const QString status = m_server.isExpired(*s) ? u"expired"_s : s->status;
+    // waiting: nobody opened the link; opened: the widget is on screen; checking: its last step was posted.
+    const QString phase = status == "pending"_L1       ? u"waiting"_s
+                          : status != "in_progress"_L1 ? u"final"_s
+                          : s->submittedAt.isValid()   ? u"checking"_s
+                                                       : u"opened"_s;
+    QJsonObject preset;
+    if (!s->presetOutcome.isEmpty())
+        preset = QJsonObject{{"outcome"_L1, s->presetOutcome}, {"detail"_L1, s->presetDetail}};
+    return dataReply(200,
+                     QJsonObject{{"token"_L1, s->initToken}, {"result_token"_L1, s->resultToken}, {"status"_L1, status},
+                                 {"phase"_L1, phase}, {"created_at"_L1, iso(s->createdAt)},
+                                 {"started_at"_L1, iso(s->startedAt)}, {"submitted_at"_L1, iso(s->submittedAt)},
+                                 {"completed_at"_L1, iso(s->completedAt)}, {"expires_at"_L1, iso(s->expiresAt)},
+                                 {"preset"_L1, preset.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(preset)}},
+                     c.requestId);
+}
+
+HttpReply AdminRoutes::preset(const Call &c)
+{
+    Session *s = m_server.findSession(c.parts[1]);
+    if (!s || (!c.admin && s->apiKey != c.key))
+        return errorReply(404, u"TOKEN_NOT_FOUND"_s, u"Token not found."_s, c.requestId);
+    const QString outcome = c.body.value("outcome"_L1).toString();
+    const QString detail = c.body.value("reason"_L1).toString(c.body.value("method"_L1).toString());
+    if (outcome != "none"_L1 && outcome != "pass"_L1 && outcome != "fail"_L1)
+        return errorReply(400, u"INVALID_REQUEST"_s, u"outcome must be pass, fail or none."_s, c.requestId);
+    if (const QString problem = Server::outcomeProblem(outcome, detail); outcome != "none"_L1 && !problem.isEmpty())
+        return errorReply(400, u"INVALID_REQUEST"_s, problem + u'.', c.requestId);
+    if (m_server.isExpired(*s) || (s->status != "pending"_L1 && s->status != "in_progress"_L1))
+        return errorReply(409, u"INVALID_STATE"_s, u"The session is already final."_s, c.requestId);
+    s->presetOutcome = outcome == "none"_L1 ? QString() : outcome;
+    s->presetDetail = outcome == "none"_L1 ? QString() : detail;
+    return dataReply(200, QJsonObject{{"token"_L1, s->initToken}, {"outcome"_L1, outcome}, {"detail"_L1, s->presetDetail}},
+                     c.requestId);
 }
 
 HttpReply AdminRoutes::webhooks(const Call &c)

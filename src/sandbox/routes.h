@@ -67,6 +67,9 @@ public:
     using RouteGroup::RouteGroup;
     bool matches(const HttpRequest &request) const override;
     HttpReply handle(const HttpRequest &request, const QString &requestId, const ImageBody *prepared) override;
+
+private:
+    HttpReply choose(Session &session, const HttpRequest &request);
 };
 
 //! /_sandbox: stats, sessions and their outcomes, webhook deliveries and faults. Each key sees and changes only
@@ -99,6 +102,10 @@ private:
     HttpReply stats(const Call &call);
     HttpReply sessions(const Call &call);
     HttpReply settle(const Call &call);
+    //! One session as the stage follows it: its status, and the phase the widget is in.
+    HttpReply session(const Call &call);
+    //! Sets (or clears, with "none") the outcome a session will have whatever the widget posts.
+    HttpReply preset(const Call &call);
     HttpReply webhooks(const Call &call);
     HttpReply resend(const Call &call);
     HttpReply faults(const Call &call);

@@ -26,7 +26,10 @@ struct Session
     QString method;       //!< verification type of a passed session
     QString reason;       //!< failure reason
     QDateTime createdAt, startedAt, completedAt, expiresAt;
+    QDateTime submittedAt;   //!< when the widget's last step was posted: the outcome is being worked out
     int remainingAttempts = 3;
+    //! An outcome set beforehand (POST /_sandbox/sessions/{token}/preset): it wins over what the widget posts.
+    QString presetOutcome, presetDetail;
 };
 
 //! How much the store keeps: a server left running for days must level off.

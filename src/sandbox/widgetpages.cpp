@@ -113,6 +113,43 @@ HttpReply donePage(const HttpRequest &request)
 
 } // namespace
 
+// The page's last step: the outcome picked (or the one preset), worked out after the processing delay.
+HttpReply WidgetPages::choose(Session &session, const HttpRequest &request)
+{
+    Server &server = m_server;
+    Session *s = &session;
+    const Texts &t = textsFor(s->locale);
+    const QString token = s->initToken;
+    const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
+    QString outcome = form.queryItemValue(u"outcome"_s, QUrl::FullyDecoded);
+    QString detail = outcome == "fail"_L1 ? form.queryItemValue(u"reason"_s, QUrl::FullyDecoded)
+                                          : form.queryItemValue(u"method"_s, QUrl::FullyDecoded);
+    if (outcome != "pass"_L1 && outcome != "fail"_L1 && outcome != "cancel"_L1)
+        return htmlReply(400, u"<!doctype html><p>Pick pass, fail or cancel.</p>"_s);
+    if (outcome == "cancel"_L1)
+        detail.clear();
+    if (const QString problem = server.outcomeProblem(outcome, detail); !problem.isEmpty())
+        return htmlReply(400, u"<!doctype html><p>%1.</p>"_s.arg(esc(problem)));
+    if (s->status != "in_progress"_L1 && s->status != "pending"_L1)
+        return redirectTo(*s);
+    // An outcome the presenter set beforehand wins over what was picked on the page.
+    if (!s->presetOutcome.isEmpty() && outcome != "cancel"_L1) {
+        outcome = s->presetOutcome;
+        detail = s->presetDetail;
+    }
+    s->submittedAt = QDateTime::currentDateTimeUtc();
+    if (server.m_options.processingDelayMs <= 0) {
+        server.complete(token, outcome, detail);
+        return redirectTo(*server.findSession(token));
+    }
+    QTimer::singleShot(server.m_options.processingDelayMs, &server,
+                       [srv = &server, token, outcome, detail] { srv->complete(token, outcome, detail); });
+    const int refresh = int((qint64(server.m_options.processingDelayMs) + 999) / 1000);
+    HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
+    r.headers.append(qMakePair(QByteArray("Refresh"), QByteArray::number(refresh) + "; url=/widget/" + token.toLatin1() + "/return"));
+    return r;
+}
+
 bool WidgetPages::matches(const HttpRequest &request) const
 {
     return request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1;
@@ -161,30 +198,8 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
         return htmlReply(200, page(*s, body));
     }
 
-    if (parts.size() == 3 && parts[2] == "choose"_L1 && request.method == "POST") {
-        const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
-        const QString outcome = form.queryItemValue(u"outcome"_s, QUrl::FullyDecoded);
-        QString detail = outcome == "fail"_L1 ? form.queryItemValue(u"reason"_s, QUrl::FullyDecoded)
-                                              : form.queryItemValue(u"method"_s, QUrl::FullyDecoded);
-        if (outcome != "pass"_L1 && outcome != "fail"_L1 && outcome != "cancel"_L1)
-            return htmlReply(400, u"<!doctype html><p>Pick pass, fail or cancel.</p>"_s);
-        if (outcome == "cancel"_L1)
-            detail.clear();
-        if (const QString problem = server.outcomeProblem(outcome, detail); !problem.isEmpty())
-            return htmlReply(400, u"<!doctype html><p>%1.</p>"_s.arg(esc(problem)));
-        if (s->status != "in_progress"_L1 && s->status != "pending"_L1)
-            return redirectTo(*s);
-        if (server.m_options.processingDelayMs <= 0) {
-            server.complete(token, outcome, detail);
-            return redirectTo(*server.findSession(token));
-        }
-        QTimer::singleShot(server.m_options.processingDelayMs, &server,
-                           [srv = &server, token, outcome, detail] { srv->complete(token, outcome, detail); });
-        const int refresh = int((qint64(server.m_options.processingDelayMs) + 999) / 1000);
-        HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
-        r.headers.append(qMakePair(QByteArray("Refresh"), QByteArray::number(refresh) + "; url=/widget/" + token.toLatin1() + "/return"));
-        return r;
-    }
+    if (parts.size() == 3 && parts[2] == "choose"_L1 && request.method == "POST")
+        return choose(*s, request);
 
     if (parts.size() == 3 && parts[2] == "return"_L1 && request.method == "GET") {
         if (s->status == "in_progress"_L1 || s->status == "pending"_L1) {

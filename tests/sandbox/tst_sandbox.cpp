@@ -274,6 +274,54 @@ private Q_SLOTS:
         QCOMPARE(send("POST", u"/_sandbox/sessions/xit_nope/expire"_s).status, 404);
     }
 
+    void presetOutcomeAndPhase()
+    {
+        // What the stage follows: the phase of one session, and an outcome set beforehand that wins over the page.
+        Sandbox::Options o;
+        o.port = 0;
+        o.processingDelayMs = 1500;   // long enough to see "checking", also under sanitizers
+        Sandbox::Server sb(o);
+        QVERIFY(sb.start());
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}}, &sb);
+        const QString one = u"/_sandbox/sessions/"_s + token;
+        const auto phase = [&] { return data(send("GET", one, {}, Key, {}, &sb)).value("phase"_L1).toString(); };
+        QCOMPARE(phase(), u"waiting"_s);
+        QVERIFY(data(send("GET", one, {}, Key, {}, &sb)).value("preset"_L1).isNull());
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"fail","reason":"bogus"})", Key, {}, &sb).status, 400);
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"cancel"})", Key, {}, &sb).status, 400);
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"fail","reason":"face_mismatch"})", "sk_test_other", {}, &sb).status,
+                 404);   // another key's session does not exist for it
+        QCOMPARE(send("GET", one, {}, "sk_test_other", {}, &sb).status, 404);
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"pass"})", Key, {}, &sb).status, 200);
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"none"})", Key, {}, &sb).status, 200);
+        QVERIFY(data(send("GET", one, {}, Key, {}, &sb)).value("preset"_L1).isNull());
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"fail","reason":"face_mismatch"})", Key, {}, &sb).status, 200);
+        QCOMPARE(data(send("GET", one, {}, Key, {}, &sb)).value("preset"_L1).toObject().value("detail"_L1).toString(),
+                 u"face_mismatch"_s);
+        // The phone opens the page, then posts a pass: the preset failure is what the session gets.
+        const auto fetch = [&](const QByteArray &method, const QString &path, const QByteArray &form) {
+            QNetworkRequest req(QUrl(sb.baseUrl() + path));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+            QNetworkReply *reply = method == "GET" ? m_nam.get(req) : m_nam.post(req, form);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            const bool finished = done.wait(5000);
+            reply->deleteLater();
+            return finished ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        };
+        QCOMPARE(fetch("GET", u"/widget/"_s + token, {}), 200);
+        QCOMPARE(phase(), u"opened"_s);
+        QCOMPARE(fetch("POST", u"/widget/"_s + token + u"/choose"_s, "outcome=pass&method=full"), 200);
+        QCOMPARE(phase(), u"checking"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(phase(), u"final"_s, 5000);
+        const QJsonObject result = data(send("GET", u"/verify/v1/result/"_s + token, {}, Key, {}, &sb));
+        QCOMPARE(result.value("status"_L1).toString(), u"failed"_s);
+        QCOMPARE(result.value("reason"_L1).toString(), u"face_mismatch"_s);
+        QVERIFY(!data(send("GET", one, {}, Key, {}, &sb)).value("submitted_at"_L1).toString().isEmpty());
+        // Once final, nothing can be preset any more.
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"pass"})", Key, {}, &sb).status, 409);
+        QCOMPARE(send("GET", u"/_sandbox/sessions/xit_nope"_s, {}, Key, {}, &sb).status, 404);
+    }
+
     void faults()
     {
         const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}});

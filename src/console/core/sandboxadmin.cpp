@@ -1,0 +1,131 @@
+#include "console/core/sandboxadmin.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+
+// The admin routes' answers are small; anything larger is not one of them.
+constexpr qint64 MaxAnswerBytes = 256 * 1024;
+
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SandboxAdmin::SandboxAdmin(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+SandboxAdmin::Phase SandboxAdmin::phaseFromText(const QString &text)
+{
+    if (text == "waiting"_L1)
+        return Phase::Waiting;
+    if (text == "opened"_L1)
+        return Phase::Opened;
+    if (text == "checking"_L1)
+        return Phase::Checking;
+    return Phase::Final;
+}
+
+void SandboxAdmin::fetchSession(const Target &target, const QString &token, StateHandler done)
+{
+    call(target, "GET", u"/sessions/"_s + token, {}, [done = std::move(done)](const QJsonObject &data, const QString &problem) {
+        SessionState state;
+        if (problem.isEmpty()) {
+            state.status = data.value("status"_L1).toString();
+            state.phase = phaseFromText(data.value("phase"_L1).toString());
+            state.createdAt = timeFrom(data.value("created_at"_L1));
+            state.expiresAt = timeFrom(data.value("expires_at"_L1));
+            state.submittedAt = timeFrom(data.value("submitted_at"_L1));
+            state.completedAt = timeFrom(data.value("completed_at"_L1));
+            const QJsonObject preset = data.value("preset"_L1).toObject();
+            state.presetOutcome = preset.value("outcome"_L1).toString();
+            state.presetDetail = preset.value("detail"_L1).toString();
+        }
+        done(state, problem);
+    });
+}
+
+void SandboxAdmin::preset(const Target &target, const QString &token, const QString &outcome, const QString &detail,
+                          DoneHandler done)
+{
+    QJsonObject body{{"outcome"_L1, outcome}};
+    if (!detail.isEmpty())
+        body.insert(outcome == "pass"_L1 ? "method"_L1 : "reason"_L1, detail);
+    call(target, "POST", u"/sessions/"_s + token + u"/preset"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         [done = std::move(done)](const QJsonObject &, const QString &problem) { done(problem); });
+}
+
+void SandboxAdmin::call(const Target &target, const QByteArray &method, const QString &path, const QByteArray &body,
+                        Answer answer)
+{
+    const QUrl url(target.baseUrl + u"/_sandbox"_s + path, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
+        answer({}, tr("The profile's base URL is not an http:// or https:// address."));
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("X-API-Key", target.apiKey.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
+    auto timedOut = std::make_shared<bool>(false);
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    deadline->start(m_timeoutMs);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
+        if (received > MaxAnswerBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, answer = std::move(answer)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*timedOut) {
+            answer({}, tr("The sandbox did not answer in time."));
+            return;
+        }
+        if (status == 0) {
+            answer({}, tr("The sandbox cannot be reached: %1").arg(reply->errorString()));
+            return;
+        }
+        const QByteArray bytes = reply->read(MaxAnswerBytes + 1);
+        QJsonParseError parseError;
+        const QJsonObject root = QJsonDocument::fromJson(bytes, &parseError).object();
+        const QString message = root.value("error"_L1).toObject().value("message"_L1).toString().left(300);
+        if (status >= 300 && status < 400) {
+            answer({}, tr("The server redirects (HTTP %1); redirects are not followed.").arg(status));
+        } else if (status == 404) {
+            answer({}, tr("The sandbox does not know this session for this key (another key's, forgotten, or not a "
+                          "sandbox)."));
+        } else if (status < 200 || status >= 300) {
+            answer({}, message.isEmpty() ? tr("The sandbox answered HTTP %1.").arg(status)
+                                         : tr("The sandbox answered HTTP %1: %2").arg(status).arg(message));
+        } else if (parseError.error != QJsonParseError::NoError || !root.value("data"_L1).isObject()) {
+            answer({}, tr("The answer is not the sandbox's: no JSON data object."));
+        } else {
+            answer(root.value("data"_L1).toObject(), {});
+        }
+    });
+}
+
+} // namespace Xident::Console
