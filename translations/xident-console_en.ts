@@ -1696,31 +1696,7 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>age bracket %1+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>method %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed: the person is verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed: the person is verified (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your verification was completed successfully.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed because: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still pending: the person has not started the verification yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1728,15 +1704,7 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In progress: the person is completing the verification now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your verification is still in progress. Please finish the steps on your device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceled: the person stopped the verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,27 +1712,11 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claimed: the result was already used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your verification was completed and has already been used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired: the link was not completed in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your verification link expired before it was completed. Please start a new verification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gone with the sandbox: the local sandbox that held this session has stopped, and its sessions with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not polled yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,6 +2542,128 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Verdict</name>
+    <message>
+        <source>Liveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions and PEP lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is verified (method %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification has not been started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is completing the verification now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person stopped the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, result used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was already claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not completed in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::VerdictView</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,7 +411,9 @@ private Q_SLOTS:
                 continue;
             for (const Include &inc : file.includes) {
                 const QString other = consoleFolder(inc.target);
-                if (other.isEmpty() || other == u"core"_s || other == folder)
+                // core and common (widgets several panes show) are there for every feature folder; common
+                // itself includes no feature folder.
+                if (other.isEmpty() || other == u"core"_s || other == u"common"_s || other == folder)
                     continue;
                 const QString place = file.path + u" -> "_s + inc.target;
                 if (PaneIncludesPane.contains(place))

@@ -198,4 +198,9 @@ QString SessionTracker::sessionFor(const QStringList &references) const
     return {};
 }
 
+std::optional<TrackedSession> SessionTracker::session(const QString &token) const
+{
+    return m_sessions->session(token);
+}
+
 } // namespace Xident::Console

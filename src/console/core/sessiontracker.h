@@ -43,6 +43,8 @@ public:
     void stopPolling(const QString &profileId);
     //! The watched token that \a references name (a token, result token, init token or legacy id); empty if none.
     QString sessionFor(const QStringList &references) const;
+    //! A watched session as it stands now (its status and latest result); empty when it is not watched.
+    std::optional<TrackedSession> session(const QString &token) const;
 
 Q_SIGNALS:
     //! Something the operator should read (the history was moved aside, or cannot be written).

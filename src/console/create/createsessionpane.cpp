@@ -3,6 +3,8 @@
 #include <XidentQt/client.h>
 #include <XidentQt/config.h>
 #include <XidentQt/job.h>
+#include <XidentQt/sessionresult.h>
+#include "console/common/verdictview.h"
 #include "console/core/clientpool.h"
 #include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
@@ -91,6 +93,7 @@ CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clien
     , m_sandbox(sandbox)
     , m_settings(settings)
     , m_ttlTimer(new QTimer(this))
+    , m_outcome(new VerdictView(this))
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -116,13 +119,11 @@ CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clien
             askToShare();
     });
     connect(m_sandbox, &SandboxHost::sharingChanged, this, &CreateSessionPane::updatePhoneState);
-    connect(m_tracker, &SessionTracker::sessionFinished, this, [this](const QString &token, const QString &status) {
-        if (token != m_token)
-            return;
-        m_ttlTimer->stop();
-        m_ui->ttl->setStyleSheet({});
-        m_ui->ttl->setText(tr("used: the session is %1").arg(status));
-    });
+    m_outcome->setObjectName(u"outcome"_s);
+    m_outcome->setScale(1.5);   // where the audience looks, once the phone is done; shown then
+    m_outcome->hide();
+    m_ui->resultColumn->insertWidget(m_ui->resultColumn->indexOf(m_ui->qr) + 1, m_outcome, 1, Qt::AlignVCenter);
+    connect(m_tracker, &SessionTracker::sessionFinished, this, &CreateSessionPane::showOutcome);
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateSessionPane::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateSessionPane::cancel);
@@ -353,6 +354,21 @@ void CreateSessionPane::send(const InitParams &p)
     m_job->start();
 }
 
+void CreateSessionPane::showOutcome(const QString &token, const QString &status)
+{
+    if (token != m_token)
+        return;
+    m_ttlTimer->stop();
+    m_ui->ttl->setStyleSheet({});
+    m_ui->ttl->setText(tr("used: the session is %1").arg(status));
+    const auto session = m_tracker->session(token);
+    const QJsonObject raw = QJsonDocument::fromJson(session ? session->resultJson : QByteArray()).object();
+    m_outcome->setVerdict(Verdict::of(watchStatusFromText(status), SessionResult::fromJson(raw)));
+    m_outcome->show();
+    m_ui->qr->hide();
+    m_ui->phoneNotice->hide();
+}
+
 void CreateSessionPane::clearResult()
 {
     m_ttlTimer->stop();
@@ -362,6 +378,8 @@ void CreateSessionPane::clearResult()
     m_ui->token->clear();
     m_ui->verifyUrl->clear();
     m_ui->qr->setText({});
+    m_ui->qr->show();
+    m_outcome->hide();
     m_ui->ttl->clear();
     m_ui->ttl->setStyleSheet({});
     m_ui->phoneNotice->hide();

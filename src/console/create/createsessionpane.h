@@ -30,6 +30,7 @@ class ClientPool;
 class ProfileService;
 class SandboxHost;
 class SessionTracker;
+class VerdictView;
 
 //! The "New session" pane: every POST /init parameter, the call with its retries, and the result with a QR code.
 class CreateSessionPane : public QWidget
@@ -64,6 +65,8 @@ private:
     void onProfileChanged();
     void send(const InitParams &params);
     void clearResult();
+    //! A created session finished: its verdict takes the code's place.
+    void showOutcome(const QString &token, const QString &status);
     void onFinished(Xident::Job *job);
     void showError(const Xident::Error &error);
     void updateTtl();
@@ -88,6 +91,7 @@ private:
     QString m_shownProfile;
     QDateTime m_expiresAt;
     QTimer *m_ttlTimer;
+    VerdictView *m_outcome;
     QLabel *m_userIdProblem;
     QTimer *m_countdown;
     qint64 m_retryAt = 0;

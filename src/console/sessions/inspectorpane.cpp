@@ -2,6 +2,7 @@
 
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionresult.h>
+#include "console/common/verdictview.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/checksmodel.h"
 #include "console/core/models/jsontreemodel.h"
@@ -171,62 +172,41 @@ void InspectorPane::refresh()
 
 void InspectorPane::showVerdict(WatchStatus status, const SessionResult &result)
 {
-    QString verdict;
+    // The same words as the New session pane and the stage; a sentence for a reply to the customer below them.
+    Verdict verdict = Verdict::of(status, result);
+    if (status == WatchStatus::Unknown && !m_session.status.isEmpty())
+        verdict.detail = tr("The server says “%1”, a status the console does not know; polling goes on.").arg(m_session.status);
+    const QString error = m_sessions->lastError(m_token);
+    if (!error.isEmpty())
+        verdict.detail += u"\n"_s + tr("Last poll: %1").arg(error);
+    m_ui->verdict->setVerdict(verdict);
     QString sentence;
     switch (status) {
-    case WatchStatus::Success: {
-        QStringList how;
-        if (const auto age = result.ageBracket())
-            how.append(tr("age bracket %1+").arg(*age));
-        if (!result.method().isEmpty())
-            how.append(tr("method %1").arg(result.method()));
-        verdict = how.isEmpty() ? tr("Passed: the person is verified.")
-                                : tr("Passed: the person is verified (%1).").arg(how.join(u", "_s));
+    case WatchStatus::Success:
         sentence = tr("Your verification was completed successfully.");
         break;
-    }
-    case WatchStatus::Failed: {
-        const Text::FailureExplanation why = Text::explainFailure(result.reason());
-        verdict = tr("Failed because: %1").arg(why.title);
-        sentence = why.customerSentence;
+    case WatchStatus::Failed:
+        sentence = Text::explainFailure(result.reason()).customerSentence;
         break;
-    }
     case WatchStatus::Pending:
-        verdict = tr("Still pending: the person has not started the verification yet.");
         sentence = tr("Your verification has not been started yet. Please open the link you received and follow the steps.");
         break;
     case WatchStatus::InProgress:
-        verdict = tr("In progress: the person is completing the verification now.");
         sentence = tr("Your verification is still in progress. Please finish the steps on your device.");
         break;
     case WatchStatus::Canceled:
-        verdict = tr("Canceled: the person stopped the verification.");
         sentence = tr("The verification was canceled before it finished. You can start a new one at any time.");
         break;
     case WatchStatus::Claimed:
-        verdict = tr("Claimed: the result was already used.");
         sentence = tr("Your verification was completed and has already been used.");
         break;
     case WatchStatus::Expired:
-        verdict = tr("Expired: the link was not completed in time.");
         sentence = tr("Your verification link expired before it was completed. Please start a new verification.");
         break;
     case WatchStatus::Gone:
-        verdict = tr("Gone with the sandbox: the local sandbox that held this session has stopped, and its sessions "
-                     "with it.");
-        sentence.clear();
-        break;
     case WatchStatus::Unknown:
-        verdict = m_session.status.isEmpty()
-                      ? tr("Not polled yet.")
-                      : tr("The server says “%1”, a status the console does not know; polling goes on.").arg(m_session.status);
         break;
     }
-    const QString error = m_sessions->lastError(m_token);
-    if (!error.isEmpty())
-        verdict += u"\n"_s + tr("Last poll: %1").arg(error);
-    m_ui->verdict->setText(verdict);
-    m_ui->verdict->setStyleSheet(u"font-size: 15pt; font-weight: 600; color: %1;"_s.arg(watchStatusColor(status).name()));
     m_ui->customerSentence->setText(sentence);
     m_ui->customerSentence->setVisible(!sentence.isEmpty());
     // What the webhook said, next to what polling says; a contradiction stands out.

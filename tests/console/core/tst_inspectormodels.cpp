@@ -1,7 +1,11 @@
 #include "console/core/models/checksmodel.h"
 #include "console/core/models/jsontreemodel.h"
 #include "console/core/models/timelinemodel.h"
+#include "console/core/verdict.h"
 
+#include <XidentQt/sessionresult.h>
+
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -36,6 +40,44 @@ class tst_InspectorModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void verdictInBigWords()
+    {
+        // The golden result: every check in the order a person goes through them; those not performed left out.
+        QFile golden(QStringLiteral(XIDENT_TEST_DATA_DIR "/result-v1-golden.json"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        QJsonObject data = QJsonDocument::fromJson(golden.readAll()).object();
+        QJsonObject checks = data.value("checks"_L1).toObject();
+        // Shuffled on the wire: the verdict still goes liveness, age, document, face match.
+        QJsonObject face = checks.take("face_match"_L1).toObject();
+        face.insert("passed"_L1, QJsonValue(QJsonValue::Null));
+        checks.insert("face_match"_L1, face);
+        data.insert("checks"_L1, checks);
+        const Verdict passed = Verdict::of(WatchStatus::Success, SessionResult::fromJson(data));
+        QCOMPARE(passed.tone, Verdict::Tone::Good);
+        QCOMPARE(passed.headline, u"Verified, 21+"_s);
+        QStringList names;
+        for (const Verdict::Check &c : passed.checks)
+            names << c.name;
+        QCOMPARE(names, (QStringList{u"liveness"_s, u"age"_s, u"document"_s, u"face_match"_s}));
+        QCOMPARE(passed.checks.at(1).label, u"Age"_s);
+        QCOMPARE(passed.checks.at(0).passed, std::optional<bool>(true));
+        QCOMPARE(passed.checks.at(3).passed, std::nullopt);   // the server did not say: not a pass, not a failure
+
+        data.insert("status"_L1, u"failed"_s);
+        data.insert("reason"_L1, u"face_mismatch"_s);
+        const Verdict failed = Verdict::of(WatchStatus::Failed, SessionResult::fromJson(data));
+        QCOMPARE(failed.tone, Verdict::Tone::Bad);
+        QCOMPARE(failed.headline, u"Not verified"_s);
+        QVERIFY2(failed.detail.contains(u"face"_s, Qt::CaseInsensitive), qPrintable(failed.detail));
+        // Nothing decided yet: no checks, no colour of a verdict.
+        const Verdict waiting = Verdict::of(WatchStatus::Pending, SessionResult::fromJson(data));
+        QCOMPARE(waiting.tone, Verdict::Tone::Neutral);
+        QVERIFY(waiting.checks.isEmpty());
+        QCOMPARE(Verdict::of(WatchStatus::InProgress, {}).tone, Verdict::Tone::Working);
+        QCOMPARE(Verdict::of(WatchStatus::Success, {}).headline, u"Verified"_s);   // no age bracket said
+        QCOMPARE(Verdict::checkLabel(u"something_new"_s), u"something_new"_s);
+    }
+
     void timelineKeepsLiveChangesAfterTheStoredOnes()
     {
         TimelineModel model;

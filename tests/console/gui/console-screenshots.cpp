@@ -237,6 +237,14 @@ int main(int argc, char *argv[])
     tabs->setCurrentIndex(0);
     save(&window, out, u"console-live-banner"_s);
     workspace.profileStore()->setCurrent(QString::fromLatin1(Profile::SandboxId));
+
+    // A created session that finished: its verdict where the code was.
+    const QString verified = create(window, u"sandbox:pass"_s);
+    waitFor([&] {
+        return model->index(model->rowOf(verified), 0).data(SessionModel::StatusRole).toInt() == int(WatchStatus::Success);
+    }, 8000);
+    window.showCreatePane();
+    save(&window, out, u"console-new-session-verified"_s);
     window.close();
     return 0;
 }

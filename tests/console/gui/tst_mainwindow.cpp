@@ -246,11 +246,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("userId");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("verdict");
-        QTest::newRow("pass") << u"sandbox:pass"_s << int(WatchStatus::Success) << u"Passed"_s;
-        QTest::newRow("fail") << u"sandbox:fail:age_below_threshold"_s << int(WatchStatus::Failed)
-                              << u"Failed because: The person is below the required age."_s;
-        QTest::newRow("cancel") << u"sandbox:cancel"_s << int(WatchStatus::Canceled) << u"Canceled"_s;
-        QTest::newRow("expire") << u"sandbox:expire"_s << int(WatchStatus::Expired) << u"Expired"_s;
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("pass") << u"sandbox:pass"_s << int(WatchStatus::Success) << u"Verified"_s << u"The person is verified"_s;
+        QTest::newRow("fail") << u"sandbox:fail:age_below_threshold"_s << int(WatchStatus::Failed) << u"Not verified"_s
+                              << u"The person is below the required age."_s;
+        QTest::newRow("cancel") << u"sandbox:cancel"_s << int(WatchStatus::Canceled) << u"Canceled"_s
+                                << u"The person stopped the verification."_s;
+        QTest::newRow("expire") << u"sandbox:expire"_s << int(WatchStatus::Expired) << u"Expired"_s
+                                << u"The link was not completed in time."_s;
     }
 
     void magicSessionReachesEachTerminalStatus()
@@ -258,6 +261,7 @@ private Q_SLOTS:
         QFETCH(QString, userId);
         QFETCH(int, status);
         QFETCH(QString, verdict);
+        QFETCH(QString, detail);
         ConsoleFixture c(m_dir->path());
         QAbstractItemModelTester tester(c.workspace->sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString token = createThroughForm(c, userId);
@@ -270,8 +274,16 @@ private Q_SLOTS:
         // A "Started" row only where the result's shape has the field (the legacy one); no empty row otherwise.
         const bool saysStart = QJsonDocument::fromJson(model->session(token)->resultJson).object().contains("started_at"_L1);
         QCOMPARE(inspector->findChild<QLabel *>(u"started"_s)->isVisibleTo(inspector), saysStart);
-        QLabel *verdictLabel = inspector->findChild<QLabel *>(u"verdict"_s);
-        QVERIFY2(verdictLabel->text().startsWith(verdict), qPrintable(verdictLabel->text()));
+        // The inspector and the New session pane say the same thing, in the same words.
+        for (QWidget *where : {static_cast<QWidget *>(inspector), static_cast<QWidget *>(c.window->createPane())}) {
+            auto *shown = where->findChild<QLabel *>(u"verdictHeadline"_s);
+            QVERIFY(shown);
+            QTRY_VERIFY2(shown->text().startsWith(verdict), qPrintable(shown->text()));
+            const QString said = where->findChild<QLabel *>(u"verdictDetail"_s)->text();
+            QVERIFY2(said.startsWith(detail), qPrintable(said));
+        }
+        QVERIFY(c.window->createPane()->findChild<QWidget *>(u"outcome"_s)->isVisibleTo(c.window->createPane()));
+        QVERIFY(!c.window->createPane()->findChild<QWidget *>(u"qr"_s)->isVisibleTo(c.window->createPane()));
         if (status == int(WatchStatus::Success))
             QVERIFY(inspector->findChild<QTableView *>(u"checks"_s)->model()->rowCount() > 0);
         // The timeline shows every change, and the summary and curl carry no key.

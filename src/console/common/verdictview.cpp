@@ -1,0 +1,129 @@
+#include "console/common/verdictview.h"
+
+#include "console/core/watchstatus.h"
+
+#include <QtCore/QTimer>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+namespace {
+
+QColor toneColor(Verdict::Tone tone, const QPalette &palette)
+{
+    switch (tone) {
+    case Verdict::Tone::Good:
+        return watchStatusColor(WatchStatus::Success);
+    case Verdict::Tone::Bad:
+        return watchStatusColor(WatchStatus::Failed);
+    case Verdict::Tone::Working:
+        return watchStatusColor(WatchStatus::InProgress);
+    case Verdict::Tone::Neutral:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+} // namespace
+
+VerdictView::VerdictView(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_checksRow(new QHBoxLayout)
+    , m_reveal(new QTimer(this))
+{
+    // As tall as its words: where there is more room, the page around it decides where it sits.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_headline->setObjectName(u"verdictHeadline"_s);
+    m_detail->setObjectName(u"verdictDetail"_s);
+    m_headline->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_headline);
+    column->addWidget(m_detail);
+    m_checksRow->setContentsMargins(0, 0, 0, 0);
+    m_checksRow->setSpacing(fontMetrics().horizontalAdvance(u'M'));
+    m_checksRow->addStretch();
+    column->addLayout(m_checksRow);
+    m_reveal->setSingleShot(false);
+    connect(m_reveal, &QTimer::timeout, this, [this] {
+        showChecks(m_shown + 1);
+        Q_EMIT checkRevealed(m_shown);
+        if (m_shown >= m_checkLabels.size())
+            m_reveal->stop();
+    });
+    applyFonts();
+}
+
+void VerdictView::setScale(qreal scale)
+{
+    m_scale = scale;
+    applyFonts();
+}
+
+void VerdictView::applyFonts()
+{
+    QFont big = font();
+    big.setBold(true);
+    big.setPointSizeF(font().pointSizeF() * 1.6 * m_scale);
+    m_headline->setFont(big);
+    QFont normal = font();
+    normal.setPointSizeF(font().pointSizeF() * m_scale);
+    m_detail->setFont(normal);
+    for (QLabel *l : std::as_const(m_checkLabels))
+        l->setFont(normal);
+}
+
+void VerdictView::setVerdict(const Verdict &verdict)
+{
+    m_verdict = verdict;
+    m_headline->setText(verdict.headline);
+    QPalette p = m_headline->palette();
+    p.setColor(QPalette::WindowText, toneColor(verdict.tone, palette()));
+    m_headline->setPalette(p);
+    m_detail->setText(verdict.detail);
+    m_detail->setVisible(!verdict.detail.isEmpty());
+    qDeleteAll(m_checkLabels);
+    m_checkLabels.clear();
+    const int iconSize = int(fontMetrics().height() * m_scale);
+    for (const Verdict::Check &c : verdict.checks) {
+        auto *label = new QLabel(this);
+        const QString icon = !c.passed ? u":/icons/status-pending.svg"_s
+                             : *c.passed ? u":/icons/status-ok.svg"_s
+                                         : u":/icons/status-failed.svg"_s;
+        const QString state = !c.passed ? tr("not reported") : *c.passed ? tr("passed") : tr("failed");
+        label->setText(u"<img src=\"%1\" width=\"%2\" height=\"%2\" style=\"vertical-align: middle\"> %3"_s
+                           .arg(icon)
+                           .arg(iconSize)
+                           .arg(c.label.toHtmlEscaped()));
+        label->setAccessibleName(tr("%1: %2").arg(c.label, state));
+        label->setToolTip(tr("%1: %2").arg(c.label, state));
+        label->setObjectName(u"check_"_s + c.name);
+        m_checksRow->insertWidget(m_checksRow->count() - 1, label);
+        m_checkLabels.append(label);
+    }
+    applyFonts();
+    m_reveal->stop();
+    if (m_revealMs > 0 && !m_checkLabels.isEmpty()) {
+        showChecks(0);
+        m_reveal->start(m_revealMs);
+    } else {
+        showChecks(int(m_checkLabels.size()));
+    }
+}
+
+void VerdictView::showChecks(int count)
+{
+    m_shown = std::min<int>(count, int(m_checkLabels.size()));
+    for (int i = 0; i < m_checkLabels.size(); ++i)
+        m_checkLabels[i]->setVisible(i < m_shown);
+}
+
+} // namespace Xident::Console
