@@ -162,6 +162,9 @@ HttpReply AdminRoutes::preset(const Call &c)
         return errorReply(400, u"INVALID_REQUEST"_s, problem + u'.', c.requestId);
     if (m_server.isExpired(*s) || (s->status != "pending"_L1 && s->status != "in_progress"_L1))
         return errorReply(409, u"INVALID_STATE"_s, u"The session is already final."_s, c.requestId);
+    if (s->submittedAt.isValid())
+        return errorReply(409, u"INVALID_STATE"_s, u"The phone already submitted its last step; the outcome is decided."_s,
+                          c.requestId);
     s->presetOutcome = outcome == "none"_L1 ? QString() : outcome;
     s->presetDetail = outcome == "none"_L1 ? QString() : detail;
     return dataReply(200, QJsonObject{{"token"_L1, s->initToken}, {"outcome"_L1, outcome}, {"detail"_L1, s->presetDetail}},

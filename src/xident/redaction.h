@@ -12,7 +12,8 @@
 namespace Xident {
 
 //! What stands where a secret, or a value withheld for holding one, was taken out: the same four dots everywhere
-//! (logs, exports, copied commands, the console's lists). Nothing reads it back as a signal.
+//! (logs, exports, copied commands, the console's lists). What was taken out is recorded apart from it (a replay
+//! knows which headers were withheld from a flag, not from their shown value).
 inline constexpr QStringView RedactionMarker = u"\u2022\u2022\u2022\u2022";
 
 //! Shows a secret as its prefix and last four characters only: "sk_test_…a1b2", "whsec_…9f0e".

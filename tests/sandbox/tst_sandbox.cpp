@@ -279,7 +279,7 @@ private Q_SLOTS:
         // What the stage follows: the phase of one session, and an outcome set beforehand that wins over the page.
         Sandbox::Options o;
         o.port = 0;
-        o.processingDelayMs = 1500;   // long enough to see "checking", also under sanitizers
+        o.processingDelayMs = 4000;   // long enough to see "checking" on a busy machine, also under sanitizers
         Sandbox::Server sb(o);
         QVERIFY(sb.start());
         const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}}, &sb);
@@ -312,7 +312,9 @@ private Q_SLOTS:
         QCOMPARE(phase(), u"opened"_s);
         QCOMPARE(fetch("POST", u"/widget/"_s + token + u"/choose"_s, "outcome=pass&method=full"), 200);
         QCOMPARE(phase(), u"checking"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(phase(), u"final"_s, 5000);
+        // The phone has spoken: nothing can be preset any more.
+        QCOMPARE(send("POST", one + u"/preset"_s, R"({"outcome":"pass"})", Key, {}, &sb).status, 409);
+        QTRY_COMPARE_WITH_TIMEOUT(phase(), u"final"_s, 20000);
         const QJsonObject result = data(send("GET", u"/verify/v1/result/"_s + token, {}, Key, {}, &sb));
         QCOMPARE(result.value("status"_L1).toString(), u"failed"_s);
         QCOMPARE(result.value("reason"_L1).toString(), u"face_mismatch"_s);

@@ -531,7 +531,7 @@ private Q_SLOTS:
         QStringList places;
         for (const SourceFile &file : sources()) {
             const bool network = std::any_of(file.includes.cbegin(), file.includes.cend(), [](const Include &i) {
-                return i.target == u"QtNetwork/QNetworkAccessManager"_s || i.target == u"QNetworkAccessManager"_s;
+                return i.target.startsWith(u"QtNetwork"_s) || i.target.startsWith(u"QNetwork"_s);
             });
             if (network && file.code.contains(post))
                 places << file.path;

@@ -213,14 +213,14 @@ void ListenCommand::forwardDelivery(const Http::Request &request, const ListenSt
     state.sender->post(state.forward, request.headers, request.body,
                        [this, n = state.count, forward = state.forward](const WebhookAnswer &answer) {
         const bool answered = answer.outcome == WebhookAnswer::Outcome::Answered;
-        const QString failure = answer.outcome == WebhookAnswer::Outcome::TimedOut
-                                    ? tr("no answer within %1 ms").arg(answer.elapsedMs)
-                                    : Error::networkErrorMessage(answer.networkError, forward.host());
+        const bool timedOut = answer.outcome == WebhookAnswer::Outcome::TimedOut;
+        const QString failure = timedOut ? tr("no answer within %1 ms").arg(answer.elapsedMs)
+                                         : Error::networkErrorMessage(answer.networkError, forward.host());
         if (m_json) {
             QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, answer.status},
                           {"ms"_L1, answer.elapsedMs}};
-            if (!answered)
-                o.insert("error"_L1, failure);
+            if (!answered)   // --json is never translated
+                o.insert("error"_L1, timedOut ? u"no answer within %1 ms"_s.arg(answer.elapsedMs) : failure);
             m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
             return;
         }

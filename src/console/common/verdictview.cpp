@@ -42,8 +42,11 @@ VerdictView::VerdictView(QWidget *parent)
     m_detail->setObjectName(u"verdictDetail"_s);
     m_headline->setWordWrap(true);
     m_detail->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Words from a server (a method, a status) are shown as text, never as markup.
+    for (QLabel *l : {m_headline, m_detail}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_headline);

@@ -39,6 +39,7 @@ struct ReceivedWebhook
     //! False for a row from an older history, which kept the verdict's sentence (note) but not its parameters.
     bool verdictHasParameters = true;
     QString note;                //!< words kept as they were: a refusal's detail, or an older history's sentence
+    QString storedCode;          //!< a verdict code from the history that this version does not know, kept as it was
     QString profileId;           //!< the profile whose secret it was judged by
     QString eventType;
     QString eventId;
@@ -60,7 +61,7 @@ struct ReceivedWebhook
         case Judgement::Judged:
             break;
         }
-        return verdict.code();
+        return storedCode.isEmpty() ? verdict.code() : storedCode;
     }
     QByteArray header(QByteArrayView name) const
     {

@@ -45,7 +45,7 @@ SandboxAdmin::Phase SandboxAdmin::phaseFromText(const QString &text)
 
 void SandboxAdmin::fetchSession(const Target &target, const QString &token, StateHandler done)
 {
-    call(target, "GET", u"/sessions/"_s + token, {}, [done = std::move(done)](const QJsonObject &data, const QString &problem) {
+    call(target, "GET", u"/sessions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)), {}, [done = std::move(done)](const QJsonObject &data, const QString &problem) {
         SessionState state;
         if (problem.isEmpty()) {
             state.status = data.value("status"_L1).toString();
@@ -68,14 +68,17 @@ void SandboxAdmin::preset(const Target &target, const QString &token, const QStr
     QJsonObject body{{"outcome"_L1, outcome}};
     if (!detail.isEmpty())
         body.insert(outcome == "pass"_L1 ? "method"_L1 : "reason"_L1, detail);
-    call(target, "POST", u"/sessions/"_s + token + u"/preset"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
+    call(target, "POST", u"/sessions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)) + u"/preset"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
          [done = std::move(done)](const QJsonObject &, const QString &problem) { done(problem); });
 }
 
 void SandboxAdmin::call(const Target &target, const QByteArray &method, const QString &path, const QByteArray &body,
                         Answer answer)
 {
-    const QUrl url(target.baseUrl + u"/_sandbox"_s + path, QUrl::StrictMode);
+    QString base = target.baseUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QUrl url(base + u"/_sandbox"_s + path, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
         answer({}, tr("The profile's base URL is not an http:// or https:// address."));
         return;

@@ -112,7 +112,8 @@ void SecretChooser::onSourceChanged()
     // A different secret is shown masked again.
     m_reveal->setChecked(false);
     if (id.isEmpty()) {
-        m_field->setText(m_typed);
+        if (m_field->text() != m_typed)   // typing over a profile's secret keeps the cursor where it is
+            m_field->setText(m_typed);
         m_field->setPlaceholderText(tr("whsec_…"));
     } else {
         const auto p = m_profiles->profile(id);

@@ -129,6 +129,20 @@ private Q_SLOTS:
         QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 0);
         QCOMPARE(column(filter, 0).size(), 4);
     }
+
+    void aDeliveryNotKeptReadsAsRefused()
+    {
+        // Judged valid, then answered 503 because the history could not keep it in time: the row says refused.
+        ReceivedWebhook w = webhook(7, u"valid"_s);
+        w.refused = u"503: not kept in time"_s;
+        w.answeredStatus = 503;
+        QCOMPARE(w.judgement, ReceivedWebhook::Judgement::Judged);
+        QCOMPARE(InboxModel::verdictLabel(w), u"refused (503)"_s);
+        QCOMPARE(InboxModel::verdictDetail(w), u"503: not kept in time"_s);
+        InboxFilterModel filter;
+        filter.setShow(InboxFilterModel::Show::Refused);
+        QVERIFY(filter.accepts(w));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FilterModels)

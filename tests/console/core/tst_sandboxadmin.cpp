@@ -131,7 +131,6 @@ private Q_SLOTS:
     void everyFailureIsASentence()
     {
         SandboxAdmin admin;
-        admin.setTimeout(400);
         // Nobody listens.
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
@@ -149,8 +148,13 @@ private Q_SLOTS:
         FaultServer::Answer stall{200, QByteArray(100, ' '), {}};
         stall.mode = FaultServer::Mode::Stall;
         other.enqueue(stall);
+        admin.setTimeout(400);
         QVERIFY(fetch(admin, {other.baseUrl(), QString::fromLatin1(Key)}, u"xit_x"_s).problem.contains(u"in time"_s));
-        // The key goes in its header, never in the URL.
+        // The key goes in its header, never in the URL; a token is one path segment, whatever it holds.
+        admin.setTimeout(SandboxAdmin::DefaultTimeoutMs);
+        other.enqueue({404, {}, {}});
+        fetch(admin, {other.baseUrl() + u"/"_s, QString::fromLatin1(Key)}, u"../stats?x#y"_s);
+        QCOMPARE(other.received().constLast().path, QByteArray("/_sandbox/sessions/..%2Fstats%3Fx%23y"));
         other.enqueue({404, {}, {}});
         fetch(admin, {other.baseUrl(), QString::fromLatin1(Key)}, u"xit_x"_s);
         const FaultServer::Received last = other.received().constLast();

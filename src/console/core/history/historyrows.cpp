@@ -134,6 +134,8 @@ void readVerdict(ReceivedWebhook &w, const QString &code, const QSqlQuery &query
     w.judgement = ReceivedWebhook::Judgement::Judged;
     const std::optional<WebhookVerdict::Reason> reason = WebhookVerdict::reasonFromCode(code);
     w.verdict.reason = reason.value_or(WebhookVerdict::Reason::SignatureMismatch);
+    if (!reason)
+        w.storedCode = code;   // written back as it was; shown by its stored sentence
     w.verdictHasParameters = reason && !query.value(first).isNull();
     if (!w.verdictHasParameters)
         return;

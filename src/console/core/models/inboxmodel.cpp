@@ -29,7 +29,8 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 QString InboxModel::verdictLabel(const ReceivedWebhook &w)
 {
     using R = WebhookVerdict::Reason;
-    switch (w.judgement) {
+    // A refusal says so first, also for a delivery that was judged but then answered 503 (not kept in time).
+    switch (!w.refused.isEmpty() ? ReceivedWebhook::Judgement::Refused : w.judgement) {
     case ReceivedWebhook::Judgement::Refused:
         return w.repeats > 1 ? tr("refused (%1), %n time(s)", nullptr, w.repeats).arg(w.answeredStatus)
                              : tr("refused (%1)").arg(w.answeredStatus);
@@ -61,7 +62,7 @@ QString InboxModel::verdictLabel(const ReceivedWebhook &w)
 
 QString InboxModel::verdictDetail(const ReceivedWebhook &w)
 {
-    switch (w.judgement) {
+    switch (!w.refused.isEmpty() ? ReceivedWebhook::Judgement::Refused : w.judgement) {
     case ReceivedWebhook::Judgement::Refused:
         return w.note.isEmpty() ? w.refused : w.note;
     case ReceivedWebhook::Judgement::Unverified:
