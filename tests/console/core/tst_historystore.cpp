@@ -1,4 +1,5 @@
 #include "console/core/history/historystore.h"
+#include "console/core/models/inboxmodel.h"
 
 #include <XidentQt/redaction.h>
 
@@ -482,7 +483,11 @@ private Q_SLOTS:
                 " (3, 1795694583234, 'GET', '/webhooks', CAST('[]' AS BLOB), x'', '127.0.0.1', 405, '405: only POST',"
                 " 'refused', '405: only POST', ''),"
                 " (4, 1795694584234, 'POST', '/webhooks', CAST('[]' AS BLOB), x'7b7d', '127.0.0.1', 200, '',"
-                " 'unverified', 'No profile has a webhook secret.', '')"_s));
+                " 'unverified', 'No profile has a webhook secret.', ''),"
+                " (5, 1795694585234, 'POST', '/webhooks', CAST('[]' AS BLOB), x'7b7d', '127.0.0.1', 503, '503: not kept',"
+                " 'valid', 'signed 1 s before', 'p1'),"
+                " (6, 1795694586234, 'POST', '/webhooks', CAST('[]' AS BLOB), x'7b7d', '127.0.0.1', 200, '',"
+                " 'a_code_from_elsewhere', 'Said by another version.', 'p1')"_s));
             QVERIFY(raw.exec(u"PRAGMA user_version = 4"_s));
         }
         HistoryStore store;
@@ -490,7 +495,7 @@ private Q_SLOTS:
         const OpenResult opened = openStore(store, m_path);
         QVERIFY2(opened.ok, qPrintable(opened.message));
         const QList<ReceivedWebhook> rows = loadWebhooks(store, 10);
-        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.size(), 6);
         const ReceivedWebhook &valid = rows.at(0);
         // The markers became the one marker, and the flag says which values are gone.
         QCOMPARE(valid.withheld, (QByteArrayList{"authorization", "x-api-key"}));
@@ -512,6 +517,13 @@ private Q_SLOTS:
         QCOMPARE(rows.at(2).judgement, ReceivedWebhook::Judgement::Refused);
         QCOMPARE(rows.at(2).refused, u"405: only POST"_s);
         QCOMPARE(rows.at(3).judgement, ReceivedWebhook::Judgement::Unverified);
+        // Judged, then answered 503: a refusal is what it says.
+        QCOMPARE(InboxModel::verdictLabel(rows.at(4)), u"refused (503)"_s);
+        // A code this version does not know is kept, with its sentence, and written back as it was.
+        QCOMPARE(rows.at(5).verdictCode(), u"a_code_from_elsewhere"_s);
+        QCOMPARE(InboxModel::verdictDetail(rows.at(5)), u"Said by another version."_s);
+        store.saveWebhook(rows.at(5));
+        QCOMPARE(loadWebhooks(store, 10).at(5).verdictCode(), u"a_code_from_elsewhere"_s);
         QCOMPARE(failures.size(), 0);
         RawDatabase raw(m_path);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
