@@ -12,6 +12,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtNetwork/QNetworkReply>
 
 #include <algorithm>
 #include <climits>
@@ -220,7 +221,7 @@ void ListenCommand::forwardDelivery(const Http::Request &request, const ListenSt
             QJsonObject o{{"n"_L1, n}, {"forwarded_to"_L1, forward.toString()}, {"status"_L1, answer.status},
                           {"ms"_L1, answer.elapsedMs}};
             if (!answered)   // --json is never translated
-                o.insert("error"_L1, timedOut ? u"no answer within %1 ms"_s.arg(answer.elapsedMs) : failure);
+                o.insert("error"_L1, timedOut ? Error::networkErrorMessage(QNetworkReply::TimeoutError, forward.host()) : failure);
             m_out << safe(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))) << Qt::endl;
             return;
         }
