@@ -58,9 +58,9 @@ VerdictView::VerdictView(QWidget *parent)
     m_reveal->setSingleShot(false);
     connect(m_reveal, &QTimer::timeout, this, [this] {
         showChecks(m_shown + 1);
-        Q_EMIT checkRevealed(m_shown);
         if (m_shown >= m_checkLabels.size())
             m_reveal->stop();
+        Q_EMIT checkRevealed(m_shown);   // last: a slot may replace the verdict, or delete this view
     });
     applyFonts();
 }
