@@ -1117,10 +1117,6 @@ HMAC-SHA256: %6</translation>
         <translation>xident-console: Eine andere Konsole läuft, hat die Sitzungen aber nicht übernommen: %1</translation>
     </message>
     <message>
-        <source>Xident Console is already running; the sessions were handed to it.</source>
-        <translation>Xident Console läuft bereits; die Sitzungen wurden an sie übergeben.</translation>
-    </message>
-    <message>
         <source>Command line (%1)</source>
         <translation>Befehlszeile (%1)</translation>
     </message>
@@ -1133,10 +1129,6 @@ HMAC-SHA256: %6</translation>
         <translation>xident-console: --base-url: %1</translation>
     </message>
     <message>
-        <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
-        <translation>xident-console: Kein Profil namens „%1“; vorhandene Profile: %2.</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (en, de, fr) statt der des Systems verwenden.</translation>
     </message>
@@ -1145,12 +1137,56 @@ HMAC-SHA256: %6</translation>
         <translation>code</translation>
     </message>
     <message>
-        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,).</source>
-        <translation>xident-console: Eine Konsole läuft bereits; --profile und --base-url gelten nur beim Start. Wechseln Sie das Profil in ihrem Fenster (Ctrl+,).</translation>
+        <source>Open in presenter mode: a full-screen verification demo on the profile in use (sandbox and test profiles only).</source>
+        <translation>Im Präsentationsmodus öffnen: eine Verifizierungs-Demo im Vollbild mit dem aktiven Profil (nur Sandbox- und Testprofile).</translation>
     </message>
     <message>
-        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
-        <translation>xident-console: Eine Konsole läuft bereits; --profile und --base-url gelten nur beim Start. Wechseln Sie das Profil in ihrem Fenster (Ctrl+,); die Sitzungen wurden an sie übergeben.</translation>
+        <source>Serve the embedded sandbox&apos;s verification pages on &lt;address&gt; too, so that a phone on that network can open them.</source>
+        <translation>Die Prüfseiten der eingebauten Sandbox auch unter &lt;address&gt; anbieten, damit ein Telefon in diesem Netz sie öffnen kann.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --base-url only applies when it starts. Add a profile in its window (Ctrl+,).</source>
+        <translation>xident-console: Eine Konsole läuft bereits; --base-url gilt nur beim Start. Legen Sie in ihrem Fenster ein Profil an (Strg+,).</translation>
+    </message>
+    <message>
+        <source>Xident Console is already running; it was handed what this launch asked for.</source>
+        <translation>Xident Console läuft bereits; ihr wurde übergeben, was dieser Aufruf verlangt hat.</translation>
+    </message>
+    <message>
+        <source>no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>kein Profil namens „%1“; die Profile sind: %2.</translation>
+    </message>
+    <message>
+        <source>xident-console: %1</source>
+        <translation>xident-console: %1</translation>
+    </message>
+    <message>
+        <source>--phone-address: &quot;%1&quot; is not an IP address (such as 192.168.1.20).</source>
+        <translation>--phone-address: „%1“ ist keine IP-Adresse (etwa 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>A later launch&apos;s options were not understood: %1</source>
+        <translation>Die Optionen eines späteren Aufrufs wurden nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <source>A later launch asked for a profile: %1</source>
+        <translation>Ein späterer Aufruf verlangte ein Profil: %1</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--phone-address: %1</source>
+        <translation>--phone-address: %1</translation>
+    </message>
+    <message>
+        <source>xident-console: --phone-address: %1</source>
+        <translation>xident-console: --phone-address: %1</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1504,65 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
         <translation>Nur http://- und https://-URLs können Webhooks empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DemoSession</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to verify your age</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um Ihr Alter zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to verify your identity</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um Ihre Identität zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key. A demo creates sessions that could be real and billed: choose a sandbox or test profile.</source>
+        <translation>Profil „%1“ verwendet einen LIVE-Schlüssel. Eine Demo legt Sitzungen an, die echt sein und berechnet werden könnten: Wählen Sie ein Sandbox- oder Testprofil.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key yet: add it in Connection → Profiles.</source>
+        <translation>Profil „%1“ hat noch keinen API-Schlüssel: Tragen Sie ihn unter Verbindung → Profile ein.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The outcome could not be set: %1</source>
+        <translation>Das Ergebnis konnte nicht vorgegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client is not ready (its key is missing or not valid).</source>
+        <translation>Der Client des Profils ist nicht bereit (sein Schlüssel fehlt oder ist ungültig).</translation>
+    </message>
+    <message>
+        <source>No session could be made: %1 Trying again in a moment.</source>
+        <translation>Es konnte keine Sitzung angelegt werden: %1 Gleich wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Not presenting</source>
+        <translation>Keine Präsentation</translation>
+    </message>
+    <message>
+        <source>Preparing the code…</source>
+        <translation>Der Code wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Warten auf das Telefon</translation>
+    </message>
+    <message>
+        <source>The phone opened the page</source>
+        <translation>Das Telefon hat die Seite geöffnet</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Noch nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2126,14 @@ HMAC-SHA256: %6</translation>
         <source>● offline since %1</source>
         <translation>● offline seit %1</translation>
     </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>P&amp;räsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Show a verification demo full screen: a QR code for a phone, then the verdict (F11)</source>
+        <translation>Eine Verifizierungs-Demo im Vollbild zeigen: ein QR-Code für ein Telefon, dann das Ergebnis (F11)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -2082,6 +2185,13 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Polling stopped: %1</source>
         <translation>Abfrage gestoppt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Presenter</name>
+    <message>
+        <source>Presenting a verification demo</source>
+        <translation>Eine Verifizierungs-Demo wird präsentiert</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2623,121 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Sending %1 to %2…</source>
         <translation>%1 wird an %2 gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::StageWindow</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Language of the demo</source>
+        <translation>Sprache der Demo</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>Logo for the stage</source>
+        <translation>Logo für die Bühne</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>The phone decides</source>
+        <translation>Das Telefon entscheidet</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestehen</translation>
+    </message>
+    <message>
+        <source>Fail: %1</source>
+        <translation>Ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>Only a sandbox can set the outcome beforehand</source>
+        <translation>Nur eine Sandbox kann das Ergebnis vorab festlegen</translation>
+    </message>
+    <message>
+        <source>Xident demo</source>
+        <translation>Xident-Demo</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Nächster Kunde</translation>
+    </message>
+    <message>
+        <source>A new session and a fresh code (Space, Enter or Page Down)</source>
+        <translation>Eine neue Sitzung und ein frischer Code (Leertaste, Eingabe oder Bild ab)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Back to the console (Esc or F11)</source>
+        <translation>Zurück zur Konsole (Esc oder F11)</translation>
+    </message>
+    <message>
+        <source>Check the demo</source>
+        <translation>Demo prüfen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>QR code of the verification page</source>
+        <translation>QR-Code der Prüfseite</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Outcome set: pass</source>
+        <translation>Ergebnis vorgegeben: bestanden</translation>
+    </message>
+    <message>
+        <source>Outcome set: fail (%1)</source>
+        <translation>Ergebnis vorgegeben: abgelehnt (%1)</translation>
     </message>
 </context>
 <context>

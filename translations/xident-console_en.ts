@@ -1121,18 +1121,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xident Console is already running; the sessions were handed to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command line (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1133,55 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <source>Open in presenter mode: a full-screen verification demo on the profile in use (sandbox and test profiles only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the embedded sandbox&apos;s verification pages on &lt;address&gt; too, so that a phone on that network can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --base-url only applies when it starts. Add a profile in its window (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xident Console is already running; it was handed what this launch asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone-address: &quot;%1&quot; is not an IP address (such as 192.168.1.20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later launch&apos;s options were not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later launch asked for a profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone-address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident-console: --phone-address: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1498,65 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DemoSession</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to verify your age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to verify your identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key. A demo creates sessions that could be real and billed: choose a sandbox or test profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key yet: add it in Connection → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome could not be set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client is not ready (its key is missing or not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session could be made: %1 Trying again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone opened the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2121,14 @@ HMAC-SHA256: %6</source>
         <source>● offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a verification demo full screen: a QR code for a phone, then the verdict (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -2076,6 +2179,13 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Polling stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Presenter</name>
+    <message>
+        <source>Presenting a verification demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +2617,121 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Sending %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::StageWindow</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sandbox can set the outcome beforehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xident demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new session and a fresh code (Space, Enter or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the console (Esc or F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the verification page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome set: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome set: fail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1117,10 +1117,6 @@ HMAC-SHA256 : %6</translation>
         <translation>xident-console : une autre console est en cours d&apos;exécution mais n&apos;a pas pris les sessions : %1</translation>
     </message>
     <message>
-        <source>Xident Console is already running; the sessions were handed to it.</source>
-        <translation>Xident Console est déjà en cours d&apos;exécution ; les sessions lui ont été transmises.</translation>
-    </message>
-    <message>
         <source>Command line (%1)</source>
         <translation>Ligne de commande (%1)</translation>
     </message>
@@ -1133,10 +1129,6 @@ HMAC-SHA256 : %6</translation>
         <translation>xident-console : --base-url : %1</translation>
     </message>
     <message>
-        <source>xident-console: no profile called &quot;%1&quot;; the profiles are: %2.</source>
-        <translation>xident-console : aucun profil nommé &quot;%1&quot; ; les profils sont : %2.</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt; (en, de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (en, de, fr) au lieu de celle du système.</translation>
     </message>
@@ -1145,12 +1137,56 @@ HMAC-SHA256 : %6</translation>
         <translation>code</translation>
     </message>
     <message>
-        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,).</source>
-        <translation>xident-console : une console est déjà lancée ; --profile et --base-url ne s&apos;appliquent qu&apos;à son démarrage. Changez de profil dans sa fenêtre (Ctrl+,).</translation>
+        <source>Open in presenter mode: a full-screen verification demo on the profile in use (sandbox and test profiles only).</source>
+        <translation>Ouvrir en mode présentation : une démo de vérification en plein écran avec le profil actif (profils sandbox et de test uniquement).</translation>
     </message>
     <message>
-        <source>xident-console: a console is already running; --profile and --base-url only apply when it starts. Switch profiles in its window (Ctrl+,); the sessions were handed to it.</source>
-        <translation>xident-console : une console est déjà lancée ; --profile et --base-url ne s&apos;appliquent qu&apos;à son démarrage. Changez de profil dans sa fenêtre (Ctrl+,) ; les sessions lui ont été transmises.</translation>
+        <source>Serve the embedded sandbox&apos;s verification pages on &lt;address&gt; too, so that a phone on that network can open them.</source>
+        <translation>Servir aussi les pages de vérification de la sandbox intégrée sur &lt;address&gt;, pour qu&apos;un téléphone de ce réseau puisse les ouvrir.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>xident-console: a console is already running; --base-url only applies when it starts. Add a profile in its window (Ctrl+,).</source>
+        <translation>xident-console : une console est déjà lancée ; --base-url ne s&apos;applique qu&apos;au démarrage. Ajoutez un profil dans sa fenêtre (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Xident Console is already running; it was handed what this launch asked for.</source>
+        <translation>Xident Console est déjà lancée ; ce que demandait ce lancement lui a été transmis.</translation>
+    </message>
+    <message>
+        <source>no profile called &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>aucun profil nommé « %1 » ; les profils sont : %2.</translation>
+    </message>
+    <message>
+        <source>xident-console: %1</source>
+        <translation>xident-console : %1</translation>
+    </message>
+    <message>
+        <source>--phone-address: &quot;%1&quot; is not an IP address (such as 192.168.1.20).</source>
+        <translation>--phone-address : « %1 » n&apos;est pas une adresse IP (comme 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>A later launch&apos;s options were not understood: %1</source>
+        <translation>Les options d&apos;un lancement ultérieur n&apos;ont pas été comprises : %1</translation>
+    </message>
+    <message>
+        <source>A later launch asked for a profile: %1</source>
+        <translation>Un lancement ultérieur a demandé un profil : %1</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--phone-address: %1</source>
+        <translation>--phone-address : %1</translation>
+    </message>
+    <message>
+        <source>xident-console: --phone-address: %1</source>
+        <translation>xident-console : --phone-address : %1</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1504,65 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
         <translation>Seules les URL http:// et https:// peuvent recevoir des webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DemoSession</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to verify your age</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone pour vérifier votre âge</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to verify your identity</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone pour vérifier votre identité</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key. A demo creates sessions that could be real and billed: choose a sandbox or test profile.</source>
+        <translation>Le profil « %1 » utilise une clé LIVE. Une démo crée des sessions qui pourraient être réelles et facturées : choisissez un profil sandbox ou de test.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key yet: add it in Connection → Profiles.</source>
+        <translation>Le profil « %1 » n&apos;a pas encore de clé d&apos;API : ajoutez-la dans Connexion → Profils.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The outcome could not be set: %1</source>
+        <translation>Le résultat n&apos;a pas pu être fixé : %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client is not ready (its key is missing or not valid).</source>
+        <translation>Le client du profil n&apos;est pas prêt (sa clé manque ou n&apos;est pas valide).</translation>
+    </message>
+    <message>
+        <source>No session could be made: %1 Trying again in a moment.</source>
+        <translation>Aucune session n&apos;a pu être créée : %1 Nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not presenting</source>
+        <translation>Pas de présentation</translation>
+    </message>
+    <message>
+        <source>Preparing the code…</source>
+        <translation>Préparation du code…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>En attente du téléphone</translation>
+    </message>
+    <message>
+        <source>The phone opened the page</source>
+        <translation>Le téléphone a ouvert la page</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Pas encore prêt</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2126,14 @@ HMAC-SHA256 : %6</translation>
         <source>● offline since %1</source>
         <translation>● hors ligne depuis %1</translation>
     </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>Mode p&amp;résentation</translation>
+    </message>
+    <message>
+        <source>Show a verification demo full screen: a QR code for a phone, then the verdict (F11)</source>
+        <translation>Afficher une démo de vérification en plein écran : un code QR pour un téléphone, puis le verdict (F11)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -2082,6 +2185,13 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Polling stopped: %1</source>
         <translation>Interrogation arrêtée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Presenter</name>
+    <message>
+        <source>Presenting a verification demo</source>
+        <translation>Présentation d&apos;une démo de vérification</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2623,121 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Sending %1 to %2…</source>
         <translation>Envoi de %1 vers %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::StageWindow</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Language of the demo</source>
+        <translation>Langue de la démo</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>Logo for the stage</source>
+        <translation>Logo pour la scène</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>The phone decides</source>
+        <translation>Le téléphone décide</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussir</translation>
+    </message>
+    <message>
+        <source>Fail: %1</source>
+        <translation>Échouer : %1</translation>
+    </message>
+    <message>
+        <source>Only a sandbox can set the outcome beforehand</source>
+        <translation>Seule une sandbox peut fixer le résultat à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Xident demo</source>
+        <translation>Démo Xident</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Client suivant</translation>
+    </message>
+    <message>
+        <source>A new session and a fresh code (Space, Enter or Page Down)</source>
+        <translation>Une nouvelle session et un nouveau code (Espace, Entrée ou Page suivante)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Back to the console (Esc or F11)</source>
+        <translation>Retour à la console (Échap ou F11)</translation>
+    </message>
+    <message>
+        <source>Check the demo</source>
+        <translation>Vérifier la démo</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>QR code of the verification page</source>
+        <translation>Code QR de la page de vérification</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Outcome set: pass</source>
+        <translation>Résultat fixé : réussite</translation>
+    </message>
+    <message>
+        <source>Outcome set: fail (%1)</source>
+        <translation>Résultat fixé : échec (%1)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "console/core/profilestore.h"
 #include "console/core/resources.h"
 #include "console/core/workspace.h"
+#include "console/core/sandboxhost.h"
 #include "console/mainwindow.h"
+#include "console/presenter/presenter.h"
 #include "text/translations.h"
 
 #include <QtCore/QCommandLineParser>
@@ -19,6 +21,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QPaintEvent>
+#include <QtNetwork/QHostAddress>
 #include <QtWidgets/QApplication>
 
 #include <cstdio>
@@ -135,6 +138,11 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"profile"_s, ApplicationText::tr("Open with the profile called <name>."), ApplicationText::tr("name")});
     parser.addOption({u"base-url"_s, ApplicationText::tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."), ApplicationText::tr("url")});
     parser.addOption({u"lang"_s, ApplicationText::tr("Use the language <code> (en, de, fr) instead of the system's."), ApplicationText::tr("code")});
+    parser.addOption({u"presenter"_s, ApplicationText::tr("Open in presenter mode: a full-screen verification demo on the profile "
+                                                        "in use (sandbox and test profiles only).")});
+    parser.addOption({u"phone-address"_s, ApplicationText::tr("Serve the embedded sandbox's verification pages on <address> too, "
+                                                            "so that a phone on that network can open them."),
+                      ApplicationText::tr("address")});
     parser.addPositionalArgument(u"sessions"_s, ApplicationText::tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
 }
 
@@ -174,28 +182,46 @@ bool answeredWithoutDisplay(int argc, char *argv[])
     return false;
 }
 
-// Another console runs and was handed \a references (or could not take them): what to say, and the exit code.
-int handedOver(const InstanceGuard &guard, const QCommandLineParser &parser, const QStringList &references)
+// Another console runs and was handed the launch's sessions and options (or could not take them): what to say, and
+// the exit code.
+int handedOver(const InstanceGuard &guard, const QCommandLineParser &parser)
 {
-    const QString profile = u"profile"_s;
-    const QString baseUrl = u"base-url"_s;
     if (!guard.errorString().isEmpty()) {
         printLine(stderr, ApplicationText::tr("xident-console: another console is running but did not take the sessions: %1")
                               .arg(guard.errorString()));
         return 1;
     }
-    if (parser.isSet(profile) || parser.isSet(baseUrl)) {
-        // The running window keeps its profile: say so rather than pretend the option took effect.
-        printLine(stderr, references.isEmpty()
-                              ? ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
-                                                    "only apply when it starts. Switch profiles in its window (Ctrl+,).")
-                              : ApplicationText::tr("xident-console: a console is already running; --profile and --base-url "
-                                                    "only apply when it starts. Switch profiles in its window (Ctrl+,); "
-                                                    "the sessions were handed to it."));
+    if (parser.isSet(u"base-url"_s)) {
+        // The running window keeps its profiles: say so rather than pretend the option took effect.
+        printLine(stderr, ApplicationText::tr("xident-console: a console is already running; --base-url only applies "
+                                              "when it starts. Add a profile in its window (Ctrl+,)."));
         return 2;
     }
-    printLine(stdout, ApplicationText::tr("Xident Console is already running; the sessions were handed to it."));
+    printLine(stdout, ApplicationText::tr("Xident Console is already running; it was handed what this launch asked for."));
     return 0;
+}
+
+// The saved profile called \a wanted (by name, any case, or id); empty, with \a problem saying which profiles
+// there are, when none is.
+QString findProfile(const ProfileStore &store, const QString &wanted, QString *problem)
+{
+    QStringList names;
+    for (const Profile &p : store.profiles()) {
+        if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
+            return p.id;
+        names.append(p.name);
+    }
+    *problem = ApplicationText::tr("no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s));
+    return {};
+}
+
+// What a launch hands a running console: its arguments without the program and the language, which only applies to
+// the process it starts.
+QStringList handOverArguments()
+{
+    QStringList args = Text::withoutLanguageArgument(QCoreApplication::arguments());
+    args.removeFirst();
+    return args;
 }
 
 // Profiles may carry extra headers for a gateway: the settings file is its owner's only. Its folder too, and the
@@ -238,16 +264,10 @@ bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
         workspace.profileStore()->addTemporary(p);
         workspace.profileStore()->setCurrent(p.id);
     } else if (parser.isSet(profile)) {
-        const QString wanted = parser.value(profile);
-        QString found;
-        QStringList names;
-        for (const Profile &p : workspace.profileStore()->profiles()) {
-            names.append(p.name);
-            if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
-                found = p.id;
-        }
+        QString problem;
+        const QString found = findProfile(*workspace.profileStore(), parser.value(profile), &problem);
         if (found.isEmpty()) {
-            printLine(stderr, ApplicationText::tr("xident-console: no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s)));
+            printLine(stderr, ApplicationText::tr("xident-console: %1").arg(problem));
             return false;
         }
         workspace.profileStore()->setCurrent(found);
@@ -255,7 +275,67 @@ bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
     return true;
 }
 
+// What is wrong with the options, checked the same before a launch starts a console or hands them over; empty when
+// nothing is.
+QString optionProblem(const QCommandLineParser &parser, QSettings &settings)
+{
+    if (parser.isSet(u"profile"_s)) {
+        ProfileStore store(&settings);
+        QString problem;
+        if (findProfile(store, parser.value(u"profile"_s), &problem).isEmpty())
+            return problem;
+    }
+    if (parser.isSet(u"phone-address"_s) && QHostAddress(parser.value(u"phone-address"_s)).isNull())
+        return ApplicationText::tr("--phone-address: \"%1\" is not an IP address (such as 192.168.1.20).")
+            .arg(parser.value(u"phone-address"_s));
+    return {};
+}
+
+// --phone-address: the verification pages are served there too, for the demo's phone. False after saying why not.
+bool shareForPhone(Workspace &workspace, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"phone-address"_s))
+        return true;
+    const QString problem = workspace.sandboxHost()->share(QHostAddress(parser.value(u"phone-address"_s)));
+    if (!problem.isEmpty())
+        printLine(stderr, ApplicationText::tr("xident-console: --phone-address: %1").arg(problem));
+    return problem.isEmpty();
+}
+
 } // namespace
+
+void openHandedOver(MainWindow *window, Workspace *workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
+        window->showNotice(ApplicationText::tr("A later launch's options were not understood: %1").arg(parser.errorText()));
+        return;
+    }
+    if (parser.isSet(u"profile"_s)) {
+        QString problem;
+        const QString id = findProfile(*workspace->profileStore(), parser.value(u"profile"_s), &problem);
+        if (id.isEmpty()) {
+            window->showNotice(ApplicationText::tr("A later launch asked for a profile: %1").arg(problem));
+            return;
+        }
+        // The presentation goes on with the profile asked for.
+        const bool presenting = window->presenter()->isPresenting();
+        window->leavePresenter();
+        workspace->profileStore()->setCurrent(id);
+        if (presenting && !parser.isSet(u"presenter"_s))
+            window->enterPresenter();
+    }
+    if (parser.isSet(u"phone-address"_s)) {
+        const QHostAddress address(parser.value(u"phone-address"_s));
+        const QString problem = address.isNull() ? ApplicationText::tr("not an IP address") : workspace->sandboxHost()->share(address);
+        if (!problem.isEmpty())
+            window->showNotice(ApplicationText::tr("--phone-address: %1").arg(problem));
+    }
+    window->openReferences(parser.positionalArguments());
+    if (parser.isSet(u"presenter"_s))
+        window->enterPresenter();
+}
 
 int runConsole(int argc, char *argv[])
 {
@@ -290,17 +370,21 @@ int runConsole(int argc, char *argv[])
         printLine(stderr, ApplicationText::tr("xident-console: %1 (see --help)").arg(parser.errorText()));
         return 2;
     }
-    const QStringList references = parser.positionalArguments();
     const bool probe = qEnvironmentVariableIntValue("XIDENT_CONSOLE_STARTUP_PROBE") == 1;
-    QString instanceKey = qEnvironmentVariable("XIDENT_CONSOLE_INSTANCE", u"xident-console"_s);
-    InstanceGuard guard(instanceKey);
-    if (!probe && !guard.claimOrForward(references))
-        return handedOver(guard, parser, references);
-
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"xident-console"_s, u"console"_s);
     // Profiles may carry extra headers for a gateway: the file is its owner's only.
     // Its folder too, and the file exists from the start: later writes replace it keeping its permissions.
     restrictSettings(settings);
+    // Options are checked before they are handed to a running console, so a mistake is said here, where it was made.
+    if (const QString problem = optionProblem(parser, settings); !problem.isEmpty()) {
+        printLine(stderr, ApplicationText::tr("xident-console: %1").arg(problem));
+        return 2;
+    }
+    QString instanceKey = qEnvironmentVariable("XIDENT_CONSOLE_INSTANCE", u"xident-console"_s);
+    InstanceGuard guard(instanceKey);
+    if (!probe && !guard.claimOrForward(handOverArguments()))
+        return handedOver(guard, parser);
+
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&settings] { restrictSettings(settings); });
     Workspace::Options options;
     options.settings = &settings;
@@ -311,15 +395,23 @@ int runConsole(int argc, char *argv[])
         return 2;
 
     workspace.start();
+    if (!shareForPhone(workspace, parser))
+        return 2;
     // Quitting closes the listening sockets first, so a sender is refused at once rather than left waiting.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &workspace, &Workspace::shutdown);
     MainWindow window(&workspace);
-    QObject::connect(&guard, &InstanceGuard::argumentsReceived, &window, &MainWindow::openReferences);
+    QObject::connect(&guard, &InstanceGuard::argumentsReceived, &window,
+                     [&window, &workspace](const QStringList &arguments) { openHandedOver(&window, &workspace, arguments); });
     if (probe)
         window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
-    if (!references.isEmpty())
-        QTimer::singleShot(0, &window, [&window, references] { window.openReferences(references); });
+    const QStringList references = parser.positionalArguments();
+    const bool presenter = parser.isSet(u"presenter"_s);
+    QTimer::singleShot(0, &window, [&window, references, presenter] {
+        window.openReferences(references);
+        if (presenter)
+            window.enterPresenter();
+    });
     return app.exec();
 }
 

@@ -13,6 +13,7 @@
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
 #include "console/notifier.h"
+#include "console/presenter/presenter.h"
 #include "console/profiles/profiledialog.h"
 #include "console/requestlog/requestlogpane.h"
 #include "console/sessions/inspectorpane.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_create(new CreateSessionPane(workspace->profileService(), workspace->clients(), workspace->tracker(),
                                      workspace->sandboxHost(), workspace->settings()))
     , m_notifier(new Notifier(this))
+    , m_presenter(new Presenter(workspace, m_notifier, this, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/xident-console.svg"_s));
@@ -85,13 +87,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);
     });
-    m_ui->liveBanner->setStyleSheet(u"background: #c5221f; color: #ffffff; font-weight: 700; padding: 6px; "
-                                    "border-radius: 3px;"_s);
-    m_ui->noticeBar->setStyleSheet(u"#noticeBar { background: #fff4ce; border-radius: 3px; } "
-                                   "#noticeText { color: #3b2f00; }"_s);
-    m_ui->noticeBar->hide();
-    connect(m_ui->noticeClose, &QToolButton::clicked, m_ui->noticeBar, &QWidget::hide);
-
+    buildBars();
     buildActions();
     buildStatusBar();
 
@@ -121,6 +117,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+// The live banner and the notice line above the panes.
+void MainWindow::buildBars()
+{
+    m_ui->liveBanner->setStyleSheet(u"background: #c5221f; color: #ffffff; font-weight: 700; padding: 6px; "
+                                    "border-radius: 3px;"_s);
+    m_ui->noticeBar->setStyleSheet(u"#noticeBar { background: #fff4ce; border-radius: 3px; } "
+                                   "#noticeText { color: #3b2f00; }"_s);
+    m_ui->noticeBar->hide();
+    connect(m_ui->noticeClose, &QToolButton::clicked, m_ui->noticeBar, &QWidget::hide);
+}
+
 void MainWindow::buildActions()
 {
     const auto make = [this](const QString &text, const QString &icon, const QKeySequence &key) {
@@ -146,6 +153,11 @@ void MainWindow::buildActions()
     });
     QAction *inboxTab = make(tr("Webhook &inbox"), u":/icons/inbox.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(inboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_inbox); });
+    m_presenterAction = make(tr("P&resenter mode"), QString(), QKeySequence(Qt::Key_F11));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setToolTip(tr("Show a verification demo full screen: a QR code for a phone, then the verdict (F11)"));
+    connect(m_presenterAction, &QAction::triggered, this, [this](bool on) { on ? enterPresenter() : leavePresenter(); });
+    connect(m_presenter, &Presenter::presentingChanged, m_presenterAction, &QAction::setChecked);
     newSession->setToolTip(tr("Create a verification session (%1)").arg(newSession->shortcut().toString(QKeySequence::NativeText)));
     connect(newSession, &QAction::triggered, this, &MainWindow::showCreatePane);
     connect(paste, &QAction::triggered, this, &MainWindow::pasteTokens);
@@ -181,6 +193,8 @@ void MainWindow::buildActions()
     view->addAction(validatorTab);
     view->addAction(inboxTab);
     view->addAction(find);
+    view->addSeparator();
+    view->addAction(m_presenterAction);
     QMenu *connection = m_ui->menuBar->addMenu(tr("&Connection"));
     connection->addAction(profiles);
     QMenu *help = m_ui->menuBar->addMenu(tr("&Help"));
@@ -384,6 +398,19 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::enterPresenter()
+{
+    if (const QString refused = m_presenter->enter(); !refused.isEmpty()) {
+        m_presenterAction->setChecked(false);
+        showNotice(refused);
+    }
+}
+
+void MainWindow::leavePresenter()
+{
+    m_presenter->leave();
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings *s = m_workspace->settings();
@@ -395,6 +422,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_presenter->leave();
     QSettings *s = m_workspace->settings();
     s->setValue(u"window/geometry"_s, saveGeometry());
     s->setValue(u"window/state"_s, saveState());

@@ -22,6 +22,7 @@ class RequestLogPane;
 class WebhookInboxPane;
 class WebhookValidatorPane;
 class Notifier;
+class Presenter;
 class WatchlistPane;
 class Workspace;
 
@@ -40,6 +41,7 @@ public:
     WebhookValidatorPane *validator() const { return m_validator; }
     WebhookInboxPane *inbox() const { return m_inbox; }
     Notifier *notifier() const { return m_notifier; }
+    Presenter *presenter() const { return m_presenter; }
     //! The status bar's texts, in order: profile, URL, TEST/LIVE, server state.
     QStringList statusTexts() const;
     bool isLiveBannerShown() const;
@@ -56,11 +58,15 @@ public Q_SLOTS:
     void pasteTokens();
     void openProfiles();
     void showAbout();
+    //! Presenter mode on the profile in use; a live profile is refused with a notice saying why.
+    void enterPresenter();
+    void leavePresenter();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildBars();
     void buildActions();
     void addProfileChooser();
     void buildStatusBar();
@@ -78,6 +84,8 @@ private:
     WebhookValidatorPane *m_validator = nullptr;
     WebhookInboxPane *m_inbox = nullptr;
     Notifier *m_notifier;
+    Presenter *m_presenter;
+    QAction *m_presenterAction = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_urlLabel = nullptr;

@@ -12,6 +12,8 @@ namespace Xident::Console {
 
 namespace {
 constexpr auto Service = "org.freedesktop.Notifications";
+// What waits while notifications are held: the latest few, not a burst of everything that finished meanwhile.
+constexpr qsizetype MaxWaiting = 5;
 }
 
 Notifier::Notifier(QObject *parent)
@@ -36,6 +38,12 @@ Notifier::Channel Notifier::channel()
 
 void Notifier::notify(const QString &title, const QString &body)
 {
+    if (m_held) {
+        m_waiting.append({title, body});
+        if (m_waiting.size() > MaxWaiting)
+            m_waiting.removeFirst();
+        return;
+    }
     switch (channel()) {
     case Channel::DBus: {
         QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(Service), u"/org/freedesktop/Notifications"_s,
@@ -57,6 +65,16 @@ void Notifier::notify(const QString &title, const QString &body)
         break;
     }
     Q_EMIT windowNotice(title, body);
+}
+
+void Notifier::setHeld(bool held)
+{
+    m_held = held;
+    if (held)
+        return;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &[title, body] : waiting)
+        notify(title, body);
 }
 
 } // namespace Xident::Console

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QtCore/QList>
 #include <QtCore/QObject>
+
+#include <utility>
 
 class QSystemTrayIcon;
 
@@ -24,6 +27,9 @@ public:
         m_decided = true;
     }
     void notify(const QString &title, const QString &body);
+    //! While held (a presentation), notifications wait; they are shown when released, at most the last few.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
 Q_SIGNALS:
     //! For the Window channel (and as a record for the others): the window shows it.
@@ -33,6 +39,8 @@ private:
     Channel m_channel = Channel::Window;
     bool m_decided = false;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_held = false;
+    QList<std::pair<QString, QString>> m_waiting;
 };
 
 } // namespace Xident::Console

@@ -3,6 +3,8 @@
 #include "console/core/watchstatus.h"
 
 #include <QtCore/QTimer>
+#include <QtGui/QFontMetrics>
+#include <QtGui/QIcon>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 
@@ -80,8 +82,22 @@ void VerdictView::applyFonts()
     QFont normal = font();
     normal.setPointSizeF(font().pointSizeF() * m_scale);
     m_detail->setFont(normal);
-    for (QLabel *l : std::as_const(m_checkLabels))
+    const int side = QFontMetrics(normal).height();
+    for (QLabel *l : std::as_const(m_checkLabels)) {
         l->setFont(normal);
+        auto *icon = l->parentWidget()->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+        if (icon && icon != l)
+            icon->setPixmap(QIcon(icon->property("icon").toString()).pixmap(QSize(side, side), devicePixelRatioF()));
+    }
+}
+
+void VerdictView::setCentered(bool centered)
+{
+    const Qt::Alignment a = centered ? Qt::AlignHCenter : Qt::AlignLeft;
+    m_headline->setAlignment(a);
+    m_detail->setAlignment(a);
+    if (centered && m_checksRow->count() > 0 && !m_checksRow->itemAt(0)->spacerItem())
+        m_checksRow->insertStretch(0);
 }
 
 void VerdictView::setVerdict(const Verdict &verdict)
@@ -93,23 +109,28 @@ void VerdictView::setVerdict(const Verdict &verdict)
     m_headline->setPalette(p);
     m_detail->setText(verdict.detail);
     m_detail->setVisible(!verdict.detail.isEmpty());
-    qDeleteAll(m_checkLabels);
+    qDeleteAll(m_checkItems);
+    m_checkItems.clear();
     m_checkLabels.clear();
-    const int iconSize = int(fontMetrics().height() * m_scale);
     for (const Verdict::Check &c : verdict.checks) {
-        auto *label = new QLabel(this);
-        const QString icon = !c.passed ? u":/icons/status-pending.svg"_s
-                             : *c.passed ? u":/icons/status-ok.svg"_s
-                                         : u":/icons/status-failed.svg"_s;
+        // An icon and the check's name, side by side; the icon is drawn at the size of the words, sharp at any scale.
+        auto *item = new QWidget(this);
+        auto *row = new QHBoxLayout(item);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *icon = new QLabel(item);
+        icon->setProperty("icon", !c.passed ? u":/icons/status-pending.svg"_s
+                                  : *c.passed ? u":/icons/status-ok.svg"_s
+                                              : u":/icons/status-failed.svg"_s);
+        auto *label = new QLabel(c.label, item);
+        label->setTextFormat(Qt::PlainText);
         const QString state = !c.passed ? tr("not reported") : *c.passed ? tr("passed") : tr("failed");
-        label->setText(u"<img src=\"%1\" width=\"%2\" height=\"%2\" style=\"vertical-align: middle\"> %3"_s
-                           .arg(icon)
-                           .arg(iconSize)
-                           .arg(c.label.toHtmlEscaped()));
         label->setAccessibleName(tr("%1: %2").arg(c.label, state));
         label->setToolTip(tr("%1: %2").arg(c.label, state));
         label->setObjectName(u"check_"_s + c.name);
-        m_checksRow->insertWidget(m_checksRow->count() - 1, label);
+        row->addWidget(icon);
+        row->addWidget(label);
+        m_checksRow->insertWidget(m_checksRow->count() - 1, item);
+        m_checkItems.append(item);
         m_checkLabels.append(label);
     }
     applyFonts();
@@ -125,8 +146,8 @@ void VerdictView::setVerdict(const Verdict &verdict)
 void VerdictView::showChecks(int count)
 {
     m_shown = std::min<int>(count, int(m_checkLabels.size()));
-    for (int i = 0; i < m_checkLabels.size(); ++i)
-        m_checkLabels[i]->setVisible(i < m_shown);
+    for (int i = 0; i < m_checkItems.size(); ++i)
+        m_checkItems[i]->setVisible(i < m_shown);
 }
 
 } // namespace Xident::Console

@@ -22,6 +22,8 @@ public:
     const Verdict &verdict() const { return m_verdict; }
     //! The size of the words relative to the window's font: 1 in the panes, more on the stage.
     void setScale(qreal scale);
+    //! Centres the words and the checks (the stage); left aligned otherwise, as in the panes.
+    void setCentered(bool centered);
     //! Reveals the checks one at a time, every \a intervalMs (0: all at once, the default).
     void setRevealInterval(int intervalMs) { m_revealMs = intervalMs; }
     //! How many of the checks are shown now.
@@ -39,7 +41,8 @@ private:
     QLabel *m_headline;
     QLabel *m_detail;
     QHBoxLayout *m_checksRow;
-    QList<QLabel *> m_checkLabels;
+    QList<QWidget *> m_checkItems;   // an icon and a name each
+    QList<QLabel *> m_checkLabels;   // the names
     QTimer *m_reveal;
     qreal m_scale = 1;
     int m_revealMs = 0;

@@ -11,7 +11,7 @@
 #include "console/core/sandboxhost.h"
 #include "console/core/secretset.h"
 #include "console/core/sessiontracker.h"
-#include "console/create/qrcodewidget.h"
+#include "console/common/qrcodewidget.h"
 #include "text/errortext.h"
 
 #include "ui_CreateSessionPane.h"

@@ -183,10 +183,15 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(config + u"/console.ini"_s));
         QVERIFY(!(QFileInfo(config).permissions() & others));
         QVERIFY(!(QFileInfo(config + u"/console.ini"_s).permissions() & others));
-        // Options that only apply at start are not silently dropped.
+        // A profile is handed over like the sessions; an option that only applies at start is not silently dropped.
         const Run withProfile = run({u"--profile"_s, u"Local sandbox"_s}, env);
-        QCOMPARE(withProfile.exitCode, 2);
-        QVERIFY(withProfile.err.contains("already running"));
+        QCOMPARE(withProfile.exitCode, 0);
+        QVERIFY(withProfile.out.contains("already running"));
+        QProcessEnvironment withKey = env;
+        withKey.insert(u"XIDENT_SECRET_KEY"_s, u"sk_test_00000000000000000000"_s);
+        const Run withBaseUrl = run({u"--base-url"_s, u"http://127.0.0.1:9"_s}, withKey);
+        QCOMPARE(withBaseUrl.exitCode, 2);
+        QVERIFY(withBaseUrl.err.contains("already running"));
 
         // The first window tracks them: they reach its history file (each write is committed at once).
         const QString path = m_home.path() + u"/data/xident-console/history.sqlite"_s;

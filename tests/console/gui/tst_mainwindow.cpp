@@ -16,7 +16,7 @@
 #include "console/core/sessiontracker.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
-#include "console/create/qrcodewidget.h"
+#include "console/common/qrcodewidget.h"
 #include "console/mainwindow.h"
 #include "console/profiles/profiledialog.h"
 #include "console/sessions/inspectorpane.h"

@@ -1,4 +1,4 @@
-#include "console/create/qrcodewidget.h"
+#include "console/common/qrcodewidget.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>

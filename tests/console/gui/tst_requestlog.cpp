@@ -7,7 +7,7 @@
 #include "console/core/sandboxhost.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
-#include "console/create/qrcodewidget.h"
+#include "console/common/qrcodewidget.h"
 #include "console/mainwindow.h"
 #include "console/requestlog/requestlogpane.h"
 #include "sandbox/sandbox.h"

@@ -1,4 +1,4 @@
-#include "console/create/qrcodewidget.h"
+#include "console/common/qrcodewidget.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QPainter>
