@@ -1188,6 +1188,33 @@ HMAC-SHA256: %6</translation>
         <source>xident-console: --phone-address: %1</source>
         <translation>xident-console: --phone-address: %1</translation>
     </message>
+    <message>
+        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise.</source>
+        <translation>Prüfen, ob eine Demo mit dem aktiven Profil (oder --profile) funktionieren wird, je Prüfung eine Zeile ausgeben und beenden: 0, wenn alle bestehen, sonst 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::CheckDemoDialog</name>
+    <message>
+        <source>Check the demo</source>
+        <translation>Demo prüfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The demo will work.</source>
+        <translation>Die Demo wird funktionieren.</translation>
+    </message>
+    <message>
+        <source>Something needs doing before the demo: see the lines marked ✗.</source>
+        <translation>Vor der Demo ist etwas zu tun: siehe die mit ✗ markierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::ChecksModel</name>
@@ -1504,6 +1531,209 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
         <translation>Nur http://- und https://-URLs können Webhooks empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DemoCheck</name>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation>Nicht geprüft (%1): %2</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key.</source>
+        <translation>Profil „%1“ verwendet einen LIVE-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose a sandbox or test profile for a demo.</source>
+        <translation>Wählen Sie für eine Demo ein Sandbox- oder Testprofil.</translation>
+    </message>
+    <message>
+        <source>nothing is tried on a live profile</source>
+        <translation>mit einem Live-Profil wird nichts versucht</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not live.</source>
+        <translation>Profil „%1“ ist nicht live.</translation>
+    </message>
+    <message>
+        <source>The profile has no usable API key.</source>
+        <translation>Das Profil hat keinen brauchbaren API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Add its key in Connection → Profiles.</source>
+        <translation>Tragen Sie seinen Schlüssel unter Verbindung → Profile ein.</translation>
+    </message>
+    <message>
+        <source>no session could be made</source>
+        <translation>es konnte keine Sitzung angelegt werden</translation>
+    </message>
+    <message>
+        <source>The server did not make a session: %1</source>
+        <translation>Der Server hat keine Sitzung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Start the sandbox or check the profile&apos;s address and key.</source>
+        <translation>Starten Sie die Sandbox oder prüfen Sie Adresse und Schlüssel des Profils.</translation>
+    </message>
+    <message>
+        <source>no session was made</source>
+        <translation>es wurde keine Sitzung angelegt</translation>
+    </message>
+    <message>
+        <source>The sandbox answers, but not its admin routes: %1</source>
+        <translation>Die Sandbox antwortet, ihre Admin-Routen aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>The server answers (a hosted test server: it has no faults to check).</source>
+        <translation>Der Server antwortet (ein gehosteter Testserver: er hat keine Fehler zu prüfen).</translation>
+    </message>
+    <message>
+        <source>Faults are active for this key: %1.</source>
+        <translation>Für diesen Schlüssel sind Fehler aktiv: %1.</translation>
+    </message>
+    <message>
+        <source>Clear them (PUT /_sandbox/faults with zeros and an empty script) or restart the sandbox, so that the demo is not slowed or broken.</source>
+        <translation>Setzen Sie sie zurück (PUT /_sandbox/faults mit Nullen und leerem Skript) oder starten Sie die Sandbox neu, damit die Demo weder langsam noch gestört ist.</translation>
+    </message>
+    <message>
+        <source>The server answers, and no fault is active for this key.</source>
+        <translation>Der Server antwortet, und für diesen Schlüssel ist kein Fehler aktiv.</translation>
+    </message>
+    <message>
+        <source>The code points at this computer (%1): a phone cannot open it.</source>
+        <translation>Der Code zeigt auf diesen Computer (%1): Ein Telefon kann ihn nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Share the pages on the network: Reachable from my phone… in the New session form, or --phone-address ADDRESS.</source>
+        <translation>Geben Sie die Seiten im Netz frei: „Vom Smartphone erreichbar…“ im Formular Neue Sitzung, oder --phone-address ADRESSE.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with --listen 0.0.0.0 --public-url http://ADDRESS:9000.</source>
+        <translation>Starten Sie die Sandbox mit --listen 0.0.0.0 --public-url http://ADRESSE:9000.</translation>
+    </message>
+    <message>
+        <source>The code opens the server&apos;s own page on %1; it is not fetched here.</source>
+        <translation>Der Code öffnet die eigene Seite des Servers auf %1; sie wird hier nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 serves the sandbox.</source>
+        <translation>Die Adresse für das Telefon, %1, liefert die Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 does not serve the sandbox (%2).</source>
+        <translation>Die Adresse für das Telefon, %1, liefert die Sandbox nicht aus (%2).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Check that this address belongs to this computer and that no firewall blocks the port; on guest Wi-Fi that keeps devices apart, use a phone&apos;s hotspot.</source>
+        <translation>Prüfen Sie, dass diese Adresse zu diesem Computer gehört und keine Firewall den Port sperrt; in einem Gäste-WLAN, das Geräte trennt, nutzen Sie den Hotspot eines Telefons.</translation>
+    </message>
+    <message>
+        <source>The code is not read back here.</source>
+        <translation>Der Code wird hier nicht zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>The code as drawn reads back as the phone&apos;s address.</source>
+        <translation>Der gezeichnete Code liest sich als die Adresse für das Telefon.</translation>
+    </message>
+    <message>
+        <source>The code as drawn does not read back.</source>
+        <translation>Der gezeichnete Code lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The code as drawn reads back as another address.</source>
+        <translation>Der gezeichnete Code liest sich als eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Report this as a defect; meanwhile open the page on the phone by hand.</source>
+        <translation>Melden Sie das als Fehler; öffnen Sie die Seite bis dahin von Hand auf dem Telefon.</translation>
+    </message>
+    <message>
+        <source>The server does not say when its tokens expire.</source>
+        <translation>Der Server sagt nicht, wann seine Token ablaufen.</translation>
+    </message>
+    <message>
+        <source>A token lives %1 minutes.</source>
+        <translation>Ein Token gilt %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>A token lives only %1 s; a demo needs at least %2 minutes.</source>
+        <translation>Ein Token gilt nur %1 s; eine Demo braucht mindestens %2 Minuten.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with --token-ttl 600 or more.</source>
+        <translation>Starten Sie die Sandbox mit --token-ttl 600 oder mehr.</translation>
+    </message>
+    <message>
+        <source>The server sends no Date header: the clocks are not compared.</source>
+        <translation>Der Server sendet keinen Date-Header: Die Uhren werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers stimmt mit der des Servers überein.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers weicht %1 s von der des Servers ab.</translation>
+    </message>
+    <message>
+        <source>Set the time automatically (timedatectl set-ntp true), then check again.</source>
+        <translation>Stellen Sie die Zeit automatisch ein (timedatectl set-ntp true) und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The profile has no webhook secret: results cannot be confirmed by webhook.</source>
+        <translation>Das Profil hat kein Webhook-Geheimnis: Ergebnisse können nicht per Webhook bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Add the webhook secret in Connection → Profiles.</source>
+        <translation>Tragen Sie das Webhook-Geheimnis unter Verbindung → Profile ein.</translation>
+    </message>
+    <message>
+        <source>The webhook secret is known; this server delivers to its own webhook address, which is not watched here.</source>
+        <translation>Das Webhook-Geheimnis ist bekannt; dieser Server liefert an seine eigene Webhook-Adresse, die hier nicht beobachtet wird.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox is not listening: %1</source>
+        <translation>Der Webhook-Eingang lauscht nicht: %1</translation>
+    </message>
+    <message>
+        <source>Choose another port in the Webhook inbox pane.</source>
+        <translation>Wählen Sie im Bereich Webhook-Eingang einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s session could not be settled: %1</source>
+        <translation>Die Sitzung der Prüfung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>A signed webhook reached the inbox and verified: results are confirmed both ways.</source>
+        <translation>Ein signierter Webhook erreichte den Eingang und wurde verifiziert: Ergebnisse werden auf beiden Wegen bestätigt.</translation>
+    </message>
+    <message>
+        <source>A webhook reached the inbox but did not verify: %1</source>
+        <translation>Ein Webhook erreichte den Eingang, ließ sich aber nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s webhook secret.</source>
+        <translation>Prüfen Sie das Webhook-Geheimnis des Profils.</translation>
+    </message>
+    <message>
+        <source>No webhook reached the inbox within %1 s.</source>
+        <translation>Innerhalb von %1 s erreichte kein Webhook den Eingang.</translation>
+    </message>
+    <message>
+        <source>Check that the inbox listens (Webhook inbox pane) and that nothing blocks its port.</source>
+        <translation>Prüfen Sie, dass der Eingang lauscht (Bereich Webhook-Eingang) und nichts seinen Port sperrt.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2699,32 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>The answer is not the sandbox&apos;s: no JSON data object.</source>
         <translation>Die Antwort stammt nicht von der Sandbox: kein JSON-Datenobjekt.</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>Latenz %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % of calls answered 500</source>
+        <translation>%1 % der Aufrufe mit 500 beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scripted answer(s)</source>
+        <translation>
+            <numerusform>%n vorgegebene Antwort</numerusform>
+            <numerusform>%n vorgegebene Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 calls a minute</source>
+        <translation>höchstens %1 Aufrufe pro Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed answer(s)</source>
+        <translation>
+            <numerusform>%n fehlerhafte Antwort</numerusform>
+            <numerusform>%n fehlerhafte Antworten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1184,6 +1184,33 @@ HMAC-SHA256: %6</source>
         <source>xident-console: --phone-address: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::CheckDemoDialog</name>
+    <message>
+        <source>Check the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something needs doing before the demo: see the lines marked ✗.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::ChecksModel</name>
@@ -1498,6 +1525,209 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DemoCheck</name>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sandbox or test profile for a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is tried on a live profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no usable API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its key in Connection → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session could be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not make a session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox or check the profile&apos;s address and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answers, but not its admin routes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers (a hosted test server: it has no faults to check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults are active for this key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear them (PUT /_sandbox/faults with zeros and an empty script) or restart the sandbox, so that the demo is not slowed or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers, and no fault is active for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code points at this computer (%1): a phone cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the pages on the network: Reachable from my phone… in the New session form, or --phone-address ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox with --listen 0.0.0.0 --public-url http://ADDRESS:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code opens the server&apos;s own page on %1; it is not fetched here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 serves the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 does not serve the sandbox (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this address belongs to this computer and that no firewall blocks the port; on guest Wi-Fi that keeps devices apart, use a phone&apos;s hotspot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not read back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code as drawn reads back as the phone&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code as drawn does not read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code as drawn reads back as another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this as a defect; meanwhile open the page on the phone by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not say when its tokens expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token lives %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token lives only %1 s; a demo needs at least %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox with --token-ttl 600 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends no Date header: the clocks are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the time automatically (timedatectl set-ntp true), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no webhook secret: results cannot be confirmed by webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the webhook secret in Connection → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret is known; this server delivers to its own webhook address, which is not watched here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook inbox is not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another port in the Webhook inbox pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s session could not be settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed webhook reached the inbox and verified: results are confirmed both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook reached the inbox but did not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook reached the inbox within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the inbox listens (Webhook inbox pane) and that nothing blocks its port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +2694,32 @@ HMAC-SHA256: %6</source>
     <message>
         <source>The answer is not the sandbox&apos;s: no JSON data object.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of calls answered 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scripted answer(s)</source>
+        <translation>
+            <numerusform>%n scripted answer</numerusform>
+            <numerusform>%n scripted answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 calls a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed answer(s)</source>
+        <translation>
+            <numerusform>%n malformed answer</numerusform>
+            <numerusform>%n malformed answers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

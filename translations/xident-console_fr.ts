@@ -1188,6 +1188,33 @@ HMAC-SHA256 : %6</translation>
         <source>xident-console: --phone-address: %1</source>
         <translation>xident-console : --phone-address : %1</translation>
     </message>
+    <message>
+        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise.</source>
+        <translation>Vérifier si une démo avec le profil actif (ou --profile) fonctionnera, afficher une ligne par vérification et quitter : 0 si toutes réussissent, 1 sinon.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::CheckDemoDialog</name>
+    <message>
+        <source>Check the demo</source>
+        <translation>Vérifier la démo</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>The demo will work.</source>
+        <translation>La démo fonctionnera.</translation>
+    </message>
+    <message>
+        <source>Something needs doing before the demo: see the lines marked ✗.</source>
+        <translation>Il reste quelque chose à faire avant la démo : voir les lignes marquées ✗.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::ChecksModel</name>
@@ -1504,6 +1531,209 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
         <translation>Seules les URL http:// et https:// peuvent recevoir des webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DemoCheck</name>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation>Non vérifié (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>pas de profil</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses a LIVE key.</source>
+        <translation>Le profil « %1 » utilise une clé LIVE.</translation>
+    </message>
+    <message>
+        <source>Choose a sandbox or test profile for a demo.</source>
+        <translation>Choisissez un profil sandbox ou de test pour une démo.</translation>
+    </message>
+    <message>
+        <source>nothing is tried on a live profile</source>
+        <translation>rien n&apos;est tenté avec un profil live</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not live.</source>
+        <translation>Le profil « %1 » n&apos;est pas live.</translation>
+    </message>
+    <message>
+        <source>The profile has no usable API key.</source>
+        <translation>Le profil n&apos;a pas de clé d&apos;API utilisable.</translation>
+    </message>
+    <message>
+        <source>Add its key in Connection → Profiles.</source>
+        <translation>Ajoutez sa clé dans Connexion → Profils.</translation>
+    </message>
+    <message>
+        <source>no session could be made</source>
+        <translation>aucune session n&apos;a pu être créée</translation>
+    </message>
+    <message>
+        <source>The server did not make a session: %1</source>
+        <translation>Le serveur n&apos;a pas créé de session : %1</translation>
+    </message>
+    <message>
+        <source>Start the sandbox or check the profile&apos;s address and key.</source>
+        <translation>Démarrez la sandbox ou vérifiez l&apos;adresse et la clé du profil.</translation>
+    </message>
+    <message>
+        <source>no session was made</source>
+        <translation>aucune session n&apos;a été créée</translation>
+    </message>
+    <message>
+        <source>The sandbox answers, but not its admin routes: %1</source>
+        <translation>La sandbox répond, mais pas ses routes d&apos;administration : %1</translation>
+    </message>
+    <message>
+        <source>The server answers (a hosted test server: it has no faults to check).</source>
+        <translation>Le serveur répond (un serveur de test hébergé : il n&apos;a pas de pannes à vérifier).</translation>
+    </message>
+    <message>
+        <source>Faults are active for this key: %1.</source>
+        <translation>Des pannes sont actives pour cette clé : %1.</translation>
+    </message>
+    <message>
+        <source>Clear them (PUT /_sandbox/faults with zeros and an empty script) or restart the sandbox, so that the demo is not slowed or broken.</source>
+        <translation>Annulez-les (PUT /_sandbox/faults avec des zéros et un script vide) ou redémarrez la sandbox, pour que la démo ne soit ni ralentie ni cassée.</translation>
+    </message>
+    <message>
+        <source>The server answers, and no fault is active for this key.</source>
+        <translation>Le serveur répond, et aucune panne n&apos;est active pour cette clé.</translation>
+    </message>
+    <message>
+        <source>The code points at this computer (%1): a phone cannot open it.</source>
+        <translation>Le code pointe vers cet ordinateur (%1) : un téléphone ne peut pas l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Share the pages on the network: Reachable from my phone… in the New session form, or --phone-address ADDRESS.</source>
+        <translation>Partagez les pages sur le réseau : « Accessible depuis mon téléphone… » dans le formulaire Nouvelle session, ou --phone-address ADRESSE.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with --listen 0.0.0.0 --public-url http://ADDRESS:9000.</source>
+        <translation>Démarrez la sandbox avec --listen 0.0.0.0 --public-url http://ADRESSE:9000.</translation>
+    </message>
+    <message>
+        <source>The code opens the server&apos;s own page on %1; it is not fetched here.</source>
+        <translation>Le code ouvre la page du serveur lui-même sur %1 ; elle n&apos;est pas chargée ici.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 serves the sandbox.</source>
+        <translation>L&apos;adresse du téléphone, %1, sert la sandbox.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 does not serve the sandbox (%2).</source>
+        <translation>L&apos;adresse du téléphone, %1, ne sert pas la sandbox (%2).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Check that this address belongs to this computer and that no firewall blocks the port; on guest Wi-Fi that keeps devices apart, use a phone&apos;s hotspot.</source>
+        <translation>Vérifiez que cette adresse appartient à cet ordinateur et qu&apos;aucun pare-feu ne bloque le port ; sur un Wi-Fi invité qui isole les appareils, utilisez le partage de connexion d&apos;un téléphone.</translation>
+    </message>
+    <message>
+        <source>The code is not read back here.</source>
+        <translation>Le code n&apos;est pas relu ici.</translation>
+    </message>
+    <message>
+        <source>The code as drawn reads back as the phone&apos;s address.</source>
+        <translation>Le code tel qu&apos;il est dessiné se relit comme l&apos;adresse du téléphone.</translation>
+    </message>
+    <message>
+        <source>The code as drawn does not read back.</source>
+        <translation>Le code tel qu&apos;il est dessiné ne se relit pas.</translation>
+    </message>
+    <message>
+        <source>The code as drawn reads back as another address.</source>
+        <translation>Le code tel qu&apos;il est dessiné se relit comme une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Report this as a defect; meanwhile open the page on the phone by hand.</source>
+        <translation>Signalez-le comme un défaut ; en attendant, ouvrez la page à la main sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>The server does not say when its tokens expire.</source>
+        <translation>Le serveur ne dit pas quand ses jetons expirent.</translation>
+    </message>
+    <message>
+        <source>A token lives %1 minutes.</source>
+        <translation>Un jeton vit %1 minutes.</translation>
+    </message>
+    <message>
+        <source>A token lives only %1 s; a demo needs at least %2 minutes.</source>
+        <translation>Un jeton ne vit que %1 s ; une démo a besoin d&apos;au moins %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with --token-ttl 600 or more.</source>
+        <translation>Démarrez la sandbox avec --token-ttl 600 ou plus.</translation>
+    </message>
+    <message>
+        <source>The server sends no Date header: the clocks are not compared.</source>
+        <translation>Le serveur n&apos;envoie pas d&apos;en-tête Date : les horloges ne sont pas comparées.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur concorde avec celle du serveur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur s&apos;écarte de %1 s de celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Set the time automatically (timedatectl set-ntp true), then check again.</source>
+        <translation>Réglez l&apos;heure automatiquement (timedatectl set-ntp true), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The profile has no webhook secret: results cannot be confirmed by webhook.</source>
+        <translation>Le profil n&apos;a pas de secret de webhook : les résultats ne peuvent pas être confirmés par webhook.</translation>
+    </message>
+    <message>
+        <source>Add the webhook secret in Connection → Profiles.</source>
+        <translation>Ajoutez le secret de webhook dans Connexion → Profils.</translation>
+    </message>
+    <message>
+        <source>The webhook secret is known; this server delivers to its own webhook address, which is not watched here.</source>
+        <translation>Le secret de webhook est connu ; ce serveur livre à sa propre adresse de webhook, qui n&apos;est pas observée ici.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox is not listening: %1</source>
+        <translation>La boîte de réception des webhooks n&apos;écoute pas : %1</translation>
+    </message>
+    <message>
+        <source>Choose another port in the Webhook inbox pane.</source>
+        <translation>Choisissez un autre port dans le volet Boîte de réception des webhooks.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s session could not be settled: %1</source>
+        <translation>La session de la vérification n&apos;a pas pu être conclue : %1</translation>
+    </message>
+    <message>
+        <source>A signed webhook reached the inbox and verified: results are confirmed both ways.</source>
+        <translation>Un webhook signé est arrivé dans la boîte de réception et a été vérifié : les résultats sont confirmés des deux côtés.</translation>
+    </message>
+    <message>
+        <source>A webhook reached the inbox but did not verify: %1</source>
+        <translation>Un webhook est arrivé dans la boîte de réception mais n&apos;a pas été vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s webhook secret.</source>
+        <translation>Vérifiez le secret de webhook du profil.</translation>
+    </message>
+    <message>
+        <source>No webhook reached the inbox within %1 s.</source>
+        <translation>Aucun webhook n&apos;est arrivé dans la boîte de réception en %1 s.</translation>
+    </message>
+    <message>
+        <source>Check that the inbox listens (Webhook inbox pane) and that nothing blocks its port.</source>
+        <translation>Vérifiez que la boîte de réception écoute (volet Boîte de réception des webhooks) et que rien ne bloque son port.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2699,32 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>The answer is not the sandbox&apos;s: no JSON data object.</source>
         <translation>La réponse ne vient pas du bac à sable : pas d&apos;objet de données JSON.</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>latence %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % of calls answered 500</source>
+        <translation>%1 % des appels répondus par 500</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scripted answer(s)</source>
+        <translation>
+            <numerusform>%n réponse scriptée</numerusform>
+            <numerusform>%n réponses scriptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 calls a minute</source>
+        <translation>au plus %1 appels par minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed answer(s)</source>
+        <translation>
+            <numerusform>%n réponse malformée</numerusform>
+            <numerusform>%n réponses malformées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,29 +1,36 @@
 #include "console/application.h"
 
 #include "console/aboutdialog.h"
+#include "console/core/clientpool.h"
+#include "console/core/democheck.h"
 #include "console/core/instanceguard.h"
 #include "console/core/profilestore.h"
 #include "console/core/resources.h"
 #include "console/core/workspace.h"
 #include "console/core/sandboxhost.h"
 #include "console/mainwindow.h"
+#include "console/presenter/codereader.h"
 #include "console/presenter/presenter.h"
 #include "text/translations.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtCore/QTimer>
 #include <QtGui/QPaintEvent>
 #include <QtNetwork/QHostAddress>
 #include <QtWidgets/QApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -140,6 +147,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"lang"_s, ApplicationText::tr("Use the language <code> (en, de, fr) instead of the system's."), ApplicationText::tr("code")});
     parser.addOption({u"presenter"_s, ApplicationText::tr("Open in presenter mode: a full-screen verification demo on the profile "
                                                         "in use (sandbox and test profiles only).")});
+    parser.addOption({u"check-demo"_s, ApplicationText::tr("Check whether a demo on the profile in use (or --profile) will work, print "
+                                                         "one line per check and exit: 0 when all pass, 1 otherwise.")});
     parser.addOption({u"phone-address"_s, ApplicationText::tr("Serve the embedded sandbox's verification pages on <address> too, "
                                                             "so that a phone on that network can open them."),
                       ApplicationText::tr("address")});
@@ -179,6 +188,21 @@ bool answeredWithoutDisplay(int argc, char *argv[])
             return true;
         }
     }
+    return false;
+}
+
+// A display to show the window on; the demo check, which shows none, runs offscreen without one. False after saying
+// what to do.
+bool hasDisplay(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    if (std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "--check-demo") == 0; })) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return true;
+    }
+    printLine(stderr, ApplicationText::tr("xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console"));
     return false;
 }
 
@@ -302,6 +326,39 @@ bool shareForPhone(Workspace &workspace, const QCommandLineParser &parser)
     return problem.isEmpty();
 }
 
+// --check-demo: its own workspace (the history stays untouched), the same checks as the stage's button, printed.
+int checkDemo(const QCommandLineParser &parser, QSettings &settings)
+{
+    QTemporaryDir scratch;
+    Workspace::Options options;
+    options.settings = &settings;
+    options.dataDir = scratch.path();
+    Workspace workspace(options);
+    if (!chooseProfile(workspace, parser))
+        return 2;
+    workspace.start();
+    if (!shareForPhone(workspace, parser))
+        return 2;
+    const QString profileId = workspace.profileStore()->currentId();
+    // A test profile's key comes from the keychain: a few seconds at most.
+    QElapsedTimer waited;
+    waited.start();
+    while (!workspace.clients()->client(profileId) && waited.elapsed() < 5000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    DemoCheck check(&workspace);
+    check.setCodeReader(drawAndReadQrCode);
+    QObject::connect(&check, &DemoCheck::lineAdded, &check, [](const DemoCheck::Line &line) { printLine(stdout, DemoCheck::format(line)); });
+    QEventLoop loop;
+    QObject::connect(&check, &DemoCheck::finished, &loop, &QEventLoop::quit);
+    check.start(profileId);
+    if (check.isRunning())
+        loop.exec();
+    workspace.shutdown();
+    return check.passed() ? 0 : 1;
+}
+
 } // namespace
 
 void openHandedOver(MainWindow *window, Workspace *workspace, const QStringList &arguments)
@@ -344,11 +401,8 @@ int runConsole(int argc, char *argv[])
     // --help and --version need no display: answer them before a GUI application exists.
     if (answeredWithoutDisplay(argc, argv))
         return 0;
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        printLine(stderr, ApplicationText::tr("xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console"));
+    if (!hasDisplay(argc, argv))
         return 2;
-    }
     QApplication app(argc, argv);
 #ifdef Q_OS_UNIX
     quitOnSignals(&app);
@@ -380,6 +434,8 @@ int runConsole(int argc, char *argv[])
         printLine(stderr, ApplicationText::tr("xident-console: %1").arg(problem));
         return 2;
     }
+    if (parser.isSet(u"check-demo"_s))
+        return checkDemo(parser, settings);
     QString instanceKey = qEnvironmentVariable("XIDENT_CONSOLE_INSTANCE", u"xident-console"_s);
     InstanceGuard guard(instanceKey);
     if (!probe && !guard.claimOrForward(handOverArguments()))

@@ -34,6 +34,18 @@ const char *const InstructionNoAge = QT_TRANSLATE_NOOP("Xident::Console::DemoSes
 
 } // namespace
 
+QString DemoSession::pageUrl(const Profile &profile, const SandboxHost *sandbox, const QString &token, const QString &verifyUrl)
+{
+    // The phone flow is the sandbox's; a hosted test server's own page is shown as it is.
+    QUrl page(profile.isSandbox() ? sandbox->widgetUrl(token) : verifyUrl);
+    if (profile.isSandbox() || page.path().startsWith("/widget/"_L1)) {
+        QUrlQuery query(page);
+        query.addQueryItem(u"flow"_s, u"phone"_s);
+        page.setQuery(query);
+    }
+    return page.toString(QUrl::FullyEncoded);
+}
+
 QStringList DemoSession::languages()
 {
     return {u"en"_s, u"de"_s, u"fr"_s};
@@ -237,14 +249,7 @@ void DemoSession::next()
             const int ttl = result.raw.value("expires_in"_L1).toInt(600);
             m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(ttl > 0 ? ttl : 600);
         }
-        // The phone flow is the sandbox's; a hosted test server's own page is shown as it is.
-        QUrl page(profile.isSandbox() ? m_sandbox->widgetUrl(m_token) : result.verifyUrl);
-        if (profile.isSandbox() || page.path().startsWith("/widget/"_L1)) {
-            QUrlQuery query(page);
-            query.addQueryItem(u"flow"_s, u"phone"_s);
-            page.setQuery(query);
-        }
-        m_phoneUrl = page.toString(QUrl::FullyEncoded);
+        m_phoneUrl = pageUrl(profile, m_sandbox, m_token, result.verifyUrl);
         setState(State::Waiting);
         if (!m_presetOutcome.isEmpty())
             applyPreset();
@@ -310,6 +315,11 @@ void DemoSession::onAdminState(const QString &token, const SandboxAdmin::Session
         m_problem = redacted(problem);
         Q_EMIT changed();
         return;
+    }
+    // The sandbox knows when the token expires; the renewal follows it.
+    if (state.expiresAt.isValid() && state.createdAt.isValid()) {
+        m_createdAt = state.createdAt;
+        m_expiresAt = state.expiresAt;
     }
     if (m_adminKnown == Admin::Unknown) {
         m_adminKnown = Admin::Answers;

@@ -52,6 +52,9 @@ public:
     DemoSession(ProfileService *profiles, ClientPool *clients, SandboxHost *sandbox, QObject *parent = nullptr);
     ~DemoSession() override;
 
+    //! The page a phone opens for session \a token of \a profile: the sandbox's phone flow (on the address the
+    //! embedded sandbox serves its pages from now), or a hosted server's \a verifyUrl as it is.
+    static QString pageUrl(const Profile &profile, const SandboxHost *sandbox, const QString &token, const QString &verifyUrl);
     //! Why a demo cannot run on \a profile (a live key, no key); empty when it can.
     static QString refusal(const Profile &profile);
 

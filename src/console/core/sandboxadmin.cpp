@@ -1,5 +1,6 @@
 #include "console/core/sandboxadmin.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -49,6 +50,7 @@ void SandboxAdmin::fetchSession(const Target &target, const QString &token, Stat
         SessionState state;
         if (problem.isEmpty()) {
             state.status = data.value("status"_L1).toString();
+            state.resultToken = data.value("result_token"_L1).toString();
             state.phase = phaseFromText(data.value("phase"_L1).toString());
             state.createdAt = timeFrom(data.value("created_at"_L1));
             state.expiresAt = timeFrom(data.value("expires_at"_L1));
@@ -70,6 +72,30 @@ void SandboxAdmin::preset(const Target &target, const QString &token, const QStr
         body.insert(outcome == "pass"_L1 ? "method"_L1 : "reason"_L1, detail);
     call(target, "POST", u"/sessions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)) + u"/preset"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
          [done = std::move(done)](const QJsonObject &, const QString &problem) { done(problem); });
+}
+
+void SandboxAdmin::settle(const Target &target, const QString &token, const QString &outcome, DoneHandler done)
+{
+    call(target, "POST", u"/sessions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)) + u'/' + outcome, "{}",
+         [done = std::move(done)](const QJsonObject &, const QString &problem) { done(problem); });
+}
+
+void SandboxAdmin::activeFaults(const Target &target, FaultsHandler done)
+{
+    call(target, "GET", u"/faults"_s, {}, [done = std::move(done)](const QJsonObject &f, const QString &problem) {
+        QStringList active;
+        if (const int ms = f.value("latency_ms"_L1).toInt(); ms > 0)
+            active << tr("latency %1 ms").arg(ms);
+        if (const double rate = f.value("error_rate"_L1).toDouble(); rate > 0)
+            active << tr("%1 % of calls answered 500").arg(rate * 100, 0, 'g', 3);
+        if (const auto script = f.value("script"_L1).toArray(); !script.isEmpty())
+            active << tr("%n scripted answer(s)", nullptr, int(script.size()));
+        if (const int limit = f.value("rate_limit_per_minute"_L1).toInt(); limit > 0)
+            active << tr("at most %1 calls a minute").arg(limit);
+        if (const int count = f.value("count"_L1).toInt(); count > 0)
+            active << tr("%n malformed answer(s)", nullptr, count);
+        done(active, problem);
+    });
 }
 
 void SandboxAdmin::call(const Target &target, const QByteArray &method, const QString &path, const QByteArray &body,

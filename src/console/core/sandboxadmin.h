@@ -38,6 +38,7 @@ public:
     struct SessionState
     {
         QString status;               //!< pending, in_progress, success, failed, canceled, expired
+        QString resultToken;          //!< the xtk_ token its result and webhooks carry
         Phase phase = Phase::Waiting;
         QDateTime createdAt, expiresAt, submittedAt, completedAt;
         QString presetOutcome;        //!< "pass" or "fail" when an outcome was set beforehand
@@ -58,6 +59,12 @@ public:
     //! "fail" (\a detail: a failure reason, or empty), or "none" to let the phone decide again.
     void preset(const Target &target, const QString &token, const QString &outcome, const QString &detail,
                 DoneHandler done);
+
+    //! Settles a session at once as if the phone had finished: "pass", "fail", "cancel" or "expire".
+    void settle(const Target &target, const QString &token, const QString &outcome, DoneHandler done);
+    using FaultsHandler = std::function<void(const QStringList &active, const QString &problem)>;
+    //! The faults active for the key, each in a few words ("latency 500 ms"); empty when the sandbox serves plainly.
+    void activeFaults(const Target &target, FaultsHandler done);
 
     //! The phase the sandbox names ("waiting", "opened", "checking", "final"); Final for any other word.
     static Phase phaseFromText(const QString &text);

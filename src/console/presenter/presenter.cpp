@@ -4,6 +4,7 @@
 #include "console/core/profilestore.h"
 #include "console/core/workspace.h"
 #include "console/notifier.h"
+#include "console/presenter/checkdemodialog.h"
 #include "console/presenter/stagewindow.h"
 
 #include <QtCore/QLocale>
@@ -88,6 +89,12 @@ QString Presenter::enter()
     m_stage->setScale(s->value(u"presenter/scale"_s, 1.0).toReal());
     connect(m_stage, &StageWindow::leaveRequested, this, &Presenter::leave);
     connect(m_stage, &StageWindow::screenChosen, this, &Presenter::moveStage);
+    connect(m_stage, &StageWindow::checkRequested, this, [this, profileId] {
+        auto *dialog = new CheckDemoDialog(m_workspace, profileId, m_stage);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->run();
+    });
     connect(m_stage, &StageWindow::logoChosen, this, [this](const QString &path) {
         remember(u"logo"_s, path);
         m_stage->setLogo(path);

@@ -153,6 +153,22 @@ private Q_SLOTS:
         QCOMPARE(bogus.exitCode, 2);
     }
 
+    void checkDemoPrintsItsLinesAndSaysWhetherAllPass()
+    {
+        // No display: it runs offscreen by itself. Its own sandbox and inbox take free ports when the usual are taken.
+        QProcessEnvironment env = environment(false);
+        const Run shared = run({u"--check-demo"_s, u"--phone-address"_s, u"127.0.0.2"_s}, env);
+        QVERIFY2(shared.exitCode == 0, shared.out.constData());
+        QCOMPARE(shared.out.count("\xe2\x9c\x93"), 7);   // ✓ on each of the seven lines
+        QVERIFY(shared.out.contains("127.0.0.2"));
+        const Run local = run({u"--check-demo"_s}, env);
+        QCOMPARE(local.exitCode, 1);
+        QVERIFY2(local.out.contains("\xe2\x9c\x97 The code points at this computer"), local.out.constData());
+        const Run wrong = run({u"--check-demo"_s, u"--phone-address"_s, u"my-laptop"_s}, env);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("not an IP address"));
+    }
+
     void secondLaunchHandsItsSessionsOver()
     {
         const QProcessEnvironment env = environment();
