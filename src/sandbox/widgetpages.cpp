@@ -1,6 +1,7 @@
 // The hosted-widget simulator: the page verify_url opens, in the session's theme and locale.
 #include "sandbox/routes.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/widgettexts.h"
 
 #include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>
@@ -9,31 +10,32 @@ using namespace Qt::StringLiterals;
 
 namespace Xident::Sandbox {
 
-namespace {
-
-struct Texts
+QString widgetLanguage(const QString &locale)
 {
-    const char *title, *sandbox, *ageGate, *noGate, *pass, *fail, *cancel, *method, *reason, *processing, *closed;
-};
-
-const Texts &textsFor(const QString &locale)
-{
-    static const Texts en{"Verify your age", "SANDBOX — no real verification takes place", "You must be %1 or older",
-                          "Identity verification", "Pass", "Fail", "Cancel", "Method", "Reason",
-                          "Processing your verification…", "This verification is already finished."};
-    static const Texts de{"Alter bestätigen", "SANDBOX — es findet keine echte Prüfung statt", "Sie müssen mindestens %1 Jahre alt sein",
-                          "Identitätsprüfung", "Bestehen", "Ablehnen", "Abbrechen", "Methode", "Grund",
-                          "Ihre Prüfung wird bearbeitet…", "Diese Prüfung ist bereits abgeschlossen."};
-    static const Texts fr{"Vérifiez votre âge", "SANDBOX — aucune vérification réelle n’a lieu", "Vous devez avoir %1 ans ou plus",
-                          "Vérification d’identité", "Réussir", "Échouer", "Annuler", "Méthode", "Motif",
-                          "Vérification en cours…", "Cette vérification est déjà terminée."};
     const QString lang = locale.left(2).toLower();
+    return lang == "de"_L1 || lang == "fr"_L1 ? lang : u"en"_s;
+}
+
+const WidgetTexts &widgetTexts(const QString &locale)
+{
+    static const WidgetTexts en{"Verify your age", "SANDBOX — no real verification takes place", "You must be %1 or older",
+                                "Identity verification", "Pass", "Fail", "Cancel", "Method", "Reason",
+                                "Processing your verification…", "This verification is already finished."};
+    static const WidgetTexts de{"Alter bestätigen", "SANDBOX — es findet keine echte Prüfung statt", "Sie müssen mindestens %1 Jahre alt sein",
+                                "Identitätsprüfung", "Bestehen", "Ablehnen", "Abbrechen", "Methode", "Grund",
+                                "Ihre Prüfung wird bearbeitet…", "Diese Prüfung ist bereits abgeschlossen."};
+    static const WidgetTexts fr{"Vérifiez votre âge", "SANDBOX — aucune vérification réelle n’a lieu", "Vous devez avoir %1 ans ou plus",
+                                "Vérification d’identité", "Réussir", "Échouer", "Annuler", "Méthode", "Motif",
+                                "Vérification en cours…", "Cette vérification est déjà terminée."};
+    const QString lang = widgetLanguage(locale);
     if (lang == "de"_L1)
         return de;
     if (lang == "fr"_L1)
         return fr;
     return en;
 }
+
+namespace {
 
 QString esc(const QString &s)
 {
@@ -53,7 +55,7 @@ HttpReply htmlReply(int status, const QString &html)
 
 QString page(const Session &s, const QString &body)
 {
-    const Texts &t = textsFor(s.locale);
+    const WidgetTexts &t = widgetTexts(s.locale);
     // auto/system follow the device's preference, as the hosted widget does.
     const QString theme = s.theme == "dark"_L1 ? u"dark"_s : (s.theme == "auto"_L1 || s.theme == "system"_L1) ? u"auto"_s : u"light"_s;
     const QString lang = s.locale.isEmpty() ? u"en"_s : esc(s.locale.left(2));
@@ -74,6 +76,15 @@ select{font-size:14px;padding:6px;margin-left:8px}
         .arg(lang, esc(QString::fromUtf8(t.title)), theme, esc(QString::fromUtf8(t.sandbox)), body);
 }
 
+HttpReply seeOther(const QByteArray &location)
+{
+    HttpReply r;
+    r.status = 303;
+    r.contentType = "text/plain";
+    r.headers.append(qMakePair(QByteArray("Location"), location));
+    return r;
+}
+
 // Where a finished session's browser goes: its success or failure URL, else its callback, with the outcome.
 HttpReply redirectTo(const Session &session)
 {
@@ -89,11 +100,7 @@ HttpReply redirectTo(const Session &session)
     if (!session.userId.isEmpty())
         q.addQueryItem(u"user_id"_s, session.userId);
     url.setQuery(q);
-    HttpReply r;
-    r.status = 303;
-    r.contentType = "text/plain";
-    r.headers.append(qMakePair(QByteArray("Location"), url.toEncoded()));
-    return r;
+    return seeOther(url.toEncoded());
 }
 
 // A landing page for callbacks that have nowhere else to go (the console's default on the sandbox), so a phone
@@ -103,12 +110,35 @@ HttpReply donePage(const HttpRequest &request)
 {
     const QString status = request.query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
     Session none;
-    const Texts &t = textsFor({});
+    const WidgetTexts &t = widgetTexts({});
     const QString body = u"<h1>%1</h1><p class=\"gate\">%2 <strong id=\"status\">%3</strong></p><p>%4</p>"_s.arg(
         esc(QString::fromUtf8(t.title)), QStringLiteral("Verification finished:"),
         esc(status.isEmpty() ? u"unknown"_s : status.left(32)),
         QStringLiteral("You can close this page."));
     return htmlReply(200, page(none, body));
+}
+
+// The tester's panel: an outcome picked by hand (pass with a method, fail with a reason, or cancel).
+QString testerPanel(const Session &s)
+{
+    const WidgetTexts &t = widgetTexts(s.locale);
+    QString methods, reasons;
+    for (const char *m : {"full", "ml_fast", "ocr", "eu_wallet", "self_declaration"})
+        methods += u"<option>%1</option>"_s.arg(QLatin1StringView(m));
+    for (const char *r : {"age_below_threshold", "face_mismatch", "docverify_reject", "dob_unreadable",
+                          "face_not_detected", "blacklist_match"})
+        reasons += u"<option>%1</option>"_s.arg(QLatin1StringView(r));
+    const QString gate = s.minAge ? QString::fromUtf8(t.ageGate).arg(*s.minAge) : QString::fromUtf8(t.noGate);
+    const QString action = u"/widget/"_s + s.initToken + u"/choose"_s;
+    return uR"(<h1>%1</h1><div class="gate" id="age-gate">%2</div>
+<form method="post" action="%3"><fieldset><label>%4<select name="method">%5</select></label><br>
+<button class="pass" id="pass" name="outcome" value="pass">%6</button></fieldset></form>
+<form method="post" action="%3"><fieldset><label>%7<select name="reason" id="reason">%8</select></label><br>
+<button class="fail" id="fail" name="outcome" value="fail">%9</button></fieldset></form>
+<form method="post" action="%3"><button class="cancel" id="cancel" name="outcome" value="cancel">%10</button></form>)"_s
+        .arg(esc(QString::fromUtf8(t.title)), esc(gate), action, esc(QString::fromUtf8(t.method)), methods,
+             esc(QString::fromUtf8(t.pass)), esc(QString::fromUtf8(t.reason)), reasons, esc(QString::fromUtf8(t.fail)))
+        .arg(esc(QString::fromUtf8(t.cancel)));
 }
 
 } // namespace
@@ -118,7 +148,7 @@ HttpReply WidgetPages::choose(Session &session, const HttpRequest &request)
 {
     Server &server = m_server;
     Session *s = &session;
-    const Texts &t = textsFor(s->locale);
+    const WidgetTexts &t = widgetTexts(s->locale);
     const QString token = s->initToken;
     const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
     QString outcome = form.queryItemValue(u"outcome"_s, QUrl::FullyDecoded);
@@ -166,7 +196,7 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
         return htmlReply(404, u"<!doctype html><title>Not found</title><p>Unknown verification link.</p>"_s);
     if (server.isExpired(*s))
         return htmlReply(410, u"<!doctype html><title>Expired</title><p>This verification link has expired.</p>"_s);
-    const Texts &t = textsFor(s->locale);
+    const WidgetTexts &t = widgetTexts(s->locale);
     const QString token = s->initToken;
 
     if (parts.size() == 2 && request.method == "GET") {
@@ -177,25 +207,7 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
         } else if (s->status != "in_progress"_L1) {
             return redirectTo(*s);
         }
-        QString methods, reasons;
-        for (const char *m : {"full", "ml_fast", "ocr", "eu_wallet", "self_declaration"})
-            methods += u"<option>%1</option>"_s.arg(QLatin1StringView(m));
-        for (const char *r : {"age_below_threshold", "face_mismatch", "docverify_reject", "dob_unreadable",
-                              "face_not_detected", "blacklist_match"})
-            reasons += u"<option>%1</option>"_s.arg(QLatin1StringView(r));
-        const QString gate = s->minAge ? QString::fromUtf8(t.ageGate).arg(*s->minAge) : QString::fromUtf8(t.noGate);
-        const QString action = u"/widget/"_s + token + u"/choose"_s;
-        const QString body = uR"(<h1>%1</h1><div class="gate" id="age-gate">%2</div>
-<form method="post" action="%3"><fieldset><label>%4<select name="method">%5</select></label><br>
-<button class="pass" id="pass" name="outcome" value="pass">%6</button></fieldset></form>
-<form method="post" action="%3"><fieldset><label>%7<select name="reason" id="reason">%8</select></label><br>
-<button class="fail" id="fail" name="outcome" value="fail">%9</button></fieldset></form>
-<form method="post" action="%3"><button class="cancel" id="cancel" name="outcome" value="cancel">%10</button></form>)"_s
-                                 .arg(esc(QString::fromUtf8(t.title)), esc(gate), action, esc(QString::fromUtf8(t.method)),
-                                      methods, esc(QString::fromUtf8(t.pass)), esc(QString::fromUtf8(t.reason)), reasons,
-                                      esc(QString::fromUtf8(t.fail)))
-                                 .arg(esc(QString::fromUtf8(t.cancel)));
-        return htmlReply(200, page(*s, body));
+        return htmlReply(200, page(*s, testerPanel(*s)));
     }
 
     if (parts.size() == 3 && parts[2] == "choose"_L1 && request.method == "POST")
