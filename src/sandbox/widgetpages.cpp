@@ -1,4 +1,5 @@
 // The hosted-widget simulator: the page verify_url opens, in the session's theme and locale.
+#include "sandbox/phoneflow.h"
 #include "sandbox/routes.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/widgettexts.h"
@@ -143,7 +144,8 @@ QString testerPanel(const Session &s)
 
 } // namespace
 
-// The page's last step: the outcome picked (or the one preset), worked out after the processing delay.
+// The page's last step: the outcome picked (or the one preset), worked out after the processing delay. The phone
+// flow then shows its own result page before the redirect.
 HttpReply WidgetPages::choose(Session &session, const HttpRequest &request)
 {
     Server &server = m_server;
@@ -160,8 +162,9 @@ HttpReply WidgetPages::choose(Session &session, const HttpRequest &request)
         detail.clear();
     if (const QString problem = server.outcomeProblem(outcome, detail); !problem.isEmpty())
         return htmlReply(400, u"<!doctype html><p>%1.</p>"_s.arg(esc(problem)));
+    const bool phone = PhoneFlow::wanted(request);
     if (s->status != "in_progress"_L1 && s->status != "pending"_L1)
-        return redirectTo(*s);
+        return phone ? seeOther(PhoneFlow::returnPath(token).toLatin1()) : redirectTo(*s);
     // An outcome the presenter set beforehand wins over what was picked on the page.
     if (!s->presetOutcome.isEmpty() && outcome != "cancel"_L1) {
         outcome = s->presetOutcome;
@@ -170,11 +173,13 @@ HttpReply WidgetPages::choose(Session &session, const HttpRequest &request)
     s->submittedAt = QDateTime::currentDateTimeUtc();
     if (server.m_options.processingDelayMs <= 0) {
         server.complete(token, outcome, detail);
-        return redirectTo(*server.findSession(token));
+        return phone ? seeOther(PhoneFlow::returnPath(token).toLatin1()) : redirectTo(*server.findSession(token));
     }
     QTimer::singleShot(server.m_options.processingDelayMs, &server,
                        [srv = &server, token, outcome, detail] { srv->complete(token, outcome, detail); });
     const int refresh = int((qint64(server.m_options.processingDelayMs) + 999) / 1000);
+    if (phone)
+        return PhoneFlow(*s).processing(refresh);
     HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
     r.headers.append(qMakePair(QByteArray("Refresh"), QByteArray::number(refresh) + "; url=/widget/" + token.toLatin1() + "/return"));
     return r;
@@ -190,6 +195,9 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
     Server &server = m_server;
     if (request.path == "/done"_L1)
         return donePage(request);
+    // A fixed path, not a token: answered before the lookup.
+    if (request.path == QLatin1StringView(PhoneFlow::ScriptPath) && request.method == "GET")
+        return PhoneFlow::script();
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts); // widget, token[, action]
     Session *s = parts.size() >= 2 ? server.findSession(parts[1]) : nullptr;
     if (!s || s->initToken != parts[1])
@@ -198,6 +206,8 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
         return htmlReply(410, u"<!doctype html><title>Expired</title><p>This verification link has expired.</p>"_s);
     const WidgetTexts &t = widgetTexts(s->locale);
     const QString token = s->initToken;
+    const bool open = s->status == "in_progress"_L1 || s->status == "pending"_L1;
+    const bool phone = PhoneFlow::wanted(request);
 
     if (parts.size() == 2 && request.method == "GET") {
         if (s->status == "pending"_L1) {
@@ -205,20 +215,30 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
             s->startedAt = QDateTime::currentDateTimeUtc();
             Q_EMIT server.sessionChanged(token, s->status);
         } else if (s->status != "in_progress"_L1) {
-            return redirectTo(*s);
+            return phone ? PhoneFlow(*s).result() : redirectTo(*s);
         }
-        return htmlReply(200, page(*s, testerPanel(*s)));
+        return phone ? PhoneFlow(*s).steps() : htmlReply(200, page(*s, testerPanel(*s)));
     }
 
     if (parts.size() == 3 && parts[2] == "choose"_L1 && request.method == "POST")
         return choose(*s, request);
 
     if (parts.size() == 3 && parts[2] == "return"_L1 && request.method == "GET") {
-        if (s->status == "in_progress"_L1 || s->status == "pending"_L1) {
+        if (open && phone)
+            return PhoneFlow(*s).processing(1);
+        if (open) {
             HttpReply r = htmlReply(200, page(*s, u"<h1>%1</h1>"_s.arg(esc(QString::fromUtf8(t.processing)))));
             r.headers.append(qMakePair(QByteArray("Refresh"), "1; url=/widget/" + token.toLatin1() + "/return"));
             return r;
         }
+        return phone ? PhoneFlow(*s).result() : redirectTo(*s);
+    }
+
+    // The phone flow's result page leads here, by its link or by itself: on to the merchant once final.
+    if (parts.size() == 3 && parts[2] == "continue"_L1 && request.method == "GET") {
+        if (open)
+            return seeOther(s->submittedAt.isValid() ? PhoneFlow::returnPath(token).toLatin1()
+                                                     : (u"/widget/"_s + token + u"?flow=phone"_s).toLatin1());
         return redirectTo(*s);
     }
     return htmlReply(404, u"<!doctype html><p>Unknown widget action.</p>"_s);
