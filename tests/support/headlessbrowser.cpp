@@ -3,6 +3,7 @@
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QThread>
@@ -149,4 +150,39 @@ QByteArray HeadlessBrowser::screenshot()
 {
     const auto shot = call(u"Page.captureScreenshot"_s, QJsonObject{{"format"_L1, u"png"_s}});
     return shot ? QByteArray::fromBase64(shot->value("data"_L1).toString().toLatin1()) : QByteArray();
+}
+
+bool HeadlessBrowser::emulatePhone(int width, int height, double scale)
+{
+    return call(u"Emulation.setDeviceMetricsOverride"_s,
+                QJsonObject{{"width"_L1, width}, {"height"_L1, height}, {"deviceScaleFactor"_L1, scale}, {"mobile"_L1, true}})
+               .has_value()
+        && call(u"Emulation.setTouchEmulationEnabled"_s, QJsonObject{{"enabled"_L1, true}, {"maxTouchPoints"_L1, 5}})
+               .has_value();
+}
+
+bool HeadlessBrowser::stopEmulation()
+{
+    return call(u"Emulation.clearDeviceMetricsOverride"_s).has_value()
+        && call(u"Emulation.setTouchEmulationEnabled"_s, QJsonObject{{"enabled"_L1, false}}).has_value();
+}
+
+bool HeadlessBrowser::setInputFiles(const QString &selector, const QStringList &files)
+{
+    // Node ids belong to one document: ask for the current one each time.
+    const auto document = call(u"DOM.getDocument"_s, QJsonObject{{"depth"_L1, 0}});
+    if (!document)
+        return false;
+    const auto node = call(u"DOM.querySelector"_s,
+                           QJsonObject{{"nodeId"_L1, document->value("root"_L1).toObject().value("nodeId"_L1)},
+                                       {"selector"_L1, selector}});
+    if (!node)
+        return false;
+    if (node->value("nodeId"_L1).toInt() == 0) {
+        m_error = u"no element matches "_s + selector;
+        return false;
+    }
+    return call(u"DOM.setFileInputFiles"_s,
+                QJsonObject{{"files"_L1, QJsonArray::fromStringList(files)}, {"nodeId"_L1, node->value("nodeId"_L1)}})
+        .has_value();
 }

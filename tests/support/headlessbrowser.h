@@ -30,6 +30,13 @@ public:
     bool waitFor(const QString &expression, int timeoutMs = 10000);
     //! PNG bytes of the visible page.
     QByteArray screenshot();
+    //! Lays pages out as a phone with a \a width × \a height CSS px screen, touch and \a scale device pixels per
+    //! CSS px (the page's viewport meta then counts, as on a phone); until stopEmulation().
+    bool emulatePhone(int width, int height, double scale = 2);
+    //! Back to the desktop window the browser started with.
+    bool stopEmulation();
+    //! Puts \a files into the file input that \a selector finds, as if they had been picked by hand.
+    bool setInputFiles(const QString &selector, const QStringList &files);
 
 private:
     std::optional<QJsonObject> call(const QString &method, const QJsonObject &params = {}, bool inPage = true,
