@@ -73,11 +73,17 @@ void VerdictView::setScale(qreal scale)
     applyFonts();
 }
 
+void VerdictView::setHeadlineScale(qreal scale)
+{
+    m_headlineScale = scale;
+    applyFonts();
+}
+
 void VerdictView::applyFonts()
 {
     QFont big = font();
     big.setBold(true);
-    big.setPointSizeF(font().pointSizeF() * 1.6 * m_scale);
+    big.setPointSizeF(font().pointSizeF() * (m_headlineScale > 0 ? m_headlineScale : 1.6 * m_scale));
     m_headline->setFont(big);
     QFont normal = font();
     normal.setPointSizeF(font().pointSizeF() * m_scale);
@@ -91,13 +97,25 @@ void VerdictView::applyFonts()
     }
 }
 
+int VerdictView::checksWidth() const
+{
+    int width = 0;
+    for (QWidget *item : m_checkItems)
+        width += item->sizeHint().width() + m_checksRow->spacing();
+    return width;
+}
+
 void VerdictView::setCentered(bool centered)
 {
     const Qt::Alignment a = centered ? Qt::AlignHCenter : Qt::AlignLeft;
     m_headline->setAlignment(a);
     m_detail->setAlignment(a);
-    if (centered && m_checksRow->count() > 0 && !m_checksRow->itemAt(0)->spacerItem())
+    // A stretch on each side of the checks centres them; the one after them is always there.
+    if (centered && !m_centered)
         m_checksRow->insertStretch(0);
+    else if (!centered && m_centered)
+        delete m_checksRow->takeAt(0);
+    m_centered = centered;
 }
 
 void VerdictView::setVerdict(const Verdict &verdict)

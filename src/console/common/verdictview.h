@@ -22,10 +22,14 @@ public:
     const Verdict &verdict() const { return m_verdict; }
     //! The size of the words relative to the window's font: 1 in the panes, more on the stage.
     void setScale(qreal scale);
+    //! The size of the headline relative to the window's font, when it should not follow the scale (the stage).
+    void setHeadlineScale(qreal scale);
     //! Centres the words and the checks (the stage); left aligned otherwise, as in the panes.
     void setCentered(bool centered);
     //! Reveals the checks one at a time, every \a intervalMs (0: all at once, the default).
     void setRevealInterval(int intervalMs) { m_revealMs = intervalMs; }
+    //! How wide the row of checks is with all of them shown (a stage fits its scale to it).
+    int checksWidth() const;
     //! How many of the checks are shown now.
     int shownChecks() const { return m_shown; }
 
@@ -45,6 +49,8 @@ private:
     QList<QLabel *> m_checkLabels;   // the names
     QTimer *m_reveal;
     qreal m_scale = 1;
+    qreal m_headlineScale = 0;   // 0: 1.6 times the scale
+    bool m_centered = false;
     int m_revealMs = 0;
     int m_shown = 0;
 };

@@ -87,6 +87,8 @@ void StageWindow::buildControls()
     m_verdict->setObjectName(u"stageVerdict"_s);
     m_verdict->setRevealInterval(450);
     m_verdict->setCentered(true);
+    // Never wider than the screen: what does not fit is cut rather than the window made larger.
+    m_verdict->setSizePolicy(QSizePolicy::Ignored, m_verdict->sizePolicy().verticalPolicy());
     for (QLabel *l : {m_state, m_instruction, m_problem, m_hint}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
@@ -300,8 +302,10 @@ void StageWindow::refresh()
         m_qr->setText(code);
     m_qr->setAccessibleDescription(tr("QR code of the verification page"));
     m_pages->setCurrentIndex(finished ? 1 : 0);
-    if (finished && !m_wasFinished)
+    if (finished && !m_wasFinished) {
         m_verdict->setVerdict(m_demo->verdict());
+        relayout();
+    }
     m_wasFinished = finished;
     m_state->setVisible(!finished);
     m_state->setText(m_demo->stateText());
@@ -350,7 +354,12 @@ void StageWindow::relayout()
     for (QWidget *w : std::initializer_list<QWidget *>{m_next, m_leave, m_check, m_options})
         sized(w, std::max(13.0, shorter / 50.0), false);
     const QFontInfo base(font());
-    m_verdict->setScale(std::max(1.0, shorter / 22.0 / std::max(1, base.pixelSize()) * m_scale));
+    // The checks stay on one line: the words shrink until it fits (German names are long).
+    qreal scale = std::max(1.0, shorter / 22.0 / std::max(1, base.pixelSize()) * m_scale);
+    m_verdict->setScale(scale);
+    for (int i = 0; i < 8 && m_verdict->checksWidth() > width() * 0.92; ++i)
+        m_verdict->setScale(scale *= 0.9);
+    m_verdict->setHeadlineScale(shorter / 10.0 / std::max(1, base.pixelSize()) * m_scale);
     m_state->setAlignment(wide ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignHCenter);
     m_instruction->setAlignment(m_state->alignment());
     m_problem->setAlignment(m_state->alignment());

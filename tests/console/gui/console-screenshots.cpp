@@ -2,7 +2,9 @@
 // temporary folder: nothing of the user's, and no secret on screen. Run under Xvfb by
 // `tools/xident-dev screenshots`; writes PNGs to the folder given as the first argument.
 #include "console/aboutdialog.h"
+#include "console/common/verdictview.h"
 #include "console/application.h"
+#include "console/core/demosession.h"
 #include "console/core/history/historystore.h"
 #include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
@@ -12,12 +14,15 @@
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
 #include "console/mainwindow.h"
+#include "console/presenter/presenter.h"
+#include "console/presenter/stagewindow.h"
 #include "console/profiles/profiledialog.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/pastetokensdialog.h"
 #include "console/sessions/watchlistpane.h"
 #include "console/webhooks/webhookinboxpane.h"
 #include "console/webhooks/webhookvalidatorpane.h"
+#include "phone.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
@@ -27,6 +32,7 @@
 #include <QtCore/QTimer>
 #include <QtGui/QPalette>
 #include <QtTest/QSignalSpy>
+#include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QLineEdit>
@@ -245,6 +251,19 @@ int main(int argc, char *argv[])
     }, 8000);
     window.showCreatePane();
     save(&window, out, u"console-new-session-verified"_s);
+
+    // The presenter's stage: the code waiting for a phone, then the verdict once the phone passed.
+    window.enterPresenter();
+    DemoSession *demo = window.presenter()->session();
+    waitFor([&] { return demo->state() == DemoSession::State::Waiting; }, 5000);
+    StageWindow *stage = window.presenter()->stage();
+    save(stage, out, u"console-stage-waiting"_s);
+    QNetworkAccessManager phone;
+    completeOnPhone(phone, demo->phoneUrl(), "outcome=pass&method=full");
+    waitFor([&] { return demo->state() == DemoSession::State::Finished; }, 5000);
+    waitFor([&] { return stage->verdictView()->shownChecks() == int(demo->verdict().checks.size()); }, 5000);
+    save(stage, out, u"console-stage-verified"_s);
+    window.leavePresenter();
     window.close();
     return 0;
 }
