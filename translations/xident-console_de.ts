@@ -1215,6 +1215,22 @@ HMAC-SHA256: %6</translation>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+    <message>
+        <source>QR code of a test page for a phone</source>
+        <translation>QR-Code einer Testseite für ein Telefon</translation>
+    </message>
+    <message>
+        <source>No device has opened it yet. If the phone is on the same Wi-Fi, the network may keep devices apart (guest Wi-Fi): use a phone&apos;s hotspot instead.</source>
+        <translation>Noch hat kein Gerät sie geöffnet. Ist das Telefon im selben WLAN, trennt das Netz womöglich die Geräte (Gäste-WLAN): Nutzen Sie stattdessen den Hotspot eines Telefons.</translation>
+    </message>
+    <message>
+        <source>✓ A phone on the network reached this computer.</source>
+        <translation>✓ Ein Telefon im Netz hat diesen Computer erreicht.</translation>
+    </message>
+    <message>
+        <source>Scan this with a phone on the same network: it is ticked when the phone&apos;s request arrives here.</source>
+        <translation>Scannen Sie dies mit einem Telefon im selben Netz: Es wird abgehakt, sobald die Anfrage des Telefons hier ankommt.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::ChecksModel</name>
@@ -1734,6 +1750,10 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Check that the inbox listens (Webhook inbox pane) and that nothing blocks its port.</source>
         <translation>Prüfen Sie, dass der Eingang lauscht (Bereich Webhook-Eingang) und nichts seinen Port sperrt.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox is not listening.</source>
+        <translation>Der Webhook-Eingang lauscht nicht.</translation>
     </message>
 </context>
 <context>

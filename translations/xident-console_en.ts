@@ -1211,6 +1211,22 @@ HMAC-SHA256: %6</source>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QR code of a test page for a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device has opened it yet. If the phone is on the same Wi-Fi, the network may keep devices apart (guest Wi-Fi): use a phone&apos;s hotspot instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A phone on the network reached this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this with a phone on the same network: it is ticked when the phone&apos;s request arrives here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::ChecksModel</name>
@@ -1728,6 +1744,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Check that the inbox listens (Webhook inbox pane) and that nothing blocks its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook inbox is not listening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

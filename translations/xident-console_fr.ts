@@ -1215,6 +1215,22 @@ HMAC-SHA256 : %6</translation>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+    <message>
+        <source>QR code of a test page for a phone</source>
+        <translation>Code QR d&apos;une page de test pour un téléphone</translation>
+    </message>
+    <message>
+        <source>No device has opened it yet. If the phone is on the same Wi-Fi, the network may keep devices apart (guest Wi-Fi): use a phone&apos;s hotspot instead.</source>
+        <translation>Aucun appareil ne l&apos;a encore ouverte. Si le téléphone est sur le même Wi-Fi, le réseau isole peut-être les appareils (Wi-Fi invité) : utilisez plutôt le partage de connexion d&apos;un téléphone.</translation>
+    </message>
+    <message>
+        <source>✓ A phone on the network reached this computer.</source>
+        <translation>✓ Un téléphone du réseau a joint cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Scan this with a phone on the same network: it is ticked when the phone&apos;s request arrives here.</source>
+        <translation>Scannez ceci avec un téléphone du même réseau : la case est cochée dès que la requête du téléphone arrive ici.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::ChecksModel</name>
@@ -1734,6 +1750,10 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Check that the inbox listens (Webhook inbox pane) and that nothing blocks its port.</source>
         <translation>Vérifiez que la boîte de réception écoute (volet Boîte de réception des webhooks) et que rien ne bloque son port.</translation>
+    </message>
+    <message>
+        <source>The webhook inbox is not listening.</source>
+        <translation>La boîte de réception des webhooks n&apos;écoute pas.</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,11 @@ HttpReply Server::handle(const HttpRequest &incoming, const ImageBody *prepared)
         reply = errorReply(404, u"NOT_FOUND"_s, u"Only the verification pages are shared on this address."_s, requestId);
     else
         reply = route(request, requestId, prepared);
+    if (!main && request.path == "/done"_L1 && isSharing()) {
+        const QString probe = request.query.queryItemValue(u"probe"_s).left(64);
+        if (!probe.isEmpty())
+            Q_EMIT probeArrived(probe);
+    }
 
     // The path may carry a token but never a key; keys only travel in headers. Request data is never a
     // format string (a path's own %2F would be filled in), and a long URL is cut.

@@ -112,6 +112,8 @@ Q_SIGNALS:
     void requestLogged(const QString &line);
     void sessionChanged(const QString &initToken, const QString &status);
     void webhookDelivered(const QJsonObject &delivery);
+    //! A device asked for /done?probe=\a probe through the shared address: a phone on the network reaches the pages.
+    void probeArrived(const QString &probe);
 
 private:
     friend class AdminRoutes;

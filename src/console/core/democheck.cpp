@@ -10,11 +10,13 @@
 #include "console/core/profilestore.h"
 #include "console/core/receivedwebhook.h"
 #include "console/core/sandboxhost.h"
+#include "console/core/webhookinbox.h"
 #include "console/core/webhookrouter.h"
 #include "console/core/workspace.h"
 #include "text/errortext.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
 #include <QtNetwork/QNetworkAccessManager>
@@ -54,6 +56,20 @@ DemoCheck::DemoCheck(Workspace *workspace, QObject *parent)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_admin->setTimeout(5000);
     m_deadline->setSingleShot(true);
+    // A code only another device can open: the nonce tells its request from any other.
+    m_probe = QString::number(QRandomGenerator::global()->generate64(), 36);
+    connect(workspace->sandboxHost(), &SandboxHost::probeArrived, this, [this](const QString &probe) {
+        if (probe != m_probe || m_phoneReached)
+            return;
+        m_phoneReached = true;
+        Q_EMIT phoneReached();
+    });
+}
+
+QString DemoCheck::phoneProbeUrl() const
+{
+    const auto profile = m_workspace->profileStore()->profile(m_profileId);
+    return profile && profile->isSandbox() ? m_workspace->sandboxHost()->probeUrl(m_probe) : QString();
 }
 
 DemoCheck::~DemoCheck()
@@ -289,8 +305,9 @@ void DemoCheck::checkWebhooks()
         finish();
         return;
     }
-    if (const QString problem = m_workspace->webhookRouter()->problem(); !problem.isEmpty()) {
-        add(u"webhooks"_s, Result::Failed, tr("The webhook inbox is not listening: %1").arg(problem),
+    if (const QString problem = m_workspace->webhookRouter()->problem(); !problem.isEmpty() || m_workspace->inbox()->port() == 0) {
+        add(u"webhooks"_s, Result::Failed, problem.isEmpty() ? tr("The webhook inbox is not listening.")
+                                                             : tr("The webhook inbox is not listening: %1").arg(problem),
             tr("Choose another port in the Webhook inbox pane."));
         finish();
         return;

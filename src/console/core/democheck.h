@@ -56,12 +56,17 @@ public:
     const QList<Line> &lines() const { return m_lines; }
     //! No line failed.
     bool passed() const;
+    //! A page for another device to open (a "scan to test" code) while the embedded sandbox's pages are shared; empty
+    //! otherwise. phoneReached() follows when a device opens it through the network.
+    QString phoneProbeUrl() const;
+    bool phoneWasReached() const { return m_phoneReached; }
     //! A line as printed: a tick, a cross or a dash, what was found, and the advice.
     static QString format(const Line &line);
 
 Q_SIGNALS:
     void lineAdded(const Xident::Console::DemoCheck::Line &line);
     void finished(bool passed);
+    void phoneReached();
 
 private:
     void add(const QString &id, Result result, const QString &text, const QString &advice = {});
@@ -92,6 +97,8 @@ private:
     QString m_pageUrl;
     QDateTime m_createdAt, m_expiresAt;
     QMetaObject::Connection m_inboxWatch;
+    QString m_probe;
+    bool m_phoneReached = false;
 };
 
 } // namespace Xident::Console

@@ -46,6 +46,7 @@ bool SandboxHost::start(const Options &options)
     }
     m_problem.clear();
     m_apiKey = runKey();
+    connect(m_server.get(), &Sandbox::Server::probeArrived, this, &SandboxHost::probeArrived);
     return true;
 }
 
@@ -113,6 +114,11 @@ QString SandboxHost::sharedUrl() const
 QString SandboxHost::widgetUrl(const QString &token) const
 {
     return m_server ? m_server->widgetBaseUrl() + u"/widget/"_s + token : QString();
+}
+
+QString SandboxHost::probeUrl(const QString &probe) const
+{
+    return isSharing() ? sharedUrl() + u"/done?probe="_s + QString::fromLatin1(QUrl::toPercentEncoding(probe)) : QString();
 }
 
 QString SandboxHost::doneUrl() const

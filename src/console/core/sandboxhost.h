@@ -62,8 +62,13 @@ public:
     //! The server itself, for tests; null when it is not running.
     Sandbox::Server *server() const { return m_server.get(); }
 
+    //! The page a phone opens to test the network: /done with \a probe, on the shared address; empty when not shared.
+    QString probeUrl(const QString &probe) const;
+
 Q_SIGNALS:
     void sharingChanged(bool shared);
+    //! A device on the network opened probeUrl(\a probe).
+    void probeArrived(const QString &probe);
 
 private:
     std::unique_ptr<Sandbox::Server> m_server;

@@ -3,12 +3,14 @@
 #include <QtWidgets/QDialog>
 
 class QLabel;
+class QTimer;
 class QPushButton;
 class QVBoxLayout;
 
 namespace Xident::Console {
 
 class DemoCheck;
+class QrCodeWidget;
 class Workspace;
 
 //! "Check the demo" on the stage: the same lines as xident-console --check-demo, each as it comes, with a button to
@@ -31,6 +33,9 @@ private:
     QLabel *m_summary;
     QVBoxLayout *m_lines;
     QPushButton *m_again;
+    QrCodeWidget *m_probeCode;
+    QLabel *m_probeText;
+    QTimer *m_probeWait;
 };
 
 } // namespace Xident::Console

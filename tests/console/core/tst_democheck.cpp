@@ -105,6 +105,29 @@ private Q_SLOTS:
         for (const auto &line : lines)
             QVERIFY2(line.result == DemoCheck::Result::Passed, said(line).constData());
         QVERIFY(drawn.startsWith(u"http://127.0.0.2:"_s));
+
+        // "Scan to test": another device opening the probe's page through the shared address is noticed; the same
+        // page asked on the API's own address, or with another probe, is not.
+        DemoCheck probe(m_workspace.get());
+        probe.start(QString::fromLatin1(Profile::SandboxId));
+        const QString url = probe.phoneProbeUrl();
+        QVERIFY2(url.startsWith(u"http://127.0.0.2:"_s) && url.contains(u"/done?probe="_s), qPrintable(url));
+        QSignalSpy reached(&probe, &DemoCheck::phoneReached);
+        QNetworkAccessManager nam;
+        const auto get = [&nam](const QString &address) {
+            std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(QUrl(address))));
+            QTRY_VERIFY(reply->isFinished());
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        };
+        get(QString(url).replace(u"probe="_s, u"probe=other"_s));
+        QUrl viaMain(m_workspace->sandboxHost()->baseUrl() + u"/done"_s);
+        viaMain.setQuery(QUrl(url).query());
+        get(viaMain.toString());
+        QVERIFY(!probe.phoneWasReached());
+        get(url);
+        QTRY_COMPARE(reached.size(), 1);
+        QVERIFY(probe.phoneWasReached());
+        QTRY_VERIFY_WITH_TIMEOUT(!probe.isRunning(), 10000);
         QVERIFY(drawn.contains(u"flow=phone"_s));
         QVERIFY(said(lines[u"lifetime"_s]).contains("10 minutes"));
     }

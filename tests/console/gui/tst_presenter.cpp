@@ -4,6 +4,7 @@
 #include "console/application.h"
 #include "console/common/qrcodewidget.h"
 #include "console/common/verdictview.h"
+#include "console/core/democheck.h"
 #include "console/core/demosession.h"
 #include "console/core/instanceguard.h"
 #include "console/core/models/requestlogmodel.h"
@@ -12,6 +13,7 @@
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
 #include "console/notifier.h"
+#include "console/presenter/checkdemodialog.h"
 #include "console/presenter/presenter.h"
 #include "console/presenter/stagewindow.h"
 #include "phone.h"
@@ -21,10 +23,12 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QScreen>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -32,6 +36,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QToolButton>
 
 #include <memory>
@@ -50,7 +55,7 @@ struct ConsoleFixture
         o.settings = &settings;
         o.dataDir = root + u"/data"_s;
         o.sandboxPort = 0;
-        o.webhookInbox = false;
+        o.inboxPort = 0;
         o.keychainTimeout = std::chrono::milliseconds(1000);
         workspace = std::make_unique<Workspace>(o);
         workspace->start();
@@ -254,6 +259,55 @@ private Q_SLOTS:
         QVERIFY(!c.window->notifier()->isHeld());
         // The screen is remembered for the next presentation.
         QCOMPARE(c.window->presenter()->stageScreen(), laptop);
+    }
+
+    void checkTheDemoFromTheStage()
+    {
+        ConsoleFixture c(m_dir->path());
+        QVERIFY(c.workspace->sandboxHost()->share(QHostAddress(u"127.0.0.2"_s)).isEmpty());
+        c.window->enterPresenter();
+        QVERIFY(ready(c));
+        QVERIFY(c.demo()->phoneUrl().startsWith(u"http://127.0.0.2:"_s));
+        QTest::mouseClick(c.stage()->findChild<QPushButton *>(u"checkDemo"_s), Qt::LeftButton);
+        auto *dialog = c.stage()->findChild<CheckDemoDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->check()->isRunning(), 15000);
+        QCOMPARE(dialog->check()->lines().size(), 7);
+        QVERIFY2(dialog->check()->passed(), qPrintable(dialog->findChild<QLabel *>(u"checkSummary"_s)->text()));
+        QCOMPARE(dialog->findChildren<QLabel *>(QRegularExpression(u"^check_"_s)).size(), 7);
+        // Scan to test: the phone opens the small code's page through the shared address, and it is ticked.
+        auto *probe = dialog->findChild<QrCodeWidget *>(u"probeCode"_s);
+        QVERIFY(probe->isVisible());
+        const QString probeUrl = decode(probe, m_dir->path());
+        QVERIFY2(probeUrl.startsWith(u"http://127.0.0.2:"_s), qPrintable(probeUrl));
+        QCOMPARE(phoneRequest(m_nam, "GET", probeUrl), 200);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"probeText"_s)->text().startsWith(u"✓"_s));
+        // The stage goes on: its own session is untouched by the check's.
+        dialog->close();
+        QCOMPARE(c.demo()->state(), DemoSession::State::Waiting);
+    }
+
+    void ctrlPlusAndMinusScaleTheWords()
+    {
+        ConsoleFixture c(m_dir->path());
+        c.window->enterPresenter();
+        QVERIFY(ready(c));
+        auto *state = c.stage()->findChild<QLabel *>(u"stageState"_s);
+        const int before = state->font().pixelSize();
+        QTest::keyClick(c.stage(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(c.stage(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY2(state->font().pixelSize() > before, qPrintable(u"%1 -> %2"_s.arg(before).arg(state->font().pixelSize())));
+        const int side = c.stage()->qrCode()->width();
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(c.stage(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(state->font().pixelSize() < before);
+        QCOMPARE(c.stage()->scale(), StageWindow::MinimumScale);
+        // The code keeps its size: only the words scale.
+        QCOMPARE(c.stage()->qrCode()->width(), side);
+        c.window->leavePresenter();
+        // Remembered for the next presentation.
+        c.window->enterPresenter();
+        QCOMPARE(c.stage()->scale(), StageWindow::MinimumScale);
     }
 
     void aLiveProfileIsRefused()
