@@ -1189,8 +1189,8 @@ HMAC-SHA256: %6</translation>
         <translation>xident-console: --phone-address: %1</translation>
     </message>
     <message>
-        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise.</source>
-        <translation>Prüfen, ob eine Demo mit dem aktiven Profil (oder --profile) funktionieren wird, je Prüfung eine Zeile ausgeben und beenden: 0, wenn alle bestehen, sonst 1.</translation>
+        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise. It runs on its own, with its own embedded sandbox.</source>
+        <translation>Prüfen, ob eine Demo mit dem aktiven Profil (oder --profile) funktionieren wird, je Prüfung eine Zeile ausgeben und beenden: 0, wenn alle bestehen, sonst 1. Die Prüfung läuft für sich, mit einer eigenen eingebauten Sandbox.</translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1552,6 @@ HMAC-SHA256: %6</translation>
 <context>
     <name>Xident::Console::DemoCheck</name>
     <message>
-        <source>Not checked (%1): %2</source>
-        <translation>Nicht geprüft (%1): %2</translation>
-    </message>
-    <message>
         <source>The profile no longer exists.</source>
         <translation>Das Profil existiert nicht mehr.</translation>
     </message>
@@ -1755,6 +1751,38 @@ HMAC-SHA256: %6</translation>
         <source>The webhook inbox is not listening.</source>
         <translation>Der Webhook-Eingang lauscht nicht.</translation>
     </message>
+    <message>
+        <source>the profile</source>
+        <translation>das Profil</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>the phone&apos;s address</source>
+        <translation>die Adresse für das Telefon</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>der Code</translation>
+    </message>
+    <message>
+        <source>the token&apos;s lifetime</source>
+        <translation>die Gültigkeit des Tokens</translation>
+    </message>
+    <message>
+        <source>the clock</source>
+        <translation>die Uhr</translation>
+    </message>
+    <message>
+        <source>the webhooks</source>
+        <translation>die Webhooks</translation>
+    </message>
+    <message>
+        <source>Not checked, %1: %2</source>
+        <translation>Nicht geprüft, %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DemoSession</name>
@@ -1787,10 +1815,6 @@ HMAC-SHA256: %6</translation>
         <translation>Der Client des Profils ist nicht bereit (sein Schlüssel fehlt oder ist ungültig).</translation>
     </message>
     <message>
-        <source>No session could be made: %1 Trying again in a moment.</source>
-        <translation>Es konnte keine Sitzung angelegt werden: %1 Gleich wird es erneut versucht.</translation>
-    </message>
-    <message>
         <source>Not presenting</source>
         <translation>Keine Präsentation</translation>
     </message>
@@ -1813,6 +1837,22 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Not ready yet</source>
         <translation>Noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>No session could be made (%1). Trying again in a moment.</source>
+        <translation>Es konnte keine Sitzung angelegt werden (%1). Gleich wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server does not answer yet; trying again in a moment.</source>
+        <translation>Der Server antwortet noch nicht; gleich wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server does not answer; the code comes back when it does.</source>
+        <translation>Der Server antwortet nicht; der Code erscheint wieder, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the server…</source>
+        <translation>Verbindung zum Server wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
@@ -3004,16 +3044,24 @@ HMAC-SHA256: %6</translation>
         <translation>%1 (%2×%3)</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>Sitzung %1</translation>
+        <source>Session …%1</source>
+        <translation>Sitzung …%1</translation>
     </message>
     <message>
-        <source>Outcome set: pass</source>
-        <translation>Ergebnis vorgegeben: bestanden</translation>
+        <source>Options ●</source>
+        <translation>Optionen ●</translation>
     </message>
     <message>
-        <source>Outcome set: fail (%1)</source>
-        <translation>Ergebnis vorgegeben: abgelehnt (%1)</translation>
+        <source>Outcome set beforehand: pass</source>
+        <translation>Ergebnis vorab festgelegt: bestanden</translation>
+    </message>
+    <message>
+        <source>Outcome set beforehand: %1</source>
+        <translation>Ergebnis vorab festgelegt: %1</translation>
+    </message>
+    <message>
+        <source>Outcome, language, screen and logo</source>
+        <translation>Ergebnis, Sprache, Bildschirm und Logo</translation>
     </message>
 </context>
 <context>

@@ -1185,7 +1185,7 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise.</source>
+        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise. It runs on its own, with its own embedded sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,10 +1547,6 @@ HMAC-SHA256: %6</source>
 <context>
     <name>Xident::Console::DemoCheck</name>
     <message>
-        <source>Not checked (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,6 +1746,38 @@ HMAC-SHA256: %6</source>
         <source>The webhook inbox is not listening.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DemoSession</name>
@@ -1782,10 +1810,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session could be made: %1 Trying again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not presenting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,6 +1831,22 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session could be made (%1). Trying again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer yet; trying again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer; the code comes back when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2999,15 +3039,23 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session %1</source>
+        <source>Session …%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome set: pass</source>
+        <source>Options ●</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome set: fail (%1)</source>
+        <source>Outcome set beforehand: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome set beforehand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome, language, screen and logo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

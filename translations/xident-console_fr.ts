@@ -1189,8 +1189,8 @@ HMAC-SHA256 : %6</translation>
         <translation>xident-console : --phone-address : %1</translation>
     </message>
     <message>
-        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise.</source>
-        <translation>Vérifier si une démo avec le profil actif (ou --profile) fonctionnera, afficher une ligne par vérification et quitter : 0 si toutes réussissent, 1 sinon.</translation>
+        <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise. It runs on its own, with its own embedded sandbox.</source>
+        <translation>Vérifier si une démo avec le profil actif (ou --profile) fonctionnera, afficher une ligne par vérification et quitter : 0 si toutes réussissent, 1 sinon. La vérification tourne seule, avec sa propre sandbox intégrée.</translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1552,6 @@ HMAC-SHA256 : %6</translation>
 <context>
     <name>Xident::Console::DemoCheck</name>
     <message>
-        <source>Not checked (%1): %2</source>
-        <translation>Non vérifié (%1) : %2</translation>
-    </message>
-    <message>
         <source>The profile no longer exists.</source>
         <translation>Le profil n&apos;existe plus.</translation>
     </message>
@@ -1755,6 +1751,38 @@ HMAC-SHA256 : %6</translation>
         <source>The webhook inbox is not listening.</source>
         <translation>La boîte de réception des webhooks n&apos;écoute pas.</translation>
     </message>
+    <message>
+        <source>the profile</source>
+        <translation>le profil</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>the phone&apos;s address</source>
+        <translation>l&apos;adresse du téléphone</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>le code</translation>
+    </message>
+    <message>
+        <source>the token&apos;s lifetime</source>
+        <translation>la durée de vie du jeton</translation>
+    </message>
+    <message>
+        <source>the clock</source>
+        <translation>l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>the webhooks</source>
+        <translation>les webhooks</translation>
+    </message>
+    <message>
+        <source>Not checked, %1: %2</source>
+        <translation>Non vérifié, %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DemoSession</name>
@@ -1787,10 +1815,6 @@ HMAC-SHA256 : %6</translation>
         <translation>Le client du profil n&apos;est pas prêt (sa clé manque ou n&apos;est pas valide).</translation>
     </message>
     <message>
-        <source>No session could be made: %1 Trying again in a moment.</source>
-        <translation>Aucune session n&apos;a pu être créée : %1 Nouvel essai dans un instant.</translation>
-    </message>
-    <message>
         <source>Not presenting</source>
         <translation>Pas de présentation</translation>
     </message>
@@ -1813,6 +1837,22 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Not ready yet</source>
         <translation>Pas encore prêt</translation>
+    </message>
+    <message>
+        <source>No session could be made (%1). Trying again in a moment.</source>
+        <translation>Aucune session n&apos;a pu être créée (%1). Nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server does not answer yet; trying again in a moment.</source>
+        <translation>Le serveur ne répond pas encore ; nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server does not answer; the code comes back when it does.</source>
+        <translation>Le serveur ne répond pas ; le code revient dès qu&apos;il répond.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the server…</source>
+        <translation>Reconnexion au serveur…</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +3013,7 @@ HMAC-SHA256 : %6</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation>Quitter</translation>
+        <translation>Sortir</translation>
     </message>
     <message>
         <source>Back to the console (Esc or F11)</source>
@@ -3004,16 +3044,24 @@ HMAC-SHA256 : %6</translation>
         <translation>%1 (%2×%3)</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>Session %1</translation>
+        <source>Session …%1</source>
+        <translation>Session …%1</translation>
     </message>
     <message>
-        <source>Outcome set: pass</source>
-        <translation>Résultat fixé : réussite</translation>
+        <source>Options ●</source>
+        <translation>Options ●</translation>
     </message>
     <message>
-        <source>Outcome set: fail (%1)</source>
-        <translation>Résultat fixé : échec (%1)</translation>
+        <source>Outcome set beforehand: pass</source>
+        <translation>Résultat fixé à l&apos;avance : réussite</translation>
+    </message>
+    <message>
+        <source>Outcome set beforehand: %1</source>
+        <translation>Résultat fixé à l&apos;avance : %1</translation>
+    </message>
+    <message>
+        <source>Outcome, language, screen and logo</source>
+        <translation>Résultat, langue, écran et logo</translation>
     </message>
 </context>
 <context>

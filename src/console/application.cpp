@@ -148,7 +148,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"presenter"_s, ApplicationText::tr("Open in presenter mode: a full-screen verification demo on the profile "
                                                         "in use (sandbox and test profiles only).")});
     parser.addOption({u"check-demo"_s, ApplicationText::tr("Check whether a demo on the profile in use (or --profile) will work, print "
-                                                         "one line per check and exit: 0 when all pass, 1 otherwise.")});
+                                                         "one line per check and exit: 0 when all pass, 1 otherwise. It runs on "
+                                                         "its own, with its own embedded sandbox.")});
     parser.addOption({u"phone-address"_s, ApplicationText::tr("Serve the embedded sandbox's verification pages on <address> too, "
                                                             "so that a phone on that network can open them."),
                       ApplicationText::tr("address")});
@@ -330,6 +331,7 @@ bool shareForPhone(Workspace &workspace, const QCommandLineParser &parser)
 int checkDemo(const QCommandLineParser &parser, QSettings &settings)
 {
     QTemporaryDir scratch;
+    QLoggingCategory::setFilterRules(u"xident.sandbox.info=false\nxident.console.history.info=false"_s);
     Workspace::Options options;
     options.settings = &settings;
     options.dataDir = scratch.path();

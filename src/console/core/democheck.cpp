@@ -97,10 +97,13 @@ void DemoCheck::add(const QString &id, Result result, const QString &text, const
 
 void DemoCheck::skipRest(const QString &why)
 {
-    static const QStringList order{u"profile"_s, u"server"_s, u"phone"_s, u"code"_s, u"lifetime"_s, u"clock"_s, u"webhooks"_s};
-    for (const QString &id : order) {
+    const QList<std::pair<QString, QString>> order{
+        {u"profile"_s, tr("the profile")},   {u"server"_s, tr("the server")},          {u"phone"_s, tr("the phone's address")},
+        {u"code"_s, tr("the code")},         {u"lifetime"_s, tr("the token's lifetime")}, {u"clock"_s, tr("the clock")},
+        {u"webhooks"_s, tr("the webhooks")}};
+    for (const auto &[id, name] : order) {
         if (std::none_of(m_lines.cbegin(), m_lines.cend(), [&id](const Line &l) { return l.id == id; }))
-            add(id, Result::Skipped, tr("Not checked (%1): %2").arg(id, why));
+            add(id, Result::Skipped, tr("Not checked, %1: %2").arg(name, why));
     }
     finish();
 }

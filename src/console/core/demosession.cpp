@@ -110,6 +110,7 @@ void DemoSession::stop()
 // Whatever is under way for the session on stage stops, and it leaves the stage.
 void DemoSession::dropSession()
 {
+    m_failedPolls = 0;
     m_pollTimer->stop();
     m_retryTimer->stop();
     if (m_initJob) {
@@ -233,8 +234,8 @@ void DemoSession::next()
     connect(m_initJob, &Job::finished, this, [this, profile = *profile](Job *job) {
         const Error error = job->error();
         if (error) {
-            setState(State::Failed, tr("No session could be made: %1 Trying again in a moment.")
-                                        .arg(redacted(Text::errorCaption(error) + u": "_s + error.message())));
+            setState(State::Failed, tr("No session could be made (%1). Trying again in a moment.")
+                                        .arg(redacted(Text::errorCaption(error))));
             m_retryTimer->start(m_retryDelayMs);
             return;
         }
@@ -256,7 +257,11 @@ void DemoSession::next()
         m_pollTimer->start();
         Q_EMIT sessionReady(m_phoneUrl);
     });
-    setState(State::Creating);
+    // Retried after a failure, the stage keeps saying so until a code comes: no flicker between the two.
+    if (m_state == State::Failed)
+        Q_EMIT changed();
+    else
+        setState(State::Creating);
     m_initJob->start();
 }
 
@@ -289,10 +294,10 @@ void DemoSession::poll()
             return;
         const auto *read = static_cast<ResultJob *>(job);
         if (job->error()) {
-            m_problem = redacted(Text::errorCaption(job->error()));
-            Q_EMIT changed();
+            lostContact(redacted(Text::errorCaption(job->error())));
             return;
         }
+        m_failedPolls = 0;
         onStatus(token, read->result().statusText());
     });
     m_resultJob->start();
@@ -312,10 +317,10 @@ void DemoSession::onAdminState(const QString &token, const SandboxAdmin::Session
             poll();
             return;
         }
-        m_problem = redacted(problem);
-        Q_EMIT changed();
+        lostContact(redacted(problem));
         return;
     }
+    m_failedPolls = 0;
     // The sandbox knows when the token expires; the renewal follows it.
     if (state.expiresAt.isValid() && state.createdAt.isValid()) {
         m_createdAt = state.createdAt;
@@ -344,6 +349,18 @@ void DemoSession::onAdminState(const QString &token, const SandboxAdmin::Session
         finish(token, state.status);
         break;
     }
+}
+
+void DemoSession::lostContact(const QString &problem)
+{
+    ++m_failedPolls;
+    m_problem = problem;
+    Q_EMIT changed();
+}
+
+bool DemoSession::hasLostContact() const
+{
+    return m_failedPolls >= LostContactPolls && m_state != State::Finished;
 }
 
 void DemoSession::onStatus(const QString &token, const QString &status)
@@ -389,6 +406,15 @@ void DemoSession::finish(const QString &token, const QString &status)
     m_resultJob->start();
 }
 
+QString DemoSession::stageProblem() const
+{
+    if (m_state == State::Failed)
+        return tr("The server does not answer yet; trying again in a moment.");
+    if (hasLostContact())
+        return tr("The server does not answer; the code comes back when it does.");
+    return {};
+}
+
 QString DemoSession::stateText() const
 {
     switch (m_state) {
@@ -397,11 +423,11 @@ QString DemoSession::stateText() const
     case State::Creating:
         return tr("Preparing the code…");
     case State::Waiting:
-        return tr("Waiting for the phone");
+        return hasLostContact() ? tr("Reconnecting to the server…") : tr("Waiting for the phone");
     case State::Opened:
-        return tr("The phone opened the page");
+        return hasLostContact() ? tr("Reconnecting to the server…") : tr("The phone opened the page");
     case State::Checking:
-        return tr("Checking…");
+        return hasLostContact() ? tr("Reconnecting to the server…") : tr("Checking…");
     case State::Finished:
         return m_verdict.headline;
     case State::Failed:

@@ -93,6 +93,13 @@ public:
     const Verdict &verdict() const { return m_verdict; }
     //! Why the last attempt failed or what went wrong while following the session; empty when all is well.
     QString problem() const { return m_problem; }
+    //! What the stage may say about a problem: a plain sentence without the server's words or address; empty when
+    //! all is well.
+    QString stageProblem() const;
+    //! The last few polls failed: the code on stage may not work until the server answers again.
+    bool hasLostContact() const;
+    //! How many failed polls in a row count as lost contact.
+    static constexpr int LostContactPolls = 3;
     //! How many sessions this presentation made.
     int sessionsMade() const { return m_made; }
 
@@ -122,6 +129,7 @@ private:
     void poll();
     void onAdminState(const QString &token, const SandboxAdmin::SessionState &state, const QString &problem);
     void onStatus(const QString &token, const QString &status);
+    void lostContact(const QString &problem);
     void finish(const QString &token, const QString &status);
     void applyPreset();
     Client *client() const;
@@ -151,6 +159,7 @@ private:
     Verdict m_verdict;
     enum class Admin { Unknown, Answers, Absent } m_adminKnown = Admin::Unknown;
     bool m_asking = false;   // a poll is in flight
+    int m_failedPolls = 0;   // in a row
     int m_made = 0;
     int m_renewLeadSecs = 60;
     int m_retryDelayMs = 5000;

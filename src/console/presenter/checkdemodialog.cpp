@@ -67,6 +67,7 @@ CheckDemoDialog::CheckDemoDialog(Workspace *workspace, const QString &profileId,
         if (line.result == DemoCheck::Result::Failed)
             label->setStyleSheet(u"color: %1;"_s.arg(watchStatusColor(WatchStatus::Failed).name()));
         m_lines->addWidget(label);
+        adjustSize();   // each line as it comes, none cut off
     });
     connect(m_check, &DemoCheck::finished, this, [this](bool passed) {
         m_summary->setText(passed ? tr("The demo will work.") : tr("Something needs doing before the demo: see the lines marked ✗."));

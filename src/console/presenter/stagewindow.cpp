@@ -93,6 +93,9 @@ void StageWindow::buildControls()
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
+    // Words wrap within the stage rather than widen it, however large the presenter makes them.
+    for (QLabel *l : {m_state, m_instruction, m_problem})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_state->setObjectName(u"stageState"_s);
     m_instruction->setObjectName(u"stageInstruction"_s);
     m_problem->setObjectName(u"stageProblem"_s);
@@ -224,7 +227,6 @@ void StageWindow::retranslate()
     m_leave->setText(tr("Leave"));
     m_leave->setToolTip(tr("Back to the console (Esc or F11)"));
     m_check->setText(tr("Check the demo"));
-    m_options->setText(tr("Options"));
     m_qr->setAccessibleDescription(tr("QR code of the verification page"));
     refresh();
 }
@@ -307,21 +309,28 @@ void StageWindow::refresh()
         relayout();
     }
     m_wasFinished = finished;
+    // The code is there only while it can be scanned: not before it exists, not once the phone has it, not while
+    // the server is away.
+    const bool scannable = state == DemoSession::State::Waiting && !m_demo->hasLostContact() && !code.isEmpty();
+    m_qr->setVisible(scannable);
     m_state->setVisible(!finished);
     m_state->setText(m_demo->stateText());
-    const bool showsCode = state == DemoSession::State::Waiting;
     m_instruction->setText(m_demo->instructionText());
-    m_instruction->setVisible(showsCode || state == DemoSession::State::Creating);
-    m_problem->setText(m_demo->problem());
-    m_problem->setVisible(!m_demo->problem().isEmpty() && state != DemoSession::State::Idle);
+    m_instruction->setVisible(scannable);
+    // Never the server's own words or address on stage: a plain sentence.
+    m_problem->setText(m_demo->stageProblem());
+    m_problem->setVisible(!m_problem->text().isEmpty());
     QStringList hint;
-    if (!m_demo->tokenHint().isEmpty())
-        hint << tr("Session %1").arg(m_demo->tokenHint());
-    if (m_demo->presetOutcome() == "pass"_L1)
-        hint << tr("Outcome set: pass");
-    else if (m_demo->presetOutcome() == "fail"_L1)
-        hint << tr("Outcome set: fail (%1)").arg(m_demo->presetDetail());
+    // The end of the token is enough to tell sessions apart (its start is the same for all).
+    if (const QString token = m_demo->tokenHint(); !token.isEmpty())
+        hint << tr("Session …%1").arg(token.right(4));
     m_hint->setText(hint.join(u"  ·  "_s));
+    // A preset outcome is for the presenter only: a dot on the Options button, its words in the tooltip.
+    const bool preset = !m_demo->presetOutcome().isEmpty();
+    m_options->setText(preset ? tr("Options ●") : tr("Options"));
+    m_options->setToolTip(m_demo->presetOutcome() == "pass"_L1 ? tr("Outcome set beforehand: pass")
+                          : preset ? tr("Outcome set beforehand: %1").arg(Text::explainFailure(m_demo->presetDetail()).title)
+                                   : tr("Outcome, language, screen and logo"));
     update();
 }
 
@@ -341,15 +350,17 @@ void StageWindow::relayout()
     const bool wide = width() >= height() * 1.25;
     m_body->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_body->setSpacing(shorter / 20);
+    // The presenter's scale is for the words the audience reads; the controls keep their size, so that the stage
+    // never grows past its screen.
     const auto sized = [this](QWidget *w, qreal pixels, bool bold) {
         QFont f = font();
-        f.setPixelSize(std::max(8, int(pixels * m_scale)));
+        f.setPixelSize(std::max(8, int(pixels)));
         f.setBold(bold);
         w->setFont(f);
     };
-    sized(m_state, shorter / 13.0, true);
-    sized(m_instruction, shorter / 26.0, false);
-    sized(m_problem, shorter / 40.0, false);
+    sized(m_state, shorter / 13.0 * m_scale, true);
+    sized(m_instruction, shorter / 26.0 * m_scale, false);
+    sized(m_problem, shorter / 40.0 * m_scale, false);
     sized(m_hint, std::max(12.0, shorter / 60.0), false);
     for (QWidget *w : std::initializer_list<QWidget *>{m_next, m_leave, m_check, m_options})
         sized(w, std::max(13.0, shorter / 50.0), false);

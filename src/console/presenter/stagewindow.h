@@ -29,7 +29,7 @@ class StageWindow : public QWidget
 public:
     //! The words' scale that Ctrl+plus and Ctrl+minus step through, as factors of the default.
     static constexpr qreal MinimumScale = 0.5;
-    static constexpr qreal MaximumScale = 2.5;
+    static constexpr qreal MaximumScale = 1.6;
 
     //! \a demo is not owned.
     explicit StageWindow(DemoSession *demo, QWidget *parent = nullptr);
