@@ -10,8 +10,10 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sessionstore.h"
 
+#include "faultserver.h"
 #include "phone.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -253,6 +255,50 @@ private Q_SLOTS:
         const int firstFailure = int(states.indexOf(DemoSession::State::Failed));
         QTRY_VERIFY_WITH_TIMEOUT(states.count(DemoSession::State::Failed) >= 3, 5000);
         QVERIFY(states.lastIndexOf(DemoSession::State::Creating) < firstFailure);
+    }
+
+    void aHostedTestServerIsFollowedThroughTheApi()
+    {
+        // A server without the sandbox's admin routes: its own page in the code, no preset, the status read through
+        // the API until the result, whose checks make the verdict.
+        FaultServer hosted;
+        const auto json = [](const QByteArray &data) {
+            return FaultServer::Answer{200, FaultServer::envelope(data), {}, FaultServer::Mode::Normal, "application/json"};
+        };
+        hosted.enqueue(json("{\"token\":\"xit_hosteddemo0001\",\"verify_url\":\"https://verify.xident.example/s/xit_hosteddemo0001\"}"));
+        hosted.enqueue({404, FaultServer::errorEnvelope("NOT_FOUND", "No route."), {}, FaultServer::Mode::Normal, "application/json"});
+        hosted.enqueue(json(R"({"token":"xit_hosteddemo0001","status":"pending"})"));
+        hosted.enqueue(json(R"({"token":"xit_hosteddemo0001","status":"in_progress"})"));
+        QFile golden(QStringLiteral(XIDENT_TEST_DATA_DIR "/result-v1-golden.json"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        hosted.setFallback(json(golden.readAll()));
+        Profile p;
+        p.id = Profile::newId();
+        p.name = u"Xident test"_s;
+        p.baseUrl = hosted.baseUrl();
+        p.apiKey = u"sk_test_hosted_demo_000000"_s;
+        p.maxRetries = 0;
+        m_workspace->profileStore()->addTemporary(p);
+        auto d = demo();
+        QList<DemoSession::State> states;
+        connect(d.get(), &DemoSession::changed, this, [&states, &d] {
+            if (states.isEmpty() || states.last() != d->state())
+                states.append(d->state());
+        });
+        QSignalSpy finished(d.get(), &DemoSession::finished);
+        QVERIFY(d->start(p.id));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(d->phoneUrl(), u"https://verify.xident.example/s/xit_hosteddemo0001"_s);
+        QVERIFY(!d->canPreset());
+        QCOMPARE(states, (QList<DemoSession::State>{DemoSession::State::Creating, DemoSession::State::Waiting,
+                                                   DemoSession::State::Opened, DemoSession::State::Finished}));
+        QCOMPARE(d->verdict().tone, Verdict::Tone::Good);
+        QCOMPARE(d->verdict().headline, u"Verified, 21+"_s);
+        // The admin route was asked once, then never again.
+        int admin = 0;
+        for (const auto &r : hosted.received())
+            admin += r.path.startsWith("/_sandbox/") ? 1 : 0;
+        QCOMPARE(admin, 1);
     }
 
     void anExternalSandboxAnswersItsAdminRoutes()
