@@ -164,18 +164,19 @@ void Presenter::leave()
 // desktop without it simply does not hold the screen saver.
 void Presenter::holdScreenSaver(bool hold)
 {
+    // Nothing to give back: the bus is not even asked (a console that never presented never connects to it).
+    if (!hold && m_inhibitCookie == 0)
+        return;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return;
     const QString service = QString::fromLatin1(ScreenSaverService);
     const QString path = QString::fromLatin1(ScreenSaverPath);
     if (!hold) {
-        if (m_inhibitCookie != 0) {
-            QDBusMessage call = QDBusMessage::createMethodCall(service, path, service, u"UnInhibit"_s);
-            call << m_inhibitCookie;
-            bus.asyncCall(call);
-            m_inhibitCookie = 0;
-        }
+        QDBusMessage call = QDBusMessage::createMethodCall(service, path, service, u"UnInhibit"_s);
+        call << m_inhibitCookie;
+        bus.asyncCall(call);
+        m_inhibitCookie = 0;
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(service, path, service, u"Inhibit"_s);
