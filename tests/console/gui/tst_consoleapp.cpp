@@ -178,13 +178,14 @@ private Q_SLOTS:
         QVERIFY(primary.waitForStarted());
         // Until the first one listens, a launch becomes the primary itself: retry until one hands over.
         Run second;
-        for (int i = 0; i < 50; ++i) {
+        // A launch under a sanitizer on a busy machine takes seconds to start: each is given 15 s to hand over.
+        for (int i = 0; i < 20; ++i) {
             QTest::qWait(100);
             QProcess probe;
             probe.setProcessEnvironment(env);
             probe.start(QStringLiteral(XIDENT_CONSOLE_PATH), {u"xident://session/xit_handedover0001"_s,
                                                                u"https://shop.example/cb?token=xtk_handedover0002"_s});
-            if (probe.waitForFinished(3000)) {
+            if (probe.waitForFinished(15000)) {
                 second = {probe.exitCode(), probe.readAllStandardOutput(), probe.readAllStandardError()};
                 break;
             }
