@@ -385,6 +385,26 @@
         <source>Select a session in the watchlist to see its verdict, checks, JSON and timeline.</source>
         <translation>Wählen Sie eine Sitzung in der Beobachtungsliste aus, um Befund, Prüfungen, JSON und Zeitverlauf zu sehen.</translation>
     </message>
+    <message>
+        <source>Where the session was looked for</source>
+        <translation>Wo nach der Sitzung gesucht wurde</translation>
+    </message>
+    <message>
+        <source>Change p&amp;rofile…</source>
+        <translation>P&amp;rofil wechseln…</translation>
+    </message>
+    <message>
+        <source>Poll this session with another profile</source>
+        <translation>Diese Sitzung mit einem anderen Profil abfragen</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k for a colleague</source>
+        <translation>Lin&amp;k für Kollegen kopieren</translation>
+    </message>
+    <message>
+        <source>An xident:// link that opens this session with the same profile in a colleague&apos;s console</source>
+        <translation>Ein xident://-Link, der diese Sitzung mit demselben Profil in der Konsole eines Kollegen öffnet</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -446,6 +466,24 @@
     <message>
         <source>Clear the large paste</source>
         <translation>Den großen eingefügten Text verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Change profile</source>
+        <translation>Profil wechseln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %n session(s) with the profile:</source>
+        <translation>
+            <numerusform>%n Sitzung mit dem Profil abfragen:</numerusform>
+            <numerusform>%n Sitzungen mit dem Profil abfragen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2235,26 @@ HMAC-SHA256: %6</translation>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No profile asked knows this session.</source>
+        <translation>Keines der gefragten Profile kennt diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The profile in use does not know this session; the others are being asked.</source>
+        <translation>Das verwendete Profil kennt diese Sitzung nicht; die anderen werden gefragt.</translation>
+    </message>
+    <message>
+        <source>Look it up on %1 too</source>
+        <translation>Auch auf %1 suchen</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2423,6 +2481,10 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Show a verification demo full screen: a QR code for a phone, then the verdict (F11)</source>
         <translation>Eine Verifizierungs-Demo im Vollbild zeigen: ein QR-Code für ein Telefon, dann das Ergebnis (F11)</translation>
+    </message>
+    <message>
+        <source>A link names the profile %1, which this console does not have; its session was not opened. Add the profile (Ctrl+,) and open the link again.</source>
+        <translation>Ein Link nennt das Profil %1, das diese Konsole nicht hat; seine Sitzung wurde nicht geöffnet. Legen Sie das Profil an (Strg+,) und öffnen Sie den Link erneut.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2899,41 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SessionLocator</name>
+    <message>
+        <source>its key is not available</source>
+        <translation>sein Schlüssel ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (Anfrage-ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Found on %1.</source>
+        <translation>Gefunden auf %1.</translation>
+    </message>
+    <message>
+        <source>Not found on %1.</source>
+        <translation>Nicht gefunden auf %1.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1.</source>
+        <translation>Konnte %1 nicht fragen.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
+    </message>
+    <message>
+        <source>Not asked, being LIVE: %1.</source>
+        <translation>Nicht gefragt, da LIVE: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SessionModel</name>
     <message>
         <source>Polling stopped</source>
@@ -2905,6 +3002,18 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
         <translation>Widerspruch: Der um %2 empfangene Webhook %1 meldete „%3“, die Abfrage meldet jedoch „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 (found there)</source>
+        <translation>%1 (dort gefunden)</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3508,14 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Change p&amp;rofile…</source>
+        <translation>P&amp;rofil wechseln…</translation>
+    </message>
+    <message>
+        <source>Look it up on the &amp;LIVE profiles too</source>
+        <translation>Auch auf den &amp;LIVE-Profilen suchen</translation>
     </message>
 </context>
 <context>

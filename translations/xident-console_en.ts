@@ -385,6 +385,26 @@
         <source>Select a session in the watchlist to see its verdict, checks, JSON and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the session was looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change p&amp;rofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll this session with another profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k for a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xident:// link that opens this session with the same profile in a colleague&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -446,6 +466,24 @@
     <message>
         <source>Clear the large paste</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %n session(s) with the profile:</source>
+        <translation>
+            <numerusform>Poll the session with the profile:</numerusform>
+            <numerusform>Poll %n sessions with the profile:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2230,26 @@ HMAC-SHA256: %6</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile asked knows this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in use does not know this session; the others are being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look it up on %1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2417,6 +2475,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Show a verification demo full screen: a QR code for a phone, then the verdict (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link names the profile %1, which this console does not have; its session was not opened. Add the profile (Ctrl+,) and open the link again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,6 +2894,41 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SessionLocator</name>
+    <message>
+        <source>its key is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked, being LIVE: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SessionModel</name>
     <message>
         <source>Polling stopped</source>
@@ -2899,6 +2996,18 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (found there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +3502,14 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change p&amp;rofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look it up on the &amp;LIVE profiles too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

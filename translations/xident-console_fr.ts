@@ -385,6 +385,26 @@
         <source>Select a session in the watchlist to see its verdict, checks, JSON and timeline.</source>
         <translation>Sélectionnez une session dans la liste de suivi pour voir son verdict, ses contrôles, son JSON et sa chronologie.</translation>
     </message>
+    <message>
+        <source>Where the session was looked for</source>
+        <translation>Où la session a été cherchée</translation>
+    </message>
+    <message>
+        <source>Change p&amp;rofile…</source>
+        <translation>Changer de p&amp;rofil…</translation>
+    </message>
+    <message>
+        <source>Poll this session with another profile</source>
+        <translation>Interroger cette session avec un autre profil</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k for a colleague</source>
+        <translation>Copier un lien pour un &amp;collègue</translation>
+    </message>
+    <message>
+        <source>An xident:// link that opens this session with the same profile in a colleague&apos;s console</source>
+        <translation>Un lien xident:// qui ouvre cette session avec le même profil dans la console d&apos;un collègue</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -446,6 +466,24 @@
     <message>
         <source>Clear the large paste</source>
         <translation>Effacer le grand texte collé</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Change profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %n session(s) with the profile:</source>
+        <translation>
+            <numerusform>Interroger %n session avec le profil :</numerusform>
+            <numerusform>Interroger %n sessions avec le profil :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2235,26 @@ HMAC-SHA256 : %6</translation>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>No profile asked knows this session.</source>
+        <translation>Aucun des profils interrogés ne connaît cette session.</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>The profile in use does not know this session; the others are being asked.</source>
+        <translation>Le profil utilisé ne connaît pas cette session ; les autres sont interrogés.</translation>
+    </message>
+    <message>
+        <source>Look it up on %1 too</source>
+        <translation>Chercher aussi sur %1</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2423,6 +2481,10 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Show a verification demo full screen: a QR code for a phone, then the verdict (F11)</source>
         <translation>Afficher une démo de vérification en plein écran : un code QR pour un téléphone, puis le verdict (F11)</translation>
+    </message>
+    <message>
+        <source>A link names the profile %1, which this console does not have; its session was not opened. Add the profile (Ctrl+,) and open the link again.</source>
+        <translation>Un lien nomme le profil %1, que cette console n&apos;a pas ; sa session n&apos;a pas été ouverte. Ajoutez le profil (Ctrl+,) et ouvrez à nouveau le lien.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2899,41 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::SessionLocator</name>
+    <message>
+        <source>its key is not available</source>
+        <translation>sa clé n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (identifiant de requête %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Found on %1.</source>
+        <translation>Trouvée sur %1.</translation>
+    </message>
+    <message>
+        <source>Not found on %1.</source>
+        <translation>Introuvable sur %1.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1.</source>
+        <translation>Impossible d&apos;interroger %1.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Not asked, being LIVE: %1.</source>
+        <translation>Non interrogés, car LIVE : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::SessionModel</name>
     <message>
         <source>Polling stopped</source>
@@ -2905,6 +3002,18 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Mismatch: the webhook %1 received at %2 announced &quot;%3&quot;, but polling says &quot;%4&quot;.</source>
         <translation>Incohérence : le webhook %1 reçu à %2 annonçait &quot;%3&quot;, mais l&apos;interrogation indique &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (found there)</source>
+        <translation>%1 (trouvée là)</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3508,14 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Change p&amp;rofile…</source>
+        <translation>Changer de p&amp;rofil…</translation>
+    </message>
+    <message>
+        <source>Look it up on the &amp;LIVE profiles too</source>
+        <translation>Chercher aussi sur les profils &amp;LIVE</translation>
     </message>
 </context>
 <context>

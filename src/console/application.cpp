@@ -230,12 +230,11 @@ int handedOver(const InstanceGuard &guard, const QCommandLineParser &parser)
 // there are, when none is.
 QString findProfile(const ProfileStore &store, const QString &wanted, QString *problem)
 {
+    if (QString id = store.idOf(wanted); !id.isEmpty())
+        return id;
     QStringList names;
-    for (const Profile &p : store.profiles()) {
-        if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
-            return p.id;
+    for (const Profile &p : store.profiles())
         names.append(p.name);
-    }
     *problem = ApplicationText::tr("no profile called \"%1\"; the profiles are: %2.").arg(wanted, names.join(u", "_s));
     return {};
 }
@@ -371,9 +370,10 @@ void openHandedOver(MainWindow *window, Workspace *workspace, const QStringList 
         window->showNotice(ApplicationText::tr("A later launch's options were not understood: %1").arg(parser.errorText()));
         return;
     }
+    QString id;
     if (parser.isSet(u"profile"_s)) {
         QString problem;
-        const QString id = findProfile(*workspace->profileStore(), parser.value(u"profile"_s), &problem);
+        id = findProfile(*workspace->profileStore(), parser.value(u"profile"_s), &problem);
         if (id.isEmpty()) {
             window->showNotice(ApplicationText::tr("A later launch asked for a profile: %1").arg(problem));
             return;
@@ -391,7 +391,7 @@ void openHandedOver(MainWindow *window, Workspace *workspace, const QStringList 
         if (!problem.isEmpty())
             window->showNotice(ApplicationText::tr("--phone-address: %1").arg(problem));
     }
-    window->openReferences(parser.positionalArguments());
+    window->openReferences(parser.positionalArguments(), id);
     if (parser.isSet(u"presenter"_s))
         window->enterPresenter();
 }
@@ -465,8 +465,10 @@ int runConsole(int argc, char *argv[])
     window.show();
     const QStringList references = parser.positionalArguments();
     const bool presenter = parser.isSet(u"presenter"_s);
-    QTimer::singleShot(0, &window, [&window, references, presenter] {
-        window.openReferences(references);
+    // Tokens with --profile (or --base-url) open under it; alone, under the profile in use, which asks the others.
+    const QString named = parser.isSet(u"profile"_s) || parser.isSet(u"base-url"_s) ? workspace.profileStore()->currentId() : QString();
+    QTimer::singleShot(0, &window, [&window, references, presenter, named] {
+        window.openReferences(references, named);
         if (presenter)
             window.enterPresenter();
     });

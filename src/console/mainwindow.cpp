@@ -45,8 +45,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_watchlist(new WatchlistPane(workspace->sessions(), workspace->scheduler(), workspace->tracker(),
                                     workspace->profileStore()))
-    , m_inspector(new InspectorPane(workspace->sessions(), workspace->scheduler(), workspace->history(),
-                                    workspace->webhookRouter(), workspace->profileStore()))
+    , m_inspector(new InspectorPane(workspace->sessions(), workspace->scheduler(), workspace->tracker(),
+                                    workspace->history(), workspace->webhookRouter(), workspace->profileStore()))
     , m_create(new CreateSessionPane(workspace->profileService(), workspace->clients(), workspace->tracker(),
                                      workspace->sandboxHost(), workspace->settings()))
     , m_notifier(new Notifier(this))
@@ -353,23 +353,45 @@ void MainWindow::pasteTokens()
     dialog.exec();
 }
 
-void MainWindow::openReferences(const QStringList &references)
+void MainWindow::openReferences(const QStringList &references, const QString &profileId)
 {
     if (references.isEmpty())
         return;
-    if (!m_workspace->tracker()->isReady()) {
+    SessionTracker *tracker = m_workspace->tracker();
+    if (!tracker->isReady()) {
         // A link that starts the console may name a session the history holds: open it once that is loaded,
         // so its stored result and timeline are kept rather than replaced by a blank row.
-        m_workspace->tracker()->whenReady(this, [this, references] { openReferences(references); });
+        tracker->whenReady(this, [this, references, profileId] { openReferences(references, profileId); });
         return;
     }
-    const SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
-    m_workspace->tracker()->track(parsed.tokens, m_workspace->profileStore()->currentId());
-    if (!parsed.tokens.isEmpty()) {
+    SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
+    // A link that names a profile goes there; a name no profile has is said, and its session is not opened
+    // under another.
+    QHash<QString, QStringList> named;
+    QStringList inUse, unknown;
+    for (const QString &token : std::as_const(parsed.tokens)) {
+        const QString name = parsed.profiles.value(token);
+        const QString id = profileId.isEmpty() && !name.isEmpty() ? m_workspace->profileStore()->idOf(name) : profileId;
+        if (!name.isEmpty() && id.isEmpty() && profileId.isEmpty())
+            unknown.append(name);
+        else if (id.isEmpty())
+            inUse.append(token);
+        else
+            named[id].append(token);
+    }
+    QStringList listed = tracker->open(inUse, m_workspace->profileStore()->currentId(), SessionTracker::Routing::FindProfile);
+    for (auto it = named.cbegin(); it != named.cend(); ++it)
+        listed += tracker->open(it.value(), it.key(), SessionTracker::Routing::Named);
+    if (!listed.isEmpty()) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
-        const QString first = parsed.tokens.first();
-        const QString tracked = m_workspace->tracker()->sessionFor({first});
-        m_watchlist->showSession(tracked.isEmpty() ? first : tracked);
+        m_watchlist->showSession(listed.first());
+    }
+    if (!unknown.isEmpty()) {
+        unknown.removeDuplicates();
+        parsed.problems.append(tr("A link names the profile %1, which this console does not have; its session was not "
+                                  "opened. Add the profile (Ctrl+,) and open the link again.")
+                                   .arg(QLocale().createSeparatedList(unknown)));
+        parsed.refused += int(unknown.size());
     }
     // The problems quote what was passed (showNotice() takes any secret out, however it was encoded). A notice
     // about an earlier launch's links goes once these were opened without one.

@@ -52,7 +52,9 @@ public:
 
 public Q_SLOTS:
     //! Tokens, callback URLs and xident:// links from the command line or a second launch.
-    void openReferences(const QStringList &references);
+    //! Opens the sessions that tokens, callback URLs and xident:// links name: under \a profileId when given (and
+    //! under the profile a link names), else under the profile in use, asking the others when it does not know one.
+    void openReferences(const QStringList &references, const QString &profileId = {});
     void showNotice(const QString &text);
     void showCreatePane();
     void pasteTokens();

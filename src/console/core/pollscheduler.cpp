@@ -227,6 +227,21 @@ void PollScheduler::start(const QString &token, Entry &entry)
     job->start();
 }
 
+void PollScheduler::stopOnError(const QString &token, const Error &error, const QString &requestId, const QDateTime &at)
+{
+    qCInfo(lcPoll) << "polling stopped for" << token << error.toString();
+    const QString profileId = m_entries.value(token).profileId;
+    m_entries.remove(token);
+    // The request was answered: its id and time are the last poll's, though it brought no result.
+    m_model->noteRequest(token, requestId, at);
+    const QString text = error.message().isEmpty() ? Error::kindName(error.kind()) : error.message();
+    m_model->setPollState(token, SessionModel::PollState::Stopped, {}, tr("Polling stopped: %1").arg(text));
+    Q_EMIT sessionUpdated(token);
+    if (error.kind() == ErrorKind::NotFound)
+        Q_EMIT notFound(token, profileId, requestId);
+    arm();
+}
+
 void PollScheduler::onFinished(const QString &token, Job *job)
 {
     --m_inFlight;
@@ -271,12 +286,7 @@ void PollScheduler::onFinished(const QString &token, Job *job)
                                || error.kind() == ErrorKind::Configuration || error.kind() == ErrorKind::Validation;
         const QString text = error.message().isEmpty() ? Error::kindName(error.kind()) : error.message();
         if (permanent) {
-            qCInfo(lcPoll) << "polling stopped for" << token << error.toString();
-            m_entries.erase(it);
-            m_model->setPollState(token, SessionModel::PollState::Stopped, {},
-                                  tr("Polling stopped: %1").arg(text));
-            Q_EMIT sessionUpdated(token);
-            arm();
+            stopOnError(token, error, requestId, at);
             return;
         }
         ++entry.errors;

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void sessionUpdated(const QString &token);
     //! A session reached a terminal status.
     void sessionFinished(const QString &token, const QString &status);
+    //! The session's profile does not know it (404, not an expiry); polling stopped.
+    void notFound(const QString &token, const QString &profileId, const QString &requestId);
     //! Every poll that started (for the request counter in the status bar).
     void pollStarted(const QString &token);
 
@@ -93,6 +95,7 @@ private:
     void runDue();
     void start(const QString &token, Entry &entry);
     void onFinished(const QString &token, Xident::Job *job);
+    void stopOnError(const QString &token, const Xident::Error &error, const QString &requestId, const QDateTime &at);
     void showWaiting(const QString &token, const Entry &entry, const QString &error = {});
     int intervalMs(const QString &profileId) const;
     qint64 jitter(qint64 span);

@@ -87,6 +87,15 @@ qsizetype ProfileStore::indexOf(const QString &id) const
     return -1;
 }
 
+QString ProfileStore::idOf(const QString &wanted) const
+{
+    for (const Profile &p : m_profiles) {
+        if (p.name.compare(wanted, Qt::CaseInsensitive) == 0 || p.id == wanted)
+            return p.id;
+    }
+    return {};
+}
+
 std::optional<Profile> ProfileStore::profile(const QString &id) const
 {
     const qsizetype i = indexOf(id);

@@ -20,6 +20,8 @@ public:
 
     QList<Profile> profiles() const { return m_profiles; }
     std::optional<Profile> profile(const QString &id) const;
+    //! The profile called \a wanted (by name, any case, or by id); empty when none is.
+    QString idOf(const QString &wanted) const;
     //! The active profile; the built-in "Local sandbox" one on a first run.
     Profile current() const;
     QString currentId() const { return m_currentId; }

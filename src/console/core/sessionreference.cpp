@@ -140,7 +140,12 @@ void SessionReference::readUrl(const QString &piece, SessionReferenceParse &resu
             refuse(result, tr("%1 has more than a session token after xident://session/.").arg(quoted(piece)));
             return;
         }
+        const qsizetype before = result.tokens.size();
         readToken(segments.constFirst(), piece, result);
+        // xident://session/<token>?profile=<name> names the profile to open it with.
+        const QString profile = QUrlQuery(url).queryItemValue(u"profile"_s, QUrl::FullyDecoded).trimmed();
+        if (result.tokens.size() > before && !profile.isEmpty())
+            result.profiles.insert(result.tokens.constLast(), profile);
         return;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -18,6 +19,8 @@ struct SessionReferenceParse
     static constexpr int MaxExamples = 3;
 
     QStringList tokens;
+    //! The profile an xident://session/<token>?profile=<name> link names, by token.
+    QHash<QString, QString> profiles;
     QStringList problems;
     //! For each of problems: whether the piece was merely a word (no link, no key, nothing shaped like a token).
     QList<bool> wordProblems;
@@ -34,7 +37,8 @@ struct SessionReferenceParse
 //! Reads session tokens out of what a user pastes or passes on the command line.
 //!
 //! Pieces are separated by whitespace, commas or newlines. Each may be a bare token (xit_… or xtk_…),
-//! a callback or redirect URL with a token= query parameter, or an xident://session/<token> link.
+//! a callback or redirect URL with a token= query parameter, or an xident://session/<token> link (which may name
+//! its profile: ?profile=<name>).
 class SessionReference
 {
     Q_DECLARE_TR_FUNCTIONS(SessionReference)

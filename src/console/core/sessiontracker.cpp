@@ -4,6 +4,7 @@
 #include "console/core/models/sessionmodel.h"
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
+#include "console/core/sessionlocator.h"
 #include "console/core/watchstatus.h"
 
 #include <QtCore/QLoggingCategory>
@@ -24,6 +25,7 @@ SessionTracker::SessionTracker(SessionModel *sessions, PollScheduler *scheduler,
     , m_scheduler(scheduler)
     , m_history(history)
     , m_profiles(profiles)
+    , m_locator(new SessionLocator(sessions, profiles, this))
 {
     connect(m_history, &HistoryStore::opened, this,
             [this](bool ok, const QString &message, const QString &movedAside) {
@@ -49,6 +51,13 @@ SessionTracker::SessionTracker(SessionModel *sessions, PollScheduler *scheduler,
     });
     connect(m_scheduler, &PollScheduler::statusChanged, m_history, &HistoryStore::recordChange);
     connect(m_scheduler, &PollScheduler::sessionFinished, this, &SessionTracker::sessionFinished);
+    connect(m_scheduler, &PollScheduler::notFound, this,
+            [this](const QString &token, const QString &profileId, const QString &requestId) {
+                // Asked once per opening: a session found elsewhere (or moved by hand) is where it belongs.
+                m_locator->notFound(token, profileId, requestId, m_roaming.contains(token));
+                m_roaming.remove(token);
+            });
+    connect(m_locator, &SessionLocator::found, this, &SessionTracker::relocate);
 }
 
 void SessionTracker::whenReady(QObject *context, std::function<void()> done)
@@ -114,7 +123,8 @@ void SessionTracker::setReady(int loaded)
     }
 }
 
-QStringList SessionTracker::track(const QStringList &tokens, const QString &profileId, const QString &userId)
+QStringList SessionTracker::track(const QStringList &tokens, const QString &profileId, const QString &userId,
+                                  Routing routing)
 {
     const auto profile = m_profiles->profile(profileId);
     QList<TrackedSession> rows;
@@ -141,17 +151,65 @@ QStringList SessionTracker::track(const QStringList &tokens, const QString &prof
         return {};
     if (!m_ready) {
         // The history may hold these sessions: they are added once it has loaded, and only if it did not.
-        whenReady(this, [this, tokens, profileId, userId] { track(tokens, profileId, userId); });
+        whenReady(this, [this, tokens, profileId, userId, routing] { track(tokens, profileId, userId, routing); });
         return fresh;
     }
+    if (routing == Routing::FindProfile)
+        m_roaming.unite(QSet<QString>(fresh.cbegin(), fresh.cend()));
     m_history->saveSessions(rows);
     m_sessions->addSessions(rows);
     m_scheduler->track(fresh);
     return fresh;
 }
 
+QStringList SessionTracker::open(const QStringList &tokens, const QString &profileId, Routing routing)
+{
+    const QStringList fresh = track(tokens, profileId, {}, routing);
+    const QSet<QString> added(fresh.cbegin(), fresh.cend());
+    QStringList listed, again;
+    for (const QString &token : tokens) {
+        const QString tracked = added.contains(token) ? QString() : sessionFor({token});
+        listed.append(tracked.isEmpty() ? token : tracked);
+        if (tracked.isEmpty() || m_locator->isSearching(tracked))
+            continue;
+        // A session opened again is asked about again now: under the profile named, or where it is, and when
+        // no profile knew it, the others are asked once more (the right one may have been added since).
+        if (routing == Routing::Named && m_sessions->session(tracked)->profileId != profileId) {
+            moveTo({tracked}, profileId);
+            continue;
+        }
+        if (routing == Routing::FindProfile && m_sessions->lookup(tracked) == SessionModel::Lookup::NotFound)
+            m_roaming.insert(tracked);
+        again.append(tracked);
+    }
+    m_scheduler->pollNow(again);
+    return listed;
+}
+
+void SessionTracker::moveTo(const QStringList &tokens, const QString &profileId)
+{
+    for (const QString &token : tokens) {
+        m_locator->forget(token);
+        m_roaming.remove(token);
+        relocate(token, profileId);
+    }
+}
+
+void SessionTracker::relocate(const QString &token, const QString &profileId)
+{
+    m_scheduler->untrack({token});
+    m_sessions->setProfile(token, profileId);
+    if (const auto s = m_sessions->session(token))
+        m_history->saveSession(*s);
+    m_scheduler->pollNow({token});
+}
+
 void SessionTracker::remove(const QStringList &tokens)
 {
+    for (const QString &token : tokens) {
+        m_locator->forget(token);
+        m_roaming.remove(token);
+    }
     m_scheduler->untrack(tokens);
     m_sessions->removeTokens(tokens);
     m_history->removeSessions(tokens);

@@ -5,6 +5,7 @@
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 
 #include <functional>
 
@@ -13,6 +14,7 @@ namespace Xident::Console {
 class HistoryStore;
 class PollScheduler;
 class ProfileStore;
+class SessionLocator;
 class SessionModel;
 
 //! The watchlist's sessions: tracked into the model, the history and the poller; removed, archived, and
@@ -32,9 +34,21 @@ public:
     //! Calls \a done once the history has loaded (now, if it has), unless \a context is gone by then.
     void whenReady(QObject *context, std::function<void()> done);
 
+    //! Where a session opened from a reference belongs.
+    enum class Routing {
+        Named,       //!< the profile was named (a form, ?profile=, --profile, Change profile…): it stays there
+        FindProfile, //!< the profile in use: when it does not know the session, the other profiles are asked
+    };
     //! Tracks tokens under a profile. Returns the new ones (before the history has loaded: those the list
     //! does not hold yet; the history may still hold them).
-    QStringList track(const QStringList &tokens, const QString &profileId, const QString &userId = {});
+    QStringList track(const QStringList &tokens, const QString &profileId, const QString &userId = {},
+                      Routing routing = Routing::Named);
+    //! Opens sessions a ticket names: new ones are tracked; those already listed are polled again now, and moved
+    //! to a profile that was named. Returns the listed token of each (a result token's session, when known).
+    QStringList open(const QStringList &tokens, const QString &profileId, Routing routing);
+    //! Moves sessions to another profile (by hand) and polls them with it at once.
+    void moveTo(const QStringList &tokens, const QString &profileId);
+    SessionLocator *locator() const { return m_locator; }
     void remove(const QStringList &tokens);
     void setArchived(const QStringList &tokens, bool archived);
     //! Removes every session that reached a terminal status; returns how many.
@@ -56,11 +70,14 @@ private:
     void onOpened(bool ok, const QString &message);
     void onLoaded(const QList<TrackedSession> &loaded);
     void setReady(int loaded);
+    void relocate(const QString &token, const QString &profileId);
 
     SessionModel *m_sessions;
     PollScheduler *m_scheduler;
     HistoryStore *m_history;
     ProfileStore *m_profiles;
+    SessionLocator *m_locator;
+    QSet<QString> m_roaming;   // opened under the profile in use, not named: a "not found" asks the others
     QString m_sandboxRun;
     bool m_ready = false;
     bool m_failureShown = false;

@@ -11,6 +11,7 @@
 #include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
 #include "console/core/sandboxhost.h"
+#include "console/core/sessionlocator.h"
 #include "console/core/sessiontracker.h"
 #include "console/core/webhookinbox.h"
 #include "console/core/webhookrouter.h"
@@ -47,6 +48,7 @@ Workspace::Workspace(const Options &options, QObject *parent)
         qCWarning(lcWorkspace) << "HMAC-SHA256 is unavailable (backend" << hmacBackend() << "): webhooks cannot be verified";
     m_tracker->setSandboxRun(m_sandbox->runId());
     m_scheduler->setClientLookup([this](const QString &id) { return m_clients->client(id); });
+    m_tracker->locator()->setClientLookup([this](const QString &id) { return m_clients->client(id); });
     m_scheduler->setIntervalLookup([this](const QString &id) {
         const auto p = profileStore()->profile(id);
         return (p ? p->pollIntervalSeconds : 3) * 1000;

@@ -10,6 +10,9 @@
 #include "console/core/models/timelinemodel.h"
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
+#include "console/core/sessionlocator.h"
+#include "console/core/sessiontracker.h"
+#include "console/sessions/profilechoice.h"
 #include "console/core/watchstatus.h"
 #include "console/core/webhookrouter.h"
 #include "text/failuretext.h"
@@ -46,10 +49,12 @@ QString timeText(const QString &iso)
 
 } // namespace
 
-InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history, WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent)
+InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, SessionTracker *tracker,
+                             HistoryStore *history, WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InspectorPane>())
     , m_sessions(sessions)
+    , m_tracker(tracker)
     , m_history(history)
     , m_profiles(profiles)
     , m_checks(new ChecksModel(this))
@@ -74,6 +79,7 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
     m_ui->jsonText->hide();
     m_ui->tabs->hide();
 
+    connectActions();
     auto *copyValue = new QAction(tr("Copy value"), m_ui->jsonTree);
     auto *copyPath = new QAction(tr("Copy path"), m_ui->jsonTree);
     copyValue->setShortcut(QKeySequence::Copy);
@@ -95,10 +101,6 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
     });
     connect(m_ui->jsonSearch, &QLineEdit::textChanged, this, [this] { findNext(true); });
     connect(m_ui->jsonSearch, &QLineEdit::returnPressed, this, [this] { findNext(false); });
-    connect(m_ui->copyReply, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->customerSentence->text()); });
-    connect(m_ui->copySummary, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(summary()); });
-    connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(curlCommand()); });
 
     SessionModel *model = sessions;
     connect(model, &QAbstractItemModel::dataChanged, this, [this, model](const QModelIndex &from, const QModelIndex &to) {
@@ -127,6 +129,22 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, H
 
 InspectorPane::~InspectorPane() = default;
 
+void InspectorPane::connectActions()
+{
+    connect(m_ui->copyReply, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->customerSentence->text()); });
+    connect(m_ui->copySummary, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(summary()); });
+    connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(curlCommand()); });
+    connect(m_ui->copyLink, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(colleagueLink()); });
+    connect(m_ui->changeProfile, &QPushButton::clicked, this, [this] {
+        const QString token = m_token;
+        const QString id = chooseProfileFor(this, m_profiles, m_session.profileId, 1);
+        if (!id.isEmpty() && m_sessions->contains(token))
+            m_tracker->moveTo({token}, id);
+    });
+    connect(m_ui->askLive, &QPushButton::clicked, this, [this] { m_tracker->locator()->lookUpLive(m_token); });
+}
+
 void InspectorPane::showSession(const QString &token)
 {
     m_token = token;
@@ -137,8 +155,13 @@ void InspectorPane::showSession(const QString &token)
     m_ui->placeholder->setVisible(!any);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->verdict), static_cast<QWidget *>(m_ui->customerSentence),
                        static_cast<QWidget *>(m_ui->copyReply), static_cast<QWidget *>(m_ui->copySummary),
-                       static_cast<QWidget *>(m_ui->copyCurl)})
+                       static_cast<QWidget *>(m_ui->copyCurl), static_cast<QWidget *>(m_ui->changeProfile),
+                       static_cast<QWidget *>(m_ui->copyLink)})
         w->setVisible(any);
+    if (!any) {
+        m_ui->lookupNote->hide();
+        m_ui->askLive->hide();
+    }
     if (!any) {
         m_token.clear();
         m_countdown->stop();
@@ -160,6 +183,9 @@ void InspectorPane::refresh()
     showVerdict(status, result);
     showFields(status, result, !raw.isEmpty());
     showRequestIds();
+    showLookup();
+    // A session never seen has no checks to show, not a table of them all "not performed".
+    m_ui->checks->setVisible(!m_session.resultJson.isEmpty());
     // A poll that changes nothing but its time leaves the checks (and their selection) alone.
     if (m_session.resultJson == m_shownJson)
         return;
@@ -177,8 +203,16 @@ void InspectorPane::showVerdict(WatchStatus status, const SessionResult &result)
     if (status == WatchStatus::Unknown && !m_session.status.isEmpty())
         verdict.detail = tr("The server says “%1”, a status the console does not know; polling goes on.").arg(m_session.status);
     const QString error = m_sessions->lastError(m_token);
-    if (!error.isEmpty())
+    const SessionModel::Lookup lookup = m_sessions->lookup(m_token);
+    if (m_session.resultJson.isEmpty() && lookup == SessionModel::Lookup::NotFound) {
+        verdict.headline = tr("Not found");
+        verdict.detail = tr("No profile asked knows this session.");
+    } else if (m_session.resultJson.isEmpty() && lookup == SessionModel::Lookup::Searching) {
+        verdict.headline = tr("Looking it up…");
+        verdict.detail = tr("The profile in use does not know this session; the others are being asked.");
+    } else if (!error.isEmpty()) {
         verdict.detail += u"\n"_s + tr("Last poll: %1").arg(error);
+    }
     m_ui->verdict->setVerdict(verdict);
     QString sentence;
     switch (status) {
@@ -223,7 +257,11 @@ void InspectorPane::showFields(WatchStatus status, const SessionResult &result, 
 {
     const QString none = tr("—");
     m_ui->token->setText(m_session.token);
-    const QString label = watchStatusLabel(status, m_session.status);
+    // What the watchlist's status column says (it knows a session still looked for or not found anywhere).
+    const int row = m_sessions->rowOf(m_session.token);
+    const QString label = m_session.status.isEmpty() && row >= 0
+                              ? m_sessions->index(row, SessionModel::StatusColumn).data().toString()
+                              : watchStatusLabel(status, m_session.status);
     // The wire word too, when it says something the label does not ("completed", "in_progress").
     m_ui->status->setText(m_session.status.isEmpty() || label.compare(m_session.status, Qt::CaseInsensitive) == 0
                               ? label
@@ -265,6 +303,16 @@ void InspectorPane::showRequestIds()
             ids.append(tr("%1 (when it became %2)").arg(it->requestId, it->to));
     }
     m_ui->requestIds->setText(ids.isEmpty() ? none : ids.join(u'\n'));
+}
+
+void InspectorPane::showLookup()
+{
+    const QString text = m_sessions->lookupText(m_token);
+    m_ui->lookupNote->setText(text);
+    m_ui->lookupNote->setVisible(!text.isEmpty());
+    const QStringList live = m_tracker->locator()->liveLeft(m_token);
+    m_ui->askLive->setText(tr("Look it up on %1 too").arg(QLocale().createSeparatedList(live)));
+    m_ui->askLive->setVisible(!live.isEmpty());
 }
 
 void InspectorPane::fillJson(const QByteArray &json)
@@ -344,6 +392,14 @@ QString InspectorPane::summary() const
                               c.requestId.isEmpty() ? tr("none") : c.requestId));
     }
     return lines.join(u'\n');
+}
+
+QString InspectorPane::colleagueLink() const
+{
+    if (m_token.isEmpty())
+        return {};
+    const auto profile = m_profiles->profile(m_session.profileId);
+    return Xident::Console::colleagueLink(m_token, profile ? profile->name : QString());
 }
 
 QString InspectorPane::curlCommand() const

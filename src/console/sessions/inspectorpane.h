@@ -25,6 +25,7 @@ class JsonTreeModel;
 class PollScheduler;
 class ProfileStore;
 class SessionModel;
+class SessionTracker;
 class TimelineModel;
 class WebhookRouter;
 
@@ -33,7 +34,8 @@ class InspectorPane : public QWidget
 {
     Q_OBJECT
 public:
-    InspectorPane(SessionModel *sessions, PollScheduler *scheduler, HistoryStore *history, WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent = nullptr);
+    InspectorPane(SessionModel *sessions, PollScheduler *scheduler, SessionTracker *tracker, HistoryStore *history,
+                  WebhookRouter *webhooks, ProfileStore *profiles, QWidget *parent = nullptr);
     ~InspectorPane() override;
 
     QString token() const { return m_token; }
@@ -43,6 +45,8 @@ public:
     QString summary() const;
     //! The result call as a curl command, the key written as $XIDENT_SECRET_KEY.
     QString curlCommand() const;
+    //! The xident:// link "Copy link for a colleague" puts on the clipboard: the token and its profile's name.
+    QString colleagueLink() const;
 
 private:
     void refresh();
@@ -50,12 +54,15 @@ private:
     void showVerdict(WatchStatus status, const SessionResult &result);
     void showFields(WatchStatus status, const SessionResult &result, bool hasResult);
     void showRequestIds();
+    void showLookup();
+    void connectActions();
     void fillJson(const QByteArray &json);
     void findNext(bool restart);
     void updateCountdown();
 
     std::unique_ptr<Ui::InspectorPane> m_ui;
     SessionModel *m_sessions;
+    SessionTracker *m_tracker;
     HistoryStore *m_history;
     ProfileStore *m_profiles;
     QString m_token;

@@ -145,7 +145,8 @@ void PasteTokensDialog::onRead()
     m_ui->reading->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 
-    const QStringList fresh = m_tracker->track(parsed.tokens, m_profiles->store()->currentId());
+    const QStringList fresh = m_tracker->track(parsed.tokens, m_profiles->store()->currentId(), {},
+                                                SessionTracker::Routing::FindProfile);
     m_added += fresh;
     if (!fresh.isEmpty())
         Q_EMIT tokensAdded(fresh);

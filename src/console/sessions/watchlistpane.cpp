@@ -5,7 +5,9 @@
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
 #include "console/core/sessionexport.h"
+#include "console/core/sessionlocator.h"
 #include "console/core/sessiontracker.h"
+#include "console/sessions/profilechoice.h"
 
 #include "ui_WatchlistPane.h"
 
@@ -113,7 +115,9 @@ void WatchlistPane::createActions()
     m_copyToken = action(tr("&Copy token"), u":/icons/copy.svg"_s, QKeySequence::Copy);
     m_copyToken->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_archive, m_remove})
+    m_changeProfile = action(tr("Change p&rofile…"), u":/icons/profile.svg"_s);
+    m_askLive = action(tr("Look it up on the &LIVE profiles too"), u":/icons/poll-now.svg"_s);
+    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_changeProfile, m_askLive, m_archive, m_remove})
         m_ui->table->addAction(a);
 }
 
@@ -158,6 +162,19 @@ void WatchlistPane::connectActions()
         m_ui->countLabel->setText(tr("Removed %n finished session(s).", nullptr, n));
     });
     connect(m_export, &QAction::triggered, this, &WatchlistPane::exportSelection);
+    connect(m_changeProfile, &QAction::triggered, this, [this] {
+        const QStringList tokens = selectedTokens();
+        const auto first = tokens.isEmpty() ? std::nullopt : m_sessions->session(tokens.first());
+        if (!first)
+            return;
+        const QString id = chooseProfileFor(this, m_profiles, first->profileId, int(tokens.size()));
+        if (!id.isEmpty())
+            m_tracker->moveTo(tokens, id);
+    });
+    connect(m_askLive, &QAction::triggered, this, [this] {
+        for (const QString &token : selectedTokens())
+            m_tracker->locator()->lookUpLive(token);
+    });
     connect(m_copyToken, &QAction::triggered, this, [this] {
         const QStringList tokens = selectedTokens();
         if (!tokens.isEmpty())
@@ -236,6 +253,11 @@ void WatchlistPane::updateActions()
     m_archive->setEnabled(any);
     m_archive->setChecked(archived);
     m_copyToken->setEnabled(any);
+    m_changeProfile->setEnabled(any);
+    bool liveLeft = false;
+    for (const QString &t : tokens)
+        liveLeft = liveLeft || !m_tracker->locator()->liveLeft(t).isEmpty();
+    m_askLive->setVisible(liveLeft);
 }
 
 void WatchlistPane::updateCount()

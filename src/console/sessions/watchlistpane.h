@@ -73,6 +73,7 @@ private:
     ProfileStore *m_profiles;
     SessionFilterModel *m_filter;
     QTimer *m_actionsTimer = nullptr;
+    QAction *m_changeProfile, *m_askLive;
     QAction *m_pollNow, *m_pollAll, *m_pause, *m_resume, *m_pauseAll, *m_resumeAll, *m_remove, *m_archive,
         *m_clearFinished, *m_export, *m_copyToken;
 };

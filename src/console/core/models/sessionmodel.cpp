@@ -71,11 +71,17 @@ QVariant SessionModel::display(const Row &row, int column) const
         return row.session.token;
     case UserIdColumn:
         return row.session.userId;
-    case ProfileColumn:
-        return row.profileName.isEmpty() ? row.session.profileId : row.profileName;
+    case ProfileColumn: {
+        const QString name = row.profileName.isEmpty() ? row.session.profileId : row.profileName;
+        return row.lookup == Lookup::Found ? tr("%1 (found there)").arg(name) : name;
+    }
     case CreatedColumn:
         return shortTime(row.session.addedAt);
     case StatusColumn:
+        if (row.session.status.isEmpty() && row.lookup == Lookup::Searching)
+            return tr("Looking it up…");
+        if (row.session.status.isEmpty() && row.lookup == Lookup::NotFound)
+            return tr("Not found");
         if (row.session.status.isEmpty() && row.pollState == PollState::Stopped && !row.lastError.isEmpty())
             return tr("Polling stopped");
         return watchStatusLabel(row.status, row.session.status);
@@ -144,6 +150,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
+        if ((index.column() == StatusColumn || index.column() == ProfileColumn) && row.lookup != Lookup::None)
+            return row.lookupText;
         if (index.column() == NextPollColumn && !row.lastError.isEmpty())
             return row.lastError;
         if (index.column() == StatusColumn && !row.lastError.isEmpty())
@@ -383,6 +391,49 @@ QString SessionModel::setStatus(const QString &token, const QString &status, con
     row.status = watchStatusFromText(status);
     emitRowChanged(r);
     return previous;
+}
+
+void SessionModel::noteRequest(const QString &token, const QString &requestId, const QDateTime &at)
+{
+    const int r = rowOf(token);
+    if (r < 0)
+        return;
+    m_data[r].session.lastPolledAt = at;
+    if (!requestId.isEmpty())
+        m_data[r].session.lastRequestId = requestId;
+    emitRowChanged(r);
+}
+
+void SessionModel::setProfile(const QString &token, const QString &profileId)
+{
+    const int r = rowOf(token);
+    if (r < 0 || m_data[r].session.profileId == profileId)
+        return;
+    m_data[r].session.profileId = profileId;
+    m_data[r].profileName = m_profileNames.value(profileId);
+    emitRowChanged(r);
+}
+
+void SessionModel::setLookup(const QString &token, Lookup lookup, const QString &text)
+{
+    const int r = rowOf(token);
+    if (r < 0 || (m_data[r].lookup == lookup && m_data[r].lookupText == text))
+        return;
+    m_data[r].lookup = lookup;
+    m_data[r].lookupText = text;
+    emitRowChanged(r);
+}
+
+SessionModel::Lookup SessionModel::lookup(const QString &token) const
+{
+    const int r = rowOf(token);
+    return r < 0 ? Lookup::None : m_data[r].lookup;
+}
+
+QString SessionModel::lookupText(const QString &token) const
+{
+    const int r = rowOf(token);
+    return r < 0 ? QString() : m_data[r].lookupText;
 }
 
 void SessionModel::setArchived(const QStringList &tokens, bool archived)

@@ -32,6 +32,8 @@ public:
     };
     //! How polling stands for a row.
     enum class PollState { Waiting, Polling, Paused, Backoff, Stopped };
+    //! How the search for the profile that knows a session stands (SessionLocator).
+    enum class Lookup { None, Searching, NotFound, Found };
 
     explicit SessionModel(QObject *parent = nullptr);
 
@@ -56,7 +58,15 @@ public:
                         const QDateTime &at);
     //! The console decided a status ("expired", "gone"); returns the previous status text.
     QString setStatus(const QString &token, const QString &status, const QString &requestId, const QDateTime &at);
+    //! A poll was answered without a result (not found): its request id and time are still what was asked last.
+    void noteRequest(const QString &token, const QString &requestId, const QDateTime &at);
     void setArchived(const QStringList &tokens, bool archived);
+    //! Moves a session to another profile.
+    void setProfile(const QString &token, const QString &profileId);
+    //! How the search for the session's profile stands, and in words which profiles were asked.
+    void setLookup(const QString &token, Lookup lookup, const QString &text);
+    Lookup lookup(const QString &token) const;
+    QString lookupText(const QString &token) const;
     //! A webhook for \a token arrived: the row shows it and compares it with what polling says.
     void noteWebhook(const QString &token, const QString &eventType, const QDateTime &at);
     //! How a session's latest webhook stands against polling.
@@ -94,6 +104,8 @@ private:
         PollState pollState = PollState::Waiting;
         QDateTime nextPollAt;
         QString lastError;
+        Lookup lookup = Lookup::None;
+        QString lookupText;
     };
     void parseResult(Row &row);
     QVariant display(const Row &row, int column) const;

@@ -1,0 +1,313 @@
+// A token from a ticket finds the profile that knows it: the console's embedded sandbox is the profile in use, a
+// second in-process sandbox is "Staging EU", and scripted servers stand in for a LIVE profile and a busy one.
+#include "faultserver.h"
+#include "console/application.h"
+#include "console/core/models/sessionmodel.h"
+#include "console/core/pollscheduler.h"
+#include "console/core/profileservice.h"
+#include "console/core/profilestore.h"
+#include "console/core/sessiontracker.h"
+#include "console/core/workspace.h"
+#include "console/mainwindow.h"
+#include "console/sessions/inspectorpane.h"
+#include "console/sessions/watchlistpane.h"
+#include "sandbox/sandbox.h"
+
+#include <XidentQt/client.h>
+#include <XidentQt/job.h>
+
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QInputDialog>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace Xident;
+using namespace Xident::Console;
+
+namespace {
+
+constexpr auto StagingKey = "sk_test_staging_routing";
+
+struct RoutingConsole
+{
+    explicit RoutingConsole(const QString &root)
+        : settings(root + u"/config/console.ini"_s, QSettings::IniFormat)
+    {
+        Workspace::Options o;
+        o.settings = &settings;
+        o.dataDir = root + u"/data"_s;
+        o.sandboxPort = 0;
+        o.sandboxMagicDelayMs = 100;
+        o.keychainTimeout = std::chrono::milliseconds(1500);
+        o.webhookInbox = false;
+        workspace = std::make_unique<Workspace>(o);
+        workspace->start();
+        window = std::make_unique<MainWindow>(workspace.get());
+        window->show();
+    }
+    ~RoutingConsole()
+    {
+        window.reset();
+        workspace.reset();
+    }
+
+    // A profile for a server; returns its id.
+    QString addProfile(const QString &name, const QString &baseUrl, const QString &key, int maxRetries = 2)
+    {
+        Profile p;
+        p.id = Profile::newId();
+        p.name = name;
+        p.baseUrl = baseUrl;
+        p.apiKey = key;
+        p.maxRetries = maxRetries;
+        p.pollIntervalSeconds = 1;
+        workspace->profileService()->save(p);
+        return p.id;
+    }
+    SessionModel *model() const { return workspace->sessions(); }
+    std::optional<TrackedSession> session(const QString &token) const { return model()->session(token); }
+    QString cell(const QString &token, int column) const
+    {
+        return model()->index(model()->rowOf(token), column).data().toString();
+    }
+    InspectorPane *inspector() const { return window->inspector(); }
+    template<typename T>
+    T *inInspector(const char *name) const
+    {
+        return inspector()->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QSettings settings;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+// A result envelope for \a token, as a server that knows the session answers.
+QByteArray resultOf(const QString &token, const QByteArray &status)
+{
+    return FaultServer::envelope("{\"token\":\"" + token.toLatin1() + "\",\"status\":\"" + status + "\"}", "req_scripted");
+}
+
+} // namespace
+
+class tst_SessionRouting : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Sandbox::Server> m_staging;
+
+    // A session created on the staging sandbox, ending as \a userId's magic says.
+    QString createOnStaging(const QString &userId)
+    {
+        Config config(QString::fromLatin1(StagingKey));
+        config.setBaseUrl(m_staging->baseUrl());
+        Client client(config);
+        InitParams params;
+        params.callbackUrl = u"https://shop.example/done"_s;
+        params.userId = userId;
+        std::unique_ptr<InitJob> job(client.init(params));
+        job->setAutoDelete(false);
+        bool done = false;
+        connect(job.get(), &Job::finished, this, [&done] { done = true; });
+        job->start();
+        if (!QTest::qWaitFor([&done] { return done; }, 10000) || job->error())
+            return {};
+        return job->result().token;
+    }
+
+    // Answers the next "Change profile" question with the profile called \a name.
+    static void answerProfileQuestion(const QString &name)
+    {
+        QTimer::singleShot(0, qApp, [name] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(name);
+            dialog->accept();
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
+        initResources();
+        Sandbox::Options o;
+        o.port = 0;
+        o.magicDelayMs = 100;
+        m_staging = std::make_unique<Sandbox::Server>(o);
+        QVERIFY(m_staging->start());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void aTokenFromAnotherServerFindsItsProfile()
+    {
+        RoutingConsole c(m_dir->path());
+        const QString staging = c.addProfile(u"Staging EU"_s, m_staging->baseUrl(), QString::fromLatin1(StagingKey));
+        const QString token = createOnStaging(u"sandbox:fail:age_below_threshold"_s);
+        QVERIFY(!token.isEmpty());
+        const QString local = c.workspace->profileStore()->currentId();
+        QVERIFY(local != staging);
+
+        c.window->openReferences({u"https://shop.example/done?token="_s + token});
+        QCOMPARE(c.window->watchlist()->currentToken(), token);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->profileId, staging, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"failed"_s, 10000);
+        QCOMPARE(c.cell(token, SessionModel::ProfileColumn), u"Staging EU (found there)"_s);
+        const QString said = c.model()->lookupText(token);
+        QVERIFY2(said.contains(u"Found on Staging EU."_s), qPrintable(said));
+        QVERIFY2(said.contains(u"Not found on Local sandbox (request id req_"_s), qPrintable(said));
+        // The inspector says where it was found, and shows the checks of the result.
+        QTRY_VERIFY(c.inInspector<QLabel>("lookupNote")->text().contains(u"Found on Staging EU."_s));
+        QVERIFY(c.inInspector<QTableView>("checks")->isVisibleTo(c.inspector()));
+        QVERIFY(!c.inInspector<QPushButton>("askLive")->isVisibleTo(c.inspector()));
+    }
+
+    void aLiveProfileIsAskedOnlyAfterAClick()
+    {
+        FaultServer production;
+        const QString token = u"xit_livesession0001"_s;
+        production.setFallback({200, resultOf(token, "success"), {}, {}});
+        RoutingConsole c(m_dir->path());
+        const QString live = c.addProfile(u"Production"_s, production.baseUrl(), u"sk_live_routing_key"_s);
+        c.window->openReferences({token});
+        QTRY_COMPARE_WITH_TIMEOUT(c.model()->lookup(token), SessionModel::Lookup::NotFound, 10000);
+        QCOMPARE(c.cell(token, SessionModel::StatusColumn), u"Not found"_s);
+        QVERIFY2(c.model()->lookupText(token).contains(u"Not asked, being LIVE: Production."_s), qPrintable(c.model()->lookupText(token)));
+        QVERIFY(production.received().isEmpty());
+        auto *ask = c.inInspector<QPushButton>("askLive");
+        QTRY_VERIFY(ask->isVisibleTo(c.inspector()));
+        QCOMPARE(ask->text(), u"Look it up on Production too"_s);
+        QTest::mouseClick(ask, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->profileId, live, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"success"_s, 10000);
+        QVERIFY(!production.received().isEmpty());
+        QVERIFY(production.received().first().path.endsWith(QByteArray("/result/" + token.toLatin1())));
+    }
+
+    void aBusyProfileCouldNotBeAsked()
+    {
+        FaultServer busy;
+        FaultServer::Answer slowDown{429, FaultServer::errorEnvelope("RATE_LIMITED", "Slow down", "req_busy"),
+                                     {{"Retry-After", "0"}}, {}};
+        busy.setFallback(slowDown);
+        RoutingConsole c(m_dir->path());
+        c.addProfile(u"Busy"_s, busy.baseUrl(), u"sk_test_busy_profile"_s, 0);
+        const QString token = u"xit_nobodyknowsme01"_s;
+        c.window->openReferences({token});
+        QTRY_COMPARE_WITH_TIMEOUT(c.model()->lookup(token), SessionModel::Lookup::NotFound, 10000);
+        const QString said = c.model()->lookupText(token);
+        QVERIFY2(said.startsWith(u"Not found on Local sandbox (request id "_s), qPrintable(said));
+        QVERIFY2(said.contains(u"Could not ask Busy ("_s), qPrintable(said));
+        QVERIFY2(!said.contains(u"Not found on Busy"_s) && !said.contains(u", Busy"_s), qPrintable(said));
+    }
+
+    void aSessionNoProfileKnowsSaysWhereItWasLookedFor()
+    {
+        RoutingConsole c(m_dir->path());
+        c.addProfile(u"Staging EU"_s, m_staging->baseUrl(), QString::fromLatin1(StagingKey));
+        const QString token = u"xit_nobodyknowsme02"_s;
+        c.window->openReferences({token});
+        QTRY_COMPARE_WITH_TIMEOUT(c.model()->lookup(token), SessionModel::Lookup::NotFound, 10000);
+        const QString said = c.model()->lookupText(token);
+        QVERIFY2(said.startsWith(u"Not found on Local sandbox (request id req_"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"), Staging EU (request id req_"_s), qPrintable(said));
+        QTRY_COMPARE(c.inInspector<QLabel>("status")->text(), u"Not found"_s);
+        QVERIFY(c.inInspector<QLabel>("lookupNote")->isVisibleTo(c.inspector()));
+        QCOMPARE(c.inInspector<QLabel>("lookupNote")->text(), said);
+        QVERIFY(!c.inInspector<QTableView>("checks")->isVisibleTo(c.inspector()));
+        // The 404 had a request id: it is shown, and the session was polled.
+        QVERIFY(c.inInspector<QLabel>("requestIds")->text().startsWith(u"req_"_s));
+        QVERIFY(c.session(token)->lastPolledAt.isValid());
+        QCOMPARE(c.inInspector<QLabel>("verdictHeadline")->text(), u"Not found"_s);
+    }
+
+    void aNamedProfileIsUsedDirectly()
+    {
+        RoutingConsole c(m_dir->path());
+        const QString staging = c.addProfile(u"Staging EU"_s, m_staging->baseUrl(), QString::fromLatin1(StagingKey));
+        const QString local = c.workspace->profileStore()->currentId();
+        const QString token = createOnStaging(u"sandbox:pass"_s);
+        c.window->openReferences({u"xident://session/"_s + token + u"?profile=staging%20eu"_s});
+        QCOMPARE(c.session(token)->profileId, staging);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"success"_s, 10000);
+        QCOMPARE(c.model()->lookup(token), SessionModel::Lookup::None);
+        QCOMPARE(c.workspace->profileStore()->currentId(), local);
+        // The link the inspector copies for a colleague names the same profile, and opens the same way.
+        c.window->watchlist()->showSession(token);
+        QTest::mouseClick(c.inInspector<QPushButton>("copyLink"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"xident://session/"_s + token + u"?profile=Staging%20EU"_s);
+
+        // A profile no one has is said, and the session is not opened under another.
+        const QString other = createOnStaging(u"sandbox:pass"_s);
+        c.window->openReferences({u"xident://session/"_s + other + u"?profile=Nowhere"_s});
+        QVERIFY(!c.model()->contains(other));
+        QVERIFY2(c.window->noticeText().contains(u"Nowhere"_s), qPrintable(c.window->noticeText()));
+
+        // --profile names it too, also when a later launch hands it over.
+        openHandedOver(c.window.get(), c.workspace.get(), {u"--profile"_s, u"Staging EU"_s, other});
+        QCOMPARE(c.session(other)->profileId, staging);
+        QCOMPARE(c.window->watchlist()->currentToken(), other);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(other)->status, u"success"_s, 10000);
+        QCOMPARE(c.model()->lookup(other), SessionModel::Lookup::None);
+    }
+
+    void changeProfileMovesARowAndPollsItAtOnce()
+    {
+        RoutingConsole c(m_dir->path());
+        const QString token = createOnStaging(u"sandbox:pass"_s);
+        const QString local = c.workspace->profileStore()->currentId();
+        // Opened under the local sandbox by name: it stays there, not found.
+        c.window->openReferences({token}, local);
+        QTRY_VERIFY_WITH_TIMEOUT(c.session(token)->lastPolledAt.isValid(), 10000);
+        QTRY_COMPARE(c.model()->lookup(token), SessionModel::Lookup::NotFound);
+        QVERIFY(!c.model()->lookupText(token).contains(u"Staging"_s));
+        // The profile is added, and the row is moved by hand.
+        const QString staging = c.addProfile(u"Staging EU"_s, m_staging->baseUrl(), QString::fromLatin1(StagingKey));
+        c.window->watchlist()->showSession(token);
+        answerProfileQuestion(u"Staging EU"_s);
+        QTest::mouseClick(c.inInspector<QPushButton>("changeProfile"), Qt::LeftButton);
+        QCOMPARE(c.session(token)->profileId, staging);
+        QCOMPARE(c.model()->lookup(token), SessionModel::Lookup::None);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"success"_s, 10000);
+        QCOMPARE(c.inInspector<QLabel>("lookupNote")->isVisibleTo(c.inspector()), false);
+    }
+
+    void openingAListedTokenSelectsAndPollsItAgain()
+    {
+        RoutingConsole c(m_dir->path());
+        const QString first = createOnStaging(u"sandbox:pass"_s);
+        const QString second = createOnStaging(u"sandbox:pass"_s);
+        const QString staging = c.addProfile(u"Staging EU"_s, m_staging->baseUrl(), QString::fromLatin1(StagingKey));
+        c.window->openReferences({first, second}, staging);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(first)->status, u"success"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(second)->status, u"success"_s, 10000);
+        QCOMPARE(c.window->watchlist()->currentToken(), first);
+        c.window->watchlist()->showSession(second);
+        const QDateTime polled = c.session(first)->lastPolledAt;
+        const quint64 started = c.workspace->scheduler()->requestsStarted();
+        QTest::qWait(20);
+        c.window->openReferences({first});
+        QCOMPARE(c.window->watchlist()->currentToken(), first);
+        QCOMPARE(c.model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(c.session(first)->lastPolledAt > polled, 10000);
+        QCOMPARE(c.workspace->scheduler()->requestsStarted(), started + 1);
+    }
+};
+
+QTEST_MAIN(tst_SessionRouting)
+#include "tst_sessionrouting.moc"
