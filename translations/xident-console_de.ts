@@ -405,6 +405,30 @@
         <source>An xident:// link that opens this session with the same profile in a colleague&apos;s console</source>
         <translation>Ein xident://-Link, der diese Sitzung mit demselben Profil in der Konsole eines Kollegen öffnet</translation>
     </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>T&amp;icket:</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation>Ticket-Referenz</translation>
+    </message>
+    <message>
+        <source>e.g. ZD-48213</source>
+        <translation>z. B. ZD-48213</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What the customer said, what was done (kept in the history, included in exports and evidence)</source>
+        <translation>Was der Kunde sagte, was getan wurde (im Verlauf gespeichert, in Exporte und Nachweise übernommen)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -795,14 +819,6 @@
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <source>Search by token or user id</source>
-        <translation>Nach Token oder Benutzer-ID suchen</translation>
-    </message>
-    <message>
-        <source>Search token or user id (Ctrl+F)</source>
-        <translation>Token oder Benutzer-ID suchen (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Archive&amp;d</source>
         <translation>Arch&amp;iviert</translation>
     </message>
@@ -817,6 +833,14 @@
     <message>
         <source>No sessions yet. Create one on the “New session” tab (Ctrl+N), or paste tokens or callback URLs (Ctrl+Shift+V).</source>
         <translation>Noch keine Sitzungen. Erstellen Sie eine auf dem Reiter „Neue Sitzung“ (Ctrl+N) oder fügen Sie Tokens oder Callback-URLs ein (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <source>Search by token, user id, ticket or note</source>
+        <translation>Nach Token, Benutzer-ID, Ticket oder Notiz suchen</translation>
+    </message>
+    <message>
+        <source>Search token, user id, ticket or note (Ctrl+F)</source>
+        <translation>Token, Benutzer-ID, Ticket oder Notiz suchen (Strg+F)</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2024,10 @@ HMAC-SHA256: %6</translation>
             <numerusform>%n Sitzungen konnten nicht im Verlauf gespeichert werden: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The session %1 could not be merged in the history: %2</source>
+        <translation>Die Sitzung %1 konnte im Verlauf nicht zusammengeführt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InboxModel</name>
@@ -2255,6 +2283,12 @@ HMAC-SHA256: %6</translation>
         <source>Look it up on %1 too</source>
         <translation>Auch auf %1 suchen</translation>
     </message>
+    <message>
+        <source>%1
+also %2</source>
+        <translation>%1
+auch %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2501,20 +2535,6 @@ HMAC-SHA256: %6</translation>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %Ln session(s).</source>
-        <translation>
-            <numerusform>%Ln Sitzung hinzugefügt.</numerusform>
-            <numerusform>%Ln Sitzungen hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln already in the watchlist.</source>
-        <translation>
-            <numerusform>%Ln ist bereits in der Beobachtungsliste.</numerusform>
-            <numerusform>%Ln sind bereits in der Beobachtungsliste.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.</source>
         <translation>%1 Text eingefügt: Das Feld zeigt seinen Anfang; Hinzufügen liest die ersten %2, die übrigen %3 werden weggelassen.</translation>
@@ -2522,6 +2542,46 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Clear it to type or paste something else.</source>
         <translation>Leeren Sie es, um etwas anderes einzugeben oder einzufügen.</translation>
+    </message>
+    <message>
+        <source>No session token found.</source>
+        <translation>Kein Sitzungs-Token gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found, all new</source>
+        <translation>
+            <numerusform>%Ln Token gefunden, neu</numerusform>
+            <numerusform>%Ln Tokens gefunden, alle neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found, already in the watchlist</source>
+        <translation>
+            <numerusform>%Ln Token gefunden, schon in der Beobachtungsliste</numerusform>
+            <numerusform>%Ln Tokens gefunden, schon in der Beobachtungsliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found: %1 new, %2 already in the watchlist</source>
+        <translation>
+            <numerusform>%Ln Token gefunden: %1 neu, %2 schon in der Beobachtungsliste</numerusform>
+            <numerusform>%Ln Tokens gefunden: %1 neu, %2 schon in der Beobachtungsliste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the rest ignored.</source>
+        <translation>; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) ignored, for example %1.</source>
+        <translation>
+            <numerusform>%Ln Wort ignoriert, zum Beispiel %1.</numerusform>
+            <numerusform>%Ln Wörter ignoriert, zum Beispiel %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3074,18 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Also %1.</source>
+        <translation>Auch %1.</translation>
+    </message>
+    <message>
+        <source>Ticket and note</source>
+        <translation>Ticket und Notiz</translation>
     </message>
 </context>
 <context>

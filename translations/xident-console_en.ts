@@ -405,6 +405,30 @@
         <source>An xident:// link that opens this session with the same profile in a colleague&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ZD-48213</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, what was done (kept in the history, included in exports and evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -795,14 +819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by token or user id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search token or user id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +832,14 @@
     </message>
     <message>
         <source>No sessions yet. Create one on the “New session” tab (Ctrl+N), or paste tokens or callback URLs (Ctrl+Shift+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by token, user id, ticket or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search token, user id, ticket or note (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +2019,10 @@ HMAC-SHA256: %6</source>
             <numerusform>%n sessions could not be saved in the history: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The session %1 could not be merged in the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InboxModel</name>
@@ -2250,6 +2278,11 @@ HMAC-SHA256: %6</source>
         <source>Look it up on %1 too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+also %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2496,20 +2529,6 @@ HMAC-SHA256: %6</source>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Added %Ln session(s).</source>
-        <translation>
-            <numerusform>Added %Ln session.</numerusform>
-            <numerusform>Added %Ln sessions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln already in the watchlist.</source>
-        <translation>
-            <numerusform>%Ln is already in the watchlist.</numerusform>
-            <numerusform>%Ln are already in the watchlist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.</source>
         <translation type="unfinished"></translation>
@@ -2517,6 +2536,46 @@ HMAC-SHA256: %6</source>
     <message>
         <source>Clear it to type or paste something else.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session token found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found, all new</source>
+        <translation>
+            <numerusform>%Ln token found, all new</numerusform>
+            <numerusform>%Ln tokens found, all new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found, already in the watchlist</source>
+        <translation>
+            <numerusform>%Ln token found, already in the watchlist</numerusform>
+            <numerusform>%Ln tokens found, already in the watchlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found: %1 new, %2 already in the watchlist</source>
+        <translation>
+            <numerusform>%Ln token found: %1 new, %2 already in the watchlist</numerusform>
+            <numerusform>%Ln tokens found: %1 new, %2 already in the watchlist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the rest ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) ignored, for example %1.</source>
+        <translation>
+            <numerusform>%Ln word ignored, for example %1.</numerusform>
+            <numerusform>%Ln words ignored, for example %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3067,18 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket and note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

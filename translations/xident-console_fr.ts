@@ -405,6 +405,30 @@
         <source>An xident:// link that opens this session with the same profile in a colleague&apos;s console</source>
         <translation>Un lien xident:// qui ouvre cette session avec le même profil dans la console d&apos;un collègue</translation>
     </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>T&amp;icket :</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation>Référence du ticket</translation>
+    </message>
+    <message>
+        <source>e.g. ZD-48213</source>
+        <translation>p. ex. ZD-48213</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What the customer said, what was done (kept in the history, included in exports and evidence)</source>
+        <translation>Ce que le client a dit, ce qui a été fait (conservé dans l&apos;historique, repris dans les exports et les preuves)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -795,14 +819,6 @@
         <translation>Filtre d&apos;état</translation>
     </message>
     <message>
-        <source>Search by token or user id</source>
-        <translation>Rechercher par jeton ou ID utilisateur</translation>
-    </message>
-    <message>
-        <source>Search token or user id (Ctrl+F)</source>
-        <translation>Rechercher un jeton ou un ID utilisateur (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Archive&amp;d</source>
         <translation>A&amp;rchivées</translation>
     </message>
@@ -817,6 +833,14 @@
     <message>
         <source>No sessions yet. Create one on the “New session” tab (Ctrl+N), or paste tokens or callback URLs (Ctrl+Shift+V).</source>
         <translation>Aucune session pour l&apos;instant. Créez-en une dans l&apos;onglet “Nouvelle session” (Ctrl+N), ou collez des jetons ou des URL de rappel (Ctrl+Maj+V).</translation>
+    </message>
+    <message>
+        <source>Search by token, user id, ticket or note</source>
+        <translation>Rechercher par jeton, identifiant utilisateur, ticket ou note</translation>
+    </message>
+    <message>
+        <source>Search token, user id, ticket or note (Ctrl+F)</source>
+        <translation>Rechercher un jeton, un identifiant utilisateur, un ticket ou une note (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2024,10 @@ HMAC-SHA256 : %6</translation>
             <numerusform>%n sessions n&apos;ont pas pu être enregistrées dans l&apos;historique : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The session %1 could not be merged in the history: %2</source>
+        <translation>La session %1 n&apos;a pas pu être fusionnée dans l&apos;historique : %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InboxModel</name>
@@ -2255,6 +2283,12 @@ HMAC-SHA256 : %6</translation>
         <source>Look it up on %1 too</source>
         <translation>Chercher aussi sur %1</translation>
     </message>
+    <message>
+        <source>%1
+also %2</source>
+        <translation>%1
+aussi %2</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2501,20 +2535,6 @@ HMAC-SHA256 : %6</translation>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %Ln session(s).</source>
-        <translation>
-            <numerusform>%Ln session ajoutée.</numerusform>
-            <numerusform>%Ln sessions ajoutées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln already in the watchlist.</source>
-        <translation>
-            <numerusform>%Ln est déjà dans la liste de suivi.</numerusform>
-            <numerusform>%Ln sont déjà dans la liste de suivi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of text pasted: the box shows its beginning; Add reads the first %2, and the other %3 are left out.</source>
         <translation>%1 de texte collé : la zone en montre le début ; Ajouter en lit les premiers %2, et les %3 restants sont laissés de côté.</translation>
@@ -2522,6 +2542,46 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Clear it to type or paste something else.</source>
         <translation>Effacez-le pour saisir ou coller autre chose.</translation>
+    </message>
+    <message>
+        <source>No session token found.</source>
+        <translation>Aucun jeton de session trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found, all new</source>
+        <translation>
+            <numerusform>%Ln jeton trouvé, nouveau</numerusform>
+            <numerusform>%Ln jetons trouvés, tous nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found, already in the watchlist</source>
+        <translation>
+            <numerusform>%Ln jeton trouvé, déjà dans la liste de suivi</numerusform>
+            <numerusform>%Ln jetons trouvés, déjà dans la liste de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) found: %1 new, %2 already in the watchlist</source>
+        <translation>
+            <numerusform>%Ln jeton trouvé : %1 nouveau, %2 déjà dans la liste de suivi</numerusform>
+            <numerusform>%Ln jetons trouvés : %1 nouveaux, %2 déjà dans la liste de suivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the rest ignored.</source>
+        <translation> ; le reste a été ignoré.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s) ignored, for example %1.</source>
+        <translation>
+            <numerusform>%Ln mot ignoré, par exemple %1.</numerusform>
+            <numerusform>%Ln mots ignorés, par exemple %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3074,18 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Also %1.</source>
+        <translation>Aussi %1.</translation>
+    </message>
+    <message>
+        <source>Ticket and note</source>
+        <translation>Ticket et note</translation>
     </message>
 </context>
 <context>

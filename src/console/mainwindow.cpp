@@ -92,6 +92,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     buildStatusBar();
 
     connect(m_watchlist, &WatchlistPane::currentTokenChanged, m_inspector, &InspectorPane::showSession);
+    followMerges();
     connect(m_create, &CreateSessionPane::showSessionRequested, this, [this](const QString &token) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);
@@ -128,20 +129,33 @@ void MainWindow::buildBars()
     connect(m_ui->noticeClose, &QToolButton::clicked, m_ui->noticeBar, &QWidget::hide);
 }
 
-void MainWindow::buildActions()
+void MainWindow::followMerges()
+{
+    // Two rows that turn out to be one session: whoever looked at either now sees the merged one, both timelines.
+    connect(m_workspace->tracker(), &SessionTracker::aboutToMerge, this, [this](const QString &keep, const QString &drop) {
+        m_followMerge = m_inspector->token() == drop || m_inspector->token() == keep;
+    });
+    connect(m_workspace->tracker(), &SessionTracker::merged, this, [this](const QString &keep) {
+        if (!std::exchange(m_followMerge, false))
+            return;
+        m_watchlist->showSession(keep);
+        m_inspector->showSession(keep);
+    });
+}
+
+QAction *MainWindow::makeAction(const QString &text, const QString &icon, const QKeySequence &key)
+{
+    auto *a = new QAction(QIcon(icon), text, this);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    return a;
+}
+
+void MainWindow::buildViewMenu(QAction *find)
 {
     const auto make = [this](const QString &text, const QString &icon, const QKeySequence &key) {
-        auto *a = new QAction(QIcon(icon), text, this);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        return a;
+        return makeAction(text, icon, key);
     };
-    QAction *newSession = make(tr("&New session"), u":/icons/new-session.svg"_s, QKeySequence::New);
-    QAction *paste = make(tr("&Paste tokens…"), u":/icons/paste-tokens.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    QAction *find = make(tr("&Find session"), u":/icons/find.svg"_s, QKeySequence::Find);
-    QAction *profiles = make(tr("&Profiles…"), u":/icons/profile.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    QAction *quit = make(tr("&Quit"), QString(), QKeySequence::Quit);
-    QAction *about = make(tr("&About Xident Console"), u":/icons/about.svg"_s, {});
     QAction *sessionsTab = make(tr("&Sessions"), QString(), QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *createTab = make(tr("New session &form"), QString(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *logTab = make(tr("&Request log"), QString(), QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -158,6 +172,27 @@ void MainWindow::buildActions()
     m_presenterAction->setToolTip(tr("Show a verification demo full screen: a QR code for a phone, then the verdict (F11)"));
     connect(m_presenterAction, &QAction::triggered, this, [this](bool on) { on ? enterPresenter() : leavePresenter(); });
     connect(m_presenter, &Presenter::presentingChanged, m_presenterAction, &QAction::setChecked);
+    connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
+    connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
+    QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
+    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, find})
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_presenterAction);
+}
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &key) {
+        return makeAction(text, icon, key);
+    };
+    QAction *newSession = make(tr("&New session"), u":/icons/new-session.svg"_s, QKeySequence::New);
+    QAction *paste = make(tr("&Paste tokens…"), u":/icons/paste-tokens.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setObjectName(u"pasteTokensAction"_s);
+    QAction *find = make(tr("&Find session"), u":/icons/find.svg"_s, QKeySequence::Find);
+    QAction *profiles = make(tr("&Profiles…"), u":/icons/profile.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction *quit = make(tr("&Quit"), QString(), QKeySequence::Quit);
+    QAction *about = make(tr("&About Xident Console"), u":/icons/about.svg"_s, {});
     newSession->setToolTip(tr("Create a verification session (%1)").arg(newSession->shortcut().toString(QKeySequence::NativeText)));
     connect(newSession, &QAction::triggered, this, &MainWindow::showCreatePane);
     connect(paste, &QAction::triggered, this, &MainWindow::pasteTokens);
@@ -168,8 +203,6 @@ void MainWindow::buildActions()
     connect(profiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
-    connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
 
     QMenu *file = m_ui->menuBar->addMenu(tr("&File"));
     file->addAction(paste);
@@ -183,18 +216,10 @@ void MainWindow::buildActions()
                        m_watchlist->resumeAction(), m_watchlist->pauseAllAction(), m_watchlist->resumeAllAction()})
         session->addAction(a);
     session->addSeparator();
-    for (QAction *a : {m_watchlist->copyTokenAction(), m_watchlist->archiveAction(), m_watchlist->removeAction(),
-                       m_watchlist->clearFinishedAction()})
+    for (QAction *a : {m_watchlist->copyTokenAction(), m_watchlist->changeProfileAction(), m_watchlist->archiveAction(),
+                       m_watchlist->removeAction(), m_watchlist->clearFinishedAction()})
         session->addAction(a);
-    QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
-    view->addAction(sessionsTab);
-    view->addAction(createTab);
-    view->addAction(logTab);
-    view->addAction(validatorTab);
-    view->addAction(inboxTab);
-    view->addAction(find);
-    view->addSeparator();
-    view->addAction(m_presenterAction);
+    buildViewMenu(find);
     QMenu *connection = m_ui->menuBar->addMenu(tr("&Connection"));
     connection->addAction(profiles);
     QMenu *help = m_ui->menuBar->addMenu(tr("&Help"));
@@ -348,7 +373,7 @@ void MainWindow::pasteTokens()
     connect(&dialog, &PasteTokensDialog::tokensAdded, this, [this](const QStringList &tokens) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         // Before the history has loaded the sessions join the list with it: shown once they are there.
-        m_workspace->tracker()->whenReady(this, [this, first = tokens.first()] { m_watchlist->showSession(first); });
+        m_workspace->tracker()->whenReady(this, [this, tokens] { m_watchlist->selectSessions(tokens); });
     });
     dialog.exec();
 }

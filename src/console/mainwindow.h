@@ -70,6 +70,9 @@ protected:
 private:
     void buildBars();
     void buildActions();
+    void buildViewMenu(QAction *find);
+    QAction *makeAction(const QString &text, const QString &icon, const QKeySequence &key);
+    void followMerges();
     void addProfileChooser();
     void buildStatusBar();
     void refreshProfile();
@@ -97,6 +100,7 @@ private:
     QToolButton *m_stopSharing = nullptr;
     QTimer *m_serverTimer = nullptr;
     QString m_referenceNotice;   // the notice about the last links opened, while it is shown
+    bool m_followMerge = false;  // the session shown is going into another row: show that one
 };
 
 } // namespace Xident::Console

@@ -81,7 +81,10 @@ QByteArray exportSessions(const QList<TrackedSession> &sessions, ExportFormat fo
                           {"last_request_id"_L1, s.lastRequestId},
                           {"age_bracket"_L1, f.age},
                           {"method"_L1, f.method},
-                          {"reason"_L1, f.reason}};
+                          {"reason"_L1, f.reason},
+                          {"other_tokens"_L1, QJsonArray::fromStringList(s.aliases)},
+                          {"ticket"_L1, s.ticket},
+                          {"note"_L1, s.note}};
             if (includePersonalData)
                 o.insert("user_id"_L1, s.userId);
             if (!f.result.isEmpty())
@@ -91,14 +94,16 @@ QByteArray exportSessions(const QList<TrackedSession> &sessions, ExportFormat fo
         return QJsonDocument(rows).toJson(QJsonDocument::Indented);
     }
     QStringList header{u"token"_s, u"profile"_s, u"status"_s, u"added_at"_s, u"last_polled_at"_s,
-                       u"last_request_id"_s, u"age_bracket"_s, u"method"_s, u"reason"_s};
+                       u"last_request_id"_s, u"age_bracket"_s, u"method"_s, u"reason"_s, u"other_tokens"_s,
+                       u"ticket"_s, u"note"_s};
     if (includePersonalData)
         header.append(u"user_id"_s);
     QString out = header.join(u',') + u"\r\n"_s;
     for (const TrackedSession &s : sessions) {
         const Fields f = fieldsOf(s, includePersonalData);
         QStringList row{s.token, profileNames.value(s.profileId, s.profileId), s.status, iso(s.addedAt),
-                        iso(s.lastPolledAt), s.lastRequestId, f.age, f.method, f.reason};
+                        iso(s.lastPolledAt), s.lastRequestId, f.age, f.method, f.reason, s.aliases.join(u' '),
+                        s.ticket, s.note};
         if (includePersonalData)
             row.append(s.userId);
         for (QString &v : row)

@@ -111,10 +111,19 @@ SessionReferenceParse SessionReference::parse(const QString &text)
 
 void SessionReference::readPiece(const QString &piece, SessionReferenceParse &result)
 {
-    if (linkPattern().match(piece).hasMatch())
+    if (linkPattern().match(piece).hasMatch()) {
         readUrl(piece, result);
-    else
-        readToken(piece, piece, result);
+        return;
+    }
+    // A token inside a word of a ticket ("token:xit_…", "(ref=xtk_…)") is that token.
+    static const QRegularExpression embedded(u"(?<![A-Za-z0-9_-])((?:xit|xtk)_[A-Za-z0-9_-]{8,128})(?![A-Za-z0-9_-])"_s);
+    if (!piece.startsWith("xit_"_L1) && !piece.startsWith("xtk_"_L1)) {
+        if (const QRegularExpressionMatch m = embedded.match(piece); m.hasMatch()) {
+            readToken(m.captured(1), piece, result);
+            return;
+        }
+    }
+    readToken(piece, piece, result);
 }
 
 void SessionReference::readUrl(const QString &piece, SessionReferenceParse &result)
@@ -222,6 +231,20 @@ void SessionReference::refuse(SessionReferenceParse &result, const QString &sent
         result.problems.append(sentence);
         result.wordProblems.append(!word.isEmpty());
     }
+}
+
+QString SessionReferenceParse::otherProblems(int listed) const
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < problems.size() && lines.size() < listed; ++i) {
+        if (!wordProblems.at(i))
+            lines.append(problems.at(i));
+    }
+    const int others = refused - words;
+    if (others > int(lines.size()))
+        lines.append(SessionReference::tr("%Ln more piece(s) were refused for reasons like these.", nullptr,
+                                          others - int(lines.size())));
+    return lines.join(u'\n');
 }
 
 QString SessionReferenceParse::summary(int listed) const

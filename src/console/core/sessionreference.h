@@ -32,6 +32,9 @@ struct SessionReferenceParse
     //! What was refused, in plain text: up to \a listed sentences of their own (a key, a malformed token, a link
     //! without one), the rest counted, and the words summarised with a few examples. Empty when nothing was.
     QString summary(int listed = 3) const;
+    //! The refusals that were more than words (a key, a malformed token, a link without one): up to \a listed
+    //! sentences, the rest counted. Empty when there were none.
+    QString otherProblems(int listed = 3) const;
 };
 
 //! Reads session tokens out of what a user pastes or passes on the command line.

@@ -46,7 +46,9 @@ SessionTracker::SessionTracker(SessionModel *sessions, PollScheduler *scheduler,
         Q_EMIT notice(tr("%1 The watchlist goes on, but what happens now may not be kept.").arg(message));
     });
     connect(m_scheduler, &PollScheduler::sessionUpdated, this, [this](const QString &token) {
-        if (const auto s = m_sessions->session(token))
+        if (const QString other = m_sessions->sameSessionAs(token); !other.isEmpty())
+            merge(token, other);
+        else if (const auto s = m_sessions->session(token))
             m_history->saveSession(*s);
     });
     connect(m_scheduler, &PollScheduler::statusChanged, m_history, &HistoryStore::recordChange);
@@ -186,6 +188,16 @@ QStringList SessionTracker::open(const QStringList &tokens, const QString &profi
     return listed;
 }
 
+QStringList SessionTracker::listedTokens(const QStringList &tokens) const
+{
+    QStringList listed;
+    for (const QString &token : tokens) {
+        if (!sessionFor({token}).isEmpty())
+            listed.append(token);
+    }
+    return listed;
+}
+
 void SessionTracker::moveTo(const QStringList &tokens, const QString &profileId)
 {
     for (const QString &token : tokens) {
@@ -202,6 +214,34 @@ void SessionTracker::relocate(const QString &token, const QString &profileId)
     if (const auto s = m_sessions->session(token))
         m_history->saveSession(*s);
     m_scheduler->pollNow({token});
+}
+
+void SessionTracker::merge(const QString &a, const QString &b)
+{
+    // The init token names the row (it is what the form and the demo track); the other becomes an alias.
+    const bool keepA = a.startsWith("xit_"_L1) || !b.startsWith("xit_"_L1);
+    const QString keep = keepA ? a : b;
+    const QString drop = keepA ? b : a;
+    Q_EMIT aboutToMerge(keep, drop);
+    const bool dropWasPolled = m_scheduler->isTracked(drop);
+    m_scheduler->untrack({drop});
+    m_locator->forget(drop);
+    m_roaming.remove(drop);
+    m_sessions->merge(keep, drop);
+    if (const auto s = m_sessions->session(keep)) {
+        m_history->saveSession(*s);
+        if (dropWasPolled && !m_scheduler->isTracked(keep) && !isTerminal(watchStatusFromText(s->status)))
+            m_scheduler->track({keep});
+    }
+    m_history->mergeSessions(keep, drop);
+    Q_EMIT merged(keep, drop);
+}
+
+void SessionTracker::annotate(const QString &token, const QString &ticket, const QString &note)
+{
+    m_sessions->annotate(token, ticket, note);
+    if (const auto s = m_sessions->session(token))
+        m_history->saveSession(*s);
 }
 
 void SessionTracker::remove(const QStringList &tokens)

@@ -46,9 +46,13 @@ public:
     //! Opens sessions a ticket names: new ones are tracked; those already listed are polled again now, and moved
     //! to a profile that was named. Returns the listed token of each (a result token's session, when known).
     QStringList open(const QStringList &tokens, const QString &profileId, Routing routing);
+    //! Which of \a tokens the watchlist lists already (as a row or as a name of one).
+    QStringList listedTokens(const QStringList &tokens) const;
     //! Moves sessions to another profile (by hand) and polls them with it at once.
     void moveTo(const QStringList &tokens, const QString &profileId);
     SessionLocator *locator() const { return m_locator; }
+    //! Keeps support's ticket reference and note with a session.
+    void annotate(const QString &token, const QString &ticket, const QString &note);
     void remove(const QStringList &tokens);
     void setArchived(const QStringList &tokens, bool archived);
     //! Removes every session that reached a terminal status; returns how many.
@@ -65,12 +69,17 @@ Q_SIGNALS:
     void notice(const QString &message);
     void historyLoaded(int sessions);
     void sessionFinished(const QString &token, const QString &status);
+    //! Two rows turned out to be one session: \a drop is about to go into \a keep.
+    void aboutToMerge(const QString &keep, const QString &drop);
+    //! \a drop went into \a keep, which has both tokens, both timelines and every note.
+    void merged(const QString &keep, const QString &drop);
 
 private:
     void onOpened(bool ok, const QString &message);
     void onLoaded(const QList<TrackedSession> &loaded);
     void setReady(int loaded);
     void relocate(const QString &token, const QString &profileId);
+    void merge(const QString &a, const QString &b);
 
     SessionModel *m_sessions;
     PollScheduler *m_scheduler;

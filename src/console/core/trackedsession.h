@@ -5,6 +5,7 @@
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 namespace Xident::Console {
 
@@ -23,6 +24,9 @@ struct TrackedSession
     bool archived = false;
     QString webhookEvent;     //!< the type of the latest webhook received for it, empty if none
     QDateTime webhookAt;      //!< UTC, when that webhook arrived
+    QStringList aliases;      //!< the session's other tokens: rows that turned out to be this session, merged in
+    QString ticket;           //!< the support ticket it belongs to (free text, "ZD-48213"), may be empty
+    QString note;             //!< the operator's note, may be empty
 };
 
 //! One observed status change of a session.

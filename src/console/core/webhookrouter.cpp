@@ -79,6 +79,14 @@ WebhookRouter::WebhookRouter(const Options &options, WebhookInbox *inbox, InboxM
         if (ok)
             m_history->loadWebhooks(InboxModel::MaxRows);
     });
+    // Two rows that were one session: the deliveries matched to the one that goes follow it (the history's
+    // rows are moved with the merge).
+    connect(m_tracker, &SessionTracker::merged, this, [this](const QString &keep, const QString &drop) {
+        for (int row = 0; row < m_list->rowCount(); ++row) {
+            if (m_list->at(row).matchedToken == drop)
+                m_list->setMatchedToken(m_list->at(row).id, keep);
+        }
+    });
     connect(m_history, &HistoryStore::webhooksLoaded, this, [this](const QList<ReceivedWebhook> &loaded) {
         // New ids follow the stored ones even if the clock went back since.
         if (!loaded.isEmpty())

@@ -12,6 +12,7 @@
 #include "console/core/profilestore.h"
 #include "console/core/sessionlocator.h"
 #include "console/core/sessiontracker.h"
+#include "console/core/timetext.h"
 #include "console/sessions/profilechoice.h"
 #include "console/core/watchstatus.h"
 #include "console/core/webhookrouter.h"
@@ -44,7 +45,7 @@ QString timeText(const QString &iso)
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!t.isValid())
         return iso;
-    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
+    return timeWithOffset(t);
 }
 
 } // namespace
@@ -61,6 +62,7 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, S
     , m_timeline(new TimelineModel(this))
     , m_json(new JsonTreeModel(this))
     , m_countdown(new QTimer(this))
+    , m_noteSaver(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->checks->setModel(m_checks);
@@ -143,10 +145,46 @@ void InspectorPane::connectActions()
             m_tracker->moveTo({token}, id);
     });
     connect(m_ui->askLive, &QPushButton::clicked, this, [this] { m_tracker->locator()->lookUpLive(m_token); });
+    // What support types is kept as it is typed (a moment later), and when the field is left.
+    m_noteSaver->setSingleShot(true);
+    m_noteSaver->setInterval(700);
+    connect(m_noteSaver, &QTimer::timeout, this, &InspectorPane::saveAnnotation);
+    connect(m_ui->ticket, &QLineEdit::textEdited, m_noteSaver, qOverload<>(&QTimer::start));
+    connect(m_ui->ticket, &QLineEdit::editingFinished, this, &InspectorPane::saveAnnotation);
+    connect(m_ui->note, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_ui->note->hasFocus())
+            m_noteSaver->start();
+    });
+}
+
+void InspectorPane::saveAnnotation()
+{
+    m_noteSaver->stop();
+    if (m_token.isEmpty() || !m_sessions->contains(m_token))
+        return;
+    const QString ticket = m_ui->ticket->text().trimmed();
+    const QString note = m_ui->note->toPlainText().trimmed();
+    if (ticket != m_session.ticket || note != m_session.note)
+        m_tracker->annotate(m_token, ticket, note);
+}
+
+void InspectorPane::showAnnotation()
+{
+    // Never over what is being typed: the field being edited keeps its text until it is saved.
+    if (!m_ui->ticket->hasFocus() && m_ui->ticket->text().trimmed() != m_session.ticket)
+        m_ui->ticket->setText(m_session.ticket);
+    if (!m_ui->note->hasFocus() && m_ui->note->toPlainText().trimmed() != m_session.note)
+        m_ui->note->setPlainText(m_session.note);
 }
 
 void InspectorPane::showSession(const QString &token)
 {
+    if (m_noteSaver->isActive())
+        saveAnnotation();   // for the session shown until now
+    if (token != m_token) {
+        m_ui->ticket->clear();
+        m_ui->note->clear();
+    }
     m_token = token;
     m_shownJson.clear();
     const bool any = !token.isEmpty() && m_sessions->contains(token);
@@ -184,6 +222,7 @@ void InspectorPane::refresh()
     showFields(status, result, !raw.isEmpty());
     showRequestIds();
     showLookup();
+    showAnnotation();
     // A session never seen has no checks to show, not a table of them all "not performed".
     m_ui->checks->setVisible(!m_session.resultJson.isEmpty());
     // A poll that changes nothing but its time leaves the checks (and their selection) alone.
@@ -256,7 +295,8 @@ void InspectorPane::showVerdict(WatchStatus status, const SessionResult &result)
 void InspectorPane::showFields(WatchStatus status, const SessionResult &result, bool hasResult)
 {
     const QString none = tr("—");
-    m_ui->token->setText(m_session.token);
+    const QStringList also = m_sessions->otherNames(m_session.token);
+    m_ui->token->setText(also.isEmpty() ? m_session.token : tr("%1\nalso %2").arg(m_session.token, also.join(u", "_s)));
     // What the watchlist's status column says (it knows a session still looked for or not found anywhere).
     const int row = m_sessions->rowOf(m_session.token);
     const QString label = m_session.status.isEmpty() && row >= 0
@@ -356,7 +396,7 @@ void InspectorPane::updateCountdown()
         return;
     }
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
-    const QString when = QLocale().toString(m_expiresAt.toLocalTime(), QLocale::LongFormat);
+    const QString when = timeWithOffset(m_expiresAt);
     if (left <= 0 || isTerminal(watchStatusFromText(m_session.status)))
         m_ui->expires->setText(when);
     else

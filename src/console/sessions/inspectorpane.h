@@ -55,6 +55,9 @@ private:
     void showFields(WatchStatus status, const SessionResult &result, bool hasResult);
     void showRequestIds();
     void showLookup();
+    void showAnnotation();
+    //! Keeps what was typed in the ticket and note fields with the session shown.
+    void saveAnnotation();
     void connectActions();
     void fillJson(const QByteArray &json);
     void findNext(bool restart);
@@ -73,6 +76,7 @@ private:
     QByteArray m_shownJson;
     QDateTime m_expiresAt;
     QTimer *m_countdown;
+    QTimer *m_noteSaver;
 };
 
 } // namespace Xident::Console

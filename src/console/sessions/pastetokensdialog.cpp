@@ -9,6 +9,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QLocale>
+#include <QtCore/QSet>
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -145,23 +146,42 @@ void PasteTokensDialog::onRead()
     m_ui->reading->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 
-    const QStringList fresh = m_tracker->track(parsed.tokens, m_profiles->store()->currentId(), {},
-                                                SessionTracker::Routing::FindProfile);
+    // New sessions are tracked; those already listed are polled again now. All of them are selected.
+    const QStringList listedBefore = m_tracker->listedTokens(parsed.tokens);
+    const QSet<QString> before(listedBefore.cbegin(), listedBefore.cend());
+    const QStringList listed = m_tracker->open(parsed.tokens, m_profiles->store()->currentId(),
+                                               SessionTracker::Routing::FindProfile);
+    QStringList fresh;
+    for (const QString &token : std::as_const(parsed.tokens)) {
+        if (!before.contains(token))
+            fresh.append(token);
+    }
     m_added += fresh;
-    if (!fresh.isEmpty())
-        Q_EMIT tokensAdded(fresh);
+    if (!listed.isEmpty())
+        Q_EMIT tokensAdded(listed);
 
-    QStringList outcome;
-    const int known = int(parsed.tokens.size() - fresh.size());
-    if (!fresh.isEmpty())
-        outcome.append(tr("Added %Ln session(s).", nullptr, int(fresh.size())));
-    if (known > 0)
-        outcome.append(tr("%Ln already in the watchlist.", nullptr, known));
-    m_ui->outcome->setText(outcome.join(u' '));
-    m_ui->outcome->setVisible(!outcome.isEmpty());
+    // One line for what was found and what was not read; the words of a ticket are not listed one by one.
+    const int found = int(parsed.tokens.size());
+    const int known = found - int(fresh.size());
+    QString outcome;
+    if (found == 0)
+        outcome = tr("No session token found.");
+    else if (known == 0)
+        outcome = tr("%Ln token(s) found, all new", nullptr, found);
+    else if (fresh.isEmpty())
+        outcome = tr("%Ln token(s) found, already in the watchlist", nullptr, found);
+    else
+        outcome = tr("%Ln token(s) found: %1 new, %2 already in the watchlist", nullptr, found).arg(fresh.size()).arg(known);
+    if (found > 0)
+        outcome += parsed.words > 0 ? tr("; the rest ignored.") : tr(".");
+    else if (parsed.words > 0)
+        outcome += u' ' + tr("%Ln word(s) ignored, for example %1.", nullptr, parsed.words)
+                              .arg(QLocale().createSeparatedList(parsed.wordQuotes));
+    m_ui->outcome->setText(m_profiles->secretSet().redact(outcome));
+    m_ui->outcome->show();
 
     // The refusals quote what was pasted: never a secret of any profile, however it was encoded.
-    const QString problems = m_profiles->secretSet().redact(parsed.summary());
+    const QString problems = m_profiles->secretSet().redact(parsed.otherProblems());
     m_ui->problems->setText(problems);
     m_ui->problems->setVisible(!problems.isEmpty());
 

@@ -45,6 +45,7 @@ public:
     QString shownText() const;
 
 Q_SIGNALS:
+    //! The sessions a submission named, new or listed before (by their listed token): to be selected.
     void tokensAdded(const QStringList &tokens);
     //! A submission was read and its tokens added; \a everythingTaken when nothing was refused (the dialog closes).
     void submitted(bool everythingTaken);

@@ -227,6 +227,23 @@ void WatchlistPane::showSession(const QString &token)
     m_ui->table->scrollTo(proxy);
 }
 
+void WatchlistPane::selectSessions(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return;
+    for (const QString &token : tokens)
+        showSession(token);   // each made visible (filters cleared when they hide it)
+    QItemSelection selection;
+    for (const QString &token : tokens) {
+        const int sourceRow = m_sessions->rowOf(token);
+        const QModelIndex proxy = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_sessions->index(sourceRow, 0));
+        if (proxy.isValid())
+            selection.select(proxy, proxy);
+    }
+    showSession(tokens.first());
+    m_ui->table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void WatchlistPane::focusSearch()
 {
     m_ui->search->setFocus(Qt::ShortcutFocusReason);

@@ -34,9 +34,12 @@ public:
     //! Selects and shows a session (clearing a filter that hides it).
     void showSession(const QString &token);
     void focusSearch();
+    //! Selects these sessions (the first is current), making them visible as showSession() does.
+    void selectSessions(const QStringList &tokens);
 
     // Actions the window puts in its menus and toolbar too.
     QAction *pollNowAction() const { return m_pollNow; }
+    QAction *changeProfileAction() const { return m_changeProfile; }
     QAction *pollAllAction() const { return m_pollAll; }
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }

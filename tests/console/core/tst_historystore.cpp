@@ -35,7 +35,8 @@ bool operator==(const TrackedSession &a, const TrackedSession &b)
     return a.token == b.token && a.profileId == b.profileId && a.userId == b.userId && a.addedAt == b.addedAt
         && a.lastPolledAt == b.lastPolledAt && a.status == b.status && a.resultJson == b.resultJson
         && a.lastRequestId == b.lastRequestId && a.sandboxRun == b.sandboxRun && a.archived == b.archived
-        && a.webhookEvent == b.webhookEvent && a.webhookAt == b.webhookAt;
+        && a.webhookEvent == b.webhookEvent && a.webhookAt == b.webhookAt && a.aliases == b.aliases
+        && a.ticket == b.ticket && a.note == b.note;
 }
 
 bool operator==(const StatusChange &a, const StatusChange &b)
@@ -389,6 +390,40 @@ private Q_SLOTS:
         QCOMPARE(loadTimeline(again, a.token), QList<StatusChange>{change});
     }
 
+    void mergedSessionsKeepBothTokensAndEveryNote()
+    {
+        TrackedSession init = sampleSession(u"xit_mergeinit"_s, 0);
+        const TrackedSession result = sampleSession(u"xtk_mergeresult"_s, 1);
+        const StatusChange first{result.token, BaseTime, {}, u"pending"_s, u"req_1"_s};
+        const StatusChange second{init.token, BaseTime.addSecs(5), u"pending"_s, u"failed"_s, u"req_2"_s};
+        {
+            HistoryStore store;
+            QVERIFY(openStore(store, m_path).ok);
+            store.saveSession(init);
+            store.saveSession(result);
+            store.recordChange(first);
+            store.recordChange(second);
+            ReceivedWebhook w;
+            w.id = 3;
+            w.body = "{}";
+            w.matchedToken = result.token;
+            store.saveWebhook(w);
+            init.aliases = {result.token};
+            init.ticket = u"ZD-48213"_s;
+            init.note = u"Customer wrote twice.\nSecond line: <b>ü</b>"_s;
+            store.saveSession(init);
+            store.mergeSessions(init.token, result.token);
+        }
+        HistoryStore again;
+        QVERIFY(openStore(again, m_path).ok);
+        QCOMPARE(loadSessions(again), QList<TrackedSession>{init});
+        StatusChange moved = first;
+        moved.token = init.token;
+        QCOMPARE(loadTimeline(again, init.token), (QList<StatusChange>{moved, second}));
+        QCOMPARE(loadTimeline(again, result.token), QList<StatusChange>());
+        QCOMPARE(loadWebhooks(again, 10).value(0).matchedToken, init.token);
+    }
+
     void migratesFromV1()
     {
         {
@@ -458,7 +493,7 @@ private Q_SLOTS:
 
         RawDatabase raw(m_path);
         QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
-        QCOMPARE(HistoryStore::SchemaVersion, 5);
+        QCOMPARE(HistoryStore::SchemaVersion, 6);
     }
 
     void migratesWebhooksFromV4()
@@ -526,7 +561,7 @@ private Q_SLOTS:
         QCOMPARE(loadWebhooks(store, 10).at(5).verdictCode(), u"a_code_from_elsewhere"_s);
         QCOMPARE(failures.size(), 0);
         RawDatabase raw(m_path);
-        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
     }
 
     void receivedWebhooksKeptAndTrimmed()

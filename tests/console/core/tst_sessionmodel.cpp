@@ -145,6 +145,62 @@ private Q_SLOTS:
         QCOMPARE(json.first().toObject().value("user_id"_L1).toString(), u"alice@example.com"_s);
     }
 
+    void exportsCarryTheTicketTheNoteAndEveryToken()
+    {
+        TrackedSession s = row(3, u"failed"_s);
+        s.aliases = {u"xtk_othertoken01"_s};
+        s.ticket = u"ZD-48213"_s;
+        s.note = u"=cmd|' /C calc'!A0\nsecond line"_s;
+        const QJsonObject json = QJsonDocument::fromJson(exportSessions({s}, ExportFormat::Json, false)).array().first().toObject();
+        QCOMPARE(json.value("ticket"_L1).toString(), s.ticket);
+        QCOMPARE(json.value("note"_L1).toString(), s.note);
+        QCOMPARE(json.value("other_tokens"_L1).toArray(), QJsonArray{u"xtk_othertoken01"_s});
+        // Times carry their offset (UTC, written Z).
+        QCOMPARE(json.value("added_at"_L1).toString(), u"2026-11-26T12:00:03.000Z"_s);
+        const QByteArray csv = exportSessions({s}, ExportFormat::Csv, false);
+        QVERIFY2(csv.startsWith("token,profile,status,added_at,last_polled_at,last_request_id,age_bracket,method,reason,"
+                                "other_tokens,ticket,note\r\n"),
+                 csv.constData());
+        QVERIFY2(csv.contains(",xtk_othertoken01,ZD-48213,\"'=cmd|' /C calc'!A0\nsecond line\"\r\n"), csv.constData());
+    }
+
+    void rowsThatAreOneSessionMerge()
+    {
+        SessionModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TrackedSession first = row(1);   // the result token, opened first
+        first.token = u"xtk_mergemodel01"_s;
+        first.ticket = u"ZD-1"_s;
+        first.note = u"from the first row"_s;
+        first.status = u"success"_s;
+        first.resultJson = R"({"token":"xtk_mergemodel01","status":"success"})";
+        first.lastPolledAt = first.addedAt.addSecs(5);
+        TrackedSession second = row(2);   // the init token, opened later, not polled yet
+        second.note = u"from the second row"_s;
+        model.addSessions({first, second});
+        QCOMPARE(model.sameSessionAs(first.token), QString());
+        QCOMPARE(model.sameSessionAs(second.token), QString());
+        // Its first poll names the result token: the two rows are one session.
+        second.resultJson = R"({"token":"xtk_mergemodel01","status":"success"})";
+        model.applyResult(second.token, SessionResult::fromJson(QJsonDocument::fromJson(second.resultJson).object()),
+                          u"req_2"_s, first.addedAt.addSecs(9));
+        QCOMPARE(model.sameSessionAs(second.token), first.token);
+        model.merge(second.token, first.token);
+        QCOMPARE(model.rowCount(), 1);
+        const TrackedSession merged = *model.session(second.token);
+        QCOMPARE(merged.aliases, QStringList{first.token});
+        QCOMPARE(merged.ticket, u"ZD-1"_s);
+        QCOMPARE(merged.note, u"from the second row\n\nfrom the first row"_s);
+        QCOMPARE(merged.addedAt, first.addedAt);
+        QCOMPARE(merged.lastRequestId, u"req_2"_s);
+        QCOMPARE(model.trackedTokenFor(first.token), second.token);
+        QCOMPARE(model.sameSessionAs(second.token), QString());
+        QVERIFY(model.rowMatches(0, u"mergemodel01"_s));
+        QVERIFY(model.rowMatches(0, u"ZD-1"_s));
+        QVERIFY(model.rowMatches(0, u"first row"_s));
+        QCOMPARE(model.otherNames(second.token), QStringList{first.token});
+    }
+
     void csvDefusesEveryFormulaStart_data()
     {
         QTest::addColumn<QString>("userId");

@@ -2,7 +2,11 @@
 // second in-process sandbox is "Staging EU", and scripted servers stand in for a LIVE profile and a busy one.
 #include "faultserver.h"
 #include "console/application.h"
+#include "console/core/clientpool.h"
+#include "console/core/models/inboxmodel.h"
 #include "console/core/models/sessionmodel.h"
+#include "console/core/sandboxhost.h"
+#include "console/core/webhookinbox.h"
 #include "console/core/pollscheduler.h"
 #include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
@@ -10,22 +14,29 @@
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
 #include "console/sessions/inspectorpane.h"
+#include "console/sessions/pastetokensdialog.h"
 #include "console/sessions/watchlistpane.h"
 #include "sandbox/sandbox.h"
 
 #include <XidentQt/client.h>
 #include <XidentQt/job.h>
+#include <XidentQt/webhook.h>
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 
@@ -39,7 +50,7 @@ constexpr auto StagingKey = "sk_test_staging_routing";
 
 struct RoutingConsole
 {
-    explicit RoutingConsole(const QString &root)
+    explicit RoutingConsole(const QString &root, bool inbox = false)
         : settings(root + u"/config/console.ini"_s, QSettings::IniFormat)
     {
         Workspace::Options o;
@@ -48,7 +59,8 @@ struct RoutingConsole
         o.sandboxPort = 0;
         o.sandboxMagicDelayMs = 100;
         o.keychainTimeout = std::chrono::milliseconds(1500);
-        o.webhookInbox = false;
+        o.webhookInbox = inbox;
+        o.inboxPort = 0;
         workspace = std::make_unique<Workspace>(o);
         workspace->start();
         window = std::make_unique<MainWindow>(workspace.get());
@@ -125,6 +137,29 @@ class tst_SessionRouting : public QObject
         return job->result().token;
     }
 
+    // The result token a session's result names, once it has one.
+    static QString resultTokenOf(Client *client, const QString &token)
+    {
+        ResultJob *job = client->getResult(token);
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        if (!done.wait(10000) || job->error() || job->result().statusText() != "success"_L1)
+            return {};
+        return job->result().token();
+    }
+
+    static int postWebhook(const QUrl &url, const QByteArray &body, const QByteArray &signature)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Xident-Signature", signature);
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        done.wait(10000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
     // Answers the next "Change profile" question with the profile called \a name.
     static void answerProfileQuestion(const QString &name)
     {
@@ -141,6 +176,7 @@ private Q_SLOTS:
     {
         QLoggingCategory::setFilterRules(u"xident.sandbox.info=false"_s);
         initResources();
+        installTranslations(u"en"_s);   // the plural forms
         Sandbox::Options o;
         o.port = 0;
         o.magicDelayMs = 100;
@@ -285,6 +321,106 @@ private Q_SLOTS:
         QCOMPARE(c.model()->lookup(token), SessionModel::Lookup::None);
         QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"success"_s, 10000);
         QCOMPARE(c.inInspector<QLabel>("lookupNote")->isVisibleTo(c.inspector()), false);
+    }
+
+    void aTicketEmailFindsItsTokensAndSelectsThem()
+    {
+        RoutingConsole c(m_dir->path());
+        const QString listed = u"xit_ticketmail0003"_s;
+        c.window->openReferences({listed});
+        const QString email = u"From: Jana M\u00fcller <jana@example.com>\n"
+                              "Subject: Re: [ZD-48213] Verification failed again\n\n"
+                              "Hi support,\n\nmy verification failed twice. The link was\n"
+                              "https://shop.example/verified?status=failed&token=xtk_ticketmail0001&user_id=u-7781 and the\n"
+                              "first one (token:xit_ticketmail0002) never finished; yours was \"xit_ticketmail0003\".\n\n"
+                              "> On 3 Dec 2026, Support wrote:\n"
+                              "> Please send us the link from your e-mail (\"xit_ticketmail0002\").\n"
+                              "> Our reference: ZD-48213.\n\nThanks,\nJana\n"_s;
+        QString said;
+        QTimer::singleShot(0, qApp, [&said, email] {
+            auto *dialog = qobject_cast<PasteTokensDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setText(email);
+            QSignalSpy submitted(dialog, &PasteTokensDialog::submitted);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QVERIFY(submitted.wait(10000));
+            said = dialog->shownText();
+            dialog->reject();
+        });
+        c.window->findChild<QAction *>(u"pasteTokensAction"_s)->trigger();
+        QCOMPARE(said, u"3 tokens found: 2 new, 1 already in the watchlist; the rest ignored."_s);
+        QCOMPARE(c.model()->rowCount(), 3);
+        QStringList selected;
+        for (const QModelIndex &i : c.window->watchlist()->findChild<QTableView *>()->selectionModel()->selectedRows())
+            selected.append(i.data(SessionModel::TokenRole).toString());
+        selected.sort();
+        QCOMPARE(selected, (QStringList{u"xit_ticketmail0002"_s, listed, u"xtk_ticketmail0001"_s}));
+        QCOMPARE(c.window->watchlist()->currentToken(), u"xtk_ticketmail0001"_s);
+    }
+
+    void aResultTokenAndItsInitTokenAreOneRow()
+    {
+        QString init, result;
+        {
+            RoutingConsole c(m_dir->path(), true);
+            QTRY_VERIFY(c.workspace->clients()->currentClient());
+            // A session of the local sandbox that passes; its result names its result token.
+            Client *client = c.workspace->clients()->currentClient();
+            InitParams params;
+            params.callbackUrl = u"https://shop.example/done"_s;
+            params.userId = u"sandbox:pass"_s;
+            InitJob *created = client->init(params);
+            QSignalSpy createdDone(created, &Job::finished);
+            created->start();
+            QVERIFY(createdDone.wait(10000));
+            init = created->result().token;
+            QTRY_VERIFY_WITH_TIMEOUT(!(result = resultTokenOf(client, init)).isEmpty(), 10000);
+            QVERIFY(result.startsWith("xtk_"_L1));
+
+            // The ticket brought the result token first: a row of its own, until the init token's row shows
+            // they are one session.
+            c.window->openReferences({result});
+            QTRY_COMPARE_WITH_TIMEOUT(c.session(result)->status, u"success"_s, 10000);
+            c.workspace->tracker()->annotate(result, u"ZD-48213"_s, u"Customer wrote on Monday."_s);
+            c.window->openReferences({init});
+            QTRY_COMPARE_WITH_TIMEOUT(c.model()->rowCount(), 1, 10000);
+            QVERIFY(c.model()->contains(init));
+            QCOMPARE(c.session(init)->aliases, QStringList{result});
+            QCOMPARE(c.session(init)->ticket, u"ZD-48213"_s);
+            QCOMPARE(c.window->watchlist()->currentToken(), init);
+            QVERIFY(c.inInspector<QLabel>("token")->text().contains(result));
+            QCOMPARE(c.inInspector<QLineEdit>("ticket")->text(), u"ZD-48213"_s);
+            QVERIFY(c.model()->rowMatches(0, result.right(8)));
+            QCOMPARE(c.workspace->tracker()->sessionFor({result}), init);
+            // Opening either token again selects the one row.
+            c.window->openReferences({result});
+            QCOMPARE(c.model()->rowCount(), 1);
+            QCOMPARE(c.window->watchlist()->currentToken(), init);
+
+            // A webhook naming the result token is matched to the row.
+            const QByteArray body = "{\"id\":\"evt_merged\",\"type\":\"session.success\",\"created\":1,\"data\":{\"token\":\""
+                                    + result.toLatin1() + "\",\"status\":\"success\"}}";
+            const QByteArray signature = WebhookVerifier::signatureHeader(
+                body, c.workspace->sandboxHost()->webhookSecret().toUtf8(), QDateTime::currentSecsSinceEpoch());
+            QCOMPARE(postWebhook(c.workspace->inbox()->url(), body, signature), 200);
+            InboxModel *inbox = c.workspace->inboxModel();
+            const auto matchOf = [inbox] {
+                for (int row = 0; row < inbox->rowCount(); ++row) {
+                    if (inbox->at(row).eventId == "evt_merged"_L1)
+                        return inbox->at(row).matchedToken;
+                }
+                return u"(not received)"_s;
+            };
+            QTRY_COMPARE(matchOf(), init);
+        }
+        // The merge survives a restart: one row, both tokens, both timelines.
+        RoutingConsole again(m_dir->path());
+        QTRY_VERIFY(again.workspace->tracker()->isReady());
+        QCOMPARE(again.model()->rowCount(), 1);
+        QCOMPARE(again.session(init)->aliases, QStringList{result});
+        QCOMPARE(again.workspace->tracker()->sessionFor({result}), init);
+        again.window->watchlist()->showSession(init);
+        QTRY_VERIFY(again.inInspector<QTableView>("timeline")->model()->rowCount() >= 2);
     }
 
     void openingAListedTokenSelectsAndPollsItAgain()

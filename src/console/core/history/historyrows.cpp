@@ -27,14 +27,16 @@ bool run(QSqlQuery *query, const QVariantList &values, QSqlError *error)
 bool HistoryWorker::saveSessions(const QList<TrackedSession> &sessions, QSqlError *error)
 {
     QSqlQuery *query = prepared(u"INSERT OR REPLACE INTO sessions (token, profile_id, user_id, added_at, last_polled_at,"
-                                " status, result_json, last_request_id, sandbox_run, archived, webhook_event, webhook_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                " status, result_json, last_request_id, sandbox_run, archived, webhook_event, webhook_at,"
+                                " aliases, ticket, note)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                 error);
     for (const TrackedSession &session : sessions) {
         if (!query || !run(query, {session.token, session.profileId, session.userId, timeValue(session.addedAt),
                                    timeValue(session.lastPolledAt), session.status, session.resultJson,
                                    session.lastRequestId, session.sandboxRun, session.archived ? 1 : 0,
-                                   session.webhookEvent, timeValue(session.webhookAt)},
+                                   session.webhookEvent, timeValue(session.webhookAt), session.aliases.join(u' '),
+                                   session.ticket, session.note},
                            error))
             return false;
     }
@@ -61,6 +63,19 @@ bool HistoryWorker::removeSessions(const QStringList &tokens, QSqlError *error)
         }
     }
     return true;
+}
+
+bool HistoryWorker::mergeSessions(const QString &keep, const QString &drop, QSqlError *error)
+{
+    // One batch: the timeline and the matched webhooks follow the session before the merged row goes.
+    for (const QString &statement : {u"UPDATE status_changes SET token = ? WHERE token = ?"_s,
+                                     u"UPDATE webhooks SET matched_token = ? WHERE matched_token = ?"_s}) {
+        QSqlQuery *query = prepared(statement, error);
+        if (!query || !run(query, {keep, drop}, error))
+            return false;
+    }
+    QSqlQuery *query = prepared(u"DELETE FROM sessions WHERE token = ?"_s, error);
+    return query && run(query, {drop}, error);
 }
 
 bool HistoryWorker::setArchived(const QStringList &tokens, bool archived, QSqlError *error)
@@ -238,7 +253,8 @@ void HistoryWorker::loadSessions()
     query.setForwardOnly(true);
     QList<TrackedSession> sessions;
     bool ok = query.exec(u"SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
-                         " last_request_id, sandbox_run, archived, webhook_event, webhook_at FROM sessions"
+                         " last_request_id, sandbox_run, archived, webhook_event, webhook_at, aliases, ticket, note"
+                         " FROM sessions"
                          " ORDER BY added_at, token"_s);
     while (ok && query.next()) {
         TrackedSession s;
@@ -254,6 +270,9 @@ void HistoryWorker::loadSessions()
         s.archived = query.value(9).toInt() != 0;
         s.webhookEvent = query.value(10).toString();
         s.webhookAt = timeFrom(query.value(11));
+        s.aliases = query.value(12).toString().split(u' ', Qt::SkipEmptyParts);
+        s.ticket = query.value(13).toString();
+        s.note = query.value(14).toString();
         sessions.append(std::move(s));
     }
     if (!ok || query.lastError().isValid()) {

@@ -94,13 +94,19 @@ constexpr QLatin1StringView SchemaV5[] = {
 };
 #undef XIDENT_OLD_MARKERS
 #undef XIDENT_MARKER
-constexpr std::span<const QLatin1StringView> Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
+// One session, one row: the tokens of rows merged into a session (space-separated), and support's ticket and note.
+constexpr QLatin1StringView SchemaV6[] = {
+    QLatin1StringView("ALTER TABLE sessions ADD COLUMN aliases TEXT"),
+    QLatin1StringView("ALTER TABLE sessions ADD COLUMN ticket TEXT"),
+    QLatin1StringView("ALTER TABLE sessions ADD COLUMN note TEXT"),
+};
+constexpr std::span<const QLatin1StringView> Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
 static_assert(std::size(Steps) == HistoryStore::SchemaVersion);
 
 // Reading these proves the schema is the one this version writes, whatever user_version says.
 constexpr QLatin1StringView Probes[] = {
     QLatin1StringView("SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
-                      " last_request_id, sandbox_run, archived, webhook_event, webhook_at FROM sessions LIMIT 0"),
+                      " last_request_id, sandbox_run, archived, webhook_event, webhook_at, aliases, ticket, note FROM sessions LIMIT 0"),
     QLatin1StringView("SELECT id, token, at, from_status, to_status, request_id, event FROM status_changes LIMIT 0"),
     QLatin1StringView("SELECT id, received_at, method, path, headers, body, remote, answered_status, refused, verdict,"
                       " message, profile_id, event_type, event_id, session_ref, matched_token, repeats, last_at,"

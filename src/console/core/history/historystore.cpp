@@ -137,6 +137,14 @@ void HistoryStore::removeSessions(const QStringList &tokens)
                });
 }
 
+void HistoryStore::mergeSessions(const QString &keep, const QString &drop)
+{
+    queueWrite([keep, drop](HistoryWorker &w, QSqlError *e) { return w.mergeSessions(keep, drop, e); },
+               [drop](const QSqlError &e) {
+                   return tr("The session %1 could not be merged in the history: %2").arg(drop, reasonOf(e));
+               });
+}
+
 void HistoryStore::setArchived(const QStringList &tokens, bool archived)
 {
     if (tokens.isEmpty())

@@ -39,7 +39,7 @@ public:
     static constexpr qint64 MaxPendingBytes = 64LL * 1024 * 1024;
 
     //! Stored in PRAGMA user_version; older files are migrated forward one step at a time.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     //! The received webhooks kept in the file hold at most this many bytes of bodies (the oldest go first).
     static constexpr qint64 MaxWebhookBytes = 256LL * 1024 * 1024;
 
@@ -58,6 +58,8 @@ public:
     //! Removes the sessions and their timelines, in one transaction.
     void removeSessions(const QStringList &tokens);
     void setArchived(const QStringList &tokens, bool archived);
+    //! \a drop turned out to be the session \a keep: its timeline and webhooks move to \a keep, its row goes.
+    void mergeSessions(const QString &keep, const QString &drop);
     //! Emits sessionsLoaded() with every session, archived ones included, oldest first.
     void loadSessions();
     //! Emits timelineLoaded() with the changes of \a token, oldest first.

@@ -33,6 +33,7 @@ public:
     bool recordChange(const StatusChange &change, QSqlError *error);
     bool removeSessions(const QStringList &tokens, QSqlError *error);
     bool setArchived(const QStringList &tokens, bool archived, QSqlError *error);
+    bool mergeSessions(const QString &keep, const QString &drop, QSqlError *error);
     bool saveWebhook(const ReceivedWebhook &webhook, int keep, QSqlError *error);
     bool noteWebhookRepeats(qint64 id, int repeats, const QDateTime &lastAt, QSqlError *error);
 

@@ -35,6 +35,7 @@ void SessionModel::parseResult(Row &row)
     row.ageValue = 0;
     row.method.clear();
     row.reason.clear();
+    row.resultToken.clear();
     if (row.session.resultJson.isEmpty())
         return;
     const QJsonObject data = QJsonDocument::fromJson(row.session.resultJson).object();
@@ -47,11 +48,11 @@ void SessionModel::parseResult(Row &row)
     }
     row.method = result.method();
     row.reason = result.reason();
-    if (!result.token().isEmpty() && result.token() != row.session.token)
-        m_aliases.insert(result.token(), row.session.token);
+    if (result.token() != row.session.token)
+        row.resultToken = result.token();
     // The legacy shape names a session by its UUID, and so do its webhooks.
-    if (!result.id().isEmpty() && result.id() != row.session.token)
-        m_aliases.insert(result.id(), row.session.token);
+    for (const QString &name : {result.token(), result.id()})
+        learnAlias(name, row.session.token);
 }
 
 static QString shortTime(const QDateTime &t)
@@ -93,6 +94,12 @@ QVariant SessionModel::display(const Row &row, int column) const
         return row.reason;
     case LastPolledColumn:
         return shortTime(row.session.lastPolledAt);
+    case TicketColumn: {
+        const QString note = row.session.note.section(u'\n', 0, 0);
+        if (row.session.ticket.isEmpty() || note.isEmpty())
+            return row.session.ticket.isEmpty() ? note : row.session.ticket;
+        return tr("%1 — %2").arg(row.session.ticket, note);
+    }
     case NextPollColumn:
         switch (row.pollState) {
         case PollState::Polling:
@@ -130,6 +137,8 @@ SessionModel::SortKey SessionModel::sortKey(const Row &row, int column)
         return text(row.method);
     case ReasonColumn:
         return text(row.reason);
+    case TicketColumn:
+        return text(row.session.ticket + u'\n' + row.session.note);
     case LastPolledColumn:
         return number(row.session.lastPolledAt.isValid() ? row.session.lastPolledAt.toMSecsSinceEpoch() : 0);
     case NextPollColumn:
@@ -158,8 +167,16 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             return tr("%1 — last poll failed: %2").arg(watchStatusLabel(row.status, row.session.status), row.lastError);
         if (index.column() == ReasonColumn && !row.reason.isEmpty())
             return Text::explainFailure(row.reason).title;
-        if (index.column() == TokenColumn)
-            return webhookText(row.session);
+        if (index.column() == TicketColumn && !row.session.note.isEmpty())
+            return row.session.note;
+        if (index.column() == TokenColumn) {
+            QStringList lines{webhookText(row.session)};
+            const QStringList also = (QStringList{row.resultToken} + row.session.aliases).filter(u"_"_s);
+            if (!also.isEmpty())
+                lines.append(tr("Also %1.").arg(also.join(u", "_s)));
+            lines.removeAll(QString());
+            return lines.join(u'\n');
+        }
         return {};
     case Qt::DecorationRole:
         if (index.column() == TokenColumn) {
@@ -204,8 +221,12 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return row.session.archived;
     case WebhookStateRole:
         return int(webhookStateOf(row.session));
-    case SearchTextRole:
-        return row.session.userId.isEmpty() ? row.session.token : row.session.token + u'\n' + row.session.userId;
+    case SearchTextRole: {
+        QStringList parts = QStringList{row.session.token, row.resultToken} + row.session.aliases;
+        parts << row.session.userId << row.session.ticket << row.session.note;
+        parts.removeAll(QString());
+        return parts.join(u'\n');
+    }
     }
     return {};
 }
@@ -235,6 +256,8 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Last polled");
     case NextPollColumn:
         return tr("Next poll");
+    case TicketColumn:
+        return tr("Ticket and note");
     }
     return {};
 }
@@ -254,6 +277,8 @@ int SessionModel::addSessions(const QList<TrackedSession> &sessions)
         row.profileName = m_profileNames.value(s.profileId);
         parseResult(row);
         row.pollState = isTerminal(row.status) ? PollState::Stopped : PollState::Waiting;
+        for (const QString &name : std::as_const(row.session.aliases))
+            m_aliases.insert(name, row.session.token);
         fresh.append(std::move(row));
     }
     if (fresh.isEmpty())
@@ -533,7 +558,9 @@ int SessionModel::compareRows(int a, int b, int column) const
 bool SessionModel::rowMatches(int row, const QString &needle) const
 {
     const TrackedSession &s = m_data[row].session;
-    return s.token.contains(needle, Qt::CaseInsensitive) || s.userId.contains(needle, Qt::CaseInsensitive);
+    const auto has = [&needle](const QString &text) { return text.contains(needle, Qt::CaseInsensitive); };
+    return has(s.token) || has(s.userId) || has(s.ticket) || has(s.note) || has(m_data[row].resultToken)
+        || std::any_of(s.aliases.cbegin(), s.aliases.cend(), has);
 }
 
 } // namespace Xident::Console

@@ -19,7 +19,7 @@ class SessionModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TokenColumn, UserIdColumn, ProfileColumn, CreatedColumn, StatusColumn, AgeColumn, MethodColumn,
-                  ReasonColumn, LastPolledColumn, NextPollColumn, ColumnCount };
+                  ReasonColumn, LastPolledColumn, NextPollColumn, TicketColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         TokenRole = Qt::UserRole + 1,   //!< QString
@@ -27,7 +27,7 @@ public:
         SortRole,                       //!< a value that sorts naturally (times as ms, statuses by order)
         ProfileIdRole,
         ArchivedRole,                   //!< bool
-        SearchTextRole,                 //!< token and user id, for the filter
+        SearchTextRole,                 //!< tokens, user id, ticket and note, for the filter
         WebhookStateRole,               //!< int (WebhookState)
     };
     //! How polling stands for a row.
@@ -46,6 +46,15 @@ public:
     int addSessions(const QList<TrackedSession> &sessions);
     void removeTokens(const QStringList &tokens);
     bool contains(const QString &token) const { return m_rows.contains(token); }
+    //! Another row that is the same session as \a token's (its result names that row's token, or the same token or
+    //! legacy id as that row's result); empty when none is.
+    QString sameSessionAs(const QString &token) const;
+    //! Merges \a drop's row into \a keep's: the latest result, both tokens, every note, the latest webhook.
+    void merge(const QString &keep, const QString &drop);
+    //! The session's other tokens: the result token its result names and the tokens of rows merged into it.
+    QStringList otherNames(const QString &token) const;
+    //! Support's ticket reference and note for a session.
+    void annotate(const QString &token, const QString &ticket, const QString &note);
     //! The tracked token a result token (xtk_) belongs to, once a poll has shown it; empty when unknown.
     QString trackedTokenFor(const QString &resultToken) const { return m_aliases.value(resultToken); }
     int rowOf(const QString &token) const;
@@ -90,7 +99,7 @@ public:
     int compareRows(int a, int b, int column) const;
     WatchStatus rowStatus(int row) const { return m_data[row].status; }
     bool rowArchived(int row) const { return m_data[row].session.archived; }
-    //! Whether the token or user id of \a row contains \a needle, ignoring case.
+    //! Whether a token, the user id, the ticket or the note of \a row contains \a needle, ignoring case.
     bool rowMatches(int row, const QString &needle) const;
 
 private:
@@ -106,8 +115,11 @@ private:
         QString lastError;
         Lookup lookup = Lookup::None;
         QString lookupText;
+        QString resultToken;   // the token the result names, when it is not the row's
     };
     void parseResult(Row &row);
+    void learnAlias(const QString &name, const QString &token);
+    static QString joinedText(const QString &a, const QString &b, const QString &separator);
     QVariant display(const Row &row, int column) const;
     //! How a column orders rows: the one definition behind SortRole and compareRows().
     struct SortKey

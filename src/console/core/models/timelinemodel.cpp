@@ -1,6 +1,7 @@
 #include "console/core/models/timelinemodel.h"
 
 #include "console/core/resources.h"
+#include "console/core/timetext.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QIcon>
@@ -69,7 +70,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(c.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+            return QString(QLocale().toString(c.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' '
+                           + utcOffsetText(c.at.toLocalTime()));
         case FromColumn:
             if (webhook)
                 return tr("webhook");
