@@ -245,6 +245,133 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::VerdictText</name>
+    <message>
+        <source>Verified, %1+</source>
+        <translation>Verifiziert, %1+</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>The person is verified.</source>
+        <translation>Die Person ist verifiziert.</translation>
+    </message>
+    <message>
+        <source>The person is verified (method %1).</source>
+        <translation>Die Person ist verifiziert (Methode %1).</translation>
+    </message>
+    <message>
+        <source>Your verification was completed successfully.</source>
+        <translation>Ihre Verifizierung wurde erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Waiting for the person</source>
+        <translation>Warten auf die Person</translation>
+    </message>
+    <message>
+        <source>The verification has not been started yet.</source>
+        <translation>Die Verifizierung wurde noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Your verification has not been started yet. Please open the link you received and follow the steps.</source>
+        <translation>Ihre Verifizierung wurde noch nicht begonnen. Bitte öffnen Sie den Link, den Sie erhalten haben, und folgen Sie den Schritten.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>The person is completing the verification now.</source>
+        <translation>Die Person führt die Verifizierung gerade durch.</translation>
+    </message>
+    <message>
+        <source>Your verification is still in progress. Please finish the steps on your device.</source>
+        <translation>Ihre Verifizierung läuft noch. Bitte schließen Sie die Schritte auf Ihrem Gerät ab.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The person stopped the verification.</source>
+        <translation>Die Person hat die Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The verification was canceled before it finished. You can start a new one at any time.</source>
+        <translation>Die Verifizierung wurde abgebrochen, bevor sie abgeschlossen war. Sie können jederzeit eine neue beginnen.</translation>
+    </message>
+    <message>
+        <source>Verified, result used</source>
+        <translation>Verifiziert, Ergebnis verwendet</translation>
+    </message>
+    <message>
+        <source>The result was already claimed.</source>
+        <translation>Das Ergebnis wurde bereits abgerufen.</translation>
+    </message>
+    <message>
+        <source>Your verification was completed and has already been used.</source>
+        <translation>Ihre Verifizierung wurde abgeschlossen und bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>The link was not completed in time.</source>
+        <translation>Der Link wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Your verification link expired before it was completed. Please start a new verification.</source>
+        <translation>Ihr Verifizierungslink ist abgelaufen, bevor die Verifizierung abgeschlossen wurde. Bitte beginnen Sie eine neue Verifizierung.</translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation>Mit der Sandbox verschwunden</translation>
+    </message>
+    <message>
+        <source>The local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation>Die lokale Sandbox, die diese Sitzung hielt, wurde beendet, und mit ihr ihre Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>No answer from the server yet.</source>
+        <translation>Noch keine Antwort vom Server.</translation>
+    </message>
+    <message>
+        <source>Liveness</source>
+        <translation>Lebenderkennung</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <source>Face match</source>
+        <translation>Gesichtsabgleich</translation>
+    </message>
+    <message>
+        <source>EU wallet</source>
+        <translation>EU-Wallet</translation>
+    </message>
+    <message>
+        <source>Sanctions and PEP lists</source>
+        <translation>Sanktions- und PEP-Listen</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::WebhookText</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -245,6 +245,133 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::VerdictText</name>
+    <message>
+        <source>Verified, %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is verified (method %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification was completed successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification has not been started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification has not been started yet. Please open the link you received and follow the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is completing the verification now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification is still in progress. Please finish the steps on your device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person stopped the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was canceled before it finished. You can start a new one at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, result used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was already claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification was completed and has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not completed in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verification link expired before it was completed. Please start a new verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions and PEP lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::WebhookText</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -245,6 +245,133 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::VerdictText</name>
+    <message>
+        <source>Verified, %1+</source>
+        <translation>Vérifié, %1+</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>The person is verified.</source>
+        <translation>La personne est vérifiée.</translation>
+    </message>
+    <message>
+        <source>The person is verified (method %1).</source>
+        <translation>La personne est vérifiée (méthode %1).</translation>
+    </message>
+    <message>
+        <source>Your verification was completed successfully.</source>
+        <translation>Votre vérification a été effectuée avec succès.</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Waiting for the person</source>
+        <translation>En attente de la personne</translation>
+    </message>
+    <message>
+        <source>The verification has not been started yet.</source>
+        <translation>La vérification n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Your verification has not been started yet. Please open the link you received and follow the steps.</source>
+        <translation>Votre vérification n&apos;a pas encore été commencée. Veuillez ouvrir le lien que vous avez reçu et suivre les étapes.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>The person is completing the verification now.</source>
+        <translation>La personne effectue la vérification en ce moment.</translation>
+    </message>
+    <message>
+        <source>Your verification is still in progress. Please finish the steps on your device.</source>
+        <translation>Votre vérification est toujours en cours. Veuillez terminer les étapes sur votre appareil.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>The person stopped the verification.</source>
+        <translation>La personne a interrompu la vérification.</translation>
+    </message>
+    <message>
+        <source>The verification was canceled before it finished. You can start a new one at any time.</source>
+        <translation>La vérification a été annulée avant la fin. Vous pouvez en commencer une nouvelle à tout moment.</translation>
+    </message>
+    <message>
+        <source>Verified, result used</source>
+        <translation>Vérifié, résultat utilisé</translation>
+    </message>
+    <message>
+        <source>The result was already claimed.</source>
+        <translation>Le résultat a déjà été récupéré.</translation>
+    </message>
+    <message>
+        <source>Your verification was completed and has already been used.</source>
+        <translation>Votre vérification a été effectuée et a déjà été utilisée.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>The link was not completed in time.</source>
+        <translation>Le lien n&apos;a pas été complété à temps.</translation>
+    </message>
+    <message>
+        <source>Your verification link expired before it was completed. Please start a new verification.</source>
+        <translation>Votre lien de vérification a expiré avant la fin de la vérification. Veuillez commencer une nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>Gone with the sandbox</source>
+        <translation>Disparue avec le bac à sable</translation>
+    </message>
+    <message>
+        <source>The local sandbox that held this session has stopped, and its sessions with it.</source>
+        <translation>Le bac à sable local qui détenait cette session s&apos;est arrêté, et ses sessions avec lui.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>No answer from the server yet.</source>
+        <translation>Pas encore de réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Liveness</source>
+        <translation>Détection du vivant</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Face match</source>
+        <translation>Correspondance du visage</translation>
+    </message>
+    <message>
+        <source>EU wallet</source>
+        <translation>Portefeuille européen</translation>
+    </message>
+    <message>
+        <source>Sanctions and PEP lists</source>
+        <translation>Listes de sanctions et PPE</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::WebhookText</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -1,7 +1,7 @@
 #include "console/core/verdict.h"
 
 #include <XidentQt/sessionresult.h>
-#include "text/failuretext.h"
+#include "text/verdicttext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,66 +9,58 @@ namespace Xident::Console {
 
 QString Verdict::checkLabel(const QString &name)
 {
-    if (name == "liveness"_L1)
-        return tr("Liveness");
-    if (name == "age"_L1)
-        return tr("Age");
-    if (name == "document"_L1)
-        return tr("Document");
-    if (name == "face_match"_L1)
-        return tr("Face match");
-    if (name == "eu_wallet"_L1)
-        return tr("EU wallet");
-    if (name == "aml"_L1)
-        return tr("Sanctions and PEP lists");
-    return name;
+    return Text::checkLabel(name);
+}
+
+QString Verdict::statusText(WatchStatus status)
+{
+    switch (status) {
+    case WatchStatus::Success:
+        return u"success"_s;
+    case WatchStatus::Failed:
+        return u"failed"_s;
+    case WatchStatus::Pending:
+        return u"pending"_s;
+    case WatchStatus::InProgress:
+        return u"in_progress"_s;
+    case WatchStatus::Canceled:
+        return u"canceled"_s;
+    case WatchStatus::Claimed:
+        return u"claimed"_s;
+    case WatchStatus::Expired:
+        return u"expired"_s;
+    case WatchStatus::Gone:
+        return u"gone"_s;
+    case WatchStatus::Unknown:
+        break;
+    }
+    return {};
 }
 
 Verdict Verdict::of(WatchStatus status, const SessionResult &result)
 {
+    // The words are the shared texts' (the CLI and the evidence files say the same); the tone is the console's.
     Verdict v;
+    const Text::VerdictWords words = Text::verdictWords(statusText(status), result.ageBracket(), result.method(), result.reason());
+    v.headline = words.headline;
+    v.detail = words.detail;
+    v.reply = words.reply;
     switch (status) {
     case WatchStatus::Success:
+    case WatchStatus::Claimed:
         v.tone = Tone::Good;
-        v.headline = result.ageBracket() ? tr("Verified, %1+").arg(*result.ageBracket()) : tr("Verified");
-        v.detail = result.method().isEmpty() ? tr("The person is verified.")
-                                             : tr("The person is verified (method %1).").arg(result.method());
         break;
-    case WatchStatus::Failed: {
+    case WatchStatus::Failed:
         v.tone = Tone::Bad;
-        v.headline = tr("Not verified");
-        v.detail = Text::explainFailure(result.reason()).title;
-        break;
-    }
-    case WatchStatus::Pending:
-        v.headline = tr("Waiting for the person");
-        v.detail = tr("The verification has not been started yet.");
         break;
     case WatchStatus::InProgress:
         v.tone = Tone::Working;
-        v.headline = tr("In progress");
-        v.detail = tr("The person is completing the verification now.");
         break;
+    case WatchStatus::Pending:
     case WatchStatus::Canceled:
-        v.headline = tr("Canceled");
-        v.detail = tr("The person stopped the verification.");
-        break;
-    case WatchStatus::Claimed:
-        v.tone = Tone::Good;
-        v.headline = tr("Verified, result used");
-        v.detail = tr("The result was already claimed.");
-        break;
     case WatchStatus::Expired:
-        v.headline = tr("Expired");
-        v.detail = tr("The link was not completed in time.");
-        break;
     case WatchStatus::Gone:
-        v.headline = tr("Gone with the sandbox");
-        v.detail = tr("The local sandbox that held this session has stopped, and its sessions with it.");
-        break;
     case WatchStatus::Unknown:
-        v.headline = tr("Not known yet");
-        v.detail = tr("No answer from the server yet.");
         break;
     }
     if (isTerminal(status) || status == WatchStatus::Expired) {

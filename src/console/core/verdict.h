@@ -38,10 +38,13 @@ public:
     Tone tone = Tone::Neutral;
     QString headline;   //!< the big words: verified with the age bracket, not verified, waiting, ...
     QString detail;     //!< why, or what happens next
+    QString reply;      //!< a sentence for a reply to the customer; empty where none fits
     QList<Check> checks;   //!< the performed checks of a final result; empty before
 
     //! The verdict of a session with \a status and its latest \a result.
     static Verdict of(WatchStatus status, const SessionResult &result);
+    //! The wire status a watch status stands for ("success", "in_progress", ...; "gone"); empty when unknown.
+    static QString statusText(WatchStatus status);
     //! The translated name of a check ("face_match" → "Face match"); an unknown name is shown as given.
     static QString checkLabel(const QString &name);
 };

@@ -253,33 +253,7 @@ void InspectorPane::showVerdict(WatchStatus status, const SessionResult &result)
         verdict.detail += u"\n"_s + tr("Last poll: %1").arg(error);
     }
     m_ui->verdict->setVerdict(verdict);
-    QString sentence;
-    switch (status) {
-    case WatchStatus::Success:
-        sentence = tr("Your verification was completed successfully.");
-        break;
-    case WatchStatus::Failed:
-        sentence = Text::explainFailure(result.reason()).customerSentence;
-        break;
-    case WatchStatus::Pending:
-        sentence = tr("Your verification has not been started yet. Please open the link you received and follow the steps.");
-        break;
-    case WatchStatus::InProgress:
-        sentence = tr("Your verification is still in progress. Please finish the steps on your device.");
-        break;
-    case WatchStatus::Canceled:
-        sentence = tr("The verification was canceled before it finished. You can start a new one at any time.");
-        break;
-    case WatchStatus::Claimed:
-        sentence = tr("Your verification was completed and has already been used.");
-        break;
-    case WatchStatus::Expired:
-        sentence = tr("Your verification link expired before it was completed. Please start a new verification.");
-        break;
-    case WatchStatus::Gone:
-    case WatchStatus::Unknown:
-        break;
-    }
+    const QString sentence = verdict.reply;
     m_ui->customerSentence->setText(sentence);
     m_ui->customerSentence->setVisible(!sentence.isEmpty());
     // What the webhook said, next to what polling says; a contradiction stands out.
