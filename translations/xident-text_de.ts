@@ -171,6 +171,177 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::EvidencePage</name>
+    <message>
+        <source>The file is larger than %1 MB, the most an evidence file can be.</source>
+        <translation>Die Datei ist größer als %1 MB, die Höchstgröße einer Nachweisdatei.</translation>
+    </message>
+    <message>
+        <source>This is not an evidence file of Xident Console: it holds no evidence data.</source>
+        <translation>Dies ist keine Nachweisdatei von Xident Console: Sie enthält keine Nachweisdaten.</translation>
+    </message>
+    <message>
+        <source>The evidence data in this file is damaged: %1.</source>
+        <translation>Die Nachweisdaten dieser Datei sind beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>This evidence file has format version %1; this program reads version %2. Open it with a newer Xident Console.</source>
+        <translation>Diese Nachweisdatei hat die Formatversion %1; dieses Programm liest Version %2. Öffnen Sie sie mit einer neueren Xident Console.</translation>
+    </message>
+    <message>
+        <source>Verification evidence</source>
+        <translation>Nachweis der Verifizierung</translation>
+    </message>
+    <message>
+        <source>Verification evidence for %1</source>
+        <translation>Nachweis der Verifizierung für %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Xident Console %2 (Xident-Qt %3, Qt %4); evidence format %5.</source>
+        <translation>Exportiert am %1 von Xident Console %2 (Xident-Qt %3, Qt %4); Nachweisformat %5.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer:</source>
+        <translation>Antwort an den Kunden:</translation>
+    </message>
+    <message>
+        <source>The result as the server sent it</source>
+        <translation>Das Ergebnis, wie der Server es gesendet hat</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungs-Token</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>No checks reported.</source>
+        <translation>Keine Prüfungen gemeldet.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Request id or event</source>
+        <translation>Anfrage-ID oder Ereignis</translation>
+    </message>
+    <message>
+        <source>Webhooks received</source>
+        <translation>Empfangene Webhooks</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::FailureText</name>
     <message>
         <source>The person is below the required age.</source>

@@ -171,6 +171,177 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::EvidencePage</name>
+    <message>
+        <source>The file is larger than %1 MB, the most an evidence file can be.</source>
+        <translation>Le fichier dépasse %1 Mo, la taille maximale d&apos;un fichier de preuve.</translation>
+    </message>
+    <message>
+        <source>This is not an evidence file of Xident Console: it holds no evidence data.</source>
+        <translation>Ce n&apos;est pas un fichier de preuve de Xident Console : il ne contient aucune donnée de preuve.</translation>
+    </message>
+    <message>
+        <source>The evidence data in this file is damaged: %1.</source>
+        <translation>Les données de preuve de ce fichier sont endommagées : %1.</translation>
+    </message>
+    <message>
+        <source>This evidence file has format version %1; this program reads version %2. Open it with a newer Xident Console.</source>
+        <translation>Ce fichier de preuve est au format version %1 ; ce programme lit la version %2. Ouvrez-le avec une version plus récente de Xident Console.</translation>
+    </message>
+    <message>
+        <source>Verification evidence</source>
+        <translation>Preuve de vérification</translation>
+    </message>
+    <message>
+        <source>Verification evidence for %1</source>
+        <translation>Preuve de vérification pour %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Xident Console %2 (Xident-Qt %3, Qt %4); evidence format %5.</source>
+        <translation>Exporté le %1 par Xident Console %2 (Xident-Qt %3, Qt %4) ; format de preuve %5.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer:</source>
+        <translation>Réponse au client :</translation>
+    </message>
+    <message>
+        <source>The result as the server sent it</source>
+        <translation>Le résultat tel que le serveur l&apos;a envoyé</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Jeton de session</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Aussi connue sous</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Motif de l&apos;échec</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant utilisateur</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>No checks reported.</source>
+        <translation>Aucun contrôle signalé.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Request id or event</source>
+        <translation>Identifiant de requête ou événement</translation>
+    </message>
+    <message>
+        <source>Webhooks received</source>
+        <translation>Webhooks reçus</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::FailureText</name>
     <message>
         <source>The person is below the required age.</source>
