@@ -429,6 +429,14 @@
         <source>What the customer said, what was done (kept in the history, included in exports and evidence)</source>
         <translation>Was der Kunde sagte, was getan wurde (im Verlauf gespeichert, in Exporte und Nachweise übernommen)</translation>
     </message>
+    <message>
+        <source>E&amp;vidence for a ticket…</source>
+        <translation>Nach&amp;weis für ein Ticket…</translation>
+    </message>
+    <message>
+        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
+        <translation>Eine HTML-Datei mit Befund, Prüfungen, Zeitverlauf, Webhooks und Anfragen, bereinigt (Strg+Umschalt+E)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1918,6 +1926,138 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::EvidenceCollector</name>
+    <message>
+        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
+        <translation>Keine ihrer Anfragen ist mehr im Anfrageprotokoll (es behält nur die letzten Anfragen dieses Laufs).</translation>
+    </message>
+    <message>
+        <source>The inbox has received no webhook for this session.</source>
+        <translation>Der Webhook-Eingang hat für diese Sitzung keinen Webhook empfangen.</translation>
+    </message>
+    <message>
+        <source>The history holds no status change for this session.</source>
+        <translation>Der Verlauf enthält keine Statusänderung für diese Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::EvidenceDialog</name>
+    <message>
+        <source>Include the &amp;user id (personal data)</source>
+        <translation>&amp;Benutzer-ID einbeziehen (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;raw result JSON</source>
+        <translation>&amp;Rohes Ergebnis-JSON einbeziehen</translation>
+    </message>
+    <message>
+        <source>Include &amp;webhook bodies</source>
+        <translation>&amp;Webhook-Inhalte einbeziehen</translation>
+    </message>
+    <message>
+        <source>Evidence for a ticket</source>
+        <translation>Nachweis für ein Ticket</translation>
+    </message>
+    <message>
+        <source>Language of the verdict and the reply</source>
+        <translation>Sprache von Befund und Antwort</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;language:</source>
+        <translation>&amp;Sprache des Kunden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in one HTML file that any browser opens offline. Keys, webhook secrets and credentials are never written.</source>
+        <translation>
+            <numerusform>%n Sitzung in einer HTML-Datei, die jeder Browser offline öffnet. Schlüssel, Webhook-Geheimnisse und Zugangsdaten werden nie geschrieben.</numerusform>
+            <numerusform>%n Sitzungen in einer HTML-Datei, die jeder Browser offline öffnet. Schlüssel, Webhook-Geheimnisse und Zugangsdaten werden nie geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the evidence file</source>
+        <translation>Vorschau der Nachweisdatei</translation>
+    </message>
+    <message>
+        <source>Preview: exactly what will be written</source>
+        <translation>Vorschau: genau das, was geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Gathering the timeline from the history…</source>
+        <translation>Zeitverlauf wird aus dem Verlauf gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 will be written (%2).</source>
+        <translation>%1 wird geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation>Nachweis speichern</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::EvidenceViewer</name>
+    <message>
+        <source>%1 (evidence, read-only)</source>
+        <translation>%1 (Nachweis, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>From the evidence file %1, exported %2 by Xident Console %3. Read-only: these sessions are not polled and not added to the watchlist.</source>
+        <translation>Aus der Nachweisdatei %1, exportiert am %2 von Xident Console %3. Schreibgeschützt: Diese Sitzungen werden weder abgefragt noch in die Beobachtungsliste übernommen.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Sessions in the evidence file</source>
+        <translation>Sitzungen in der Nachweisdatei</translation>
+    </message>
+    <message>
+        <source>The evidence as its page shows it</source>
+        <translation>Der Nachweis, wie seine Seite ihn zeigt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most an evidence file can be.</source>
+        <translation>%1 ist größer als %2 MB, die Höchstgröße einer Nachweisdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message>
         <source>No file was given for the history.</source>
@@ -2495,6 +2635,22 @@ auch %2</translation>
     <message>
         <source>A link names the profile %1, which this console does not have; its session was not opened. Add the profile (Ctrl+,) and open the link again.</source>
         <translation>Ein Link nennt das Profil %1, das diese Konsole nicht hat; seine Sitzung wurde nicht geöffnet. Legen Sie das Profil an (Strg+,) und öffnen Sie den Link erneut.</translation>
+    </message>
+    <message>
+        <source>Open e&amp;vidence…</source>
+        <translation>Nach&amp;weis öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an evidence file</source>
+        <translation>Nachweisdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.html)</source>
+        <translation>Nachweisdateien (*.html)</translation>
+    </message>
+    <message>
+        <source>The evidence was saved to %1.</source>
+        <translation>Der Nachweis wurde unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3617,10 @@ auch %2</translation>
     <message>
         <source>Look it up on the &amp;LIVE profiles too</source>
         <translation>Auch auf den &amp;LIVE-Profilen suchen</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence for a ticket…</source>
+        <translation>Nach&amp;weis für ein Ticket…</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,14 @@
         <source>What the customer said, what was done (kept in the history, included in exports and evidence)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;vidence for a ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1913,6 +1921,138 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::EvidenceCollector</name>
+    <message>
+        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox has received no webhook for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no status change for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::EvidenceDialog</name>
+    <message>
+        <source>Include the &amp;user id (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;raw result JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;webhook bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the verdict and the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in one HTML file that any browser opens offline. Keys, webhook secrets and credentials are never written.</source>
+        <translation>
+            <numerusform>One session in one HTML file that any browser opens offline. Keys, webhook secrets and credentials are never written.</numerusform>
+            <numerusform>%n sessions in one HTML file that any browser opens offline. Keys, webhook secrets and credentials are never written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: exactly what will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the timeline from the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::EvidenceViewer</name>
+    <message>
+        <source>%1 (evidence, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the evidence file %1, exported %2 by Xident Console %3. Read-only: these sessions are not polled and not added to the watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence as its page shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most an evidence file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message numerus="yes">
         <source>%n session(s) could not be removed from the history: %1</source>
@@ -2488,6 +2628,22 @@ also %2</source>
     </message>
     <message>
         <source>A link names the profile %1, which this console does not have; its session was not opened. Add the profile (Ctrl+,) and open the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open e&amp;vidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3454,6 +3610,10 @@ also %2</source>
     </message>
     <message>
         <source>Look it up on the &amp;LIVE profiles too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence for a ticket…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

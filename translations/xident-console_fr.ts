@@ -429,6 +429,14 @@
         <source>What the customer said, what was done (kept in the history, included in exports and evidence)</source>
         <translation>Ce que le client a dit, ce qui a été fait (conservé dans l&apos;historique, repris dans les exports et les preuves)</translation>
     </message>
+    <message>
+        <source>E&amp;vidence for a ticket…</source>
+        <translation>&amp;Preuve pour un ticket…</translation>
+    </message>
+    <message>
+        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
+        <translation>Un fichier HTML avec le verdict, les contrôles, la chronologie, les webhooks et les requêtes, expurgé (Ctrl+Maj+E)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1918,6 +1926,138 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::EvidenceCollector</name>
+    <message>
+        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
+        <translation>Aucune de ses requêtes n&apos;est plus dans le journal des requêtes (il ne garde que les derniers échanges de cette exécution).</translation>
+    </message>
+    <message>
+        <source>The inbox has received no webhook for this session.</source>
+        <translation>La boîte de réception n&apos;a reçu aucun webhook pour cette session.</translation>
+    </message>
+    <message>
+        <source>The history holds no status change for this session.</source>
+        <translation>L&apos;historique ne contient aucun changement de statut pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::EvidenceDialog</name>
+    <message>
+        <source>Include the &amp;user id (personal data)</source>
+        <translation>Inclure l&apos;identifiant &amp;utilisateur (donnée personnelle)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;raw result JSON</source>
+        <translation>Inclure le JSON &amp;brut du résultat</translation>
+    </message>
+    <message>
+        <source>Include &amp;webhook bodies</source>
+        <translation>Inclure le corps des &amp;webhooks</translation>
+    </message>
+    <message>
+        <source>Evidence for a ticket</source>
+        <translation>Preuve pour un ticket</translation>
+    </message>
+    <message>
+        <source>Language of the verdict and the reply</source>
+        <translation>Langue du verdict et de la réponse</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;language:</source>
+        <translation>&amp;Langue du client :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in one HTML file that any browser opens offline. Keys, webhook secrets and credentials are never written.</source>
+        <translation>
+            <numerusform>%n session dans un fichier HTML que tout navigateur ouvre hors ligne. Les clés, secrets de webhook et identifiants ne sont jamais écrits.</numerusform>
+            <numerusform>%n sessions dans un fichier HTML que tout navigateur ouvre hors ligne. Les clés, secrets de webhook et identifiants ne sont jamais écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the evidence file</source>
+        <translation>Aperçu du fichier de preuve</translation>
+    </message>
+    <message>
+        <source>Preview: exactly what will be written</source>
+        <translation>Aperçu : exactement ce qui sera écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Gathering the timeline from the history…</source>
+        <translation>Lecture de la chronologie dans l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>%1 will be written (%2).</source>
+        <translation>%1 sera écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation>Enregistrer la preuve</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::EvidenceViewer</name>
+    <message>
+        <source>%1 (evidence, read-only)</source>
+        <translation>%1 (preuve, lecture seule)</translation>
+    </message>
+    <message>
+        <source>From the evidence file %1, exported %2 by Xident Console %3. Read-only: these sessions are not polled and not added to the watchlist.</source>
+        <translation>Du fichier de preuve %1, exporté le %2 par Xident Console %3. Lecture seule : ces sessions ne sont ni interrogées ni ajoutées à la liste de suivi.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Sessions in the evidence file</source>
+        <translation>Sessions du fichier de preuve</translation>
+    </message>
+    <message>
+        <source>The evidence as its page shows it</source>
+        <translation>La preuve telle que sa page la montre</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most an evidence file can be.</source>
+        <translation>%1 dépasse %2 Mo, la taille maximale d&apos;un fichier de preuve.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message>
         <source>No file was given for the history.</source>
@@ -2495,6 +2635,22 @@ aussi %2</translation>
     <message>
         <source>A link names the profile %1, which this console does not have; its session was not opened. Add the profile (Ctrl+,) and open the link again.</source>
         <translation>Un lien nomme le profil %1, que cette console n&apos;a pas ; sa session n&apos;a pas été ouverte. Ajoutez le profil (Ctrl+,) et ouvrez à nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>Open e&amp;vidence…</source>
+        <translation>Ouvrir une &amp;preuve…</translation>
+    </message>
+    <message>
+        <source>Open an evidence file</source>
+        <translation>Ouvrir un fichier de preuve</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.html)</source>
+        <translation>Fichiers de preuve (*.html)</translation>
+    </message>
+    <message>
+        <source>The evidence was saved to %1.</source>
+        <translation>La preuve a été enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3617,10 @@ aussi %2</translation>
     <message>
         <source>Look it up on the &amp;LIVE profiles too</source>
         <translation>Chercher aussi sur les profils &amp;LIVE</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence for a ticket…</source>
+        <translation>&amp;Preuve pour un ticket…</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>face two-factor checks (--wait for the verdict)</source>
         <translation>Zwei-Faktor-Prüfungen per Gesicht (--wait wartet auf das Urteil)</translation>
     </message>
+    <message>
+        <source>write an evidence file for a ticket (--out FILE.html; --history adds the console&apos;s timeline)</source>
+        <translation>eine Nachweisdatei für ein Ticket schreiben (--out DATEI.html; --history fügt den Zeitverlauf der Konsole hinzu)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Cli::Cli</name>
@@ -912,6 +916,82 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     <message>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 is not a file.</source>
+        <translation>evidence: --history: %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 is not a history file of Xident Console.</source>
+        <translation>evidence: --history: %1 ist keine Verlaufsdatei von Xident Console.</translation>
+    </message>
+    <message>
+        <source>Write one HTML file with the verdict, the reply sentence, the checks, the timeline and the requests of sessions, for a support ticket. It is in the language of --lang; keys and secrets are never written.</source>
+        <translation>Eine HTML-Datei mit Befund, Antwortsatz, Prüfungen, Zeitverlauf und Anfragen von Sitzungen für ein Support-Ticket schreiben. Sie ist in der Sprache von --lang; Schlüssel und Geheimnisse werden nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The init tokens (xit_...) or result tokens (xtk_...).</source>
+        <translation>Die Init-Tokens (xit_...) oder Ergebnis-Tokens (xtk_...).</translation>
+    </message>
+    <message>
+        <source>TOKEN...</source>
+        <translation>TOKEN...</translation>
+    </message>
+    <message>
+        <source>The file to write (.html).</source>
+        <translation>Die zu schreibende Datei (.html).</translation>
+    </message>
+    <message>
+        <source>Write the user id too (personal data).</source>
+        <translation>Auch die Benutzer-ID schreiben (personenbezogene Daten).</translation>
+    </message>
+    <message>
+        <source>Write the raw result JSON too.</source>
+        <translation>Auch das rohe Ergebnis-JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s history file, read only: the timeline, ticket and note.</source>
+        <translation>Die Verlaufsdatei der Konsole, nur gelesen: Zeitverlauf, Ticket und Notiz.</translation>
+    </message>
+    <message>
+        <source>evidence: at least one TOKEN is required.</source>
+        <translation>evidence: mindestens ein TOKEN ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>evidence: --out FILE.html is required.</source>
+        <translation>evidence: --out DATEI.html ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for it now (%1); the history&apos;s last result is shown.</source>
+        <translation>Der Server hat jetzt nicht dazu geantwortet (%1); das letzte Ergebnis aus dem Verlauf wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not filled: give the console&apos;s history file with --history.</source>
+        <translation>Nicht gefüllt: Geben Sie die Verlaufsdatei der Konsole mit --history an.</translation>
+    </message>
+    <message>
+        <source>The history file holds no such session.</source>
+        <translation>Die Verlaufsdatei enthält keine solche Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
+        <translation>Nicht gefüllt: Die Kommandozeile empfängt keine Webhooks; der Webhook-Eingang der Konsole schon.</translation>
+    </message>
+    <message>
+        <source>xident: evidence: %1 could not be written: %2</source>
+        <translation>xident: evidence: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 </TS>

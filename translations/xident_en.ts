@@ -31,6 +31,10 @@
         <source>face two-factor checks (--wait for the verdict)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write an evidence file for a ticket (--out FILE.html; --history adds the console&apos;s timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Cli::Cli</name>
@@ -868,6 +872,82 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 is not a history file of Xident Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one HTML file with the verdict, the reply sentence, the checks, the timeline and the requests of sessions, for a support ticket. It is in the language of --lang; keys and secrets are never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The init tokens (xit_...) or result tokens (xtk_...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the user id too (personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the raw result JSON too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s history file, read only: the timeline, ticket and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: at least one TOKEN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: --out FILE.html is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer for it now (%1); the history&apos;s last result is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled: give the console&apos;s history file with --history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file holds no such session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: evidence: %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,10 @@
         <source>face two-factor checks (--wait for the verdict)</source>
         <translation>contrôles faciaux à deux facteurs (--wait pour le verdict)</translation>
     </message>
+    <message>
+        <source>write an evidence file for a ticket (--out FILE.html; --history adds the console&apos;s timeline)</source>
+        <translation>écrire un fichier de preuve pour un ticket (--out FICHIER.html ; --history ajoute la chronologie de la console)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Cli::Cli</name>
@@ -912,6 +916,82 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
     <message>
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 is not a file.</source>
+        <translation>evidence : --history : %1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 is not a history file of Xident Console.</source>
+        <translation>evidence : --history : %1 n&apos;est pas un fichier d&apos;historique de Xident Console.</translation>
+    </message>
+    <message>
+        <source>Write one HTML file with the verdict, the reply sentence, the checks, the timeline and the requests of sessions, for a support ticket. It is in the language of --lang; keys and secrets are never written.</source>
+        <translation>Écrire un fichier HTML avec le verdict, la phrase de réponse, les contrôles, la chronologie et les requêtes de sessions, pour un ticket de support. Il est dans la langue de --lang ; les clés et les secrets ne sont jamais écrits.</translation>
+    </message>
+    <message>
+        <source>The init tokens (xit_...) or result tokens (xtk_...).</source>
+        <translation>Les jetons d&apos;initialisation (xit_...) ou de résultat (xtk_...).</translation>
+    </message>
+    <message>
+        <source>TOKEN...</source>
+        <translation>JETON...</translation>
+    </message>
+    <message>
+        <source>The file to write (.html).</source>
+        <translation>Le fichier à écrire (.html).</translation>
+    </message>
+    <message>
+        <source>Write the user id too (personal data).</source>
+        <translation>Écrire aussi l&apos;identifiant utilisateur (donnée personnelle).</translation>
+    </message>
+    <message>
+        <source>Write the raw result JSON too.</source>
+        <translation>Écrire aussi le JSON brut du résultat.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s history file, read only: the timeline, ticket and note.</source>
+        <translation>Le fichier d&apos;historique de la console, en lecture seule : chronologie, ticket et note.</translation>
+    </message>
+    <message>
+        <source>evidence: at least one TOKEN is required.</source>
+        <translation>evidence : au moins un JETON est requis.</translation>
+    </message>
+    <message>
+        <source>evidence: --out FILE.html is required.</source>
+        <translation>evidence : --out FICHIER.html est requis.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for it now (%1); the history&apos;s last result is shown.</source>
+        <translation>Le serveur n&apos;a pas répondu pour elle maintenant (%1) ; le dernier résultat de l&apos;historique est affiché.</translation>
+    </message>
+    <message>
+        <source>Not filled: give the console&apos;s history file with --history.</source>
+        <translation>Non rempli : indiquez le fichier d&apos;historique de la console avec --history.</translation>
+    </message>
+    <message>
+        <source>The history file holds no such session.</source>
+        <translation>Le fichier d&apos;historique ne contient pas cette session.</translation>
+    </message>
+    <message>
+        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
+        <translation>Non rempli : la ligne de commande ne reçoit pas de webhooks ; la boîte de réception de la console, si.</translation>
+    </message>
+    <message>
+        <source>xident: evidence: %1 could not be written: %2</source>
+        <translation>xident : evidence : %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
     </message>
 </context>
 </TS>

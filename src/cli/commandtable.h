@@ -13,6 +13,7 @@ namespace Xident::Cli {
 // The commands, each in its file under commands/.
 std::unique_ptr<Command> makeInitCommand(Command::Done done);
 std::unique_ptr<Command> makeResultCommand(Command::Done done);
+std::unique_ptr<Command> makeEvidenceCommand(Command::Done done);
 std::unique_ptr<Command> makeWebhookCommand(Command::Done done);
 std::unique_ptr<Command> makeListenCommand(Command::Done done);
 std::unique_ptr<Command> makeBlacklistCommand(Command::Done done);

@@ -245,6 +245,11 @@ QStringList handOverArguments()
 {
     QStringList args = Text::withoutLanguageArgument(QCoreApplication::arguments());
     args.removeFirst();
+    // The running console has its own working folder: a file named here is named by its whole path.
+    for (QString &arg : args) {
+        if (!arg.startsWith(u'-') && QFileInfo(arg).isFile())
+            arg = QFileInfo(arg).absoluteFilePath();
+    }
     return args;
 }
 

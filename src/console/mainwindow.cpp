@@ -16,6 +16,8 @@
 #include "console/presenter/presenter.h"
 #include "console/profiles/profiledialog.h"
 #include "console/requestlog/requestlogpane.h"
+#include "console/sessions/evidencedialog.h"
+#include "console/sessions/evidenceviewer.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/pastetokensdialog.h"
 #include "console/sessions/watchlistpane.h"
@@ -24,11 +26,14 @@
 
 #include "ui_MainWindow.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QScrollArea>
@@ -93,6 +98,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     connect(m_watchlist, &WatchlistPane::currentTokenChanged, m_inspector, &InspectorPane::showSession);
     followMerges();
+    connect(m_watchlist, &WatchlistPane::evidenceRequested, this, &MainWindow::showEvidence);
+    connect(m_inspector, &InspectorPane::evidenceRequested, this, &MainWindow::showEvidence);
     connect(m_create, &CreateSessionPane::showSessionRequested, this, [this](const QString &token) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);
@@ -204,8 +211,15 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    QAction *openEvidenceAction = make(tr("Open e&vidence…"), u":/icons/open-file.svg"_s, QKeySequence::Open);
+    connect(openEvidenceAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open an evidence file"), QString(), tr("Evidence files (*.html)"));
+        if (!path.isEmpty())
+            openEvidence(path);
+    });
     QMenu *file = m_ui->menuBar->addMenu(tr("&File"));
     file->addAction(paste);
+    file->addAction(openEvidenceAction);
     file->addAction(m_watchlist->exportAction());
     file->addSeparator();
     file->addAction(quit);
@@ -216,8 +230,8 @@ void MainWindow::buildActions()
                        m_watchlist->resumeAction(), m_watchlist->pauseAllAction(), m_watchlist->resumeAllAction()})
         session->addAction(a);
     session->addSeparator();
-    for (QAction *a : {m_watchlist->copyTokenAction(), m_watchlist->changeProfileAction(), m_watchlist->archiveAction(),
-                       m_watchlist->removeAction(), m_watchlist->clearFinishedAction()})
+    for (QAction *a : {m_watchlist->copyTokenAction(), m_watchlist->changeProfileAction(), m_watchlist->evidenceAction(),
+                       m_watchlist->archiveAction(), m_watchlist->removeAction(), m_watchlist->clearFinishedAction()})
         session->addAction(a);
     buildViewMenu(find);
     QMenu *connection = m_ui->menuBar->addMenu(tr("&Connection"));
@@ -389,7 +403,17 @@ void MainWindow::openReferences(const QStringList &references, const QString &pr
         tracker->whenReady(this, [this, references, profileId] { openReferences(references, profileId); });
         return;
     }
-    SessionReferenceParse parsed = parseSessionReferences(references.join(u'\n'));
+    // An evidence file given like a link opens read-only, beside the watchlist.
+    QStringList links;
+    for (const QString &reference : references) {
+        if (QFileInfo(reference).isFile())
+            openEvidence(reference);
+        else
+            links.append(reference);
+    }
+    if (links.isEmpty())
+        return;
+    SessionReferenceParse parsed = parseSessionReferences(links.join(u'\n'));
     // A link that names a profile goes there; a name no profile has is said, and its session is not opened
     // under another.
     QHash<QString, QStringList> named;
@@ -431,6 +455,21 @@ void MainWindow::openReferences(const QStringList &references, const QString &pr
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     raise();
     activateWindow();
+}
+
+void MainWindow::showEvidence(const QStringList &tokens)
+{
+    EvidenceDialog dialog(m_workspace, tokens, this);
+    connect(&dialog, &EvidenceDialog::saved, this, [this](const QString &path) {
+        showNotice(tr("The evidence was saved to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    dialog.exec();
+}
+
+void MainWindow::openEvidence(const QString &path)
+{
+    if (const QString problem = EvidenceViewer::open(path, this); !problem.isEmpty())
+        showNotice(problem);
 }
 
 void MainWindow::openProfiles()

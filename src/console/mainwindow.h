@@ -55,6 +55,10 @@ public Q_SLOTS:
     //! Opens the sessions that tokens, callback URLs and xident:// links name: under \a profileId when given (and
     //! under the profile a link names), else under the profile in use, asking the others when it does not know one.
     void openReferences(const QStringList &references, const QString &profileId = {});
+    //! "Evidence for a ticket…" for these sessions: the dialog with its preview.
+    void showEvidence(const QStringList &tokens);
+    //! Opens an evidence file read-only; a problem is a notice.
+    void openEvidence(const QString &path);
     void showNotice(const QString &text);
     void showCreatePane();
     void pasteTokens();

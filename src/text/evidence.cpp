@@ -3,6 +3,8 @@
 
 #include "text/evidencepage.h"
 
+#include <XidentQt/sessionresult.h>
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
@@ -137,6 +139,34 @@ QJsonValue redacted(const QJsonValue &value, const std::function<QString(const Q
 }
 
 } // namespace
+
+Evidence::Session evidenceFromResult(const QString &token, const QString &status, const QByteArray &resultJson,
+                                     bool includeUserId, bool includeRaw)
+{
+    Evidence::Session part;
+    const QJsonObject raw = QJsonDocument::fromJson(resultJson).object();
+    const SessionResult result = SessionResult::fromJson(raw);
+    part.token = token;
+    if (!result.token().isEmpty() && result.token() != token)
+        part.otherTokens.append(result.token());
+    part.status = status;
+    part.ageBracket = result.ageBracket();
+    part.method = result.method();
+    part.reason = result.reason();
+    for (const CheckResult &c : result.checks())
+        part.checks.append({c.name, c.performed, c.passed});
+    if (includeUserId)
+        part.userId = result.externalUserId();
+    part.createdAt = result.createdAt();
+    part.completedAt = result.completedAt();
+    if (includeRaw) {
+        QJsonObject shown = raw;
+        if (!includeUserId)
+            shown.remove("external_user_id"_L1);
+        part.result = shown;
+    }
+    return part;
+}
 
 QJsonObject evidenceToJson(const Evidence &evidence)
 {

@@ -73,6 +73,11 @@ struct Evidence
     QList<Session> sessions;
 };
 
+//! A session's part as its result says it (GET /result's data, raw): status, age bracket, method, reason, checks,
+//! times and the result token; the user id and the raw result only when asked for. Both programs start from it.
+Evidence::Session evidenceFromResult(const QString &token, const QString &status, const QByteArray &resultJson,
+                                     bool includeUserId, bool includeRaw);
+
 //! The evidence as one self-contained HTML page: no script, no request, every value escaped; the same data
 //! embedded as JSON for reading back. \a redact is applied to every text that goes in (the caller's secrets out).
 QByteArray evidenceHtml(const Evidence &evidence, const std::function<QString(const QString &)> &redact = {});

@@ -2,9 +2,13 @@
 #include <XidentQt/webhook.h>
 #include "faultserver.h"
 #include "ports.h"
+#include "console/core/evidencecollector.h"
+#include "console/core/history/historystore.h"
 #include "sandbox/sandbox.h"
+#include "text/evidence.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -374,6 +378,80 @@ private Q_SLOTS:
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.contains("status"));
         QVERIFY(human.out.contains("age_below_threshold"));
+    }
+
+    void evidenceForATicket()
+    {
+        const Run init = xident({u"init"_s, u"--callback-url"_s, u"https://e.com/cb"_s, u"--user-id"_s,
+                                 u"sandbox:fail:face_mismatch"_s, u"--json"_s});
+        QCOMPARE(init.code, 0);
+        const QString token = init.json().value("token"_L1).toString();
+        const Run wait = xident({u"result"_s, token, u"--wait"_s, u"--interval"_s, u"0.05"_s, u"--json"_s});
+        QCOMPARE(wait.code, 0);
+        // The console's history of it: two status changes, a ticket and a note.
+        Xident::Console::TrackedSession kept;
+        kept.token = token;
+        kept.profileId = u"p1"_s;
+        kept.status = u"failed"_s;
+        kept.resultJson = QJsonDocument(wait.json().value("result"_L1).toObject()).toJson(QJsonDocument::Compact);
+        kept.ticket = u"ZD-48213"_s;
+        kept.note = u"Customer says <b>it was her</b>."_s;
+        const QDateTime t0 = QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+        const QList<Xident::Console::StatusChange> timeline{{token, t0, {}, u"pending"_s, u"req_a"_s},
+                                                            {token, t0.addSecs(30), u"pending"_s, u"failed"_s, u"req_b"_s}};
+        const QString history = path("history.sqlite");
+        {
+            Xident::Console::HistoryStore store;
+            store.open(history);
+            store.saveSession(kept);
+            for (const auto &c : timeline)
+                store.recordChange(c);
+            store.flush();
+        }
+        const auto historyBytes = [&history] {
+            QFile f(history);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = historyBytes();
+        const QString out = path("evidence-de.html");
+        const Run cli = xident({u"evidence"_s, token, u"--out"_s, out, u"--history"_s, history, u"--lang"_s, u"de"_s});
+        QVERIFY2(cli.code == 0, cli.err.constData());
+        QCOMPARE(historyBytes(), before);   // read, never written
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("<h2 class=\"bad\">Nicht verifiziert</h2>"));
+        QVERIFY(!bytes.contains(Key.toUtf8()) && !bytes.contains(Key.mid(4, 12).toUtf8()));
+        QVERIFY(!bytes.contains("sandbox:fail:face_mismatch"));   // the user id only when asked for
+        QString problem;
+        const auto read = Xident::Text::readEvidence(bytes, &problem);
+        QVERIFY2(read, qPrintable(problem));
+        // What the console would write for the same session and history: the same parts, and the same bytes for the
+        // same input.
+        const Xident::Text::Evidence::Session console =
+            Xident::Console::EvidenceCollector::sessionOf(kept, timeline, {u"de"_s, false, false, false});
+        const Xident::Text::Evidence::Session &fromCli = read->sessions.first();
+        QCOMPARE(fromCli.token, console.token);
+        QCOMPARE(fromCli.otherTokens, console.otherTokens);
+        QCOMPARE(fromCli.status, console.status);
+        QCOMPARE(fromCli.reason, console.reason);
+        QCOMPARE(fromCli.ticket, console.ticket);
+        QCOMPARE(fromCli.note, console.note);
+        QCOMPARE(fromCli.timeline.size(), 2);
+        QCOMPARE(fromCli.timeline.at(1).requestId, u"req_b"_s);
+        QCOMPARE(fromCli.checks.size(), console.checks.size());
+        QCOMPARE(Xident::Text::evidenceHtml(*read), bytes);
+
+        const Run withId = xident({u"evidence"_s, token, u"--out"_s, path("evidence-id.html"), u"--include-user-id"_s});
+        QCOMPARE(withId.code, 0);
+        QFile idFile(path("evidence-id.html"));
+        QVERIFY(idFile.open(QIODevice::ReadOnly));
+        QVERIFY(idFile.readAll().contains("sandbox:fail:face_mismatch"));
+        // Sections it cannot fill say so; a session no one knows is an error, not an empty file.
+        QCOMPARE(xident({u"evidence"_s, u"xit_missing00"_s, u"--out"_s, path("missing.html")}).code, 6);
+        QVERIFY(!QFile::exists(path("missing.html")));
+        QCOMPARE(xident({u"evidence"_s, token}).code, 2);
+        QCOMPARE(xident({u"evidence"_s, token, u"--out"_s, path("x.html"), u"--history"_s, path("nope.sqlite")}).code, 2);
     }
 
     void waitTimeout()

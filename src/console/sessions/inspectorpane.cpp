@@ -137,6 +137,10 @@ void InspectorPane::connectActions()
             [this] { QGuiApplication::clipboard()->setText(m_ui->customerSentence->text()); });
     connect(m_ui->copySummary, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(summary()); });
     connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(curlCommand()); });
+    connect(m_ui->evidence, &QPushButton::clicked, this, [this] {
+        if (!m_token.isEmpty())
+            Q_EMIT evidenceRequested({m_token});
+    });
     connect(m_ui->copyLink, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(colleagueLink()); });
     connect(m_ui->changeProfile, &QPushButton::clicked, this, [this] {
         const QString token = m_token;
@@ -194,7 +198,7 @@ void InspectorPane::showSession(const QString &token)
     for (QWidget *w : {static_cast<QWidget *>(m_ui->verdict), static_cast<QWidget *>(m_ui->customerSentence),
                        static_cast<QWidget *>(m_ui->copyReply), static_cast<QWidget *>(m_ui->copySummary),
                        static_cast<QWidget *>(m_ui->copyCurl), static_cast<QWidget *>(m_ui->changeProfile),
-                       static_cast<QWidget *>(m_ui->copyLink)})
+                       static_cast<QWidget *>(m_ui->copyLink), static_cast<QWidget *>(m_ui->evidence)})
         w->setVisible(any);
     if (!any) {
         m_ui->lookupNote->hide();

@@ -48,6 +48,10 @@ public:
     //! The xident:// link "Copy link for a colleague" puts on the clipboard: the token and its profile's name.
     QString colleagueLink() const;
 
+Q_SIGNALS:
+    //! "Evidence for a ticket…" for the session shown.
+    void evidenceRequested(const QStringList &tokens);
+
 private:
     void refresh();
     //! The verdict in words, the sentence for the customer, and what the webhook said.

@@ -117,7 +117,8 @@ void WatchlistPane::createActions()
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_changeProfile = action(tr("Change p&rofile…"), u":/icons/profile.svg"_s);
     m_askLive = action(tr("Look it up on the &LIVE profiles too"), u":/icons/poll-now.svg"_s);
-    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_changeProfile, m_askLive, m_archive, m_remove})
+    m_evidence = action(tr("E&vidence for a ticket…"), u":/icons/export.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_changeProfile, m_askLive, m_evidence, m_archive, m_remove})
         m_ui->table->addAction(a);
 }
 
@@ -170,6 +171,10 @@ void WatchlistPane::connectActions()
         const QString id = chooseProfileFor(this, m_profiles, first->profileId, int(tokens.size()));
         if (!id.isEmpty())
             m_tracker->moveTo(tokens, id);
+    });
+    connect(m_evidence, &QAction::triggered, this, [this] {
+        if (const QStringList tokens = selectedTokens(); !tokens.isEmpty())
+            Q_EMIT evidenceRequested(tokens);
     });
     connect(m_askLive, &QAction::triggered, this, [this] {
         for (const QString &token : selectedTokens())
@@ -271,6 +276,7 @@ void WatchlistPane::updateActions()
     m_archive->setChecked(archived);
     m_copyToken->setEnabled(any);
     m_changeProfile->setEnabled(any);
+    m_evidence->setEnabled(any);
     bool liveLeft = false;
     for (const QString &t : tokens)
         liveLeft = liveLeft || !m_tracker->locator()->liveLeft(t).isEmpty();

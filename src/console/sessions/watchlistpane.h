@@ -40,6 +40,7 @@ public:
     // Actions the window puts in its menus and toolbar too.
     QAction *pollNowAction() const { return m_pollNow; }
     QAction *changeProfileAction() const { return m_changeProfile; }
+    QAction *evidenceAction() const { return m_evidence; }
     QAction *pollAllAction() const { return m_pollAll; }
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }
@@ -57,6 +58,8 @@ public:
     QString exportTo(const QString &path, bool csv, bool includePersonalData, const QStringList &tokens);
 
 Q_SIGNALS:
+    //! "Evidence for a ticket…" for these sessions.
+    void evidenceRequested(const QStringList &tokens);
     void currentTokenChanged(const QString &token);
 
 private:
@@ -76,7 +79,7 @@ private:
     ProfileStore *m_profiles;
     SessionFilterModel *m_filter;
     QTimer *m_actionsTimer = nullptr;
-    QAction *m_changeProfile, *m_askLive;
+    QAction *m_changeProfile, *m_askLive, *m_evidence;
     QAction *m_pollNow, *m_pollAll, *m_pause, *m_resume, *m_pauseAll, *m_resumeAll, *m_remove, *m_archive,
         *m_clearFinished, *m_export, *m_copyToken;
 };

@@ -13,6 +13,8 @@
 #include "console/core/sessiontracker.h"
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
+#include "console/sessions/evidencedialog.h"
+#include "console/sessions/evidenceviewer.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/pastetokensdialog.h"
 #include "console/sessions/watchlistpane.h"
@@ -33,12 +35,16 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -421,6 +427,82 @@ private Q_SLOTS:
         QCOMPARE(again.workspace->tracker()->sessionFor({result}), init);
         again.window->watchlist()->showSession(init);
         QTRY_VERIFY(again.inInspector<QTableView>("timeline")->model()->rowCount() >= 2);
+    }
+
+    void evidenceOfAFailedSessionForATicket()
+    {
+        RoutingConsole c(m_dir->path());
+        QTRY_VERIFY(c.workspace->clients()->currentClient());
+        Client *client = c.workspace->clients()->currentClient();
+        InitParams params;
+        params.callbackUrl = u"https://shop.example/done"_s;
+        params.userId = u"sandbox:fail:face_mismatch"_s;
+        InitJob *created = client->init(params);
+        QSignalSpy createdDone(created, &Job::finished);
+        created->start();
+        QVERIFY(createdDone.wait(10000));
+        const QString token = created->result().token;
+        c.window->openReferences({token});
+        QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"failed"_s, 10000);
+        const QString ticket = u"ZD-48213 </script><img src=x onerror=alert(1)>"_s;
+        c.workspace->tracker()->annotate(token, ticket, u"Customer says the photo is theirs."_s);
+
+        QTemporaryDir out;
+        const QString path = out.filePath(u"evidence.html"_s);
+        QString preview, previewDe;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<EvidenceDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QSignalSpy previewed(dialog, &EvidenceDialog::previewed);
+            QVERIFY(!dialog->fileBytes().isEmpty() || previewed.wait(5000));
+            preview = dialog->findChild<QTextBrowser *>()->toPlainText();
+            QVERIFY(!dialog->fileBytes().contains("sandbox:fail:face_mismatch"));   // no user id unless ticked
+            auto *language = dialog->findChild<QComboBox *>();
+            language->setCurrentIndex(language->findData(u"de"_s));
+            QVERIFY(previewed.wait(5000));
+            previewDe = dialog->findChild<QTextBrowser *>()->toPlainText();
+            QCOMPARE(dialog->saveTo(path), QString());
+            dialog->accept();
+        });
+        c.window->inspector()->showSession(token);
+        QTest::mouseClick(c.inInspector<QPushButton>("evidence"), Qt::LeftButton);
+        QVERIFY2(preview.contains(u"Not verified"_s), qPrintable(preview));
+        QVERIFY(preview.contains(u"The face in the selfie did not match the photo on the document."_s));
+        QVERIFY(preview.contains(ticket));
+        QVERIFY2(previewDe.contains(u"Nicht verifiziert"_s), qPrintable(previewDe));
+        QVERIFY(c.window->noticeText().contains(u"evidence.html"_s));
+        // The file carries no key or secret of any profile, nor a piece of one.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const Profile &p : c.workspace->profileStore()->profiles()) {
+            for (const QString &secret : {p.apiKey, p.webhookSecret}) {
+                for (qsizetype at = 0; at + 12 <= secret.size(); ++at)
+                    QVERIFY(!bytes.contains(secret.mid(at, 12).toUtf8()));
+            }
+        }
+        QVERIFY(bytes.contains("Nicht verifiziert"));
+
+        // Opened in the console, it is shown read-only and never joins the watchlist.
+        const int rows = c.model()->rowCount();
+        c.window->openReferences({path});
+        auto *viewer = c.window->findChild<EvidenceViewer *>();
+        QVERIFY(viewer);
+        auto *table = viewer->findChild<QTableWidget *>(u"evidenceSessions"_s);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), token);
+        QCOMPARE(table->item(0, 2)->text(), ticket);
+        QVERIFY(viewer->findChild<QLabel *>(u"evidenceSource"_s)->text().contains(path));
+        QVERIFY(viewer->findChild<QTextBrowser *>(u"evidencePage"_s)->toPlainText().contains(u"Nicht verifiziert"_s));
+        QCOMPARE(c.model()->rowCount(), rows);
+        // A file that is not evidence is said, not opened.
+        const QString other = out.filePath(u"other.html"_s);
+        QFile junk(other);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("<html>not evidence</html>");
+        junk.close();
+        c.window->openReferences({other});
+        QVERIFY2(c.window->noticeText().contains(u"holds no evidence data"_s), qPrintable(c.window->noticeText()));
     }
 
     void openingAListedTokenSelectsAndPollsItAgain()
