@@ -1171,10 +1171,6 @@ HMAC-SHA256: %6</translation>
         <translation>url</translation>
     </message>
     <message>
-        <source>Tokens, callback URLs or xident:// links to open.</source>
-        <translation>Zu öffnende Tokens, Callback-URLs oder xident://-Links.</translation>
-    </message>
-    <message>
         <source>xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console</source>
         <translation>xident-console: Hier ist keine Anzeige vorhanden; starten Sie das Programm in einer virtuellen: xvfb-run -a xident-console</translation>
     </message>
@@ -1261,6 +1257,10 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise. It runs on its own, with its own embedded sandbox.</source>
         <translation>Prüfen, ob eine Demo mit dem aktiven Profil (oder --profile) funktionieren wird, je Prüfung eine Zeile ausgeben und beenden: 0, wenn alle bestehen, sonst 1. Die Prüfung läuft für sich, mit einer eigenen eingebauten Sandbox.</translation>
+    </message>
+    <message>
+        <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
+        <translation>Zu öffnende Tokens, Callback-URLs oder xident://-Links, oder anzuzeigende Nachweisdateien.</translation>
     </message>
 </context>
 <context>

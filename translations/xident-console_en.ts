@@ -1175,10 +1175,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tokens, callback URLs or xident:// links to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,6 +1252,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise. It runs on its own, with its own embedded sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

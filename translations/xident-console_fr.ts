@@ -1171,10 +1171,6 @@ HMAC-SHA256 : %6</translation>
         <translation>url</translation>
     </message>
     <message>
-        <source>Tokens, callback URLs or xident:// links to open.</source>
-        <translation>Jetons, URL de rappel ou liens xident:// à ouvrir.</translation>
-    </message>
-    <message>
         <source>xident-console: no display here; run it under a virtual one: xvfb-run -a xident-console</source>
         <translation>xident-console : aucun affichage disponible ; lancez-le dans un affichage virtuel : xvfb-run -a xident-console</translation>
     </message>
@@ -1261,6 +1257,10 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Check whether a demo on the profile in use (or --profile) will work, print one line per check and exit: 0 when all pass, 1 otherwise. It runs on its own, with its own embedded sandbox.</source>
         <translation>Vérifier si une démo avec le profil actif (ou --profile) fonctionnera, afficher une ligne par vérification et quitter : 0 si toutes réussissent, 1 sinon. La vérification tourne seule, avec sa propre sandbox intégrée.</translation>
+    </message>
+    <message>
+        <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
+        <translation>Jetons, URL de rappel ou liens xident:// à ouvrir, ou fichiers de preuve à afficher.</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"phone-address"_s, ApplicationText::tr("Serve the embedded sandbox's verification pages on <address> too, "
                                                             "so that a phone on that network can open them."),
                       ApplicationText::tr("address")});
-    parser.addPositionalArgument(u"sessions"_s, ApplicationText::tr("Tokens, callback URLs or xident:// links to open."), u"[sessions...]"_s);
+    parser.addPositionalArgument(u"sessions"_s, ApplicationText::tr("Tokens, callback URLs or xident:// links to open, or evidence files to view."), u"[sessions...]"_s);
 }
 
 } // namespace

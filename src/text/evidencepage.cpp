@@ -129,7 +129,8 @@ QString EvidencePage::checks(const Evidence::Session &s) const
     const QString yes = say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "yes"));
     const QString no = say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "no"));
     for (const Evidence::Check &c : s.checks)
-        out += row({checkLabel(c.name, &m_book), c.performed ? yes : no, c.passed ? (*c.passed ? yes : no) : u"—"_s});
+        out += row({checkLabel(c.name, &m_book), c.performed ? yes : no,
+                    c.performed && c.passed ? (*c.passed ? yes : no) : u"—"_s});   // a check not made did not fail
     return out + u"</table>\n"_s;
 }
 

@@ -47,7 +47,9 @@ EvidenceDialog::EvidenceDialog(Workspace *workspace, const QStringList &tokens, 
     setWindowTitle(tr("Evidence for a ticket"));
     // Each language by its own name, as the customer would look for it.
     for (const QString &code : Text::Phrasebook::languages()) {
-        const QString name = QLocale(code).nativeLanguageName();
+        const QLocale::Language language = QLocale(code).language();
+        // English by its name alone, not as one country's ("American English").
+        const QString name = language == QLocale::English ? QLocale::languageToString(language) : QLocale(code).nativeLanguageName();
         m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
     }
     m_language->setAccessibleName(tr("Language of the verdict and the reply"));

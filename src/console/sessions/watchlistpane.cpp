@@ -66,6 +66,7 @@ void WatchlistPane::setupTable()
     header->setSectionsMovable(true);
     header->resizeSection(SessionModel::TokenColumn, 230);
     header->resizeSection(SessionModel::StatusColumn, 150);
+    header->resizeSection(SessionModel::ProfileColumn, 180);   // "Staging EU (found there)"
     header->resizeSection(SessionModel::ReasonColumn, 150);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
 }

@@ -22,7 +22,13 @@
 #include "console/sessions/watchlistpane.h"
 #include "console/webhooks/webhookinboxpane.h"
 #include "console/webhooks/webhookvalidatorpane.h"
+#include "console/sessions/evidencedialog.h"
+#include "headlessbrowser.h"
 #include "phone.h"
+#include "sandbox/sandbox.h"
+
+#include <XidentQt/client.h>
+#include <XidentQt/job.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
@@ -35,6 +41,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
@@ -87,6 +94,64 @@ QString create(MainWindow &window, const QString &userId)
     waitFor([&] { return !token.isEmpty(); }, 5000);
     QObject::disconnect(c);
     return token;
+}
+
+// A support ticket's session from another server: found on its own profile, annotated, and its evidence.
+void supportTicket(MainWindow &window, Workspace &workspace, const QString &out, const QString &language)
+{
+    Xident::Sandbox::Options o;
+    o.port = 0;
+    o.magicDelayMs = 100;
+    Xident::Sandbox::Server staging(o);
+    staging.start();
+    Profile p;
+    p.id = Profile::newId();
+    p.name = u"Staging EU"_s;
+    p.baseUrl = staging.baseUrl();
+    p.apiKey = u"sk_test_screenshot_staging_000"_s;
+    workspace.profileService()->save(p);
+    Xident::Config config(p.apiKey);
+    config.setBaseUrl(p.baseUrl);
+    Xident::Client client(config);
+    Xident::InitParams params;
+    params.callbackUrl = u"https://shop.example/done"_s;
+    params.userId = u"sandbox:fail:face_mismatch"_s;
+    Xident::InitJob *init = client.init(params);
+    QString token;
+    QObject::connect(init, &Xident::Job::finished, init, [&token, init] { token = init->result().token; });
+    init->start();
+    waitFor([&] { return !token.isEmpty(); }, 5000);
+    window.openReferences({u"https://shop.example/done?status=failed&token="_s + token});
+    SessionModel *model = workspace.sessions();
+    waitFor([&] { return model->session(token) && model->session(token)->status == "failed"_L1; }, 10000);
+    workspace.tracker()->annotate(token, u"ZD-48213"_s, u"Customer says the photo is of her; asked for a new attempt."_s);
+    window.watchlist()->showSession(token);
+    window.inspector()->showSession(token);
+    save(&window, out, u"console-support-routing"_s);
+
+    EvidenceDialog dialog(&workspace, {token}, &window);
+    if (!language.isEmpty()) {
+        auto *choice = dialog.findChild<QComboBox *>();
+        choice->setCurrentIndex(choice->findData(language));
+    }
+    dialog.resize(760, 720);
+    dialog.show();
+    QSignalSpy previewed(&dialog, &EvidenceDialog::previewed);
+    waitFor([&] { return !dialog.fileBytes().isEmpty(); }, 5000);
+    save(&dialog, out, u"console-evidence-preview"_s);
+    // The file as a browser shows it.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"evidence.html"_s);
+    dialog.saveTo(file);
+    dialog.hide();
+    HeadlessBrowser browser;
+    if (browser.start() && browser.navigate(QUrl::fromLocalFile(file).toString())
+        && browser.waitFor(u"document.readyState === 'complete'"_s)) {
+        const QString path = QDir(out).filePath(u"evidence-file%1.png"_s.arg(qApp->property("screenshotSuffix").toString()));
+        QFile png(path);
+        if (png.open(QIODevice::WriteOnly) && png.write(browser.screenshot()) > 0)
+            std::printf("%s\n", qPrintable(path));
+    }
 }
 
 } // namespace
@@ -168,6 +233,8 @@ int main(int argc, char *argv[])
     window.watchlist()->showSession(failed);
     save(&window, out, u"console-inspector-failed"_s);
     auto *inspectorTabs = window.inspector()->findChild<QTabWidget *>(u"tabs"_s);
+    supportTicket(window, workspace, out, language);
+    window.watchlist()->showSession(failed);
     window.watchlist()->showSession(passed);
     inspectorTabs->setCurrentIndex(1);
     save(&window, out, u"console-inspector-json"_s);
