@@ -258,10 +258,6 @@
         <translation>Satz für eine Antwort an den Kunden</translation>
     </message>
     <message>
-        <source>Copy reply sentence</source>
-        <translation>Antwortsatz kopieren</translation>
-    </message>
-    <message>
         <source>Copy s&amp;ummary</source>
         <translation>Zusammen&amp;fassung kopieren</translation>
     </message>
@@ -375,7 +371,7 @@
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>&amp;Zeitverlauf</translation>
+        <translation>Zei&amp;tverlauf</translation>
     </message>
     <message>
         <source>Observed status changes</source>
@@ -388,10 +384,6 @@
     <message>
         <source>Where the session was looked for</source>
         <translation>Wo nach der Sitzung gesucht wurde</translation>
-    </message>
-    <message>
-        <source>Change p&amp;rofile…</source>
-        <translation>P&amp;rofil wechseln…</translation>
     </message>
     <message>
         <source>Poll this session with another profile</source>
@@ -407,7 +399,7 @@
     </message>
     <message>
         <source>T&amp;icket:</source>
-        <translation>T&amp;icket:</translation>
+        <translation>Tick&amp;et:</translation>
     </message>
     <message>
         <source>Ticket reference</source>
@@ -418,10 +410,6 @@
         <translation>z. B. ZD-48213</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otiz:</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -430,12 +418,24 @@
         <translation>Was der Kunde sagte, was getan wurde (im Verlauf gespeichert, in Exporte und Nachweise übernommen)</translation>
     </message>
     <message>
-        <source>E&amp;vidence for a ticket…</source>
+        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
+        <translation>Eine HTML-Datei mit Befund, Prüfungen, Zeitverlauf, Webhooks und Anfragen, bereinigt (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Copy repl&amp;y sentence</source>
+        <translation>Antw&amp;ortsatz kopieren</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge profile…</source>
+        <translation>P&amp;rofil wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a ticket…</source>
         <translation>Nach&amp;weis für ein Ticket…</translation>
     </message>
     <message>
-        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
-        <translation>Eine HTML-Datei mit Befund, Prüfungen, Zeitverlauf, Webhooks und Anfragen, bereinigt (Strg+Umschalt+E)</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -1923,21 +1923,6 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Reconnecting to the server…</source>
         <translation>Verbindung zum Server wird wiederhergestellt…</translation>
-    </message>
-</context>
-<context>
-    <name>Xident::Console::EvidenceCollector</name>
-    <message>
-        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
-        <translation>Keine ihrer Anfragen ist mehr im Anfrageprotokoll (es behält nur die letzten Anfragen dieses Laufs).</translation>
-    </message>
-    <message>
-        <source>The inbox has received no webhook for this session.</source>
-        <translation>Der Webhook-Eingang hat für diese Sitzung keinen Webhook empfangen.</translation>
-    </message>
-    <message>
-        <source>The history holds no status change for this session.</source>
-        <translation>Der Verlauf enthält keine Statusänderung für diese Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -3611,15 +3596,15 @@ auch %2</translation>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <source>Change p&amp;rofile…</source>
-        <translation>P&amp;rofil wechseln…</translation>
-    </message>
-    <message>
         <source>Look it up on the &amp;LIVE profiles too</source>
         <translation>Auch auf den &amp;LIVE-Profilen suchen</translation>
     </message>
     <message>
-        <source>E&amp;vidence for a ticket…</source>
+        <source>Chan&amp;ge profile…</source>
+        <translation>P&amp;rofil wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a ticket…</source>
         <translation>Nach&amp;weis für ein Ticket…</translation>
     </message>
 </context>

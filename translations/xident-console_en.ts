@@ -258,10 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy s&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,10 +386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change p&amp;rofile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Poll this session with another profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,10 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,11 +418,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;vidence for a ticket…</source>
+        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
+        <source>Copy repl&amp;y sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,21 +1917,6 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Reconnecting to the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Xident::Console::EvidenceCollector</name>
-    <message>
-        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The inbox has received no webhook for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history holds no status change for this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3605,15 +3590,15 @@ also %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change p&amp;rofile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Look it up on the &amp;LIVE profiles too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;vidence for a ticket…</source>
+        <source>Chan&amp;ge profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a ticket…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,10 +258,6 @@
         <translation>Phrase de réponse au client</translation>
     </message>
     <message>
-        <source>Copy reply sentence</source>
-        <translation>Copier la phrase de réponse</translation>
-    </message>
-    <message>
         <source>Copy s&amp;ummary</source>
         <translation>Copier le &amp;résumé</translation>
     </message>
@@ -390,10 +386,6 @@
         <translation>Où la session a été cherchée</translation>
     </message>
     <message>
-        <source>Change p&amp;rofile…</source>
-        <translation>Changer de p&amp;rofil…</translation>
-    </message>
-    <message>
         <source>Poll this session with another profile</source>
         <translation>Interroger cette session avec un autre profil</translation>
     </message>
@@ -418,10 +410,6 @@
         <translation>p. ex. ZD-48213</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -430,12 +418,24 @@
         <translation>Ce que le client a dit, ce qui a été fait (conservé dans l&apos;historique, repris dans les exports et les preuves)</translation>
     </message>
     <message>
-        <source>E&amp;vidence for a ticket…</source>
+        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
+        <translation>Un fichier HTML avec le verdict, les contrôles, la chronologie, les webhooks et les requêtes, expurgé (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Copy repl&amp;y sentence</source>
+        <translation>Copier la phrase de rép&amp;onse</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge profile…</source>
+        <translation>Changer de p&amp;rofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a ticket…</source>
         <translation>&amp;Preuve pour un ticket…</translation>
     </message>
     <message>
-        <source>One HTML file with the verdict, checks, timeline, webhooks and requests, redacted (Ctrl+Shift+E)</source>
-        <translation>Un fichier HTML avec le verdict, les contrôles, la chronologie, les webhooks et les requêtes, expurgé (Ctrl+Maj+E)</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -1923,21 +1923,6 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Reconnecting to the server…</source>
         <translation>Reconnexion au serveur…</translation>
-    </message>
-</context>
-<context>
-    <name>Xident::Console::EvidenceCollector</name>
-    <message>
-        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
-        <translation>Aucune de ses requêtes n&apos;est plus dans le journal des requêtes (il ne garde que les derniers échanges de cette exécution).</translation>
-    </message>
-    <message>
-        <source>The inbox has received no webhook for this session.</source>
-        <translation>La boîte de réception n&apos;a reçu aucun webhook pour cette session.</translation>
-    </message>
-    <message>
-        <source>The history holds no status change for this session.</source>
-        <translation>L&apos;historique ne contient aucun changement de statut pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -3611,15 +3596,15 @@ aussi %2</translation>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <source>Change p&amp;rofile…</source>
-        <translation>Changer de p&amp;rofil…</translation>
-    </message>
-    <message>
         <source>Look it up on the &amp;LIVE profiles too</source>
         <translation>Chercher aussi sur les profils &amp;LIVE</translation>
     </message>
     <message>
-        <source>E&amp;vidence for a ticket…</source>
+        <source>Chan&amp;ge profile…</source>
+        <translation>Changer de p&amp;rofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a ticket…</source>
         <translation>&amp;Preuve pour un ticket…</translation>
     </message>
 </context>

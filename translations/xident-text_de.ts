@@ -340,6 +340,30 @@
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
+    <message>
+        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
+        <translation>Keine ihrer Anfragen ist mehr im Anfrageprotokoll (es behält nur die letzten Anfragen dieses Laufs).</translation>
+    </message>
+    <message>
+        <source>The inbox has received no webhook for this session.</source>
+        <translation>Der Webhook-Eingang hat für diese Sitzung keinen Webhook empfangen.</translation>
+    </message>
+    <message>
+        <source>The history holds no status change for this session.</source>
+        <translation>Der Verlauf enthält keine Statusänderung für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not filled: give the console&apos;s history file with --history.</source>
+        <translation>Nicht gefüllt: Geben Sie die Verlaufsdatei der Konsole mit --history an.</translation>
+    </message>
+    <message>
+        <source>The history file holds no such session.</source>
+        <translation>Die Verlaufsdatei enthält keine solche Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
+        <translation>Nicht gefüllt: Die Kommandozeile empfängt keine Webhooks; der Webhook-Eingang der Konsole schon.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Text::FailureText</name>
@@ -540,6 +564,18 @@
     <message>
         <source>Sanctions and PEP lists</source>
         <translation>Sanktions- und PEP-Listen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No profile asked knows this session.</source>
+        <translation>Keines der gefragten Profile kennt diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Risk band</source>
+        <translation>Risikostufe</translation>
     </message>
 </context>
 <context>

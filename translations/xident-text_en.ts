@@ -340,6 +340,30 @@
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox has received no webhook for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no status change for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled: give the console&apos;s history file with --history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file holds no such session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Text::FailureText</name>
@@ -539,6 +563,18 @@
     </message>
     <message>
         <source>Sanctions and PEP lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile asked knows this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk band</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

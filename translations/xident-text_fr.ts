@@ -340,6 +340,30 @@
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
+    <message>
+        <source>None of its requests are in the request log any more (it keeps the last exchanges of this run only).</source>
+        <translation>Aucune de ses requêtes n&apos;est plus dans le journal des requêtes (il ne garde que les derniers échanges de cette exécution).</translation>
+    </message>
+    <message>
+        <source>The inbox has received no webhook for this session.</source>
+        <translation>La boîte de réception n&apos;a reçu aucun webhook pour cette session.</translation>
+    </message>
+    <message>
+        <source>The history holds no status change for this session.</source>
+        <translation>L&apos;historique ne contient aucun changement de statut pour cette session.</translation>
+    </message>
+    <message>
+        <source>Not filled: give the console&apos;s history file with --history.</source>
+        <translation>Non rempli : indiquez le fichier d&apos;historique de la console avec --history.</translation>
+    </message>
+    <message>
+        <source>The history file holds no such session.</source>
+        <translation>Le fichier d&apos;historique ne contient pas cette session.</translation>
+    </message>
+    <message>
+        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
+        <translation>Non rempli : la ligne de commande ne reçoit pas de webhooks ; la boîte de réception de la console, si.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Text::FailureText</name>
@@ -540,6 +564,18 @@
     <message>
         <source>Sanctions and PEP lists</source>
         <translation>Listes de sanctions et PPE</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>No profile asked knows this session.</source>
+        <translation>Aucun des profils interrogés ne connaît cette session.</translation>
+    </message>
+    <message>
+        <source>Risk band</source>
+        <translation>Niveau de risque</translation>
     </message>
 </context>
 <context>

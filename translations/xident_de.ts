@@ -966,18 +966,6 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
         <translation>Der Server hat jetzt nicht dazu geantwortet (%1); das letzte Ergebnis aus dem Verlauf wird gezeigt.</translation>
     </message>
     <message>
-        <source>Not filled: give the console&apos;s history file with --history.</source>
-        <translation>Nicht gefüllt: Geben Sie die Verlaufsdatei der Konsole mit --history an.</translation>
-    </message>
-    <message>
-        <source>The history file holds no such session.</source>
-        <translation>Die Verlaufsdatei enthält keine solche Sitzung.</translation>
-    </message>
-    <message>
-        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
-        <translation>Nicht gefüllt: Die Kommandozeile empfängt keine Webhooks; der Webhook-Eingang der Konsole schon.</translation>
-    </message>
-    <message>
         <source>xident: evidence: %1 could not be written: %2</source>
         <translation>xident: evidence: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -992,6 +980,14 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     <message>
         <source>language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 does not exist.</source>
+        <translation>evidence: --history: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>xident: evidence: %1:</source>
+        <translation>xident: evidence: %1:</translation>
     </message>
 </context>
 </TS>

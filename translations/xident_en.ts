@@ -923,18 +923,6 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not filled: give the console&apos;s history file with --history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file holds no such session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>xident: evidence: %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,6 +936,14 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
     </message>
     <message>
         <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: evidence: %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -966,18 +966,6 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
         <translation>Le serveur n&apos;a pas répondu pour elle maintenant (%1) ; le dernier résultat de l&apos;historique est affiché.</translation>
     </message>
     <message>
-        <source>Not filled: give the console&apos;s history file with --history.</source>
-        <translation>Non rempli : indiquez le fichier d&apos;historique de la console avec --history.</translation>
-    </message>
-    <message>
-        <source>The history file holds no such session.</source>
-        <translation>Le fichier d&apos;historique ne contient pas cette session.</translation>
-    </message>
-    <message>
-        <source>Not filled: the command line does not receive webhooks; the console&apos;s inbox does.</source>
-        <translation>Non rempli : la ligne de commande ne reçoit pas de webhooks ; la boîte de réception de la console, si.</translation>
-    </message>
-    <message>
         <source>xident: evidence: %1 could not be written: %2</source>
         <translation>xident : evidence : %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
@@ -992,6 +980,14 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
     <message>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+    <message>
+        <source>evidence: --history: %1 does not exist.</source>
+        <translation>evidence : --history : %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>xident: evidence: %1:</source>
+        <translation>xident : evidence : %1 :</translation>
     </message>
 </context>
 </TS>

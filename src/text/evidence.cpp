@@ -153,8 +153,10 @@ Evidence::Session evidenceFromResult(const QString &token, const QString &status
     part.ageBracket = result.ageBracket();
     part.method = result.method();
     part.reason = result.reason();
-    for (const CheckResult &c : result.checks())
-        part.checks.append({c.name, c.performed, c.passed});
+    if (!raw.isEmpty()) {   // no result, no checks (not a list of them all "not performed")
+        for (const CheckResult &c : result.checks())
+            part.checks.append({c.name, c.performed, c.passed});
+    }
     if (includeUserId)
         part.userId = result.externalUserId();
     part.createdAt = result.createdAt();
@@ -254,6 +256,7 @@ QString evidenceFileName(const Evidence &evidence)
             break;
         }
     }
+    name.remove(QRegularExpression(u"^-+|-+$"_s));
     if (name.isEmpty() && !evidence.sessions.isEmpty())
         name = evidence.sessions.first().token.left(12);
     const QString date = evidence.exportedAt.toUTC().date().toString(Qt::ISODate);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
@@ -63,8 +64,26 @@ struct Evidence
         QList<Webhook> webhooks;
         QList<Exchange> exchanges;
         QJsonObject result;        //!< the raw result, empty unless asked for
-        //! Sections that could not be filled, by name ("timeline", "webhooks", "exchanges"), with why.
+        //! Sections that could not be filled, by name ("timeline", "webhooks", "exchanges"), with why: one of the
+        //! Gap sentences below (said in the evidence's language) or the program's own words.
         QList<QPair<QString, QString>> unfilled;
+    };
+
+    //! Why a section is empty, in English; the page says them in its language.
+    struct Gap
+    {
+        static constexpr const char *NoExchanges = QT_TRANSLATE_NOOP("Xident::Text::EvidencePage",
+            "None of its requests are in the request log any more (it keeps the last exchanges of this run only).");
+        static constexpr const char *NoWebhooks = QT_TRANSLATE_NOOP("Xident::Text::EvidencePage",
+            "The inbox has received no webhook for this session.");
+        static constexpr const char *NoTimeline = QT_TRANSLATE_NOOP("Xident::Text::EvidencePage",
+            "The history holds no status change for this session.");
+        static constexpr const char *NoHistoryGiven = QT_TRANSLATE_NOOP("Xident::Text::EvidencePage",
+            "Not filled: give the console's history file with --history.");
+        static constexpr const char *NotInHistory = QT_TRANSLATE_NOOP("Xident::Text::EvidencePage",
+            "The history file holds no such session.");
+        static constexpr const char *WebhooksInConsole = QT_TRANSLATE_NOOP("Xident::Text::EvidencePage",
+            "Not filled: the command line does not receive webhooks; the console's inbox does.");
     };
 
     QString language = QStringLiteral("en");   //!< of the verdict, the reply sentence and the labels

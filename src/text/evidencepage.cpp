@@ -109,7 +109,7 @@ QString EvidencePage::facts(const Evidence::Session &s) const
     add(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Failure reason")), s.reason);
     add(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Method")), s.method);
     add(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Profile")),
-        s.host.isEmpty() ? s.profileName : u"%1 (%2)"_s.arg(s.profileName, s.host));
+        s.host.isEmpty() || s.profileName.isEmpty() ? s.profileName + s.host : u"%1 (%2)"_s.arg(s.profileName, s.host));
     add(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Created")), s.createdAt);
     add(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Completed")), s.completedAt);
     add(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "User id")), s.userId);
@@ -121,7 +121,7 @@ QString EvidencePage::facts(const Evidence::Session &s) const
 QString EvidencePage::checks(const Evidence::Session &s) const
 {
     QString out = u"<h3>%1</h3>\n"_s.arg(esc(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Checks"))));
-    if (s.checks.isEmpty())
+    if (s.checks.isEmpty() || s.status.isEmpty() || s.status == "not_found"_L1)
         return out + u"<p class=\"unfilled\">%1</p>\n"_s.arg(esc(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "No checks reported."))));
     out += u"<table>\n"_s + row({say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Check")),
                                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Performed")),
@@ -182,8 +182,8 @@ QString EvidencePage::exchanges(const Evidence::Session &s) const
 QString EvidencePage::unfilled(const Evidence::Session &s, const QString &section) const
 {
     for (const auto &u : s.unfilled) {
-        if (u.first == section)
-            return u"<p class=\"unfilled\">%1</p>\n"_s.arg(esc(u.second));
+        if (u.first == section)   // a Gap sentence in the page's language; other words as they are
+            return u"<p class=\"unfilled\">%1</p>\n"_s.arg(esc(m_book.say("Xident::Text::EvidencePage", u.second.toUtf8().constData())));
     }
     return u"<p class=\"unfilled\">%1</p>\n"_s.arg(esc(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "None."))));
 }

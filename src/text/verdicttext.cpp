@@ -59,6 +59,9 @@ VerdictWords verdictWords(const QString &status, std::optional<int> ageBracket, 
                 t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "The link was not completed in time.")),
                 t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "Your verification link expired before it was completed. "
                                                                   "Please start a new verification."))};
+    if (status == "not_found"_L1)
+        return {t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "Not found")),
+                t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "No profile asked knows this session.")), {}};
     if (status == "gone"_L1)
         return {t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "Gone with the sandbox")),
                 t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "The local sandbox that held this session has stopped, and "
@@ -83,6 +86,8 @@ QString checkLabel(const QString &name, const Phrasebook *book)
         return t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "EU wallet"));
     if (name == "aml"_L1)
         return t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "Sanctions and PEP lists"));
+    if (name == "risk"_L1)
+        return t(QT_TRANSLATE_NOOP("Xident::Text::VerdictText", "Risk band"));
     return name;
 }
 

@@ -67,6 +67,10 @@ EvidenceCommand::~EvidenceCommand()
 
 bool EvidenceCommand::openHistory(const QString &path)
 {
+    if (!QFileInfo::exists(path)) {
+        usageError(tr("evidence: --history: %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     if (!QFileInfo(path).isFile()) {
         usageError(tr("evidence: --history: %1 is not a file.").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -179,6 +183,7 @@ void EvidenceCommand::next()
         else if (kept(token).found)
             add(token, {}, {}, job->requestId(), e.message());
         else {
+            m_err << tr("xident: evidence: %1:").arg(token) << Qt::endl;
             printError(e);
             finish(exitCodeFor(e.kind()));
             return;
@@ -211,14 +216,13 @@ void EvidenceCommand::add(const QString &token, const QString &status, const QBy
     }
     if (!problem.isEmpty())
         part.unfilled.append({u"exchanges"_s, tr("The server did not answer for it now (%1); the history's last result is "
-                                                 "shown.").arg(problem)});
+                                                 "shown.").arg(problem)});   // in the tool's language: it quotes the server
     if (m_connection.isEmpty()) {
-        part.unfilled.append({u"timeline"_s, tr("Not filled: give the console's history file with --history.")});
+        part.unfilled.append({u"timeline"_s, QString::fromLatin1(Text::Evidence::Gap::NoHistoryGiven)});
     } else if (!k.found) {
-        part.unfilled.append({u"timeline"_s, tr("The history file holds no such session.")});
+        part.unfilled.append({u"timeline"_s, QString::fromLatin1(Text::Evidence::Gap::NotInHistory)});
     }
-    part.unfilled.append({u"webhooks"_s, tr("Not filled: the command line does not receive webhooks; the console's inbox "
-                                            "does.")});
+    part.unfilled.append({u"webhooks"_s, QString::fromLatin1(Text::Evidence::Gap::WebhooksInConsole)});
     m_evidence.sessions.append(part);
 }
 

@@ -136,13 +136,16 @@ void EvidenceCollector::finish()
         const QStringList names = QStringList{token} + part.otherTokens;
         addWebhooks(part, names);
         addExchanges(part, names);
+        // The page says these in its own language.
         if (part.exchanges.isEmpty())
-            part.unfilled.append({u"exchanges"_s, tr("None of its requests are in the request log any more (it keeps the "
-                                                     "last exchanges of this run only).")});
+            part.unfilled.append({u"exchanges"_s, QString::fromLatin1(Text::Evidence::Gap::NoExchanges)});
         if (part.webhooks.isEmpty())
-            part.unfilled.append({u"webhooks"_s, tr("The inbox has received no webhook for this session.")});
+            part.unfilled.append({u"webhooks"_s, QString::fromLatin1(Text::Evidence::Gap::NoWebhooks)});
         if (part.timeline.isEmpty())
-            part.unfilled.append({u"timeline"_s, tr("The history holds no status change for this session.")});
+            part.unfilled.append({u"timeline"_s, QString::fromLatin1(Text::Evidence::Gap::NoTimeline)});
+        // A session no profile knows is said so, not "not known yet".
+        if (part.status.isEmpty() && m_workspace->sessions()->lookup(token) == SessionModel::Lookup::NotFound)
+            part.status = u"not_found"_s;
         evidence.sessions.append(part);
     }
     Q_EMIT ready(evidence);

@@ -164,6 +164,14 @@ void SessionReference::readUrl(const QString &piece, SessionReferenceParse &resu
     if (values.isEmpty() && url.hasFragment())
         values = QUrlQuery(url.fragment(QUrl::FullyEncoded)).allQueryItemValues(tokenKey, QUrl::FullyDecoded);
     if (values.isEmpty()) {
+        // The verification page's own address (verify_url) carries the token in its path: /widget/xit_….
+        const QStringList segments = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+        for (auto it = segments.crbegin(); it != segments.crend() && values.isEmpty(); ++it) {
+            if (it->startsWith("xit_"_L1) || it->startsWith("xtk_"_L1))
+                values.append(*it);
+        }
+    }
+    if (values.isEmpty()) {
         refuse(result, tr("%1 has no token parameter.").arg(quoted(piece)));
         return;
     }

@@ -6,7 +6,9 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QSaveFile>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtGui/QScreen>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -53,22 +55,30 @@ EvidenceDialog::EvidenceDialog(Workspace *workspace, const QStringList &tokens, 
         m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
     }
     m_language->setAccessibleName(tr("Language of the verdict and the reply"));
-    if (const int own = m_language->findData(QLocale().name().left(2)); own >= 0)
-        m_language->setCurrentIndex(own);   // the console's, until the customer's is chosen
+    // The language chosen last time, else the console's.
+    const QString remembered = workspace->settings() ? workspace->settings()->value(u"evidence/language"_s).toString() : QString();
+    if (const int own = m_language->findData(remembered.isEmpty() ? QLocale().name().left(2) : remembered); own >= 0)
+        m_language->setCurrentIndex(own);
     auto *form = new QFormLayout;
     form->addRow(tr("The customer's &language:"), m_language);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n session(s) in one HTML file that any browser opens offline. Keys, webhook "
-                                    "secrets and credentials are never written.", nullptr, int(tokens.size())), this));
+    auto *intro = new QLabel(tr("%n session(s) in one HTML file that any browser opens offline. Keys, webhook "
+                                "secrets and credentials are never written.", nullptr, int(tokens.size())), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     for (QCheckBox *box : {m_userId, m_raw, m_bodies}) {
         layout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &EvidenceDialog::refresh);
     }
-    connect(m_language, &QComboBox::currentIndexChanged, this, &EvidenceDialog::refresh);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_workspace->settings())
+            m_workspace->settings()->setValue(u"evidence/language"_s, m_language->currentData());
+        refresh();
+    });
     m_preview->setOpenLinks(false);
     m_preview->setAccessibleName(tr("Preview of the evidence file"));
-    m_preview->setMinimumSize(560, 360);
+    m_preview->setMinimumSize(240, 160);
     layout->addWidget(new QLabel(tr("Preview: exactly what will be written"), this));
     layout->addWidget(m_preview, 1);
     m_status->setTextFormat(Qt::PlainText);
@@ -81,6 +91,9 @@ EvidenceDialog::EvidenceDialog(Workspace *workspace, const QStringList &tokens, 
     connect(buttons, &QDialogButtonBox::accepted, this, &EvidenceDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_collector, &EvidenceCollector::ready, this, &EvidenceDialog::showEvidence);
+    // Large enough to read the preview, never larger than the screen it opens on (at 200 % too).
+    const QRect room = (parent ? parent->screen() : screen())->availableGeometry();
+    resize(std::min(760, room.width() * 9 / 10), std::min(760, room.height() * 9 / 10));
     refresh();
 }
 

@@ -229,6 +229,7 @@ void InspectorPane::refresh()
     showAnnotation();
     // A session never seen has no checks to show, not a table of them all "not performed".
     m_ui->checks->setVisible(!m_session.resultJson.isEmpty());
+    m_ui->checksLabel->setVisible(!m_session.resultJson.isEmpty());
     // A poll that changes nothing but its time leaves the checks (and their selection) alone.
     if (m_session.resultJson == m_shownJson)
         return;

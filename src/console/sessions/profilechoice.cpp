@@ -30,10 +30,15 @@ QString chooseProfileFor(QWidget *parent, const ProfileStore *profiles, const QS
         ids.append(p.id);
         names.append(p.isLive() ? ProfileChoice::tr("%1 (LIVE)").arg(p.name) : p.name);
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, ProfileChoice::tr("Change profile"),
-                                                 ProfileChoice::tr("Poll %n session(s) with the profile:", nullptr, count),
-                                                 names, current, false, &ok);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(ProfileChoice::tr("Change profile"));
+    dialog.setLabelText(ProfileChoice::tr("Poll %n session(s) with the profile:", nullptr, count));
+    dialog.setComboBoxItems(names);
+    dialog.setTextValue(names.value(current));
+    dialog.setComboBoxEditable(false);
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 44);   // the whole title and the longest name
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    const QString chosen = dialog.textValue();
     const qsizetype at = names.indexOf(chosen);
     if (!ok || at < 0 || ids.at(at) == currentId)
         return {};

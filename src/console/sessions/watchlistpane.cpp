@@ -116,9 +116,9 @@ void WatchlistPane::createActions()
     m_copyToken = action(tr("&Copy token"), u":/icons/copy.svg"_s, QKeySequence::Copy);
     m_copyToken->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_changeProfile = action(tr("Change p&rofile…"), u":/icons/profile.svg"_s);
+    m_changeProfile = action(tr("Chan&ge profile…"), u":/icons/profile.svg"_s);
     m_askLive = action(tr("Look it up on the &LIVE profiles too"), u":/icons/poll-now.svg"_s);
-    m_evidence = action(tr("E&vidence for a ticket…"), u":/icons/export.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_evidence = action(tr("&Evidence for a ticket…"), u":/icons/export.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_changeProfile, m_askLive, m_evidence, m_archive, m_remove})
         m_ui->table->addAction(a);
 }

@@ -199,6 +199,12 @@ private Q_SLOTS:
         QVERIFY(model.rowMatches(0, u"ZD-1"_s));
         QVERIFY(model.rowMatches(0, u"first row"_s));
         QCOMPARE(model.otherNames(second.token), QStringList{first.token});
+        // A note with markup is shown as the text it is, in the column and in its tooltip.
+        model.annotate(second.token, u"ZD-1"_s, u"<img src=x><b>bold</b>"_s);
+        const QModelIndex ticket = model.index(0, SessionModel::TicketColumn);
+        QCOMPARE(ticket.data().toString(), u"ZD-1 — <img src=x><b>bold</b>"_s);
+        const QString tip = ticket.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"&lt;img src=x&gt;&lt;b&gt;bold&lt;/b&gt;"_s) && !tip.contains(u"<img"_s), qPrintable(tip));
     }
 
     void csvDefusesEveryFormulaStart_data()

@@ -34,6 +34,11 @@ private Q_SLOTS:
         QTest::newRow("callback URL")
             << u"https://shop.example/done?status=success&token=xtk_abcdefgh12345678&user_id=u1"_s
             << QStringList{u"xtk_abcdefgh12345678"_s} << QStringList{};
+        QTest::newRow("verify URL, token in the path") << u"<http://127.0.0.1:9000/widget/"_s + a + u">"_s
+                                                       << QStringList{a} << QStringList{};
+        QTest::newRow("link to a session, token in the path") << u"https://console.example/s/"_s + b + u"/details"_s
+                                                               << QStringList{b} << QStringList{};
+        QTest::newRow("token inside a word") << u"(token:"_s + a + u")"_s << QStringList{a} << QStringList{};
         QTest::newRow("callback URL, token first") << u"http://localhost:8080/cb?token="_s + a + u"&status=failed"_s
                                                    << QStringList{a} << QStringList{};
         QTest::newRow("callback URL, encoded") << u"https://shop.example/done?token=xit%5Fabcdefgh12345678"_s

@@ -150,6 +150,29 @@ SessionModel::SortKey SessionModel::sortKey(const Row &row, int column)
     }
 }
 
+QString SessionModel::toolTip(const Row &row, int column) const
+{
+    if ((column == StatusColumn || column == ProfileColumn) && row.lookup != Lookup::None)
+        return row.lookupText;
+    if (column == NextPollColumn && !row.lastError.isEmpty())
+        return row.lastError;
+    if (column == StatusColumn && !row.lastError.isEmpty())
+        return tr("%1 — last poll failed: %2").arg(watchStatusLabel(row.status, row.session.status), row.lastError);
+    if (column == ReasonColumn && !row.reason.isEmpty())
+        return Text::explainFailure(row.reason).title;
+    if (column == TicketColumn && !row.session.note.isEmpty())
+        return row.session.note;
+    if (column == TokenColumn) {
+        QStringList lines{webhookText(row.session)};
+        const QStringList also = (QStringList{row.resultToken} + row.session.aliases).filter(u"_"_s);
+        if (!also.isEmpty())
+            lines.append(tr("Also %1.").arg(also.join(u", "_s)));
+        lines.removeAll(QString());
+        return lines.join(u'\n');
+    }
+    return {};
+}
+
 QVariant SessionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -158,26 +181,12 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
-    case Qt::ToolTipRole:
-        if ((index.column() == StatusColumn || index.column() == ProfileColumn) && row.lookup != Lookup::None)
-            return row.lookupText;
-        if (index.column() == NextPollColumn && !row.lastError.isEmpty())
-            return row.lastError;
-        if (index.column() == StatusColumn && !row.lastError.isEmpty())
-            return tr("%1 — last poll failed: %2").arg(watchStatusLabel(row.status, row.session.status), row.lastError);
-        if (index.column() == ReasonColumn && !row.reason.isEmpty())
-            return Text::explainFailure(row.reason).title;
-        if (index.column() == TicketColumn && !row.session.note.isEmpty())
-            return row.session.note;
-        if (index.column() == TokenColumn) {
-            QStringList lines{webhookText(row.session)};
-            const QStringList also = (QStringList{row.resultToken} + row.session.aliases).filter(u"_"_s);
-            if (!also.isEmpty())
-                lines.append(tr("Also %1.").arg(also.join(u", "_s)));
-            lines.removeAll(QString());
-            return lines.join(u'\n');
-        }
-        return {};
+    case Qt::ToolTipRole: {
+        // A tooltip that looks like markup is drawn as rich text: every one is given as escaped text, since notes,
+        // server messages, profile names and webhook event types all come from outside.
+        const QString tip = toolTip(row, index.column());
+        return tip.isEmpty() ? QVariant() : QVariant(u"<p style=\"white-space:pre-wrap\">%1</p>"_s.arg(tip.toHtmlEscaped()));
+    }
     case Qt::DecorationRole:
         if (index.column() == TokenColumn) {
             static const QIcon received = lineIcon(u":/icons/webhook.svg"_s);
@@ -193,6 +202,11 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             }
         }
         if (index.column() == StatusColumn) {
+            // Not found anywhere is an end, not a wait.
+            if (row.status == WatchStatus::Unknown && row.lookup == Lookup::NotFound) {
+                static const QIcon notFound(watchStatusIcon(WatchStatus::Expired));
+                return notFound;
+            }
             // One icon per status for the whole run: an SVG is not parsed again on every repaint.
             static QHash<int, QIcon> icons;
             auto it = icons.find(int(row.status));

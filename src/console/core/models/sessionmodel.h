@@ -121,6 +121,7 @@ private:
     void learnAlias(const QString &name, const QString &token);
     static QString joinedText(const QString &a, const QString &b, const QString &separator);
     QVariant display(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
     //! How a column orders rows: the one definition behind SortRole and compareRows().
     struct SortKey
     {
