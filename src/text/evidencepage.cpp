@@ -134,49 +134,56 @@ QString EvidencePage::checks(const Evidence::Session &s) const
     return out + u"</table>\n"_s;
 }
 
+QString EvidencePage::table(const char *title, const QStringList &headers, const QList<QStringList> &rows,
+                            const Evidence::Session &s, const QString &section) const
+{
+    const QString heading = u"<h3>%1</h3>\n"_s.arg(esc(say(title)));
+    if (rows.isEmpty())
+        return heading + unfilled(s, section);
+    QString out = heading + u"<table>\n"_s + row(headers, "th");
+    for (const QStringList &cells : rows)
+        out += row(cells);
+    return out + u"</table>\n"_s;
+}
+
 QString EvidencePage::timeline(const Evidence::Session &s) const
 {
-    QString out = u"<h3>%1</h3>\n"_s.arg(esc(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Timeline"))));
-    if (s.timeline.isEmpty())
-        return out + unfilled(s, u"timeline"_s);
-    out += u"<table>\n"_s + row({say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Time")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "From")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "To")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Request id or event"))}, "th");
+    QList<QStringList> rows;
     for (const Evidence::Change &c : s.timeline)
-        out += row({utc(c.at), c.from, c.to, c.event.isEmpty() ? c.requestId : u"%1 (%2)"_s.arg(c.requestId, c.event)});
-    return out + u"</table>\n"_s;
+        rows.append({utc(c.at), c.from, c.to, c.event.isEmpty() ? c.requestId : u"%1 (%2)"_s.arg(c.requestId, c.event)});
+    return table(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Timeline"),
+                 {say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Time")), say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "From")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "To")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Request id or event"))},
+                 rows, s, u"timeline"_s);
 }
 
 QString EvidencePage::webhooks(const Evidence::Session &s) const
 {
-    QString out = u"<h3>%1</h3>\n"_s.arg(esc(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Webhooks received"))));
-    if (s.webhooks.isEmpty())
-        return out + unfilled(s, u"webhooks"_s);
-    out += u"<table>\n"_s + row({say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Received")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Event")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Verdict")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Body"))}, "th");
+    QList<QStringList> rows;
     for (const Evidence::Webhook &w : s.webhooks)
-        out += row({utc(w.receivedAt), u"%1 %2"_s.arg(w.eventType, w.eventId), w.verdict, QString::fromUtf8(w.body)});
-    return out + u"</table>\n"_s;
+        rows.append({utc(w.receivedAt), u"%1 %2"_s.arg(w.eventType, w.eventId), w.verdict, QString::fromUtf8(w.body)});
+    return table(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Webhooks received"),
+                 {say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Received")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Event")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Verdict")), say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Body"))},
+                 rows, s, u"webhooks"_s);
 }
 
 QString EvidencePage::exchanges(const Evidence::Session &s) const
 {
-    QString out = u"<h3>%1</h3>\n"_s.arg(esc(say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Requests"))));
-    if (s.exchanges.isEmpty())
-        return out + unfilled(s, u"exchanges"_s);
-    out += u"<table>\n"_s + row({say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Time")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Request")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Answer")),
-                                 say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Request id"))}, "th");
+    QList<QStringList> rows;
     for (const Evidence::Exchange &x : s.exchanges) {
         const QString answer = x.status > 0 ? QString::number(x.status) : x.error;
-        out += row({utc(x.at), u"%1 %2 (#%3, %4 ms)"_s.arg(x.method, x.url, QString::number(x.attempt), QString::number(x.durationMs)),
-                    x.status > 0 && !x.error.isEmpty() ? u"%1 %2"_s.arg(answer, x.error) : answer, x.requestId});
+        rows.append({utc(x.at), u"%1 %2 (#%3, %4 ms)"_s.arg(x.method, x.url, QString::number(x.attempt), QString::number(x.durationMs)),
+                     x.status > 0 && !x.error.isEmpty() ? u"%1 %2"_s.arg(answer, x.error) : answer, x.requestId});
     }
-    return out + u"</table>\n"_s;
+    return table(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Requests"),
+                 {say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Time")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Request")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Answer")),
+                  say(QT_TRANSLATE_NOOP("Xident::Text::EvidencePage", "Request id"))},
+                 rows, s, u"exchanges"_s);
 }
 
 QString EvidencePage::unfilled(const Evidence::Session &s, const QString &section) const

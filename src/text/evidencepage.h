@@ -22,6 +22,9 @@ private:
     QString session(const Evidence::Session &s) const;
     QString facts(const Evidence::Session &s) const;
     QString checks(const Evidence::Session &s) const;
+    //! A section: its heading, then its table, or why it is empty.
+    QString table(const char *title, const QStringList &headers, const QList<QStringList> &rows,
+                  const Evidence::Session &s, const QString &section) const;
     QString timeline(const Evidence::Session &s) const;
     QString webhooks(const Evidence::Session &s) const;
     QString exchanges(const Evidence::Session &s) const;

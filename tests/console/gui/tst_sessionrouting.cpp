@@ -143,11 +143,27 @@ class tst_SessionRouting : public QObject
         return job->result().token;
     }
 
+    // A session created on the console's own sandbox, ending as \a userId's magic says.
+    static QString createOnLocal(RoutingConsole &c, const QString &userId)
+    {
+        if (!QTest::qWaitFor([&c] { return c.workspace->clients()->currentClient() != nullptr; }, 5000))
+            return {};
+        InitParams params;
+        params.callbackUrl = u"https://shop.example/done"_s;
+        params.userId = userId;
+        std::unique_ptr<InitJob> created(c.workspace->clients()->currentClient()->init(params));
+        created->setAutoDelete(false);   // read after it finished
+        QSignalSpy done(created.get(), &Job::finished);
+        created->start();
+        return done.wait(10000) && !created->error() ? created->result().token : QString();
+    }
+
     // The result token a session's result names, once it has one.
     static QString resultTokenOf(Client *client, const QString &token)
     {
-        ResultJob *job = client->getResult(token);
-        QSignalSpy done(job, &Job::finished);
+        std::unique_ptr<ResultJob> job(client->getResult(token));
+        job->setAutoDelete(false);   // read after it finished
+        QSignalSpy done(job.get(), &Job::finished);
         job->start();
         if (!done.wait(10000) || job->error() || job->result().statusText() != "success"_L1)
             return {};
@@ -369,18 +385,10 @@ private Q_SLOTS:
         QString init, result;
         {
             RoutingConsole c(m_dir->path(), true);
-            QTRY_VERIFY(c.workspace->clients()->currentClient());
             // A session of the local sandbox that passes; its result names its result token.
-            Client *client = c.workspace->clients()->currentClient();
-            InitParams params;
-            params.callbackUrl = u"https://shop.example/done"_s;
-            params.userId = u"sandbox:pass"_s;
-            InitJob *created = client->init(params);
-            QSignalSpy createdDone(created, &Job::finished);
-            created->start();
-            QVERIFY(createdDone.wait(10000));
-            init = created->result().token;
-            QTRY_VERIFY_WITH_TIMEOUT(!(result = resultTokenOf(client, init)).isEmpty(), 10000);
+            init = createOnLocal(c, u"sandbox:pass"_s);
+            QVERIFY(!init.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!(result = resultTokenOf(c.workspace->clients()->currentClient(), init)).isEmpty(), 10000);
             QVERIFY(result.startsWith("xtk_"_L1));
 
             // The ticket brought the result token first: a row of its own, until the init token's row shows
@@ -432,16 +440,8 @@ private Q_SLOTS:
     void evidenceOfAFailedSessionForATicket()
     {
         RoutingConsole c(m_dir->path());
-        QTRY_VERIFY(c.workspace->clients()->currentClient());
-        Client *client = c.workspace->clients()->currentClient();
-        InitParams params;
-        params.callbackUrl = u"https://shop.example/done"_s;
-        params.userId = u"sandbox:fail:face_mismatch"_s;
-        InitJob *created = client->init(params);
-        QSignalSpy createdDone(created, &Job::finished);
-        created->start();
-        QVERIFY(createdDone.wait(10000));
-        const QString token = created->result().token;
+        const QString token = createOnLocal(c, u"sandbox:fail:face_mismatch"_s);
+        QVERIFY(!token.isEmpty());
         c.window->openReferences({token});
         QTRY_COMPARE_WITH_TIMEOUT(c.session(token)->status, u"failed"_s, 10000);
         const QString ticket = u"ZD-48213 </script><img src=x onerror=alert(1)>"_s;
