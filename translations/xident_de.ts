@@ -73,44 +73,6 @@
 </translation>
     </message>
     <message>
-        <source>Exit codes:
-  0    success
-  1    internal failure
-  2    usage error: bad command, flag or value; unreadable file
-  3    refused locally before any request (key, URL, parameter)
-  4    authentication (401, 403)
-  5    validation (400 and other 4xx)
-  6    not found: unknown or expired token (404)
-  7    rate limited (429 after the retry budget)
-  8    server error (5xx after retries)
-  9    network or timeout: refused, reset, DNS, TLS
-  10   unreadable answer: not JSON, too large, or a redirect
-  11   webhook invalid: the signature or body is not valid
-  12   result --wait: no final status in time
-  13   2fa --wait: the verdict is negative (failed or expired)
-  130  canceled
-  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
-</source>
-        <translation>Exit-Codes:
-  0    Erfolg
-  1    interner Fehler
-  2    Aufruffehler: falscher Befehl, falsche Option oder falscher Wert; Datei nicht lesbar
-  3    lokal vor jeder Anfrage abgelehnt (Schlüssel, URL, Parameter)
-  4    Authentifizierung (401, 403)
-  5    Validierung (400 und andere 4xx)
-  6    nicht gefunden: unbekanntes oder abgelaufenes Token (404)
-  7    Ratenbegrenzung (429 nach Ausschöpfen der Wiederholungen)
-  8    Serverfehler (5xx nach den Wiederholungen)
-  9    Netzwerk oder Zeitüberschreitung: abgelehnt, zurückgesetzt, DNS, TLS
-  10   unlesbare Antwort: kein JSON, zu groß oder eine Weiterleitung
-  11   Webhook ungültig: Signatur oder Body ist nicht gültig
-  12   result --wait: kein endgültiger Status innerhalb der Wartezeit
-  13   2fa --wait: das Urteil ist negativ (fehlgeschlagen oder abgelaufen)
-  130  abgebrochen
-  (webhook verify endet mit 1, nicht 11, wenn kein HMAC berechnet werden kann: eine defekte Installation, keine Fälschung)
-</translation>
-    </message>
-    <message>
         <source>Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over
 --api-key/--secret, whose values any user can read in the process list.
 </source>
@@ -988,6 +950,74 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     <message>
         <source>xident: evidence: %1:</source>
         <translation>xident: evidence: %1:</translation>
+    </message>
+    <message>
+        <source>Wait, then exit 0 only when the session ends in this state (success, failed, canceled, expired or claimed), 14 when it ends otherwise.</source>
+        <translation>Warten, dann nur mit 0 beenden, wenn die Sitzung in diesem Zustand endet (success, failed, canceled, expired oder claimed), mit 14, wenn sie anders endet.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>With --expect failed: the failure reason expected too.</source>
+        <translation>Mit --expect failed: auch der erwartete Ablehnungsgrund.</translation>
+    </message>
+    <message>
+        <source>--expect: &quot;%1&quot; is not a final state; use one of %2.</source>
+        <translation>--expect: „%1“ ist kein Endzustand; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>--expect-reason goes with --expect failed.</source>
+        <translation>--expect-reason gehört zu --expect failed.</translation>
+    </message>
+    <message>
+        <source>xident: as expected: %1</source>
+        <translation>xident: wie erwartet: %1</translation>
+    </message>
+    <message>
+        <source>xident: expected %1, but the session ended %2.</source>
+        <translation>xident: erwartet war %1, aber die Sitzung endete %2.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    internal failure
+  2    usage error: bad command, flag or value; unreadable file
+  3    refused locally before any request (key, URL, parameter)
+  4    authentication (401, 403)
+  5    validation (400 and other 4xx)
+  6    not found: unknown or expired token (404)
+  7    rate limited (429 after the retry budget)
+  8    server error (5xx after retries)
+  9    network or timeout: refused, reset, DNS, TLS
+  10   unreadable answer: not JSON, too large, or a redirect
+  11   webhook invalid: the signature or body is not valid
+  12   result --wait: no final status in time
+  13   2fa --wait: the verdict is negative (failed or expired)
+  14   result --expect: the session ended otherwise than expected
+  130  canceled
+  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
+</source>
+        <translation>Exit-Codes:
+  0    Erfolg
+  1    interner Fehler
+  2    Aufruffehler: falscher Befehl, falsche Option oder falscher Wert; Datei nicht lesbar
+  3    lokal vor jeder Anfrage abgelehnt (Schlüssel, URL, Parameter)
+  4    Authentifizierung (401, 403)
+  5    Validierung (400 und andere 4xx)
+  6    nicht gefunden: unbekanntes oder abgelaufenes Token (404)
+  7    Ratenbegrenzung (429 nach Ausschöpfen der Wiederholungen)
+  8    Serverfehler (5xx nach den Wiederholungen)
+  9    Netzwerk oder Zeitüberschreitung: abgelehnt, zurückgesetzt, DNS, TLS
+  10   unlesbare Antwort: kein JSON, zu groß oder eine Weiterleitung
+  11   Webhook ungültig: Signatur oder Body ist nicht gültig
+  12   result --wait: kein endgültiger Status innerhalb der Wartezeit
+  13   2fa --wait: das Urteil ist negativ (fehlgeschlagen oder abgelaufen)
+  14   result --expect: die Sitzung endete anders als erwartet
+  130  abgebrochen
+  (webhook verify endet mit 1, nicht 11, wenn kein HMAC berechnet werden kann: eine defekte Installation, keine Fälschung)
+</translation>
     </message>
 </context>
 </TS>

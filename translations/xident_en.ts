@@ -62,27 +62,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0    success
-  1    internal failure
-  2    usage error: bad command, flag or value; unreadable file
-  3    refused locally before any request (key, URL, parameter)
-  4    authentication (401, 403)
-  5    validation (400 and other 4xx)
-  6    not found: unknown or expired token (404)
-  7    rate limited (429 after the retry budget)
-  8    server error (5xx after retries)
-  9    network or timeout: refused, reset, DNS, TLS
-  10   unreadable answer: not JSON, too large, or a redirect
-  11   webhook invalid: the signature or body is not valid
-  12   result --wait: no final status in time
-  13   2fa --wait: the verdict is negative (failed or expired)
-  130  canceled
-  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over
 --api-key/--secret, whose values any user can read in the process list.
 </source>
@@ -944,6 +923,56 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
     </message>
     <message>
         <source>xident: evidence: %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, then exit 0 only when the session ends in this state (success, failed, canceled, expired or claimed), 14 when it ends otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --expect failed: the failure reason expected too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect: &quot;%1&quot; is not a final state; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-reason goes with --expect failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: as expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: expected %1, but the session ended %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    internal failure
+  2    usage error: bad command, flag or value; unreadable file
+  3    refused locally before any request (key, URL, parameter)
+  4    authentication (401, 403)
+  5    validation (400 and other 4xx)
+  6    not found: unknown or expired token (404)
+  7    rate limited (429 after the retry budget)
+  8    server error (5xx after retries)
+  9    network or timeout: refused, reset, DNS, TLS
+  10   unreadable answer: not JSON, too large, or a redirect
+  11   webhook invalid: the signature or body is not valid
+  12   result --wait: no final status in time
+  13   2fa --wait: the verdict is negative (failed or expired)
+  14   result --expect: the session ended otherwise than expected
+  130  canceled
+  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

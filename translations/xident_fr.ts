@@ -73,44 +73,6 @@
 </translation>
     </message>
     <message>
-        <source>Exit codes:
-  0    success
-  1    internal failure
-  2    usage error: bad command, flag or value; unreadable file
-  3    refused locally before any request (key, URL, parameter)
-  4    authentication (401, 403)
-  5    validation (400 and other 4xx)
-  6    not found: unknown or expired token (404)
-  7    rate limited (429 after the retry budget)
-  8    server error (5xx after retries)
-  9    network or timeout: refused, reset, DNS, TLS
-  10   unreadable answer: not JSON, too large, or a redirect
-  11   webhook invalid: the signature or body is not valid
-  12   result --wait: no final status in time
-  13   2fa --wait: the verdict is negative (failed or expired)
-  130  canceled
-  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
-</source>
-        <translation>Codes de sortie :
-  0    succès
-  1    échec interne
-  2    erreur d&apos;utilisation : commande, option ou valeur incorrecte ; fichier illisible
-  3    refusé localement avant toute requête (clé, URL, paramètre)
-  4    authentification (401, 403)
-  5    validation (400 et autres 4xx)
-  6    introuvable : jeton inconnu ou expiré (404)
-  7    limite de débit atteinte (429 après épuisement des nouvelles tentatives)
-  8    erreur du serveur (5xx après les nouvelles tentatives)
-  9    réseau ou délai dépassé : refus, réinitialisation, DNS, TLS
-  10   réponse illisible : pas du JSON, trop volumineuse, ou une redirection
-  11   webhook invalide : la signature ou le corps n&apos;est pas valide
-  12   result --wait : pas de statut final dans le délai imparti
-  13   2fa --wait : le verdict est négatif (failed ou expired)
-  130  annulé
-  (webhook verify se termine avec 1, et non 11, quand aucun HMAC ne peut être calculé : installation défectueuse, pas falsification)
-</translation>
-    </message>
-    <message>
         <source>Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over
 --api-key/--secret, whose values any user can read in the process list.
 </source>
@@ -988,6 +950,74 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
     <message>
         <source>xident: evidence: %1:</source>
         <translation>xident : evidence : %1 :</translation>
+    </message>
+    <message>
+        <source>Wait, then exit 0 only when the session ends in this state (success, failed, canceled, expired or claimed), 14 when it ends otherwise.</source>
+        <translation>Attendre, puis ne sortir avec 0 que si la session se termine dans cet état (success, failed, canceled, expired ou claimed), avec 14 si elle se termine autrement.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>With --expect failed: the failure reason expected too.</source>
+        <translation>Avec --expect failed : le motif d&apos;échec attendu aussi.</translation>
+    </message>
+    <message>
+        <source>--expect: &quot;%1&quot; is not a final state; use one of %2.</source>
+        <translation>--expect : « %1 » n&apos;est pas un état final ; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>--expect-reason goes with --expect failed.</source>
+        <translation>--expect-reason va avec --expect failed.</translation>
+    </message>
+    <message>
+        <source>xident: as expected: %1</source>
+        <translation>xident : comme attendu : %1</translation>
+    </message>
+    <message>
+        <source>xident: expected %1, but the session ended %2.</source>
+        <translation>xident : %1 était attendu, mais la session s&apos;est terminée %2.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    internal failure
+  2    usage error: bad command, flag or value; unreadable file
+  3    refused locally before any request (key, URL, parameter)
+  4    authentication (401, 403)
+  5    validation (400 and other 4xx)
+  6    not found: unknown or expired token (404)
+  7    rate limited (429 after the retry budget)
+  8    server error (5xx after retries)
+  9    network or timeout: refused, reset, DNS, TLS
+  10   unreadable answer: not JSON, too large, or a redirect
+  11   webhook invalid: the signature or body is not valid
+  12   result --wait: no final status in time
+  13   2fa --wait: the verdict is negative (failed or expired)
+  14   result --expect: the session ended otherwise than expected
+  130  canceled
+  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
+</source>
+        <translation>Codes de sortie :
+  0    succès
+  1    échec interne
+  2    erreur d&apos;utilisation : commande, option ou valeur incorrecte ; fichier illisible
+  3    refusé localement avant toute requête (clé, URL, paramètre)
+  4    authentification (401, 403)
+  5    validation (400 et autres 4xx)
+  6    introuvable : jeton inconnu ou expiré (404)
+  7    limite de débit atteinte (429 après épuisement des nouvelles tentatives)
+  8    erreur du serveur (5xx après les nouvelles tentatives)
+  9    réseau ou délai dépassé : refus, réinitialisation, DNS, TLS
+  10   réponse illisible : pas du JSON, trop volumineuse, ou une redirection
+  11   webhook invalide : la signature ou le corps n&apos;est pas valide
+  12   result --wait : pas de statut final dans le délai imparti
+  13   2fa --wait : le verdict est négatif (failed ou expired)
+  14   result --expect : la session s&apos;est terminée autrement qu&apos;attendu
+  130  annulé
+  (webhook verify se termine avec 1, et non 11, quand aucun HMAC ne peut être calculé : installation défectueuse, pas falsification)
+</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,7 @@ QString topHelp()
                 "  11   webhook invalid: the signature or body is not valid\n"
                 "  12   result --wait: no final status in time\n"
                 "  13   2fa --wait: the verdict is negative (failed or expired)\n"
+                "  14   result --expect: the session ended otherwise than expected\n"
                 "  130  canceled\n"
                 "  (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)\n"),
         Cli::tr("Secrets: the environment (XIDENT_SECRET_KEY, XIDENT_WEBHOOK_SECRET) or a file is preferred over\n"

@@ -20,6 +20,7 @@ enum ExitCode : int {
     WebhookInvalid = 11,    //!< webhook verify: the signature or body is not valid
     WaitTimeout = 12,       //!< result --wait: no final status in time
     Face2faNegative = 13,   //!< 2fa --wait: the challenge failed or expired
+    Unexpected = 14,        //!< result --expect: the session ended otherwise than expected
     Canceled = 130,
 };
 

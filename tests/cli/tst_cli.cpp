@@ -331,6 +331,8 @@ private Q_SLOTS:
         QTest::newRow("missing key file") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key-file=/nonexistent/key"_s} << 2;
         QTest::newRow("bad token") << QStringList{u"result"_s, u".."_s} << 3;
         QTest::newRow("interval without wait") << QStringList{u"result"_s, u"xit_00000001"_s, u"--interval=1"_s} << 2;
+        QTest::newRow("expect no state") << QStringList{u"result"_s, u"xit_00000001"_s, u"--expect=pending"_s} << 2;
+        QTest::newRow("expect reason alone") << QStringList{u"result"_s, u"xit_00000001"_s, u"--expect-reason=x"_s} << 2;
         QTest::newRow("server validation") << QStringList{u"init"_s, u"--callback-url=https://e.com"_s, u"--theme=pink"_s} << 5;
         QTest::newRow("live key refused") << QStringList{u"result"_s, u"xit_00000001"_s, u"--api-key=sk_live_abcdefgh1234"_s} << 4;
         QTest::newRow("not found") << QStringList{u"result"_s, u"xit_missing0"_s} << 6;
@@ -452,6 +454,53 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path("missing.html")));
         QCOMPARE(xident({u"evidence"_s, token}).code, 2);
         QCOMPARE(xident({u"evidence"_s, token, u"--out"_s, path("x.html"), u"--history"_s, path("nope.sqlite")}).code, 2);
+    }
+
+    void resultExpect_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("apiVersion");
+        for (const QString &version : {QString(), u"2025-06-01"_s}) {   // the current shape, then the legacy one
+            const QString shape = version.isEmpty() ? u"v1"_s : u"legacy"_s;
+            QTest::addRow("success, %s", qPrintable(shape)) << u"sandbox:pass"_s << u"success"_s << QString() << version;
+            QTest::addRow("failed, %s", qPrintable(shape)) << u"sandbox:fail:dob_unreadable"_s << u"failed"_s
+                                                            << u"dob_unreadable"_s << version;
+            QTest::addRow("canceled, %s", qPrintable(shape)) << u"sandbox:cancel"_s << u"canceled"_s << QString() << version;
+            QTest::addRow("expired, %s", qPrintable(shape)) << u"sandbox:expire"_s << u"expired"_s << QString() << version;
+        }
+    }
+
+    // --expect says whether a session ended as a test expects: 0 when it did, 14 when it ended otherwise, whatever
+    // the shape; a token no one knows stays 6.
+    void resultExpect()
+    {
+        QFETCH(QString, userId);
+        QFETCH(QString, state);
+        QFETCH(QString, reason);
+        QFETCH(QString, apiVersion);
+        const Run init = xident({u"init"_s, u"--callback-url"_s, u"https://e.com/cb"_s, u"--user-id"_s, userId, u"--json"_s});
+        QCOMPARE(init.code, 0);
+        const QString token = init.json().value("token"_L1).toString();
+        QStringList common{u"result"_s, token, u"--interval"_s, u"0.05"_s};
+        if (!apiVersion.isEmpty())
+            common << u"--api-version"_s << apiVersion;
+        const Run met = xident(common + QStringList{u"--expect"_s, state});
+        QVERIFY2(met.code == 0, met.err.constData());
+        QVERIFY2(met.err.contains(QByteArray("as expected: " + state.toUtf8())), met.err.constData());
+        const QString other = state == "success"_L1 ? u"failed"_s : u"success"_s;
+        const Run missed = xident(common + QStringList{u"--expect"_s, other});
+        QCOMPARE(missed.code, 14);
+        QVERIFY2(missed.err.contains(QByteArray("expected " + other.toUtf8() + ", but the session ended " + state.toUtf8())), missed.err.constData());
+        if (!reason.isEmpty()) {
+            QCOMPARE(xident(common + QStringList{u"--expect"_s, state, u"--expect-reason"_s, reason}).code, 0);
+            const Run wrongReason = xident(common + QStringList{u"--expect"_s, state, u"--expect-reason"_s, u"face_mismatch"_s});
+            QCOMPARE(wrongReason.code, 14);
+            QVERIFY2(wrongReason.err.contains(QByteArray("expected failed (face_mismatch), but the session ended failed (" + reason.toUtf8() + ")")),
+                     wrongReason.err.constData());
+        }
+        QCOMPARE(xident({u"result"_s, u"xit_nobodyknows01"_s, u"--expect"_s, state}).code, 6);
     }
 
     void waitTimeout()

@@ -42,6 +42,11 @@ private:
     //! `result --wait`: polls until the session is final or the wait times out.
     void waitForResult(const QString &token, double interval, double waitTimeout);
     void printResult(const SessionResult &result, const QString &requestId);
+    //! With --expect: Success when the session ended as expected, Unexpected (said on stderr) when not.
+    int judge(QString status, const QString &reason);
+
+    QString m_expect;
+    QString m_expectReason;
 };
 
 } // namespace
@@ -100,8 +105,22 @@ void ResultCommand::run(const QStringList &args)
     parser.addOption({u"wait"_s, tr("Poll until the session is final.")});
     parser.addOption({u"interval"_s, tr("Seconds between polls with --wait (default 2)."), tr("s")});
     parser.addOption({u"wait-timeout"_s, tr("Give up waiting after this many seconds (default 600)."), tr("s")});
+    parser.addOption({u"expect"_s, tr("Wait, then exit 0 only when the session ends in this state (success, failed, "
+                                      "canceled, expired or claimed), 14 when it ends otherwise."), tr("state")});
+    parser.addOption({u"expect-reason"_s, tr("With --expect failed: the failure reason expected too."), tr("reason")});
     if (!parseCommand(parser, args, u"result"_s))
         return;
+    m_expect = parser.value(u"expect"_s).trimmed().toLower();
+    m_expectReason = parser.value(u"expect-reason"_s).trimmed();
+    static const QStringList finalStates{u"success"_s, u"failed"_s, u"canceled"_s, u"expired"_s, u"claimed"_s};
+    if (parser.isSet(u"expect"_s) && !finalStates.contains(m_expect)) {
+        usageError(tr("--expect: \"%1\" is not a final state; use one of %2.").arg(m_expect, finalStates.join(u", "_s)));
+        return;
+    }
+    if (parser.isSet(u"expect-reason"_s) && m_expect != "failed"_L1) {
+        usageError(tr("--expect-reason goes with --expect failed."));
+        return;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         usageError(positional.isEmpty() ? tr("result: a TOKEN is required.") : tr("result: exactly one TOKEN, please."));
@@ -112,14 +131,15 @@ void ResultCommand::run(const QStringList &args)
     if (!numberOption(parser, u"interval"_s, 0.05, 3600, &interval, tr("seconds"))
         || !numberOption(parser, u"wait-timeout"_s, 0.05, 7 * 86400, &waitTimeout, tr("seconds")))
         return;
-    if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !parser.isSet(u"wait"_s)) {
+    const bool wait = parser.isSet(u"wait"_s) || !m_expect.isEmpty();   // --expect waits for the end
+    if ((parser.isSet(u"interval"_s) || parser.isSet(u"wait-timeout"_s)) && !wait) {
         usageError(tr("--interval and --wait-timeout go with --wait."));
         return;
     }
     if (!setUpClient(parser))
         return;
 
-    if (!parser.isSet(u"wait"_s)) {
+    if (!wait) {
         ResultJob *job = m_client->getResult(token);
         watchJob(job, m_err);
         connect(job, &Job::finished, this, [this, job] {
@@ -168,14 +188,40 @@ void ResultCommand::waitForResult(const QString &token, double interval, double 
                 finish(WaitTimeout);
                 return;
             }
+            // An expired link answers 404 TOKEN_EXPIRED: with --expect that is the session's end, not a failure.
+            if (!m_expect.isEmpty() && e.kind() == ErrorKind::NotFound && e.code() == "TOKEN_EXPIRED"_L1) {
+                printError(e);
+                finish(judge(u"expired"_s, {}));
+                return;
+            }
             printError(e);
             finish(e.kind() == ErrorKind::Timeout ? WaitTimeout : exitCodeFor(e.kind()));
             return;
         }
         printResult(p->lastResult(), p->lastRequestId());
-        finish(Success);
+        finish(judge(p->lastResult().statusText(), p->lastResult().reason()));
     });
     poller->start();
+}
+
+int ResultCommand::judge(QString status, const QString &reason)
+{
+    if (m_expect.isEmpty())
+        return Success;
+    // The legacy shape's words for the same ends.
+    if (status == "completed"_L1)
+        status = u"success"_s;
+    else if (status == "cancelled"_L1)
+        status = u"canceled"_s;
+    const bool met = status == m_expect && (m_expectReason.isEmpty() || reason == m_expectReason);
+    const QString expected = m_expectReason.isEmpty() ? m_expect : u"%1 (%2)"_s.arg(m_expect, m_expectReason);
+    const QString observed = reason.isEmpty() ? status : u"%1 (%2)"_s.arg(status, reason);
+    if (met) {
+        m_err << tr("xident: as expected: %1").arg(observed) << Qt::endl;
+        return Success;
+    }
+    m_err << tr("xident: expected %1, but the session ended %2.").arg(expected, observed) << Qt::endl;
+    return Unexpected;
 }
 
 std::unique_ptr<Command> makeResultCommand(Command::Done done)
