@@ -4,6 +4,7 @@
 #include "console/core/models/sessionmodel.h"
 #include "console/core/pollscheduler.h"
 #include "console/core/profilestore.h"
+#include "console/core/secretset.h"
 #include "console/core/sessionlocator.h"
 #include "console/core/watchstatus.h"
 
@@ -239,7 +240,8 @@ void SessionTracker::merge(const QString &a, const QString &b)
 
 void SessionTracker::annotate(const QString &token, const QString &ticket, const QString &note)
 {
-    m_sessions->annotate(token, ticket, note);
+    // A key or secret pasted into a note by mistake never reaches the history, an export or a file.
+    m_sessions->annotate(token, SecretSet::redactShapes(ticket), SecretSet::redactShapes(note));
     if (const auto s = m_sessions->session(token))
         m_history->saveSession(*s);
 }

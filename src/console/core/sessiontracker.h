@@ -51,7 +51,7 @@ public:
     //! Moves sessions to another profile (by hand) and polls them with it at once.
     void moveTo(const QStringList &tokens, const QString &profileId);
     SessionLocator *locator() const { return m_locator; }
-    //! Keeps support's ticket reference and note with a session.
+    //! Keeps support's ticket reference and note with a session; anything shaped like a key or secret is taken out.
     void annotate(const QString &token, const QString &ticket, const QString &note);
     void remove(const QStringList &tokens);
     void setArchived(const QStringList &tokens, bool archived);

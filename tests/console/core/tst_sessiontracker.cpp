@@ -98,6 +98,28 @@ private Q_SLOTS:
         QVERIFY(f.sessions.contains(u"xit_third000000003"_s));
     }
 
+    // A key pasted into a note by mistake is taken out before the note is kept anywhere.
+    void aNoteNeverKeepsAKey()
+    {
+        Fixture f(m_dir->path());
+        QSignalSpy loaded(&f.tracker, &SessionTracker::historyLoaded);
+        f.history.open(path());
+        QVERIFY(loaded.wait(5000));
+        f.tracker.track({u"xit_annotated00001"_s}, QString::fromLatin1(Profile::SandboxId));
+        f.tracker.annotate(u"xit_annotated00001"_s, u"ZD-1 sk_test_abcdefghijklmnop"_s,
+                           u"They sent whsec_abcdefghijklmnopqrst and sk_live_abcdefghijklmnop by mail."_s);
+        const auto s = f.sessions.session(u"xit_annotated00001"_s);
+        QVERIFY(s);
+        QVERIFY2(!s->ticket.contains(u"abcdefgh"_s) && s->ticket.startsWith(u"ZD-1 "_s), qPrintable(s->ticket));
+        QVERIFY2(!s->note.contains(u"abcdefgh"_s) && s->note.startsWith(u"They sent "_s), qPrintable(s->note));
+        f.history.flush();
+        for (const QString &name : QStringList{path(), path() + u"-wal"_s}) {   // the write may still be in the log
+            QFile file(name);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY(!file.readAll().contains("abcdefghijklmnop"));
+        }
+    }
+
     // Without a history the watchlist still works for the run: the tracker is ready, and says why.
     void aHistoryThatCannotOpenStillMakesItReady()
     {
