@@ -141,8 +141,8 @@ HttpReply AdminRoutes::session(const Call &c)
     if (!s->presetOutcome.isEmpty())
         preset = QJsonObject{{"outcome"_L1, s->presetOutcome}, {"detail"_L1, s->presetDetail}};
     return dataReply(200,
-                     QJsonObject{{"token"_L1, s->initToken}, {"result_token"_L1, s->resultToken}, {"status"_L1, status},
-                                 {"phase"_L1, phase}, {"created_at"_L1, iso(s->createdAt)},
+                     QJsonObject{{"token"_L1, s->initToken}, {"result_token"_L1, s->resultToken}, {"id"_L1, s->id},
+                                 {"status"_L1, status}, {"phase"_L1, phase}, {"created_at"_L1, iso(s->createdAt)},
                                  {"started_at"_L1, iso(s->startedAt)}, {"submitted_at"_L1, iso(s->submittedAt)},
                                  {"completed_at"_L1, iso(s->completedAt)}, {"expires_at"_L1, iso(s->expiresAt)},
                                  {"preset"_L1, preset.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(preset)}},
@@ -200,11 +200,19 @@ HttpReply AdminRoutes::resend(const Call &c)
 
 HttpReply AdminRoutes::faults(const Call &c)
 {
+    FaultInjector &injector = m_server.m_faults;
     if (c.request.method == "PUT" || c.request.method == "POST") {
         if (auto refused = changeFaults(c))
             return *refused;
+        // A key whose faults were set back to plain service no longer holds a place of its own.
+        if (!c.admin)
+            injector.forgetIfPlain(c.key);
+    } else if (c.request.method == "DELETE") {
+        if (c.admin)
+            injector.defaults() = FaultSettings{};
+        else
+            injector.clearOwn(c.key);
     }
-    FaultInjector &injector = m_server.m_faults;
     const FaultSettings &f = c.admin ? injector.defaults() : injector.settingsFor(c.key);
     QJsonArray script;
     for (int status : f.script)

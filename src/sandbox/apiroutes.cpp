@@ -34,7 +34,11 @@ bool HealthRoute::matches(const HttpRequest &request) const
 
 HttpReply HealthRoute::handle(const HttpRequest &, const QString &requestId, const ImageBody *)
 {
-    return dataReply(200, QJsonObject{{"service"_L1, u"xident-sandbox"_s}, {"status"_L1, u"ok"_s}}, requestId);
+    HttpReply reply = dataReply(200, QJsonObject{{"service"_L1, u"xident-sandbox"_s}, {"status"_L1, u"ok"_s}}, requestId);
+    // What the hosted API never sends: tells a client that this server has the admin routes (faults, deliveries,
+    // outcomes), whatever its address.
+    reply.headers.append(qMakePair(QByteArray(Server::MarkerHeader), QByteArray(Server::AdminPrefix)));
+    return reply;
 }
 
 bool ApiRoutes::matches(const HttpRequest &request) const

@@ -43,4 +43,17 @@ FaultSettings *FaultInjector::ownSettings(const QString &key)
     return &*m_perKey.insert(key, own);
 }
 
+void FaultInjector::forgetIfPlain(const QString &key)
+{
+    const auto it = m_perKey.constFind(key);
+    if (it == m_perKey.cend())
+        return;
+    const FaultSettings &own = *it;
+    const bool plain = own.latencyMs == m_defaults.latencyMs && own.errorRate == m_defaults.errorRate
+                       && own.rateLimitPerMinute == m_defaults.rateLimitPerMinute && own.retryAfter == m_defaults.retryAfter
+                       && own.script.isEmpty() && own.forcedCount == 0;
+    if (plain)
+        m_perKey.erase(it);
+}
+
 } // namespace Xident::Sandbox

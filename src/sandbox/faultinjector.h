@@ -59,6 +59,12 @@ public:
     //! Settings \a key can change without touching anyone else's; nullptr when too many keys have their own.
     FaultSettings *ownSettings(const QString &key);
     bool hasOwn(const QString &key) const { return m_perKey.contains(key); }
+    //! Forgets \a key's own settings: it gets the defaults again.
+    void clearOwn(const QString &key) { m_perKey.remove(key); }
+    //! Forgets \a key's own settings when they no longer differ from what the defaults give it, so that a
+    //! key that cleared its faults does not hold one of the MaxKeys places.
+    void forgetIfPlain(const QString &key);
+    int keysWithOwn() const { return int(m_perKey.size()); }
     RateLimiter &rateLimiter() { return m_limiter; }
 
 private:

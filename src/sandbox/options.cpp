@@ -40,6 +40,8 @@ constexpr Flag Flags[] = {
      "a whole number"},
     {"retry-after", "Retry-After seconds sent with 429 (default 1).", "s", "1", &Options::rateLimitRetryAfter,
      "whole seconds"},
+    {"magic-delay", "Ms before a magic user_id or metadata (sandbox:pass, ...) opens its session; it settles half as long "
+                    "again later (default 1500).", "ms", "1500", &Options::magicDelayMs, "whole milliseconds"},
     {"processing-delay", "Widget: ms between the tester's choice and the outcome.", "ms", "0", &Options::processingDelayMs,
      "whole milliseconds"},
     {"public-url", "Base URL to put in verify_url and show (e.g. http://192.168.1.20:9000 behind a tunnel); default: "
@@ -161,7 +163,7 @@ QString Options::validate() const
     if (tokenTtlSeconds < 1 || tokenTtlSeconds > MaxTokenTtlSeconds)
         return u"--token-ttl: expected seconds from 1 to %1."_s.arg(MaxTokenTtlSeconds);
     if (magicDelayMs < 0 || magicDelayMs > MaxDelayMs)
-        return u"magic delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
+        return u"--magic-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
     if (processingDelayMs < 0 || processingDelayMs > MaxDelayMs)
         return u"--processing-delay: expected milliseconds from 0 to %1."_s.arg(MaxDelayMs);
     if (latencyMs < 0 || latencyMs > MaxDelayMs)
@@ -178,6 +180,8 @@ QString Options::validate() const
         return u"--max-sessions: expected a number from 1 to 10000000."_s;
     if (sessionMaxAgeSeconds < 60 || sessionMaxAgeSeconds > 30 * 86400)
         return u"--session-max-age: expected seconds from 60 to %1."_s.arg(30 * 86400);
+    if (webhookRetryBaseMs < 10 || webhookRetryBaseMs > 60000)
+        return u"webhook retry base: expected milliseconds from 10 to 60000."_s;
     if (webhookTimeoutMs < 100 || webhookTimeoutMs > 120000)
         return u"webhook timeout: expected milliseconds from 100 to 120000."_s;
     if (resourceDelayMs < 0 || resourceDelayMs > MaxDelayMs)

@@ -37,6 +37,7 @@ struct Options
     int maxDeliveries = 10000;             //!< the oldest webhook delivery record is forgotten beyond this
     int resourceDelayMs = 500;             //!< how long blacklist additions and 2FA challenges stay "processing"
     int webhookTimeoutMs = 10000;          //!< a receiver that has not answered by then is logged as a timeout
+    int webhookRetryBaseMs = 1000;         //!< the wait before a webhook's second attempt, doubled for each later one
     QString adminKey;                      //!< sees every key's sessions, deliveries and faults; generated when empty
 
     static constexpr int MaxTokenTtlSeconds = 30 * 86400;

@@ -107,6 +107,7 @@ Server::Server(Options options, QObject *parent)
     defaults.retryAfter = m_options.rateLimitRetryAfter;
     m_webhooks = new WebhookDispatcher(m_options.webhookSecret, m_options.webhookUrls, m_options.maxDeliveries, this);
     m_webhooks->setAttemptTimeout(m_options.webhookTimeoutMs);
+    m_webhooks->setRetryBase(m_options.webhookRetryBaseMs);
     connect(m_webhooks, &WebhookDispatcher::attempted, this, &Server::webhookDelivered);
     Http::Limits limits;
     limits.maxBodyBytes = MaxBodyBytes;

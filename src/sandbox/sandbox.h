@@ -35,6 +35,8 @@ class Server : public QObject
     Q_OBJECT
 public:
     static constexpr auto AdminPrefix = "/_sandbox";
+    //! Sent with /health, naming the admin prefix: how a client tells a sandbox from the hosted API.
+    static constexpr auto MarkerHeader = "X-Xident-Sandbox";
     //! Older than this X-API-Version gets the legacy result shape.
     static constexpr auto V1ContractVersion = "2026-08-03";
     //! Request bodies: 1 MB, and 16 MB on the routes that take a base64 image.

@@ -154,7 +154,7 @@ void WebhookDispatcher::deliver(quint64 index, const QUrl &url, int attempt)
             record.deliveredTo.append(url);
         Q_EMIT attempted(record.toJson());
         if (!answer.isSuccess() && attempt < MaxAttempts)
-            QTimer::singleShot(500 * (1 << attempt), this, [this, index, url, attempt] { deliver(index, url, attempt + 1); });
+            QTimer::singleShot(m_retryBaseMs / 2 * (1 << attempt), this, [this, index, url, attempt] { deliver(index, url, attempt + 1); });
     });
 }
 

@@ -62,6 +62,8 @@ public:
     void setUrls(const QList<QUrl> &urls) { m_urls = urls; }
     //! How long one attempt may wait for an answer (default AttemptTimeoutMs).
     void setAttemptTimeout(int ms) { m_attemptTimeoutMs = ms; }
+    //! The wait before the second attempt; it doubles for each later one.
+    void setRetryBase(int ms) { m_retryBaseMs = ms; }
     //! Logs the event and sends it to every URL; returns its index.
     quint64 dispatch(const QString &apiKey, const QString &token, const QString &eventId, const QString &type, QByteArray body);
     //! Sends delivery \a index again to every URL; false when it is not (or no longer) in the log.
@@ -87,6 +89,7 @@ private:
     std::map<quint64, Delivery> m_log;
     quint64 m_next = 0;
     int m_attemptTimeoutMs = AttemptTimeoutMs;
+    int m_retryBaseMs = 1000;
 };
 
 } // namespace Xident::Sandbox

@@ -109,13 +109,18 @@ void WebhookSender::post(const QUrl &url, const HeaderList &headers, const QByte
             a.headers.append(pair);
         a.body = exchange->kept;
         a.bodyTruncated = exchange->truncated;
-        if (a.status != 0 && (exchange->truncated || !exchange->timedOut)) {
+        // An answer cut off mid-body (the connection reset or closed early) is not an answer: the receiver may not
+        // have finished its work, so the sender tries again, as it would for no answer at all.
+        const bool cutOff = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ProxyConnectionRefusedError
+                            && !exchange->truncated && !exchange->timedOut;
+        if (a.status != 0 && !cutOff && (exchange->truncated || !exchange->timedOut)) {
             a.outcome = WebhookAnswer::Outcome::Answered;
         } else if (exchange->timedOut) {
             a.outcome = WebhookAnswer::Outcome::TimedOut;
             a.status = 0;
         } else {
             a.outcome = WebhookAnswer::Outcome::NetworkError;
+            a.status = 0;   // a status line followed by a cut is no answer either
             a.networkError = int(reply->error());
             a.errorString = reply->errorString();
         }

@@ -871,6 +871,48 @@ private Q_SLOTS:
         QVERIFY(init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}}).startsWith("xit_"_L1));
     }
 
+    void clearedFaultsAreForgotten()
+    {
+        // A key that set faults and cleared them holds no place of its own any more (there are MaxKeys places).
+        const QByteArray key = "sk_test_forgetful";
+        const auto scope = [&] { return data(send("GET", u"/_sandbox/faults"_s, {}, key)).value("scope"_L1).toString(); };
+        QCOMPARE(scope(), u"defaults"_s);
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":5})", key).status, 200);
+        QCOMPARE(scope(), u"key"_s);
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"latency_ms":0})", key).status, 200);
+        QCOMPARE(scope(), u"defaults"_s);
+        QCOMPARE(send("PUT", u"/_sandbox/faults"_s, R"({"script":[503],"body":"drop","count":1})", key).status, 200);
+        QCOMPARE(scope(), u"key"_s);
+        QCOMPARE(data(send("GET", u"/_sandbox/faults"_s, {}, key)).value("script"_L1).toArray().size(), 1);
+        QCOMPARE(send("DELETE", u"/_sandbox/faults"_s, {}, key).status, 200);
+        QCOMPARE(scope(), u"defaults"_s);
+        QCOMPARE(data(send("GET", u"/_sandbox/faults"_s, {}, key)).value("script"_L1).toArray().size(), 0);
+        // Another key's faults were never touched by any of it.
+        QCOMPARE(data(send("GET", u"/_sandbox/faults"_s)).value("scope"_L1).toString(), u"defaults"_s);
+    }
+
+    void healthNamesTheSandbox()
+    {
+        // What the console and the scenario runner look for to tell a sandbox from the hosted API.
+        const Raw health = send("GET", u"/health"_s, {}, {});
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.header(Sandbox::Server::MarkerHeader), QByteArray(Sandbox::Server::AdminPrefix));
+        QCOMPARE(send("GET", u"/verify/v1/result/xit_none"_s).header(Sandbox::Server::MarkerHeader), QByteArray());
+    }
+
+    void magicDelayFlag()
+    {
+        QProcess p;
+        p.start(QStringLiteral(XIDENT_SANDBOX_PATH), {u"--port"_s, u"0"_s, u"--magic-delay"_s, u"50"_s});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("http://127.0.0.1:") || p.state() != QProcess::Running,
+                                 10000);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+    }
+
     void flagsAreRangeChecked_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -878,6 +920,7 @@ private Q_SLOTS:
         QTest::newRow("token-ttl INT_MAX") << QStringList{u"--token-ttl"_s, u"2147483647"_s} << u"--token-ttl"_s;
         QTest::newRow("token-ttl beyond int") << QStringList{u"--token-ttl"_s, u"99999999999"_s} << u"--token-ttl"_s;
         QTest::newRow("processing-delay INT_MAX") << QStringList{u"--processing-delay"_s, u"2147483647"_s} << u"--processing-delay"_s;
+        QTest::newRow("magic-delay negative") << QStringList{u"--magic-delay"_s, u"-5"_s} << u"--magic-delay"_s;
         QTest::newRow("latency negative") << QStringList{u"--latency"_s, u"-1"_s} << u"--latency"_s;
         QTest::newRow("latency huge") << QStringList{u"--latency"_s, u"2147483647"_s} << u"--latency"_s;
         QTest::newRow("error-rate nan") << QStringList{u"--error-rate"_s, u"nan"_s} << u"--error-rate"_s;
@@ -887,7 +930,7 @@ private Q_SLOTS:
         QTest::newRow("public-url not http") << QStringList{u"--public-url"_s, u"ftp://x"_s} << u"--public-url"_s;
         QTest::newRow("live key") << QStringList{u"--api-key"_s, u"sk_live_abc"_s} << u"--api-key"_s;
         // Every flag that takes a whole number refuses one that is not.
-        for (const char *flag : {"--token-ttl", "--latency", "--rate-limit", "--retry-after", "--processing-delay",
+        for (const char *flag : {"--token-ttl", "--latency", "--rate-limit", "--retry-after", "--processing-delay", "--magic-delay",
                                  "--max-sessions", "--session-max-age", "--max-deliveries", "--resource-delay"})
             QTest::addRow("%s 1.5", flag) << QStringList{QString::fromLatin1(flag), u"1.5"_s} << QString::fromLatin1(flag);
         QTest::newRow("listen not an address") << QStringList{u"--listen"_s, u"localhost:1"_s} << u"--listen"_s;

@@ -107,6 +107,29 @@ private Q_SLOTS:
         QVERIFY(!a.isSuccess());
     }
 
+    void anAnswerCutOffMidBodyIsNoAnswer_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("reset") << int(FaultServer::Mode::ResetMidBody);
+        QTest::newRow("closed") << int(FaultServer::Mode::CloseMidBody);
+    }
+
+    // A receiver that announced 200 and then went away may not have finished its work: a sender must try again.
+    void anAnswerCutOffMidBodyIsNoAnswer()
+    {
+        QFETCH(int, mode);
+        FaultServer receiver;
+        FaultServer::Answer cut{200, QByteArray(4000, 'x'), {}};
+        cut.mode = FaultServer::Mode(mode);
+        receiver.setFallback(cut);
+        WebhookSender sender;
+        const WebhookAnswer a = post(sender, QUrl(receiver.baseUrl()), {}, "{}");
+        QCOMPARE(a.outcome, WebhookAnswer::Outcome::NetworkError);
+        QCOMPARE(a.status, 0);
+        QVERIFY(!a.isSuccess());
+        QVERIFY(!a.errorString.isEmpty());
+    }
+
     void aClosedPortIsANetworkError()
     {
         QTcpServer closed;
