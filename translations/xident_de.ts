@@ -35,6 +35,10 @@
         <source>write an evidence file for a ticket (--out FILE.html; --history adds the console&apos;s timeline)</source>
         <translation>eine Nachweisdatei für ein Ticket schreiben (--out DATEI.html; --history fügt den Zeitverlauf der Konsole hinzu)</translation>
     </message>
+    <message>
+        <source>run scenario files against sandboxes in this process or a server (--junit, --html)</source>
+        <translation>Szenariodateien gegen Sandboxes in diesem Prozess oder einen Server ausführen (--junit, --html)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Cli::Cli</name>
@@ -1018,6 +1022,157 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
   130  abgebrochen
   (webhook verify endet mit 1, nicht 11, wenn kein HMAC berechnet werden kann: eine defekte Installation, keine Fälschung)
 </translation>
+    </message>
+    <message>
+        <source>scenarios: say run, e.g. xident scenarios run smoke.yaml.</source>
+        <translation>scenarios: run angeben, z. B. xident scenarios run smoke.yaml.</translation>
+    </message>
+    <message>
+        <source>scenarios: unknown subcommand &quot;%1&quot;; use run.</source>
+        <translation>scenarios: unbekannter Unterbefehl „%1“; run verwenden.</translation>
+    </message>
+    <message>
+        <source>Run scenario files (YAML): create sessions, end them, check results and webhooks.</source>
+        <translation>Szenariodateien (YAML) ausführen: Sitzungen anlegen, beenden, Ergebnisse und Webhooks prüfen.</translation>
+    </message>
+    <message>
+        <source>Scenario files.</source>
+        <translation>Szenariodateien.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report here.</source>
+        <translation>Einen JUnit-XML-Bericht hierhin schreiben.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report here.</source>
+        <translation>Einen eigenständigen HTML-Bericht hierhin schreiben.</translation>
+    </message>
+    <message>
+        <source>Scenarios run at once, 1 to 64 (default 4).</source>
+        <translation>Gleichzeitig laufende Szenarien, 1 bis 64 (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Only scenarios whose suite or name contains this text (repeatable).</source>
+        <translation>Nur Szenarien, deren Suite oder Name diesen Text enthält (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only the scenario with exactly this name (repeatable).</source>
+        <translation>Nur das Szenario mit genau diesem Namen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>List the scenarios the files hold and exit; nothing runs.</source>
+        <translation>Die Szenarien der Dateien auflisten und beenden; nichts läuft.</translation>
+    </message>
+    <message>
+        <source>Run against this server instead of sandboxes started in this process.</source>
+        <translation>Gegen diesen Server statt gegen in diesem Prozess gestartete Sandboxes ausführen.</translation>
+    </message>
+    <message>
+        <source>With --base-url: receive the server&apos;s webhooks on this loopback port.</source>
+        <translation>Mit --base-url: die Webhooks des Servers auf diesem Loopback-Port empfangen.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>With --base-url: the one key the server accepts (scenarios then run one at a time); env XIDENT_SECRET_KEY.</source>
+        <translation>Mit --base-url: der einzige Schlüssel, den der Server annimmt (Szenarien laufen dann nacheinander); Umgebung XIDENT_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>Read that key from a file, or - for standard input.</source>
+        <translation>Diesen Schlüssel aus einer Datei lesen, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>With --receiver-port: the server&apos;s webhook secret; env XIDENT_WEBHOOK_SECRET.</source>
+        <translation>Mit --receiver-port: das Webhook-Geheimnis des Servers; Umgebung XIDENT_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>scenarios run: name at least one scenario file.</source>
+        <translation>scenarios run: mindestens eine Szenariodatei angeben.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --base-url: without it the sandboxes run in this process.</source>
+        <translation>--%1 gehört zu --base-url: ohne diese Option laufen die Sandboxes in diesem Prozess.</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--base-url: „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>xident: scenarios never run with a LIVE key (%1): they create sessions and set faults.</source>
+        <translation>xident: Szenarien laufen nie mit einem LIVE-Schlüssel (%1): Sie legen Sitzungen an und setzen Störungen.</translation>
+    </message>
+    <message>
+        <source>a port from 1 to 65535</source>
+        <translation>einen Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--receiver-port: the webhooks&apos; signatures need the server&apos;s secret (--webhook-secret-file or XIDENT_WEBHOOK_SECRET).</source>
+        <translation>--receiver-port: Die Signaturen der Webhooks brauchen das Geheimnis des Servers (--webhook-secret-file oder XIDENT_WEBHOOK_SECRET).</translation>
+    </message>
+    <message>
+        <source>scenarios run: %1</source>
+        <translation>scenarios run: %1</translation>
+    </message>
+    <message>
+        <source>scenarios run: no scenario matches --filter or --scenario.</source>
+        <translation>scenarios run: Kein Szenario passt zu --filter oder --scenario.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3  %4 (%5 s)</source>
+        <translation>[%1/%2] %3  %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>xident: the scenarios cannot run: %1</source>
+        <translation>xident: Die Szenarien können nicht laufen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scenario(s), %1 at a time, on %2.</source>
+        <translation>
+            <numerusform>%n Szenario läuft, %1 gleichzeitig, auf %2.</numerusform>
+            <numerusform>%n Szenarien laufen, %1 gleichzeitig, auf %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sandboxes in this process</source>
+        <translation>Sandboxes in diesem Prozess</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 skipped in %5 s</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 übersprungen in %5 s</translation>
+    </message>
+    <message>
+        <source>xident: cannot write %1: %2</source>
+        <translation>xident: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,10 @@
         <source>write an evidence file for a ticket (--out FILE.html; --history adds the console&apos;s timeline)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>run scenario files against sandboxes in this process or a server (--junit, --html)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Cli::Cli</name>
@@ -973,6 +977,157 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
   130  canceled
   (webhook verify exits 1, not 11, when no HMAC can be computed: a broken installation, not a forgery)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios: say run, e.g. xident scenarios run smoke.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios: unknown subcommand &quot;%1&quot;; use run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scenario files (YAML): create sessions, end them, check results and webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios run at once, 1 to 64 (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only scenarios whose suite or name contains this text (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the scenario with exactly this name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scenarios the files hold and exit; nothing runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against this server instead of sandboxes started in this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --base-url: receive the server&apos;s webhooks on this loopback port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --base-url: the one key the server accepts (scenarios then run one at a time); env XIDENT_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read that key from a file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --receiver-port: the server&apos;s webhook secret; env XIDENT_WEBHOOK_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios run: name at least one scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --base-url: without it the sandboxes run in this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: scenarios never run with a LIVE key (%1): they create sessions and set faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receiver-port: the webhooks&apos; signatures need the server&apos;s secret (--webhook-secret-file or XIDENT_WEBHOOK_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios run: no scenario matches --filter or --scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3  %4 (%5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: the scenarios cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scenario(s), %1 at a time, on %2.</source>
+        <translation>
+            <numerusform>Running %n scenario, %1 at a time, on %2.</numerusform>
+            <numerusform>Running %n scenarios, %1 at a time, on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sandboxes in this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 skipped in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xident: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,10 @@
         <source>write an evidence file for a ticket (--out FILE.html; --history adds the console&apos;s timeline)</source>
         <translation>écrire un fichier de preuve pour un ticket (--out FICHIER.html ; --history ajoute la chronologie de la console)</translation>
     </message>
+    <message>
+        <source>run scenario files against sandboxes in this process or a server (--junit, --html)</source>
+        <translation>exécuter des fichiers de scénarios contre des sandbox de ce processus ou un serveur (--junit, --html)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Cli::Cli</name>
@@ -1018,6 +1022,157 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
   130  annulé
   (webhook verify se termine avec 1, et non 11, quand aucun HMAC ne peut être calculé : installation défectueuse, pas falsification)
 </translation>
+    </message>
+    <message>
+        <source>scenarios: say run, e.g. xident scenarios run smoke.yaml.</source>
+        <translation>scenarios : indiquez run, par ex. xident scenarios run smoke.yaml.</translation>
+    </message>
+    <message>
+        <source>scenarios: unknown subcommand &quot;%1&quot;; use run.</source>
+        <translation>scenarios : sous-commande « %1 » inconnue ; utilisez run.</translation>
+    </message>
+    <message>
+        <source>Run scenario files (YAML): create sessions, end them, check results and webhooks.</source>
+        <translation>Exécuter des fichiers de scénarios (YAML) : créer des sessions, les terminer, vérifier résultats et webhooks.</translation>
+    </message>
+    <message>
+        <source>Scenario files.</source>
+        <translation>Fichiers de scénarios.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report here.</source>
+        <translation>Écrire un rapport JUnit XML ici.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report here.</source>
+        <translation>Écrire un rapport HTML autonome ici.</translation>
+    </message>
+    <message>
+        <source>Scenarios run at once, 1 to 64 (default 4).</source>
+        <translation>Scénarios exécutés en même temps, de 1 à 64 (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Only scenarios whose suite or name contains this text (repeatable).</source>
+        <translation>Seulement les scénarios dont la suite ou le nom contient ce texte (répétable).</translation>
+    </message>
+    <message>
+        <source>Only the scenario with exactly this name (repeatable).</source>
+        <translation>Seulement le scénario portant exactement ce nom (répétable).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>List the scenarios the files hold and exit; nothing runs.</source>
+        <translation>Lister les scénarios des fichiers et quitter ; rien n&apos;est exécuté.</translation>
+    </message>
+    <message>
+        <source>Run against this server instead of sandboxes started in this process.</source>
+        <translation>Exécuter contre ce serveur au lieu de sandbox démarrées dans ce processus.</translation>
+    </message>
+    <message>
+        <source>With --base-url: receive the server&apos;s webhooks on this loopback port.</source>
+        <translation>Avec --base-url : recevoir les webhooks du serveur sur ce port de bouclage.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>With --base-url: the one key the server accepts (scenarios then run one at a time); env XIDENT_SECRET_KEY.</source>
+        <translation>Avec --base-url : la seule clé que le serveur accepte (les scénarios s&apos;exécutent alors un par un) ; env XIDENT_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>Read that key from a file, or - for standard input.</source>
+        <translation>Lire cette clé depuis un fichier, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>With --receiver-port: the server&apos;s webhook secret; env XIDENT_WEBHOOK_SECRET.</source>
+        <translation>Avec --receiver-port : le secret de webhook du serveur ; env XIDENT_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>scenarios run: name at least one scenario file.</source>
+        <translation>scenarios run : indiquez au moins un fichier de scénarios.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --base-url: without it the sandboxes run in this process.</source>
+        <translation>--%1 va avec --base-url : sans elle, les sandbox tournent dans ce processus.</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--base-url : « %1 » n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>xident: scenarios never run with a LIVE key (%1): they create sessions and set faults.</source>
+        <translation>xident : les scénarios ne s&apos;exécutent jamais avec une clé LIVE (%1) : ils créent des sessions et injectent des pannes.</translation>
+    </message>
+    <message>
+        <source>a port from 1 to 65535</source>
+        <translation>un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--receiver-port: the webhooks&apos; signatures need the server&apos;s secret (--webhook-secret-file or XIDENT_WEBHOOK_SECRET).</source>
+        <translation>--receiver-port : les signatures des webhooks exigent le secret du serveur (--webhook-secret-file ou XIDENT_WEBHOOK_SECRET).</translation>
+    </message>
+    <message>
+        <source>scenarios run: %1</source>
+        <translation>scenarios run : %1</translation>
+    </message>
+    <message>
+        <source>scenarios run: no scenario matches --filter or --scenario.</source>
+        <translation>scenarios run : aucun scénario ne correspond à --filter ou --scenario.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3  %4 (%5 s)</source>
+        <translation>[%1/%2] %3  %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>xident: the scenarios cannot run: %1</source>
+        <translation>xident : les scénarios ne peuvent pas s&apos;exécuter : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scenario(s), %1 at a time, on %2.</source>
+        <translation>
+            <numerusform>Exécution de %n scénario, %1 à la fois, sur %2.</numerusform>
+            <numerusform>Exécution de %n scénarios, %1 à la fois, sur %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sandboxes in this process</source>
+        <translation>des sandbox de ce processus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 skipped in %5 s</source>
+        <translation>%1 réussis, %2 échoués, %3 erreurs, %4 ignorés en %5 s</translation>
+    </message>
+    <message>
+        <source>xident: cannot write %1: %2</source>
+        <translation>xident : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 </TS>

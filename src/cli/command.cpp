@@ -208,7 +208,7 @@ bool Command::parseCommand(QCommandLineParser &parser, const QStringList &args, 
         finish(Success);
         return false;
     }
-    m_json = parser.isSet(u"json"_s);
+    m_json = parser.optionNames().contains(u"json"_s);   // not every command has --json
     return true;
 }
 

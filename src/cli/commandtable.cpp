@@ -43,6 +43,9 @@ const QList<CommandEntry> &commandTable()
         {"blacklist list|add-session|add-image|remove", QT_TRANSLATE_NOOP("Cli", "the face blacklist"), &makeBlacklistCommand},
         {"2fa register|verify|status|user|delete",
          QT_TRANSLATE_NOOP("Cli", "face two-factor checks (--wait for the verdict)"), &makeFace2faCommand},
+        {"scenarios run",
+         QT_TRANSLATE_NOOP("Cli", "run scenario files against sandboxes in this process or a server (--junit, --html)"),
+         &makeScenariosCommand},
     };
     return table;
 }

@@ -18,6 +18,7 @@ std::unique_ptr<Command> makeWebhookCommand(Command::Done done);
 std::unique_ptr<Command> makeListenCommand(Command::Done done);
 std::unique_ptr<Command> makeBlacklistCommand(Command::Done done);
 std::unique_ptr<Command> makeFace2faCommand(Command::Done done);
+std::unique_ptr<Command> makeScenariosCommand(Command::Done done);
 
 //! One line of the command list: what `xident --help` shows, which command class runs it, and which commands
 //! the man page describes in detail.

@@ -1,12 +1,14 @@
 #include <XidentQt/hmac.h>
 #include <XidentQt/webhook.h>
 #include "faultserver.h"
+#include "headlessbrowser.h"
 #include "ports.h"
 #include "console/core/evidencecollector.h"
 #include "console/core/history/historystore.h"
 #include "sandbox/sandbox.h"
 #include "text/evidence.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
@@ -501,6 +503,117 @@ private Q_SLOTS:
                      wrongReason.err.constData());
         }
         QCOMPARE(xident({u"result"_s, u"xit_nobodyknows01"_s, u"--expect"_s, state}).code, 6);
+    }
+
+    // Checks a JUnit report as CI servers would read it: against tests/data/junit.xsd with xmllint, then with
+    // Debian's junitparser; returns "tests failures errors skipped" over every suite.
+    QString readJunit(const QString &file)
+    {
+        QProcess lint;
+        lint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s, QStringLiteral(XIDENT_TEST_DATA_DIR "/junit.xsd"), file});
+        if (!lint.waitForFinished(30000) || lint.exitCode() != 0)
+            return u"invalid: "_s + QString::fromUtf8(lint.readAllStandardError());
+        QProcess python;
+        python.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import sys\nfrom junitparser import JUnitXml\nx = JUnitXml.fromfile(sys.argv[1])\n"
+                                                     "t = [0, 0, 0, 0]\nfor s in x:\n    for c in s:\n        t[0] += 1\n"
+                                                     "        for r in c.result:\n            k = type(r).__name__\n"
+                                                     "            t[{'Failure': 1, 'Error': 2, 'Skipped': 3}[k]] += 1\n"
+                                                     "print(*t)\n"_s,
+                                        file});
+        if (!python.waitForFinished(30000) || python.exitCode() != 0)
+            return u"unreadable: "_s + QString::fromUtf8(python.readAllStandardError());
+        return QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+    }
+
+    // Both example files pass against sandboxes the command starts itself; the JUnit report validates and reads
+    // back; the HTML report opens in a browser and asks for nothing.
+    void scenariosExamplesPass()
+    {
+        const QString junit = path("examples.xml"), html = path("examples.html");
+        const Run r = xident({u"scenarios"_s, u"run"_s, QStringLiteral(XIDENT_EXAMPLES_DIR "/smoke.yaml"),
+                              QStringLiteral(XIDENT_EXAMPLES_DIR "/resilience.yaml"), u"--jobs"_s, u"8"_s, u"--junit"_s, junit,
+                              u"--html"_s, html},
+                             {}, false);
+        QVERIFY2(r.code == 0, QByteArray(r.err + r.out).constData());
+        QVERIFY2(r.err.contains("[46/46] "), r.err.constData());
+        QVERIFY2(r.out.contains("46 passed, 0 failed, 0 errors, 0 skipped"), r.out.constData());
+        QCOMPARE(readJunit(junit), u"46 0 0 0"_s);
+        if (HeadlessBrowser::executable().isEmpty() && qEnvironmentVariableIsSet("XIDENT_ALLOW_NO_BROWSER"))
+            QSKIP("chromium is not installed (tools/xident-dev setup installs it)");
+        HeadlessBrowser browser;
+        QVERIFY2(browser.start(), qPrintable(browser.errorString()));
+        QVERIFY(browser.navigate(QUrl::fromLocalFile(html).toString()));
+        QVERIFY(browser.waitFor(u"document.readyState === 'complete'"_s));
+        QVERIFY(browser.evaluate(u"document.body.innerText.includes('46 scenarios: 46 passed')"_s)->toBool());
+        QCOMPARE(browser.evaluate(u"document.scripts.length"_s)->toInt(), 0);
+        QCOMPARE(browser.evaluate(u"document.querySelectorAll('details').length > 46"_s)->toBool(), true);
+        QCOMPARE(browser.evaluate(u"performance.getEntriesByType('resource').length"_s)->toInt(), 0);
+    }
+
+    void scenariosSayWhatWentOtherwise()
+    {
+        const QString file = path("wrong.yaml"), junit = path("wrong.xml");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("suite: wrong\nscenarios:\n  - name: hoped for a pass\n    end: \"fail:face_mismatch\"\n    expect: {status: success}\n"
+                "  - name: right\n    end: cancel\n");
+        f.close();
+        const QStringList run{u"scenarios"_s, u"run"_s, file, u"--junit"_s, junit};
+        const Run r = xident(run, {}, false);
+        QCOMPARE(r.code, 14);
+        QVERIFY2(r.err.contains("status: expected success, observed failed"), r.err.constData());
+        QVERIFY2(r.out.contains("1 passed, 1 failed"), r.out.constData());
+        QCOMPARE(readJunit(junit), u"2 1 0 0"_s);
+        QFile report(junit);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray xml = report.readAll();
+        QVERIFY(xml.contains("message=\"status: expected success, observed failed\""));
+        QVERIFY(xml.contains("request ids: req_"));
+        QVERIFY(xml.contains(QByteArray("Re-run: xident scenarios run " + file.toUtf8() + " --scenario 'hoped for a pass'")));
+        // That command runs just that one.
+        const Run again = xident(run.mid(0, 3) + QStringList{u"--scenario"_s, u"hoped for a pass"_s}, {}, false);
+        QCOMPARE(again.code, 14);
+        QVERIFY2(again.err.contains("[1/1] failed"), again.err.constData());
+        QCOMPARE(xident(run.mid(0, 3) + QStringList{u"--filter"_s, u"right"_s}, {}, false).code, 0);
+    }
+
+    void scenariosRefuseBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("says");
+        const QByteArray good = "scenarios:\n  - {name: a, end: pass}\n";
+        QTest::newRow("malformed") << QStringList{} << "scenarios:\n  - name: a\n    end: pass\n    expect: {statu: success}\n"_ba << 2
+                                   << "bad.yaml:4:14: scenarios[0].expect.statu: unknown key"_ba;
+        QTest::newRow("filter matches nothing") << QStringList{u"--filter"_s, u"zzz"_s} << good << 2 << "no scenario matches"_ba;
+        QTest::newRow("receiver port alone") << QStringList{u"--receiver-port"_s, u"9100"_s} << good << 2 << "goes with --base-url"_ba;
+        QTest::newRow("live key") << QStringList{u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--api-key"_s, u"sk_live_abcdefgh"_s}
+                                  << good << 3 << "LIVE key"_ba;
+        QTest::newRow("jobs") << QStringList{u"--jobs"_s, u"0"_s} << good << 2 << "--jobs"_ba;
+        QTest::newRow("base url") << QStringList{u"--base-url"_s, u"ftp://x"_s} << good << 2 << "--base-url"_ba;
+        QTest::newRow("secret missing") << QStringList{u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--receiver-port"_s, u"9100"_s}
+                                        << good << 2 << "the server's secret"_ba;
+        QTest::newRow("nothing listens") << QStringList{u"--base-url"_s, u"http://127.0.0.1:%1"_s.arg(closedLoopbackPort())}
+                                         << good << 9 << "cannot be reached"_ba;
+    }
+
+    void scenariosRefuseBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, file);
+        QFETCH(int, code);
+        QFETCH(QByteArray, says);
+        QDir(m_dir.path()).mkpath(u"in"_s);
+        const QString name = m_dir.filePath(u"in/bad.yaml"_s);
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(file);
+        f.close();
+        const Run r = xident(QStringList{u"scenarios"_s, u"run"_s, name} + args, {}, false);
+        QVERIFY2(r.code == code, QByteArray(QByteArray::number(r.code) + ' ' + r.err).constData());
+        QVERIFY2(r.err.contains(says), r.err.constData());
+        QVERIFY(!r.err.contains("sk_live_abcdefgh"));
     }
 
     void waitTimeout()

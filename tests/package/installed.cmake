@@ -126,6 +126,13 @@ if(NOT tampered EQUAL 11)
     message(FATAL_ERROR "a changed payload verified (exit ${tampered}, expected 11)")
 endif()
 stop_background()
+# The installed example scenarios run against sandboxes the command starts itself, with a JUnit report.
+run(COMMAND /usr/bin/xident scenarios run /usr/share/doc/xident-tools/examples/scenarios/smoke.yaml --jobs 8
+            --junit "${WORK_DIR}/smoke.xml" OUT scenarios TIMEOUT 300)
+if(NOT scenarios MATCHES "27 passed, 0 failed" OR NOT EXISTS "${WORK_DIR}/smoke.xml")
+    message(FATAL_ERROR "the installed smoke scenarios did not all pass:\n${scenarios}")
+endif()
+message(STATUS "xident scenarios run: the installed smoke set passed")
 
 # 3. The console: its version, a start that paints the window and closes it, its man page and languages.
 run(COMMAND /usr/bin/xident-console --version OUT console_version)

@@ -228,7 +228,7 @@ QString consoleFolder(const QString &path)
     return parts.size() > 2 && parts[0] == u"console"_s ? parts[1] : QString();
 }
 
-const QStringList ProjectFolders{u"console"_s, u"http"_s, u"sandbox"_s, u"text"_s, u"cli"_s};
+const QStringList ProjectFolders{u"console"_s, u"http"_s, u"sandbox"_s, u"scenarios"_s, u"text"_s, u"cli"_s};
 
 // Which of the project's libraries each may include, besides itself (the SDK counts as "XidentQt").
 const QHash<QString, QStringList> &allowedLibraries()
@@ -238,8 +238,9 @@ const QHash<QString, QStringList> &allowedLibraries()
         {u"http"_s, {}},
         {u"text"_s, {u"XidentQt"_s}},
         {u"sandbox"_s, {u"XidentQt"_s, u"http"_s}},
-        {u"cli"_s, {u"XidentQt"_s, u"text"_s, u"http"_s}},
-        {u"console"_s, {u"XidentQt"_s, u"text"_s, u"http"_s, u"sandbox"_s}},
+        {u"scenarios"_s, {u"XidentQt"_s, u"http"_s, u"sandbox"_s}},
+        {u"cli"_s, {u"XidentQt"_s, u"text"_s, u"http"_s, u"scenarios"_s}},
+        {u"console"_s, {u"XidentQt"_s, u"text"_s, u"http"_s, u"sandbox"_s, u"scenarios"_s}},
     };
     return allowed;
 }
@@ -298,7 +299,7 @@ bool sizeRulesApply(const QString &path)
 
 bool functionRuleApplies(const QString &path)
 {
-    static const QStringList folders{u"console"_s, u"cli"_s, u"sandbox"_s};
+    static const QStringList folders{u"console"_s, u"cli"_s, u"sandbox"_s, u"scenarios"_s};
     return folders.contains(topFolder(path));
 }
 
