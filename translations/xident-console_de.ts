@@ -697,6 +697,121 @@
     </message>
 </context>
 <context>
+    <name>SandboxPane</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Ask the sandbox again for its faults and deliveries</source>
+        <translation>Die Sandbox erneut nach ihren Störungen und Zustellungen fragen</translation>
+    </message>
+    <message>
+        <source>Faults for this profile&apos;s key</source>
+        <translation>Störungen für den Schlüssel dieses Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>Latency added to every answer</source>
+        <translation>Latenz, die jeder Antwort hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation>F&amp;ehlerquote:</translation>
+    </message>
+    <message>
+        <source>Share of calls answered 500</source>
+        <translation>Anteil der Aufrufe, die mit 500 beantwortet werden</translation>
+    </message>
+    <message>
+        <source> % answered 500</source>
+        <translation> % mit 500 beantwortet</translation>
+    </message>
+    <message>
+        <source>Scri&amp;pted answers:</source>
+        <translation>Vorgegebene Antworten (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Statuses for the next calls, in order</source>
+        <translation>Status für die nächsten Aufrufe, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>503, 503, 200</source>
+        <translation>503, 503, 200</translation>
+    </message>
+    <message>
+        <source>Rate li&amp;mit:</source>
+        <translation>Ra&amp;tenlimit:</translation>
+    </message>
+    <message>
+        <source>Calls a minute before 429</source>
+        <translation>Aufrufe pro Minute vor 429</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation> Aufrufe pro Minute</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y-After:</source>
+        <translation>Retr&amp;y-After:</translation>
+    </message>
+    <message>
+        <source>Retry-After sent with 429</source>
+        <translation>Mit 429 gesendetes Retry-After</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Malformed &amp;bodies:</source>
+        <translation>Fehlerhafte &amp;Bodies:</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <source>How many malformed answers</source>
+        <translation>Wie viele fehlerhafte Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply faults</source>
+        <translation>Störungen an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r faults</source>
+        <translation>Störungen ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries for this key</source>
+        <translation>Webhook-Zustellungen für diesen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries and their attempts</source>
+        <translation>Webhook-Zustellungen und ihre Versuche</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>E&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>The sandbox sends the selected delivery again, byte for byte</source>
+        <translation>Die Sandbox sendet die ausgewählte Zustellung erneut, Byte für Byte</translation>
+    </message>
+</context>
+<context>
     <name>SessionReference</name>
     <message>
         <source>There is nothing to read: paste a session token, or a link that holds one.</source>
@@ -952,6 +1067,38 @@
     <message>
         <source>event, session, path, sender or verdict</source>
         <translation>Ereignis, Sitzung, Pfad, Absender oder Befund</translation>
+    </message>
+    <message>
+        <source>Answer &amp;badly on purpose:</source>
+        <translation>A&amp;bsichtlich schlecht antworten:</translation>
+    </message>
+    <message>
+        <source>Deliveries are still listed and judged, but their sender hears this answer and tries again: watch its retries</source>
+        <translation>Zustellungen werden weiter aufgelistet und beurteilt, aber ihr Absender erhält diese Antwort und versucht es erneut: So lassen sich seine Wiederholungen beobachten</translation>
+    </message>
+    <message>
+        <source>Bad answer</source>
+        <translation>Schlechte Antwort</translation>
+    </message>
+    <message>
+        <source>Delay before the bad answer</source>
+        <translation>Verzögerung vor der schlechten Antwort</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How many deliveries get the bad answer</source>
+        <translation>Wie viele Zustellungen die schlechte Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <translation>nach:</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>Anzahl:</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1558,6 @@ HMAC-SHA256: %6</translation>
         <translation>Die Benutzer-ID mit einem Wert füllen, den die Sandbox selbstständig abschließt</translation>
     </message>
     <message>
-        <source>Magic outcomes exist on the local sandbox only</source>
-        <translation>Magische Ergebnisse gibt es nur in der lokalen Sandbox</translation>
-    </message>
-    <message>
         <source>Success URL: %1</source>
         <translation>Erfolgs-URL: %1</translation>
     </message>
@@ -1585,6 +1728,10 @@ HMAC-SHA256: %6</translation>
             <numerusform>Nicht für das nächste Mal gemerkt, da diese %n Felder einen Schlüssel oder ein Geheimnis enthalten: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Magic outcomes exist on sandboxes only (the local one, or a server that names itself xident-sandbox)</source>
+        <translation>Magische Ergebnisse gibt es nur in Sandboxes (der lokalen oder einem Server, der sich als xident-sandbox ausweist)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>
@@ -1617,6 +1764,67 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
         <translation>Nur http://- und https://-URLs können Webhooks empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DeliveryModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered after %n attempt(s)</source>
+        <translation>
+            <numerusform>nach %n Versuch zugestellt</numerusform>
+            <numerusform>nach %n Versuchen zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>not delivered yet, %n attempt(s)</source>
+        <translation>
+            <numerusform>noch nicht zugestellt, %n Versuch</numerusform>
+            <numerusform>noch nicht zugestellt, %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>beantwortet mit %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Event or URL</source>
+        <translation>Ereignis oder URL</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2469,14 @@ HMAC-SHA256: %6</translation>
         <source>The request has no X-Xident-Signature header.</source>
         <translation>Die Anfrage hat keinen X-Xident-Signature-Header.</translation>
     </message>
+    <message>
+        <source>%1; connection cut on purpose</source>
+        <translation>%1; Verbindung absichtlich getrennt</translation>
+    </message>
+    <message>
+        <source>%1; answered %2 on purpose</source>
+        <translation>%1; absichtlich mit %2 beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
@@ -2636,6 +2852,14 @@ auch %2</translation>
     <message>
         <source>The evidence was saved to %1.</source>
         <translation>Der Nachweis wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>S&amp;andbox: faults and deliveries</source>
+        <translation>S&amp;andbox: Störungen und Zustellungen</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3263,88 @@ auch %2</translation>
     <message>
         <source>Cannot share on %1: %2</source>
         <translation>Freigabe unter %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SandboxPane</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <source>a proxy&apos;s HTML 502 page</source>
+        <translation>die HTML-502-Seite eines Proxys</translation>
+    </message>
+    <message>
+        <source>connection dropped mid-body</source>
+        <translation>Verbindung mitten im Body abgebrochen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>The profile in use has a LIVE key: faults and deliveries are a sandbox&apos;s, never production&apos;s.</source>
+        <translation>Das verwendete Profil hat einen LIVE-Schlüssel: Störungen und Zustellungen gibt es nur in einer Sandbox, nie in der Produktion.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not name itself a sandbox: faults and deliveries exist on the local sandbox and on any xident-sandbox.</source>
+        <translation>%1 (%2) weist sich nicht als Sandbox aus: Störungen und Zustellungen gibt es in der lokalen Sandbox und in jeder xident-sandbox.</translation>
+    </message>
+    <message>
+        <source>Scripted answers: &quot;%1&quot; is not an HTTP status (100 to 599).</source>
+        <translation>Vorgegebene Antworten: „%1“ ist kein HTTP-Status (100 bis 599).</translation>
+    </message>
+    <message>
+        <source>Scripted answers: at most 1000 statuses.</source>
+        <translation>Vorgegebene Antworten: höchstens 1000 Status.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take it: %1</source>
+        <translation>Die Sandbox hat es nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Active: none; the sandbox serves this key plainly.</source>
+        <translation>Aktiv: keine; die Sandbox bedient diesen Schlüssel normal.</translation>
+    </message>
+    <message>
+        <source>Active: %1.</source>
+        <translation>Aktiv: %1.</translation>
+    </message>
+    <message>
+        <source>Could not list the deliveries: %1</source>
+        <translation>Die Zustellungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 deliveries.</source>
+        <translation>Die neuesten %1 von %2 Zustellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(s) for this key.</source>
+        <translation>
+            <numerusform>%n Zustellung für diesen Schlüssel.</numerusform>
+            <numerusform>%n Zustellungen für diesen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery #%1 is being sent again.</source>
+        <translation>Zustellung #%1 wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 was not sent again: %2</source>
+        <translation>Zustellung #%1 wurde nicht erneut gesendet: %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox. The faults and deliveries below are this key&apos;s (%1) only.</source>
+        <translation>Die lokale Sandbox. Die Störungen und Zustellungen unten gelten nur für diesen Schlüssel (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is the xident-sandbox at %2. The faults and deliveries below are this key&apos;s (%3) only.</source>
+        <translation>%1 ist die xident-sandbox unter %2. Die Störungen und Zustellungen unten gelten nur für diesen Schlüssel (%3).</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4129,41 @@ auch %2</translation>
             <numerusform>%1 von %n Anfrage angezeigt; die letzten %2 werden aufbewahrt, mit höchstens %3 an Inhalten.</numerusform>
             <numerusform>%1 von %n Anfragen angezeigt; die letzten %2 werden aufbewahrt, mit höchstens %3 an Inhalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>connection closed mid-answer</source>
+        <translation>Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>Off: every delivery is answered 200.</source>
+        <translation>Aus: Jede Zustellung wird mit 200 beantwortet.</translation>
+    </message>
+    <message>
+        <source>the connection is cut mid-answer</source>
+        <translation>die Verbindung wird mitten in der Antwort getrennt</translation>
+    </message>
+    <message>
+        <source>senders hear %1</source>
+        <translation>Absender erhalten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On: %1 for the next %n delivery(s).</source>
+        <translation>
+            <numerusform>An: %1 bei der nächsten Zustellung.</numerusform>
+            <numerusform>An: %1 bei den nächsten %n Zustellungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On: %1 until switched off.</source>
+        <translation>An: %1 bis zum Ausschalten.</translation>
+    </message>
+    <message>
+        <source>until switched off</source>
+        <translation>bis zum Ausschalten</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,121 @@
     </message>
 </context>
 <context>
+    <name>SandboxPane</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sandbox again for its faults and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults for this profile&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls answered 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % answered 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scri&amp;pted answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses for the next calls, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503, 503, 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate li&amp;mit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a minute before 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y-After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After sent with 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed &amp;bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many malformed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries and their attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox sends the selected delivery again, byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionReference</name>
     <message>
         <source>There is nothing to read: paste a session token, or a link that holds one.</source>
@@ -951,6 +1066,38 @@
     </message>
     <message>
         <source>event, session, path, sender or verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;badly on purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are still listed and judged, but their sender hears this answer and tries again: watch its retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before the bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many deliveries get the bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,10 +1554,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Magic outcomes exist on the local sandbox only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Success URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +1724,10 @@ HMAC-SHA256: %6</source>
             <numerusform>Not remembered for next time, as these %n fields hold a key or a secret: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Magic outcomes exist on sandboxes only (the local one, or a server that names itself xident-sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>
@@ -1611,6 +1758,67 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DeliveryModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered after %n attempt(s)</source>
+        <translation>
+            <numerusform>delivered after %n attempt</numerusform>
+            <numerusform>delivered after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not delivered yet, %n attempt(s)</source>
+        <translation>
+            <numerusform>not delivered yet, %n attempt</numerusform>
+            <numerusform>not delivered yet, %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2464,14 @@ HMAC-SHA256: %6</source>
         <source>The request has no X-Xident-Signature header.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; connection cut on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; answered %2 on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
@@ -2629,6 +2845,14 @@ also %2</source>
     </message>
     <message>
         <source>The evidence was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;andbox: faults and deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,6 +3256,88 @@ also %2</source>
     </message>
     <message>
         <source>Cannot share on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SandboxPane</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy&apos;s HTML 502 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection dropped mid-body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in use has a LIVE key: faults and deliveries are a sandbox&apos;s, never production&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not name itself a sandbox: faults and deliveries exist on the local sandbox and on any xident-sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripted answers: &quot;%1&quot; is not an HTTP status (100 to 599).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripted answers: at most 1000 statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not take it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: none; the sandbox serves this key plainly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the deliveries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(s) for this key.</source>
+        <translation>
+            <numerusform>%n delivery for this key.</numerusform>
+            <numerusform>%n deliveries for this key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery #%1 is being sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery #%1 was not sent again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox. The faults and deliveries below are this key&apos;s (%1) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the xident-sandbox at %2. The faults and deliveries below are this key&apos;s (%3) only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +4117,41 @@ also %2</source>
             <numerusform>%1 of %n request shown; the latest %2 are kept, with at most %3 of bodies.</numerusform>
             <numerusform>%1 of %n requests shown; the latest %2 are kept, with at most %3 of bodies.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed mid-answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: every delivery is answered 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is cut mid-answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senders hear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On: %1 for the next %n delivery(s).</source>
+        <translation>
+            <numerusform>On: %1 for the next delivery.</numerusform>
+            <numerusform>On: %1 for the next %n deliveries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On: %1 until switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until switched off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

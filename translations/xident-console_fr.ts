@@ -697,6 +697,121 @@
     </message>
 </context>
 <context>
+    <name>SandboxPane</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Recharger (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask the sandbox again for its faults and deliveries</source>
+        <translation>Redemander à la sandbox ses pannes et ses livraisons</translation>
+    </message>
+    <message>
+        <source>Faults for this profile&apos;s key</source>
+        <translation>Pannes pour la clé de ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latence :</translation>
+    </message>
+    <message>
+        <source>Latency added to every answer</source>
+        <translation>Latence ajoutée à chaque réponse</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation>&amp;Taux d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Share of calls answered 500</source>
+        <translation>Part des appels auxquels on répond 500</translation>
+    </message>
+    <message>
+        <source> % answered 500</source>
+        <translation> % répondus 500</translation>
+    </message>
+    <message>
+        <source>Scri&amp;pted answers:</source>
+        <translation>Réponses scri&amp;ptées :</translation>
+    </message>
+    <message>
+        <source>Statuses for the next calls, in order</source>
+        <translation>Statuts des prochains appels, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>503, 503, 200</source>
+        <translation>503, 503, 200</translation>
+    </message>
+    <message>
+        <source>Rate li&amp;mit:</source>
+        <translation>Li&amp;mite de débit :</translation>
+    </message>
+    <message>
+        <source>Calls a minute before 429</source>
+        <translation>Appels par minute avant 429</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation> appels par minute</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y-After:</source>
+        <translation>Retr&amp;y-After :</translation>
+    </message>
+    <message>
+        <source>Retry-After sent with 429</source>
+        <translation>Retry-After envoyé avec 429</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Malformed &amp;bodies:</source>
+        <translation>Corps mal formés (&amp;B) :</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Réponse mal formée</translation>
+    </message>
+    <message>
+        <source>How many malformed answers</source>
+        <translation>Combien de réponses mal formées</translation>
+    </message>
+    <message>
+        <source>&amp;Apply faults</source>
+        <translation>Appli&amp;quer les pannes</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r faults</source>
+        <translation>Effacer les pa&amp;nnes</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries for this key</source>
+        <translation>Livraisons de webhooks pour cette clé</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries and their attempts</source>
+        <translation>Livraisons de webhooks et leurs tentatives</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <source>The sandbox sends the selected delivery again, byte for byte</source>
+        <translation>La sandbox renvoie la livraison choisie, octet pour octet</translation>
+    </message>
+</context>
+<context>
     <name>SessionReference</name>
     <message>
         <source>There is nothing to read: paste a session token, or a link that holds one.</source>
@@ -952,6 +1067,38 @@
     <message>
         <source>event, session, path, sender or verdict</source>
         <translation>événement, session, chemin, expéditeur ou verdict</translation>
+    </message>
+    <message>
+        <source>Answer &amp;badly on purpose:</source>
+        <translation>Répondre mal exprès (&amp;B) :</translation>
+    </message>
+    <message>
+        <source>Deliveries are still listed and judged, but their sender hears this answer and tries again: watch its retries</source>
+        <translation>Les livraisons sont toujours listées et jugées, mais leur expéditeur reçoit cette réponse et réessaie : observez ses nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Bad answer</source>
+        <translation>Mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>Delay before the bad answer</source>
+        <translation>Délai avant la mauvaise réponse</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How many deliveries get the bad answer</source>
+        <translation>Combien de livraisons reçoivent la mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <translation>après :</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>fois :</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1558,6 @@ HMAC-SHA256 : %6</translation>
         <translation>Remplir l&apos;ID utilisateur avec une valeur que le bac à sable traite de lui-même jusqu&apos;au bout</translation>
     </message>
     <message>
-        <source>Magic outcomes exist on the local sandbox only</source>
-        <translation>Les résultats magiques n&apos;existent que sur le bac à sable local</translation>
-    </message>
-    <message>
         <source>Success URL: %1</source>
         <translation>URL de réussite : %1</translation>
     </message>
@@ -1585,6 +1728,10 @@ HMAC-SHA256 : %6</translation>
             <numerusform>Non mémorisés pour la prochaine fois, car ces %n champs contiennent une clé ou un secret : %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Magic outcomes exist on sandboxes only (the local one, or a server that names itself xident-sandbox)</source>
+        <translation>Les résultats magiques n&apos;existent que sur les sandbox (la locale, ou un serveur qui se présente comme xident-sandbox)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::DeliveryAnswer</name>
@@ -1617,6 +1764,67 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Only http:// and https:// URLs can receive webhooks.</source>
         <translation>Seules les URL http:// et https:// peuvent recevoir des webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::DeliveryModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered after %n attempt(s)</source>
+        <translation>
+            <numerusform>livrée après %n tentative</numerusform>
+            <numerusform>livrée après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>not delivered yet, %n attempt(s)</source>
+        <translation>
+            <numerusform>pas encore livrée, %n tentative</numerusform>
+            <numerusform>pas encore livrée, %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Event or URL</source>
+        <translation>Événement ou URL</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2469,14 @@ HMAC-SHA256 : %6</translation>
         <source>The request has no X-Xident-Signature header.</source>
         <translation>La requête n&apos;a pas d&apos;en-tête X-Xident-Signature.</translation>
     </message>
+    <message>
+        <source>%1; connection cut on purpose</source>
+        <translation>%1 ; connexion coupée exprès</translation>
+    </message>
+    <message>
+        <source>%1; answered %2 on purpose</source>
+        <translation>%1 ; réponse %2 donnée exprès</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InspectorPane</name>
@@ -2636,6 +2852,14 @@ aussi %2</translation>
     <message>
         <source>The evidence was saved to %1.</source>
         <translation>La preuve a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>S&amp;andbox: faults and deliveries</source>
+        <translation>S&amp;andbox : pannes et livraisons</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3263,88 @@ aussi %2</translation>
     <message>
         <source>Cannot share on %1: %2</source>
         <translation>Impossible de partager sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::SandboxPane</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>pas du JSON</translation>
+    </message>
+    <message>
+        <source>a proxy&apos;s HTML 502 page</source>
+        <translation>la page HTML 502 d&apos;un proxy</translation>
+    </message>
+    <message>
+        <source>connection dropped mid-body</source>
+        <translation>connexion coupée au milieu du corps</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>The profile in use has a LIVE key: faults and deliveries are a sandbox&apos;s, never production&apos;s.</source>
+        <translation>Le profil utilisé a une clé LIVE : pannes et livraisons sont celles d&apos;une sandbox, jamais de la production.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not name itself a sandbox: faults and deliveries exist on the local sandbox and on any xident-sandbox.</source>
+        <translation>%1 (%2) ne se présente pas comme une sandbox : pannes et livraisons existent sur la sandbox locale et sur toute xident-sandbox.</translation>
+    </message>
+    <message>
+        <source>Scripted answers: &quot;%1&quot; is not an HTTP status (100 to 599).</source>
+        <translation>Réponses scriptées : « %1 » n&apos;est pas un statut HTTP (100 à 599).</translation>
+    </message>
+    <message>
+        <source>Scripted answers: at most 1000 statuses.</source>
+        <translation>Réponses scriptées : 1000 statuts au plus.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take it: %1</source>
+        <translation>La sandbox ne l&apos;a pas accepté : %1</translation>
+    </message>
+    <message>
+        <source>Active: none; the sandbox serves this key plainly.</source>
+        <translation>Actives : aucune ; la sandbox sert cette clé normalement.</translation>
+    </message>
+    <message>
+        <source>Active: %1.</source>
+        <translation>Actives : %1.</translation>
+    </message>
+    <message>
+        <source>Could not list the deliveries: %1</source>
+        <translation>Impossible de lister les livraisons : %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 deliveries.</source>
+        <translation>Les %1 livraisons les plus récentes sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(s) for this key.</source>
+        <translation>
+            <numerusform>%n livraison pour cette clé.</numerusform>
+            <numerusform>%n livraisons pour cette clé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery #%1 is being sent again.</source>
+        <translation>La livraison n° %1 est renvoyée.</translation>
+    </message>
+    <message>
+        <source>Delivery #%1 was not sent again: %2</source>
+        <translation>La livraison n° %1 n&apos;a pas été renvoyée : %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox. The faults and deliveries below are this key&apos;s (%1) only.</source>
+        <translation>La sandbox locale. Les pannes et livraisons ci-dessous ne concernent que cette clé (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is the xident-sandbox at %2. The faults and deliveries below are this key&apos;s (%3) only.</source>
+        <translation>%1 est la xident-sandbox à %2. Les pannes et livraisons ci-dessous ne concernent que cette clé (%3).</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4129,41 @@ aussi %2</translation>
             <numerusform>%1 sur %n requête affichée ; les %2 dernières sont conservées, avec au plus %3 de corps.</numerusform>
             <numerusform>%1 sur %n requêtes affichées ; les %2 dernières sont conservées, avec au plus %3 de corps.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>connection closed mid-answer</source>
+        <translation>connexion fermée au milieu de la réponse</translation>
+    </message>
+    <message>
+        <source>Off: every delivery is answered 200.</source>
+        <translation>Désactivé : chaque livraison reçoit 200.</translation>
+    </message>
+    <message>
+        <source>the connection is cut mid-answer</source>
+        <translation>la connexion est coupée au milieu de la réponse</translation>
+    </message>
+    <message>
+        <source>senders hear %1</source>
+        <translation>les expéditeurs reçoivent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On: %1 for the next %n delivery(s).</source>
+        <translation>
+            <numerusform>Activé : %1 pour la prochaine livraison.</numerusform>
+            <numerusform>Activé : %1 pour les %n prochaines livraisons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On: %1 until switched off.</source>
+        <translation>Activé : %1 jusqu&apos;à désactivation.</translation>
+    </message>
+    <message>
+        <source>until switched off</source>
+        <translation>jusqu&apos;à désactivation</translation>
     </message>
 </context>
 <context>

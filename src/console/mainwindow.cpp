@@ -16,6 +16,7 @@
 #include "console/presenter/presenter.h"
 #include "console/profiles/profiledialog.h"
 #include "console/requestlog/requestlogpane.h"
+#include "console/sandbox/sandboxpane.h"
 #include "console/sessions/evidencedialog.h"
 #include "console/sessions/evidenceviewer.h"
 #include "console/sessions/inspectorpane.h"
@@ -85,9 +86,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_ui->tabs->setCurrentWidget(m_validator);
         m_validator->focusPayload();
     });
-    // The tabs have no mnemonics (they would clash with the menus and the panes' fields): Ctrl+1 to Ctrl+5.
-    for (int i = 0; i < m_ui->tabs->count(); ++i)
-        m_ui->tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_ui->tabs->tabText(i)).arg(i + 1));
+    m_sandboxPane = new SandboxPane(m_workspace->profileStore(), m_workspace->sandboxHost(), m_workspace->monitor(), this);
+    m_ui->tabs->addTab(m_sandboxPane, tr("Sandbox"));
+    nameTabShortcuts();
     connect(m_validator, &WebhookValidatorPane::openSessionRequested, this, [this](const QString &token) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);
@@ -116,6 +117,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_workspace->profileStore(), &ProfileStore::currentChanged, this, &MainWindow::refreshProfile);
     connect(m_workspace->profileStore(), &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileCombo);
     connect(m_workspace->monitor(), &ConnectionMonitor::stateChanged, this, &MainWindow::refreshServerState);
+    connect(m_workspace->monitor(), &ConnectionMonitor::sandboxChanged, m_create, &CreateSessionPane::setServerIsSandbox);
     refreshProfileCombo();
     refreshProfile();
     restoreLayout();
@@ -124,6 +126,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::nameTabShortcuts()
+{
+    // The tabs have no mnemonics (they would clash with the menus and the panes' fields): Ctrl+1 to Ctrl+5, and
+    // Ctrl+9 for the sandbox (6 to 8 are the scenarios, the blacklist and face 2FA).
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        const int key = m_ui->tabs->widget(i) == m_sandboxPane ? 9 : i + 1;
+        m_ui->tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_ui->tabs->tabText(i)).arg(key));
+    }
+}
 
 // The live banner and the notice line above the panes.
 void MainWindow::buildBars()
@@ -174,6 +186,9 @@ void MainWindow::buildViewMenu(QAction *find)
     });
     QAction *inboxTab = make(tr("Webhook &inbox"), u":/icons/inbox.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(inboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_inbox); });
+    QAction *sandboxTab = make(tr("S&andbox: faults and deliveries"), QString(), QKeySequence(Qt::CTRL | Qt::Key_9));
+    sandboxTab->setObjectName(u"sandboxTabAction"_s);
+    connect(sandboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_sandboxPane); });
     m_presenterAction = make(tr("P&resenter mode"), QString(), QKeySequence(Qt::Key_F11));
     m_presenterAction->setCheckable(true);
     m_presenterAction->setToolTip(tr("Show a verification demo full screen: a QR code for a phone, then the verdict (F11)"));
@@ -182,7 +197,7 @@ void MainWindow::buildViewMenu(QAction *find)
     connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
     connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
     QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
-    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, find})
+    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, sandboxTab, find})
         view->addAction(a);
     view->addSeparator();
     view->addAction(m_presenterAction);

@@ -19,6 +19,7 @@ namespace Xident::Console {
 class CreateSessionPane;
 class InspectorPane;
 class RequestLogPane;
+class SandboxPane;
 class WebhookInboxPane;
 class WebhookValidatorPane;
 class Notifier;
@@ -40,6 +41,7 @@ public:
     RequestLogPane *requestLog() const { return m_requestLog; }
     WebhookValidatorPane *validator() const { return m_validator; }
     WebhookInboxPane *inbox() const { return m_inbox; }
+    SandboxPane *sandboxPane() const { return m_sandboxPane; }
     Notifier *notifier() const { return m_notifier; }
     Presenter *presenter() const { return m_presenter; }
     //! The status bar's texts, in order: profile, URL, TEST/LIVE, server state.
@@ -73,6 +75,7 @@ protected:
 
 private:
     void buildBars();
+    void nameTabShortcuts();
     void buildActions();
     void buildViewMenu(QAction *find);
     QAction *makeAction(const QString &text, const QString &icon, const QKeySequence &key);
@@ -90,6 +93,7 @@ private:
     InspectorPane *m_inspector;
     CreateSessionPane *m_create;
     RequestLogPane *m_requestLog = nullptr;
+    SandboxPane *m_sandboxPane = nullptr;
     WebhookValidatorPane *m_validator = nullptr;
     WebhookInboxPane *m_inbox = nullptr;
     Notifier *m_notifier;

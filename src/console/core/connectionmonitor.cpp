@@ -7,6 +7,8 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
@@ -56,6 +58,8 @@ void ConnectionMonitor::setBaseUrl(const QString &baseUrl)
     }
     m_state = State::Unknown;
     m_offlineSince = {};
+    if (std::exchange(m_sandbox, false))
+        Q_EMIT sandboxChanged(false);
     m_timer->start();
     probe();
 }
@@ -86,9 +90,13 @@ void ConnectionMonitor::onReply()
     m_deadline->stop();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status > 0)
+    if (status > 0) {
+        // Known only from an answer: an offline sandbox stays what it was.
+        const bool sandbox = reply->hasRawHeader(SandboxMarker);
+        if (std::exchange(m_sandbox, sandbox) != sandbox)
+            Q_EMIT sandboxChanged(sandbox);
         setState(State::Online, {});
-    else
+    } else
         setState(State::Offline, reply->errorString());
 }
 

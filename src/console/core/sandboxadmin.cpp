@@ -16,8 +16,8 @@ namespace Xident::Console {
 
 namespace {
 
-// The admin routes' answers are small; anything larger is not one of them.
-constexpr qint64 MaxAnswerBytes = 256 * 1024;
+
+constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;   // a page of deliveries carries their bodies
 
 QDateTime timeFrom(const QJsonValue &value)
 {
@@ -46,7 +46,8 @@ SandboxAdmin::Phase SandboxAdmin::phaseFromText(const QString &text)
 
 void SandboxAdmin::fetchSession(const Target &target, const QString &token, StateHandler done)
 {
-    call(target, "GET", u"/sessions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)), {}, [done = std::move(done)](const QJsonObject &data, const QString &problem) {
+    call(target, "GET", u"/sessions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(token)), {}, [done = std::move(done)](const QJsonObject &root, const QString &problem) {
+        const QJsonObject data = root.value("data"_L1).toObject();
         SessionState state;
         if (problem.isEmpty()) {
             state.status = data.value("status"_L1).toString();
@@ -82,20 +83,96 @@ void SandboxAdmin::settle(const Target &target, const QString &token, const QStr
 
 void SandboxAdmin::activeFaults(const Target &target, FaultsHandler done)
 {
-    call(target, "GET", u"/faults"_s, {}, [done = std::move(done)](const QJsonObject &f, const QString &problem) {
-        QStringList active;
-        if (const int ms = f.value("latency_ms"_L1).toInt(); ms > 0)
-            active << tr("latency %1 ms").arg(ms);
-        if (const double rate = f.value("error_rate"_L1).toDouble(); rate > 0)
-            active << tr("%1 % of calls answered 500").arg(rate * 100, 0, 'g', 3);
-        if (const auto script = f.value("script"_L1).toArray(); !script.isEmpty())
-            active << tr("%n scripted answer(s)", nullptr, int(script.size()));
-        if (const int limit = f.value("rate_limit_per_minute"_L1).toInt(); limit > 0)
-            active << tr("at most %1 calls a minute").arg(limit);
-        if (const int count = f.value("count"_L1).toInt(); count > 0)
-            active << tr("%n malformed answer(s)", nullptr, count);
-        done(active, problem);
+    readFaults(target, [done = std::move(done)](const Faults &faults, const QString &problem) { done(faults.describe(), problem); });
+}
+
+QJsonObject SandboxAdmin::Faults::toJson() const
+{
+    QJsonArray statuses;
+    for (int status : script)
+        statuses.append(status);
+    return QJsonObject{{"latency_ms"_L1, latencyMs},       {"error_rate"_L1, errorRate},
+                       {"script"_L1, statuses},             {"rate_limit_per_minute"_L1, rateLimitPerMinute},
+                       {"retry_after"_L1, retryAfter},      {"body"_L1, bodyCount > 0 ? body : QString()},
+                       {"count"_L1, body.isEmpty() ? 0 : bodyCount}};
+}
+
+SandboxAdmin::Faults SandboxAdmin::Faults::fromJson(const QJsonObject &f)
+{
+    Faults out;
+    out.latencyMs = f.value("latency_ms"_L1).toInt();
+    out.errorRate = f.value("error_rate"_L1).toDouble();
+    for (const QJsonValue &v : f.value("script"_L1).toArray())
+        out.script.append(v.toInt());
+    out.rateLimitPerMinute = f.value("rate_limit_per_minute"_L1).toInt();
+    out.retryAfter = f.value("retry_after"_L1).toInt(1);
+    out.bodyCount = f.value("count"_L1).toInt();
+    out.body = out.bodyCount > 0 ? f.value("body"_L1).toString() : QString();
+    out.ownSettings = f.value("scope"_L1).toString() == "key"_L1;
+    return out;
+}
+
+QStringList SandboxAdmin::Faults::describe() const
+{
+    QStringList active;
+    if (latencyMs > 0)
+        active << tr("latency %1 ms").arg(latencyMs);
+    if (errorRate > 0)
+        active << tr("%1 % of calls answered 500").arg(errorRate * 100, 0, 'g', 3);
+    if (!script.isEmpty())
+        active << tr("%n scripted answer(s)", nullptr, int(script.size()));
+    if (rateLimitPerMinute > 0)
+        active << tr("at most %1 calls a minute").arg(rateLimitPerMinute);
+    if (bodyCount > 0)
+        active << tr("%n malformed answer(s)", nullptr, bodyCount);
+    return active;
+}
+
+void SandboxAdmin::readFaults(const Target &target, FaultStateHandler done)
+{
+    call(target, "GET", u"/faults"_s, {}, [done = std::move(done)](const QJsonObject &root, const QString &problem) {
+        done(Faults::fromJson(root.value("data"_L1).toObject()), problem);
     });
+}
+
+void SandboxAdmin::setFaults(const Target &target, const Faults &faults, FaultStateHandler done)
+{
+    call(target, "PUT", u"/faults"_s, QJsonDocument(faults.toJson()).toJson(QJsonDocument::Compact),
+         [done = std::move(done)](const QJsonObject &root, const QString &problem) {
+             done(Faults::fromJson(root.value("data"_L1).toObject()), problem);
+         });
+}
+
+void SandboxAdmin::clearFaults(const Target &target, FaultStateHandler done)
+{
+    call(target, "DELETE", u"/faults"_s, {}, [done = std::move(done)](const QJsonObject &root, const QString &problem) {
+        done(Faults::fromJson(root.value("data"_L1).toObject()), problem);
+    });
+}
+
+void SandboxAdmin::deliveries(const Target &target, int perPage, DeliveriesHandler done)
+{
+    // The sandbox lists the oldest first: when there are more than a page, the last page holds the newest.
+    const int size = std::clamp(perPage, 1, 500);
+    call(target, "GET", u"/webhooks?per_page=%1"_s.arg(size), {},
+         [this, target, size, done = std::move(done)](const QJsonObject &root, const QString &problem) {
+             const QJsonObject pages = root.value("meta"_L1).toObject().value("pagination"_L1).toObject();
+             const int total = pages.value("total"_L1).toInt();
+             const int last = pages.value("total_pages"_L1).toInt(1);
+             if (!problem.isEmpty() || last <= 1)
+                 return done(root.value("data"_L1).toArray(), total, problem);
+             call(target, "GET", u"/webhooks?per_page=%1&page=%2"_s.arg(size).arg(last), {},
+                  [done](const QJsonObject &newest, const QString &again) {
+                      done(newest.value("data"_L1).toArray(),
+                           newest.value("meta"_L1).toObject().value("pagination"_L1).toObject().value("total"_L1).toInt(), again);
+                  });
+         });
+}
+
+void SandboxAdmin::resend(const Target &target, qint64 index, DoneHandler done)
+{
+    call(target, "POST", u"/webhooks/%1/resend"_s.arg(index), "{}",
+         [done = std::move(done)](const QJsonObject &, const QString &problem) { done(problem); });
 }
 
 void SandboxAdmin::call(const Target &target, const QByteArray &method, const QString &path, const QByteArray &body,
@@ -149,10 +226,11 @@ void SandboxAdmin::call(const Target &target, const QByteArray &method, const QS
         } else if (status < 200 || status >= 300) {
             answer({}, message.isEmpty() ? tr("The sandbox answered HTTP %1.").arg(status)
                                          : tr("The sandbox answered HTTP %1: %2").arg(status).arg(message));
-        } else if (parseError.error != QJsonParseError::NoError || !root.value("data"_L1).isObject()) {
+        } else if (parseError.error != QJsonParseError::NoError
+                   || !(root.value("data"_L1).isObject() || root.value("data"_L1).isArray())) {
             answer({}, tr("The answer is not the sandbox's: no JSON data object."));
         } else {
-            answer(root.value("data"_L1).toObject(), {});
+            answer(root, {});
         }
     });
 }

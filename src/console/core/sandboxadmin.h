@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QString>
 
@@ -66,11 +68,43 @@ public:
     //! The faults active for the key, each in a few words ("latency 500 ms"); empty when the sandbox serves plainly.
     void activeFaults(const Target &target, FaultsHandler done);
 
+    //! The faults a sandbox applies to one key's API requests (PUT /_sandbox/faults).
+    struct Faults
+    {
+        int latencyMs = 0;
+        double errorRate = 0;          //!< share of requests answered 500, 0 to 1
+        QList<int> script;             //!< statuses for the next requests, in order
+        int rateLimitPerMinute = 0;    //!< 0: no limit
+        int retryAfter = 1;            //!< seconds, sent with 429
+        QString body;                  //!< "non_json", "html_502" or "drop" for the next bodyCount answers
+        int bodyCount = 0;
+        bool ownSettings = false;      //!< the key has settings of its own (not the sandbox's defaults)
+
+        QJsonObject toJson() const;
+        static Faults fromJson(const QJsonObject &data);
+        //! Each active fault in a few words, in the operator's language; empty when the sandbox serves plainly.
+        QStringList describe() const;
+        friend bool operator==(const Faults &, const Faults &) = default;
+    };
+    using FaultStateHandler = std::function<void(const Faults &faults, const QString &problem)>;
+    void readFaults(const Target &target, FaultStateHandler done);
+    //! Replaces the key's faults with \a faults; \a done gets what the sandbox then applies.
+    void setFaults(const Target &target, const Faults &faults, FaultStateHandler done);
+    //! Back to plain service for the key (the sandbox forgets its settings).
+    void clearFaults(const Target &target, FaultStateHandler done);
+
+    //! The key's webhook deliveries, oldest first, each with every attempt (GET /_sandbox/webhooks).
+    using DeliveriesHandler = std::function<void(const QJsonArray &deliveries, int total, const QString &problem)>;
+    void deliveries(const Target &target, int perPage, DeliveriesHandler done);
+    //! Sends delivery \a index again, byte for byte, to the sandbox's webhook URLs.
+    void resend(const Target &target, qint64 index, DoneHandler done);
+
     //! The phase the sandbox names ("waiting", "opened", "checking", "final"); Final for any other word.
     static Phase phaseFromText(const QString &text);
 
 private:
-    using Answer = std::function<void(const QJsonObject &data, const QString &problem)>;
+    //! \a root is the whole answer: its "data" and "meta".
+    using Answer = std::function<void(const QJsonObject &root, const QString &problem)>;
     void call(const Target &target, const QByteArray &method, const QString &path, const QByteArray &body, Answer answer);
 
     QNetworkAccessManager *m_nam;

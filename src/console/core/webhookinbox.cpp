@@ -207,6 +207,20 @@ void WebhookInbox::handle(const Http::Request &request, const Http::Responder &r
     }
     reply.body = R"({"received":true})";
     w.answeredStatus = 200;
+    if (m_bad.on) {
+        // Listed and judged like any other, but its sender hears otherwise and will try again.
+        reply.status = m_bad.close ? 200 : m_bad.status;
+        reply.dropMidBody = m_bad.close;
+        reply.delayMs = m_bad.delayMs;
+        reply.body = R"({"received":false,"error":"this receiver answers badly on purpose"})";
+        w.answeredStatus = m_bad.close ? 0 : m_bad.status;
+        if (m_bad.remaining > 0 && --m_bad.remaining == 0)
+            m_bad.on = false;
+        report(std::move(w), true);
+        responder.send(reply);
+        Q_EMIT badAnswersChanged();
+        return;
+    }
     // Read before the body moves to the worker.
     const bool alreadyForwarded = !w.header(ForwardMarker).isEmpty();
     const qint64 id = w.id;
@@ -247,6 +261,15 @@ void WebhookInbox::forward(qint64 id, HeaderList headers, const QByteArray &body
         --self->m_forwardsInFlight;
         Q_EMIT self->forwarded(id, DeliveryAnswer::from(a));
     });
+}
+
+void WebhookInbox::setBadAnswers(const BadAnswers &bad)
+{
+    m_bad = bad;
+    m_bad.status = std::clamp(bad.status, 100, 599);
+    m_bad.delayMs = std::clamp(bad.delayMs, 0, MaxBadAnswerDelayMs);
+    m_bad.remaining = std::max(0, bad.remaining);
+    Q_EMIT badAnswersChanged();
 }
 
 void WebhookInbox::answer(qint64 id, bool kept)

@@ -103,6 +103,20 @@ public:
     //! Accepted deliveries whose sender still waits for answer().
     int awaitingAnswers() const { return int(m_awaiting.size()); }
 
+    //! Answering badly on purpose, so that a sender's retries can be watched: deliveries are still listed and
+    //! judged, but their sender hears \a status (or the connection closes mid-answer), after \a delayMs.
+    struct BadAnswers
+    {
+        bool on = false;
+        int status = 500;
+        int delayMs = 0;
+        bool close = false;    //!< announce an answer, send half of it, then cut the connection
+        int remaining = 0;     //!< for this many more deliveries; 0: until switched off
+    };
+    static constexpr int MaxBadAnswerDelayMs = 60000;
+    void setBadAnswers(const BadAnswers &bad);
+    BadAnswers badAnswers() const { return m_bad; }
+
 Q_SIGNALS:
     void received(const Xident::Console::ReceivedWebhook &webhook);
     //! An accepted delivery could not be kept: its sender was answered 503 instead of 200.
@@ -110,6 +124,8 @@ Q_SIGNALS:
     void forwarded(qint64 id, const Xident::Console::DeliveryAnswer &answer);
     void replayFinished(qint64 id, const Xident::Console::DeliveryAnswer &answer);
     void listeningChanged();
+    //! Bad answers were switched on or off, or one was given (remaining changed).
+    void badAnswersChanged();
 
 private:
     //! Why a request is turned away before it is judged, and what its sender is answered.
@@ -147,6 +163,7 @@ private:
     qint64 m_maxPendingBytes = MaxPendingBytes;
     std::function<bool()> m_admit;
     bool m_answerWhenKept = false;
+    BadAnswers m_bad;
     struct Awaiting
     {
         Http::Responder responder;

@@ -12,6 +12,7 @@
 #include "console/core/secretset.h"
 #include "console/core/sessiontracker.h"
 #include "console/common/qrcodewidget.h"
+#include "console/create/magicoutcomes.h"
 #include "text/errortext.h"
 
 #include "ui_CreateSessionPane.h"
@@ -175,21 +176,7 @@ void CreateSessionPane::setupChoices()
     fillCombo(m_ui->mode, {u"auto"_s, u"document"_s, u"facial"_s});
     fillCombo(m_ui->purpose, {u"age_verification"_s, u"id_verification"_s});
 
-    auto *magic = new QMenu(this);
-    const auto add = [this, magic](const QString &label, const QString &value) {
-        QAction *a = magic->addAction(label);
-        connect(a, &QAction::triggered, this, [this, value] { m_ui->userId->setText(value); });
-    };
-    add(tr("Pass"), u"sandbox:pass"_s);
-    add(tr("Pass by document (OCR)"), u"sandbox:pass:ocr"_s);
-    add(tr("Pass by self-declaration"), u"sandbox:pass:self_declaration"_s);
-    magic->addSeparator();
-    for (const char *reason : {"age_below_threshold", "dob_unreadable", "face_mismatch", "face_not_detected",
-                               "docverify_reject", "blacklist_match"})
-        add(tr("Fail: %1").arg(QLatin1StringView(reason)), u"sandbox:fail:"_s + QLatin1StringView(reason));
-    magic->addSeparator();
-    add(tr("Cancel"), u"sandbox:cancel"_s);
-    add(tr("Expire"), u"sandbox:expire"_s);
+    QMenu *magic = magicOutcomeMenu(this, [this](const QString &value) { m_ui->userId->setText(value); });
     m_ui->magicButton->setMenu(magic);
     // Room for the menu's arrow, which the tool button draws over its text otherwise.
     m_ui->magicButton->setMinimumWidth(m_ui->magicButton->sizeHint().width()
@@ -206,10 +193,23 @@ void CreateSessionPane::onProfileChanged()
     m_ui->errorBox->hide();
     if (!m_job)
         m_ui->progressText->clear();
-    m_ui->magicButton->setEnabled(p.isSandbox());
-    m_ui->magicButton->setToolTip(p.isSandbox() ? tr("Fill the user id with a value the sandbox completes by itself")
-                                                : tr("Magic outcomes exist on the local sandbox only"));
+    showMagicChoice();
     restore();
+}
+
+void CreateSessionPane::setServerIsSandbox(bool sandbox)
+{
+    m_serverIsSandbox = sandbox;
+    showMagicChoice();
+}
+
+void CreateSessionPane::showMagicChoice()
+{
+    const bool sandbox = m_profiles->store()->current().isSandbox() || m_serverIsSandbox;
+    m_ui->magicButton->setEnabled(sandbox);
+    m_ui->magicButton->setToolTip(sandbox ? tr("Fill the user id with a value the sandbox completes by itself")
+                                          : tr("Magic outcomes exist on sandboxes only (the local one, or a server "
+                                               "that names itself xident-sandbox)"));
 }
 
 InitParams CreateSessionPane::params() const

@@ -54,6 +54,8 @@ public Q_SLOTS:
     void create();
     void cancel();
     void regenerate();
+    //! Whether the profile's server named itself a sandbox (any xident-sandbox): magic outcomes work there too.
+    void setServerIsSandbox(bool sandbox);
 
 Q_SIGNALS:
     //! A session was created and joined the watchlist.
@@ -62,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void setupChoices();
+    void showMagicChoice();
     void onProfileChanged();
     void send(const InitParams &params);
     void clearResult();
@@ -86,6 +89,7 @@ private:
     QPointer<InitJob> m_job;
     InitParams m_lastParams;
     QString m_token;
+    bool m_serverIsSandbox = false;
     QString m_verifyUrl;   // as the server gave it
     QString m_requestProfile;
     QString m_shownProfile;

@@ -73,6 +73,7 @@ WebhookInboxPane::WebhookInboxPane(WebhookRouter *router, WebhookInbox *inbox, I
     }
 
     connectReceiver();
+    connectBadAnswers();
     connectList();
     showReceiver();
     showDetail();
@@ -124,6 +125,53 @@ void WebhookInboxPane::connectReceiver()
     connect(m_inbox, &WebhookInbox::replayFinished, this, [this](qint64 id, const DeliveryAnswer &a) {
         appendAnswer(tr("Replay of #%1").arg(id % 100000), a);
     });
+}
+
+void WebhookInboxPane::connectBadAnswers()
+{
+    for (int status : {500, 503, 502, 410, 404, 429, 400})
+        m_ui->badStatus->addItem(tr("HTTP %1").arg(status), status);
+    m_ui->badStatus->addItem(tr("connection closed mid-answer"), 0);
+    m_ui->badCount->setSpecialValueText(tr("until switched off"));
+    const auto apply = [this] {
+        WebhookInbox::BadAnswers bad;
+        bad.on = m_ui->badAnswers->isChecked();
+        bad.status = m_ui->badStatus->currentData().toInt();
+        bad.close = bad.status == 0;
+        bad.status = bad.close ? 500 : bad.status;
+        bad.delayMs = m_ui->badDelay->value();
+        bad.remaining = m_ui->badCount->value();
+        m_inbox->setBadAnswers(bad);
+    };
+    connect(m_ui->badAnswers, &QCheckBox::toggled, this, apply);
+    // Changing what to answer while it is on takes effect at once, counting afresh.
+    const auto reapply = [this, apply] {
+        if (m_ui->badAnswers->isChecked())
+            apply();
+    };
+    connect(m_ui->badStatus, &QComboBox::currentIndexChanged, this, reapply);
+    connect(m_ui->badDelay, &QSpinBox::valueChanged, this, reapply);
+    connect(m_ui->badCount, &QSpinBox::valueChanged, this, reapply);
+    connect(m_inbox, &WebhookInbox::badAnswersChanged, this, &WebhookInboxPane::showBadAnswers);
+    showBadAnswers();
+}
+
+void WebhookInboxPane::showBadAnswers()
+{
+    const WebhookInbox::BadAnswers bad = m_inbox->badAnswers();
+    {
+        QSignalBlocker blocker(m_ui->badAnswers);
+        m_ui->badAnswers->setChecked(bad.on);
+    }
+    if (!bad.on) {
+        m_ui->badState->setText(tr("Off: every delivery is answered 200."));
+        m_ui->badState->setStyleSheet(QString());
+        return;
+    }
+    const QString what = bad.close ? tr("the connection is cut mid-answer") : tr("senders hear %1").arg(bad.status);
+    m_ui->badState->setText(bad.remaining > 0 ? tr("On: %1 for the next %n delivery(s).", nullptr, bad.remaining).arg(what)
+                                              : tr("On: %1 until switched off.").arg(what));
+    m_ui->badState->setStyleSheet(u"font-weight: 600;"_s);
 }
 
 void WebhookInboxPane::connectList()

@@ -62,6 +62,9 @@ private:
     //! The list, its detail, and the buttons that act on the selected delivery.
     void connectList();
     void showReceiver();
+    //! The bad answers' controls: what the inbox does now, and switching it.
+    void connectBadAnswers();
+    void showBadAnswers();
     //! Asks for the detail of the selected row: now, or after DetailIntervalMs since the last, and only while shown.
     void showDetail();
     void renderDetail();

@@ -21,6 +21,8 @@
 #include "console/sessions/pastetokensdialog.h"
 #include "console/sessions/watchlistpane.h"
 #include "console/webhooks/webhookinboxpane.h"
+#include "console/sandbox/sandboxpane.h"
+#include "console/core/models/deliverymodel.h"
 #include "console/webhooks/webhookvalidatorpane.h"
 #include "console/sessions/evidencedialog.h"
 #include "headlessbrowser.h"
@@ -42,9 +44,12 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
 
 #include <cstdio>
 
@@ -251,6 +256,17 @@ int main(int argc, char *argv[])
     tabs->setCurrentWidget(window.inbox());
     window.inbox()->selectRow(0);
     save(&window, out, u"console-webhook-inbox"_s);
+    // The sandbox behind the profile: a script of faults applied, and its deliveries with their attempts.
+    tabs->setCurrentWidget(window.sandboxPane());
+    window.sandboxPane()->findChild<QLineEdit *>(u"script"_s)->setText(u"503, 503, 200"_s);
+    window.sandboxPane()->findChild<QSpinBox *>(u"latency"_s)->setValue(300);
+    window.sandboxPane()->findChild<QPushButton *>(u"applyFaults"_s)->click();
+    waitFor([&] { return window.sandboxPane()->deliveryModel()->deliveryCount() >= 3; }, 5000);
+    if (auto *tree = window.sandboxPane()->findChild<QTreeView *>(u"deliveries"_s))
+        tree->expandAll();
+    waitFor([&] { return window.sandboxPane()->findChild<QLabel *>(u"activeFaults"_s)->text().contains(u"300"_s); }, 5000);
+    save(&window, out, u"console-sandbox"_s);
+    window.sandboxPane()->findChild<QPushButton *>(u"clearFaults"_s)->click();
     WebhookValidatorPane *validator = window.validator();
     const auto shown = [validator] {
         QSignalSpy checked(validator, &WebhookValidatorPane::checked);

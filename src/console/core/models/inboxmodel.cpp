@@ -26,6 +26,16 @@ int InboxModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+ReceivedWebhook withAnswer(ReceivedWebhook w, int status)
+{
+    w.answeredStatus = status;
+    return w;
+}
+
+} // namespace
+
 QString InboxModel::verdictLabel(const ReceivedWebhook &w)
 {
     using R = WebhookVerdict::Reason;
@@ -35,10 +45,17 @@ QString InboxModel::verdictLabel(const ReceivedWebhook &w)
         return w.repeats > 1 ? tr("refused (%1), %n time(s)", nullptr, w.repeats).arg(w.answeredStatus)
                              : tr("refused (%1)").arg(w.answeredStatus);
     case ReceivedWebhook::Judgement::Unverified:
-        return tr("not checked");
     case ReceivedWebhook::Judgement::Judged:
         break;
     }
+    // Accepted and judged, but answered badly on purpose (the inbox's bad answers): say both.
+    if (!w.method.isEmpty() && w.answeredStatus != 200) {
+        const QString verdict = verdictLabel(withAnswer(w, 200));
+        return w.answeredStatus == 0 ? tr("%1; connection cut on purpose").arg(verdict)
+                                     : tr("%1; answered %2 on purpose").arg(verdict).arg(w.answeredStatus);
+    }
+    if (w.judgement == ReceivedWebhook::Judgement::Unverified)
+        return tr("not checked");
     switch (w.verdict.reason) {
     case R::Valid:
         return tr("valid");
