@@ -812,6 +812,61 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario files…</source>
+        <translation>Szenariodateien ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Scenarios run at once</source>
+        <translation>Gleichzeitig laufende Szenarien</translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation>Alle a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run the selec&amp;ted</source>
+        <translation>Ausge&amp;wählte ausführen</translation>
+    </message>
+    <message>
+        <source>Run the failed a&amp;gain</source>
+        <translation>Fehlgeschlagene e&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Scenarios done</source>
+        <translation>Erledigte Szenarien</translation>
+    </message>
+    <message>
+        <source>Export &amp;JUnit…</source>
+        <translation>&amp;JUnit exportieren…</translation>
+    </message>
+    <message>
+        <source>Export HT&amp;ML…</source>
+        <translation>HT&amp;ML exportieren…</translation>
+    </message>
+    <message>
+        <source>Scenarios and their states</source>
+        <translation>Szenarien und ihr Stand</translation>
+    </message>
+    <message>
+        <source>The selected scenario: checks, steps and exchanges</source>
+        <translation>Das ausgewählte Szenario: Prüfungen, Schritte und Austausche</translation>
+    </message>
+</context>
+<context>
     <name>SessionReference</name>
     <message>
         <source>There is nothing to read: paste a session token, or a link that holds one.</source>
@@ -2861,6 +2916,14 @@ auch %2</translation>
         <source>S&amp;andbox: faults and deliveries</source>
         <translation>S&amp;andbox: Störungen und Zustellungen</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios</source>
+        <translation>S&amp;zenarien</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -3345,6 +3408,155 @@ auch %2</translation>
     <message>
         <source>%1 is the xident-sandbox at %2. The faults and deliveries below are this key&apos;s (%3) only.</source>
         <translation>%1 ist die xident-sandbox unter %2. Die Störungen und Zustellungen unten gelten nur für diesen Schlüssel (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ScenarioModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ScenariosPane</name>
+    <message>
+        <source>Open one or more scenario files (YAML). They run against sandboxes started for them in this program, each scenario with its own key, and never touch a profile&apos;s server.</source>
+        <translation>Eine oder mehrere Szenariodateien (YAML) öffnen. Sie laufen gegen Sandboxes, die dieses Programm für sie startet, jedes Szenario mit eigenem Schlüssel, und berühren nie den Server eines Profils.</translation>
+    </message>
+    <message>
+        <source>The scenarios cannot run: %1</source>
+        <translation>Die Szenarien können nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation>Szenariodateien öffnen</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml);;All files (*)</source>
+        <translation>Szenariodateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Stop the running scenarios first.</source>
+        <translation>Zuerst die laufenden Szenarien stoppen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 passed, %4 failed, %5 errors, %6 skipped%7</source>
+        <translation>%1 von %2 erledigt: %3 bestanden, %4 fehlgeschlagen, %5 Fehler, %6 übersprungen%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n running</source>
+        <translation>
+            <numerusform>; %n läuft</numerusform>
+            <numerusform>; %n laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3, line %4): %5
+</source>
+        <translation>%1 / %2 (%3, Zeile %4): %5
+</translation>
+    </message>
+    <message>
+        <source>Ending: %1 · faults: %2 · receiver: %3
+</source>
+        <translation>Ende: %1 · Störungen: %2 · Empfänger: %3
+</translation>
+    </message>
+    <message>
+        <source>Session: %1 %2
+</source>
+        <translation>Sitzung: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Request ids: %1
+</source>
+        <translation>Anfrage-IDs: %1
+</translation>
+    </message>
+    <message>
+        <source>Run again from a shell: %1
+</source>
+        <translation>Erneut in einer Shell ausführen: %1
+</translation>
+    </message>
+    <message>
+        <source>Export an HTML report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export a JUnit report</source>
+        <translation>JUnit-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -812,6 +812,61 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios run at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selec&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the failed a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JUnit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HT&amp;ML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios and their states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected scenario: checks, steps and exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionReference</name>
     <message>
         <source>There is nothing to read: paste a session token, or a link that holds one.</source>
@@ -2855,6 +2910,14 @@ also %2</source>
         <source>S&amp;andbox: faults and deliveries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -3338,6 +3401,149 @@ also %2</source>
     </message>
     <message>
         <source>%1 is the xident-sandbox at %2. The faults and deliveries below are this key&apos;s (%3) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ScenarioModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ScenariosPane</name>
+    <message>
+        <source>Open one or more scenario files (YAML). They run against sandboxes started for them in this program, each scenario with its own key, and never touch a profile&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenarios cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running scenarios first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 passed, %4 failed, %5 errors, %6 skipped%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n running</source>
+        <translation>
+            <numerusform>; %n running</numerusform>
+            <numerusform>; %n running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3, line %4): %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending: %1 · faults: %2 · receiver: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ids: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again from a shell: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a JUnit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

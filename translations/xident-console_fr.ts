@@ -812,6 +812,61 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario files…</source>
+        <translation>&amp;Ouvrir des fichiers de scénarios…</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>En même &amp;temps :</translation>
+    </message>
+    <message>
+        <source>Scenarios run at once</source>
+        <translation>Scénarios exécutés en même temps</translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation>Tout e&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Run the selec&amp;ted</source>
+        <translation>Exécuter la sé&amp;lection</translation>
+    </message>
+    <message>
+        <source>Run the failed a&amp;gain</source>
+        <translation>Relancer les éc&amp;hecs</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Scenarios done</source>
+        <translation>Scénarios terminés</translation>
+    </message>
+    <message>
+        <source>Export &amp;JUnit…</source>
+        <translation>Exporter &amp;JUnit…</translation>
+    </message>
+    <message>
+        <source>Export HT&amp;ML…</source>
+        <translation>Exporter HT&amp;ML…</translation>
+    </message>
+    <message>
+        <source>Scenarios and their states</source>
+        <translation>Scénarios et leur état</translation>
+    </message>
+    <message>
+        <source>The selected scenario: checks, steps and exchanges</source>
+        <translation>Le scénario choisi : vérifications, étapes et échanges</translation>
+    </message>
+</context>
+<context>
     <name>SessionReference</name>
     <message>
         <source>There is nothing to read: paste a session token, or a link that holds one.</source>
@@ -2861,6 +2916,14 @@ aussi %2</translation>
         <source>S&amp;andbox: faults and deliveries</source>
         <translation>S&amp;andbox : pannes et livraisons</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios</source>
+        <translation>S&amp;cénarios</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -3345,6 +3408,155 @@ aussi %2</translation>
     <message>
         <source>%1 is the xident-sandbox at %2. The faults and deliveries below are this key&apos;s (%3) only.</source>
         <translation>%1 est la xident-sandbox à %2. Les pannes et livraisons ci-dessous ne concernent que cette clé (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ScenarioModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ScenariosPane</name>
+    <message>
+        <source>Open one or more scenario files (YAML). They run against sandboxes started for them in this program, each scenario with its own key, and never touch a profile&apos;s server.</source>
+        <translation>Ouvrez un ou plusieurs fichiers de scénarios (YAML). Ils s&apos;exécutent contre des sandbox que ce programme démarre pour eux, chaque scénario avec sa propre clé, et ne touchent jamais le serveur d&apos;un profil.</translation>
+    </message>
+    <message>
+        <source>The scenarios cannot run: %1</source>
+        <translation>Les scénarios ne peuvent pas s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation>Ouvrir des fichiers de scénarios</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers de scénarios (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Stop the running scenarios first.</source>
+        <translation>Arrêtez d&apos;abord les scénarios en cours.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>Impossible de lire %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 passed, %4 failed, %5 errors, %6 skipped%7</source>
+        <translation>%1 sur %2 terminés : %3 réussis, %4 échoués, %5 erreurs, %6 ignorés%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n running</source>
+        <translation>
+            <numerusform>; %n en cours</numerusform>
+            <numerusform>; %n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3, line %4): %5
+</source>
+        <translation>%1 / %2 (%3, ligne %4) : %5
+</translation>
+    </message>
+    <message>
+        <source>Ending: %1 · faults: %2 · receiver: %3
+</source>
+        <translation>Fin : %1 · pannes : %2 · récepteur : %3
+</translation>
+    </message>
+    <message>
+        <source>Session: %1 %2
+</source>
+        <translation>Session : %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Request ids: %1
+</source>
+        <translation>Identifiants de requête : %1
+</translation>
+    </message>
+    <message>
+        <source>Run again from a shell: %1
+</source>
+        <translation>Relancer depuis un shell : %1
+</translation>
+    </message>
+    <message>
+        <source>Export an HTML report</source>
+        <translation>Exporter un rapport HTML</translation>
+    </message>
+    <message>
+        <source>Export a JUnit report</source>
+        <translation>Exporter un rapport JUnit</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>

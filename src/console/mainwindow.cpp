@@ -17,6 +17,7 @@
 #include "console/profiles/profiledialog.h"
 #include "console/requestlog/requestlogpane.h"
 #include "console/sandbox/sandboxpane.h"
+#include "console/scenarios/scenariospane.h"
 #include "console/sessions/evidencedialog.h"
 #include "console/sessions/evidenceviewer.h"
 #include "console/sessions/inspectorpane.h"
@@ -86,9 +87,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_ui->tabs->setCurrentWidget(m_validator);
         m_validator->focusPayload();
     });
-    m_sandboxPane = new SandboxPane(m_workspace->profileStore(), m_workspace->sandboxHost(), m_workspace->monitor(), this);
-    m_ui->tabs->addTab(m_sandboxPane, tr("Sandbox"));
-    nameTabShortcuts();
+    addTestBenchPanes();
     connect(m_validator, &WebhookValidatorPane::openSessionRequested, this, [this](const QString &token) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);
@@ -126,6 +125,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// QA's panes: scenario files, and the sandbox behind the profile (faults and deliveries).
+void MainWindow::addTestBenchPanes()
+{
+    m_scenariosPane = new ScenariosPane(m_workspace->settings(), this);
+    m_ui->tabs->addTab(m_scenariosPane, tr("Scenarios"));
+    m_sandboxPane = new SandboxPane(m_workspace->profileStore(), m_workspace->sandboxHost(), m_workspace->monitor(), this);
+    m_ui->tabs->addTab(m_sandboxPane, tr("Sandbox"));
+    nameTabShortcuts();
+}
 
 void MainWindow::nameTabShortcuts()
 {
@@ -186,6 +195,9 @@ void MainWindow::buildViewMenu(QAction *find)
     });
     QAction *inboxTab = make(tr("Webhook &inbox"), u":/icons/inbox.svg"_s, QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(inboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_inbox); });
+    QAction *scenariosTab = make(tr("S&cenarios"), QString(), QKeySequence(Qt::CTRL | Qt::Key_6));
+    scenariosTab->setObjectName(u"scenariosTabAction"_s);
+    connect(scenariosTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_scenariosPane); });
     QAction *sandboxTab = make(tr("S&andbox: faults and deliveries"), QString(), QKeySequence(Qt::CTRL | Qt::Key_9));
     sandboxTab->setObjectName(u"sandboxTabAction"_s);
     connect(sandboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_sandboxPane); });
@@ -197,7 +209,7 @@ void MainWindow::buildViewMenu(QAction *find)
     connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
     connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
     QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
-    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, sandboxTab, find})
+    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, scenariosTab, sandboxTab, find})
         view->addAction(a);
     view->addSeparator();
     view->addAction(m_presenterAction);

@@ -20,6 +20,7 @@ class CreateSessionPane;
 class InspectorPane;
 class RequestLogPane;
 class SandboxPane;
+class ScenariosPane;
 class WebhookInboxPane;
 class WebhookValidatorPane;
 class Notifier;
@@ -42,6 +43,7 @@ public:
     WebhookValidatorPane *validator() const { return m_validator; }
     WebhookInboxPane *inbox() const { return m_inbox; }
     SandboxPane *sandboxPane() const { return m_sandboxPane; }
+    ScenariosPane *scenariosPane() const { return m_scenariosPane; }
     Notifier *notifier() const { return m_notifier; }
     Presenter *presenter() const { return m_presenter; }
     //! The status bar's texts, in order: profile, URL, TEST/LIVE, server state.
@@ -75,6 +77,7 @@ protected:
 
 private:
     void buildBars();
+    void addTestBenchPanes();
     void nameTabShortcuts();
     void buildActions();
     void buildViewMenu(QAction *find);
@@ -94,6 +97,7 @@ private:
     CreateSessionPane *m_create;
     RequestLogPane *m_requestLog = nullptr;
     SandboxPane *m_sandboxPane = nullptr;
+    ScenariosPane *m_scenariosPane = nullptr;
     WebhookValidatorPane *m_validator = nullptr;
     WebhookInboxPane *m_inbox = nullptr;
     Notifier *m_notifier;

@@ -19,6 +19,13 @@ ScenarioRunner::ScenarioRunner(Options options, QObject *parent)
     m_options.jobs = std::clamp(m_options.apiKey.isEmpty() ? m_options.jobs : 1, 1, 64);
 }
 
+void ScenarioRunner::setJobs(int jobs)
+{
+    m_options.jobs = std::clamp(m_options.apiKey.isEmpty() ? jobs : 1, 1, 64);
+    for (int n = m_active; n < m_options.jobs && !m_queue.isEmpty() && m_prepared; ++n)
+        startNext();
+}
+
 ScenarioRunner::~ScenarioRunner()
 {
     // Runs first: they still talk to the receiver and the sandboxes as they go.

@@ -46,6 +46,8 @@ public:
     ~ScenarioRunner() override;
 
     Options options() const { return m_options; }
+    //! How many run at once from now on (1 to 64; always 1 against a server with one key).
+    void setJobs(int jobs);
     //! Replaces the scenarios (and their results); not while running.
     void setScenarios(const QList<Scenario> &scenarios);
     int count() const { return int(m_runs.size()); }

@@ -22,6 +22,8 @@
 #include "console/sessions/watchlistpane.h"
 #include "console/webhooks/webhookinboxpane.h"
 #include "console/sandbox/sandboxpane.h"
+#include "console/scenarios/scenariospane.h"
+#include "scenarios/scenariorunner.h"
 #include "console/core/models/deliverymodel.h"
 #include "console/webhooks/webhookvalidatorpane.h"
 #include "console/sessions/evidencedialog.h"
@@ -49,6 +51,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QTreeView>
 
 #include <cstdio>
@@ -256,6 +259,14 @@ int main(int argc, char *argv[])
     tabs->setCurrentWidget(window.inbox());
     window.inbox()->selectRow(0);
     save(&window, out, u"console-webhook-inbox"_s);
+    // The scenarios: the example smoke set run, one of them selected.
+    tabs->setCurrentWidget(window.scenariosPane());
+    window.scenariosPane()->openFiles({QStringLiteral(XIDENT_EXAMPLES_DIR "/smoke.yaml")});
+    window.scenariosPane()->runAll();
+    waitFor([&] { return !window.scenariosPane()->runner()->isRunning(); }, 30000);
+    if (auto *table = window.scenariosPane()->findChild<QTableView *>(u"table"_s))
+        table->selectRow(1);
+    save(&window, out, u"console-scenarios"_s);
     // The sandbox behind the profile: a script of faults applied, and its deliveries with their attempts.
     tabs->setCurrentWidget(window.sandboxPane());
     window.sandboxPane()->findChild<QLineEdit *>(u"script"_s)->setText(u"503, 503, 200"_s);
