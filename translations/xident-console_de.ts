@@ -865,6 +865,14 @@
         <source>The selected scenario: checks, steps and exchanges</source>
         <translation>Das ausgewählte Szenario: Prüfungen, Schritte und Austausche</translation>
     </message>
+    <message>
+        <source>Inspect the sessio&amp;n</source>
+        <translation>Sitzu&amp;ng ansehen</translation>
+    </message>
+    <message>
+        <source>The selected scenario&apos;s session, read-only: its keys belong to no profile, so it is never polled or listed</source>
+        <translation>Die Sitzung des ausgewählten Szenarios, schreibgeschützt: Ihr Schlüssel gehört zu keinem Profil, daher wird sie nie abgefragt oder aufgelistet</translation>
+    </message>
 </context>
 <context>
     <name>SessionReference</name>
@@ -2304,6 +2312,10 @@ HMAC-SHA256: %6</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::HistoryStore</name>
@@ -3557,6 +3569,14 @@ auch %2</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The session of the scenario &quot;%1&quot; (%2, line %3), as its last poll read it. Read-only: its key belongs to no profile, so it is not polled and not added to the watchlist.</source>
+        <translation>Die Sitzung des Szenarios „%1“ (%2, Zeile %3), wie die letzte Abfrage sie gelesen hat. Schreibgeschützt: Ihr Schlüssel gehört zu keinem Profil, daher wird sie nicht abgefragt und nicht in die Beobachtungsliste aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
     </message>
 </context>
 <context>

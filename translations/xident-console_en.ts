@@ -865,6 +865,14 @@
         <source>The selected scenario: checks, steps and exchanges</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspect the sessio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected scenario&apos;s session, read-only: its keys belong to no profile, so it is never polled or listed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionReference</name>
@@ -2299,6 +2307,10 @@ HMAC-SHA256: %6</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::HistoryStore</name>
@@ -3544,6 +3556,14 @@ also %2</source>
     </message>
     <message>
         <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of the scenario &quot;%1&quot; (%2, line %3), as its last poll read it. Read-only: its key belongs to no profile, so it is not polled and not added to the watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -865,6 +865,14 @@
         <source>The selected scenario: checks, steps and exchanges</source>
         <translation>Le scénario choisi : vérifications, étapes et échanges</translation>
     </message>
+    <message>
+        <source>Inspect the sessio&amp;n</source>
+        <translation>Examiner la sessio&amp;n</translation>
+    </message>
+    <message>
+        <source>The selected scenario&apos;s session, read-only: its keys belong to no profile, so it is never polled or listed</source>
+        <translation>La session du scénario choisi, en lecture seule : sa clé n&apos;appartient à aucun profil, elle n&apos;est donc jamais interrogée ni listée</translation>
+    </message>
 </context>
 <context>
     <name>SessionReference</name>
@@ -2304,6 +2312,10 @@ HMAC-SHA256 : %6</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::HistoryStore</name>
@@ -3557,6 +3569,14 @@ aussi %2</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>The session of the scenario &quot;%1&quot; (%2, line %3), as its last poll read it. Read-only: its key belongs to no profile, so it is not polled and not added to the watchlist.</source>
+        <translation>La session du scénario « %1 » (%2, ligne %3), telle que sa dernière interrogation l&apos;a lue. En lecture seule : sa clé n&apos;appartient à aucun profil, elle n&apos;est donc ni interrogée ni ajoutée à la liste de suivi.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
     </message>
 </context>
 <context>

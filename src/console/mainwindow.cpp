@@ -131,6 +131,10 @@ void MainWindow::addTestBenchPanes()
 {
     m_scenariosPane = new ScenariosPane(m_workspace->settings(), this);
     m_ui->tabs->addTab(m_scenariosPane, tr("Scenarios"));
+    connect(m_scenariosPane, &ScenariosPane::inspectRequested, this,
+            [this](const Text::Evidence &evidence, const QString &title, const QString &source) {
+                EvidenceViewer::showSessions(evidence, title, source, this);
+            });
     m_sandboxPane = new SandboxPane(m_workspace->profileStore(), m_workspace->sandboxHost(), m_workspace->monitor(), this);
     m_ui->tabs->addTab(m_sandboxPane, tr("Sandbox"));
     nameTabShortcuts();

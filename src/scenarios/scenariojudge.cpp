@@ -106,6 +106,8 @@ void ScenarioRun::onPolled()
     m_session = m_poller->lastResult();
     m_poller->deleteLater();
     m_finalAtMs = m_clock.elapsed();
+    if (m_haveSession)
+        m_result.resultJson = QJsonDocument(m_session.raw()).toJson(QJsonDocument::Compact);
     if (!error) {
         m_result.observedStatus = statusName(m_session.statusText());
     } else if (error.kind() == ErrorKind::NotFound && error.code() == "TOKEN_EXPIRED"_L1) {

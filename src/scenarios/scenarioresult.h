@@ -41,6 +41,7 @@ struct ScenarioResult
     QString initToken;
     QString resultToken;        //!< or the legacy session id
     QString observedStatus;
+    QByteArray resultJson;      //!< the last result read (GET /result's data), empty when none was
     QDateTime startedAt;
     qint64 durationMs = 0;
 

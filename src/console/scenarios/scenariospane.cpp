@@ -6,8 +6,13 @@
 #include "scenarios/reports.h"
 #include "scenarios/scenarioreader.h"
 #include "scenarios/scenariorunner.h"
+#include "text/evidence.h"
 
+#include <XidentQt/client.h>
+
+#include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
 #include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
 #include <QtWidgets/QFileDialog>
@@ -45,6 +50,17 @@ ScenariosPane::ScenariosPane(QSettings *settings, QWidget *parent)
     connect(m_ui->runSelected, &QPushButton::clicked, this, &ScenariosPane::runSelected);
     connect(m_ui->runFailed, &QPushButton::clicked, this, &ScenariosPane::runFailed);
     connect(m_ui->stop, &QPushButton::clicked, this, &ScenariosPane::stop);
+    connect(m_ui->inspect, &QPushButton::clicked, this, [this] {
+        const std::optional<Text::Evidence> evidence = selectedSession();
+        if (!evidence)
+            return;
+        const Scenario &s = m_runner->scenario(selectedRows().first());
+        Q_EMIT inspectRequested(*evidence, s.name,
+                                tr("The session of the scenario \"%1\" (%2, line %3), as its last poll read it. Read-only: "
+                                   "its key belongs to no profile, so it is not polled and not added to the watchlist.")
+                                    .arg(s.name, s.file)
+                                    .arg(s.line));
+    });
     connect(m_ui->exportJunit, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_ui->exportHtml, &QPushButton::clicked, this, [this] { chooseExport(true); });
     connect(m_ui->jobs, &QSpinBox::valueChanged, this, [this](int jobs) {
@@ -55,6 +71,9 @@ ScenariosPane::ScenariosPane(QSettings *settings, QWidget *parent)
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetail();
         showProgress();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        m_ui->inspect->setEnabled(selectedSession().has_value());
     });
     showProgress();
 }
@@ -170,6 +189,7 @@ void ScenariosPane::showProgress()
     m_ui->progress->setValue(done);
     m_ui->runAll->setEnabled(total > 0 && !running);
     m_ui->runSelected->setEnabled(!selectedRows().isEmpty());
+    m_ui->inspect->setEnabled(selectedRows().size() == 1 && !m_runner->result(selectedRows().first()).initToken.isEmpty());
     m_ui->runFailed->setEnabled(!running && c[int(RunState::Failed)] + c[int(RunState::Error)] > 0);
     m_ui->stop->setEnabled(running);
     m_ui->exportJunit->setEnabled(done > 0 && !running);
@@ -209,6 +229,26 @@ void ScenariosPane::showDetail()
     text += tr("Run again from a shell: %1\n").arg(rerunCommand(s));
     text += u'\n' + r.log.join(u'\n') + u"\n\n"_s + r.exchanges.join(u"\n\n"_s);
     m_ui->detail->setPlainText(text);
+}
+
+std::optional<Text::Evidence> ScenariosPane::selectedSession() const
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || m_runner->result(rows.first()).initToken.isEmpty())
+        return std::nullopt;
+    const ScenarioResult &r = m_runner->result(rows.first());
+    Text::Evidence evidence;
+    evidence.exportedAt = QDateTime::currentDateTimeUtc();
+    evidence.libraryVersion = Client::version();
+    evidence.qtVersion = QString::fromLatin1(qVersion());
+    const QString lang = QLocale().name().left(2);
+    evidence.language = lang == "de"_L1 || lang == "fr"_L1 ? lang : u"en"_s;
+    // Scenario sessions carry test data only (a magic user id at most): nothing personal to leave out.
+    Text::Evidence::Session session = Text::evidenceFromResult(r.initToken, r.observedStatus, r.resultJson, true, true);
+    session.profileName = tr("Scenario %1").arg(m_runner->scenario(rows.first()).name);
+    session.note = r.message;
+    evidence.sessions.append(session);
+    return evidence;
 }
 
 void ScenariosPane::chooseExport(bool html)

@@ -4,6 +4,7 @@
 #include <QtWidgets/QWidget>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -13,6 +14,10 @@ class ScenariosPane;
 
 namespace Xident::Scenarios {
 class ScenarioRunner;
+}
+
+namespace Xident::Text {
+struct Evidence;
 }
 
 namespace Xident::Console {
@@ -35,6 +40,13 @@ public:
     ScenarioModel *model() const { return m_model; }
     //! Writes the JUnit or HTML report of the results so far; false with the reason shown when it cannot.
     bool exportReport(const QString &path, bool html);
+
+    //! The selected scenario's session as evidence (its result, checks and times), for a read-only look.
+    std::optional<Text::Evidence> selectedSession() const;
+
+Q_SIGNALS:
+    //! "Inspect the session": show \a evidence read-only, titled \a title, saying where it comes from.
+    void inspectRequested(const Xident::Text::Evidence &evidence, const QString &title, const QString &source);
 
 public Q_SLOTS:
     void runAll();

@@ -62,6 +62,16 @@ EvidenceViewer::EvidenceViewer(const Text::Evidence &evidence, const QString &pa
     resize(820, 640);
 }
 
+EvidenceViewer *EvidenceViewer::showSessions(const Text::Evidence &evidence, const QString &title, const QString &source, QWidget *parent)
+{
+    auto *viewer = new EvidenceViewer(evidence, title, parent);
+    viewer->setWindowTitle(tr("%1 (read-only)").arg(title));
+    viewer->findChild<QLabel *>(u"evidenceSource"_s)->setText(source);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
+}
+
 QString EvidenceViewer::open(const QString &path, QWidget *parent)
 {
     QFile file(path);

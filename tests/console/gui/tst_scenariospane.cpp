@@ -1,6 +1,8 @@
 // The Scenarios pane: a file opened, run as a grid whose states change as they go, the failed one run again alone,
 // and the results exported as JUnit (validated against tests/data/junit.xsd) and HTML.
 #include "console/core/models/scenariomodel.h"
+#include "console/core/models/sessionmodel.h"
+#include "text/evidence.h"
 #include "console/core/workspace.h"
 #include "console/mainwindow.h"
 #include "console/scenarios/scenariospane.h"
@@ -15,6 +17,7 @@
 #include <QtTest/QTest>
 #include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
@@ -79,6 +82,25 @@ private Q_SLOTS:
         const QString detail = pane->findChild<QPlainTextEdit *>(u"detail"_s)->toPlainText();
         QVERIFY2(detail.contains(u"status: success / failed"_s), qPrintable(detail));
         QVERIFY(detail.contains(u"--scenario 'hoped for a pass'"_s));
+
+        // A scenario's session, read-only: its result and checks, never added to the watchlist.
+        table->selectRow(0);
+        auto *inspect = pane->findChild<QPushButton *>(u"inspect"_s);
+        QVERIFY(inspect->isEnabled());
+        const std::optional<Text::Evidence> session = pane->selectedSession();
+        QVERIFY(session);
+        QCOMPARE(session->sessions.size(), 1);
+        QCOMPARE(session->sessions.first().status, u"success"_s);
+        QVERIFY(session->sessions.first().token.startsWith(u"xit_"_s));
+        QVERIFY(!session->sessions.first().checks.isEmpty());
+        const int watched = workspace.sessions()->rowCount();
+        QTest::mouseClick(inspect, Qt::LeftButton);
+        QDialog *viewer = nullptr;
+        QTRY_VERIFY((viewer = window.findChild<QDialog *>()) != nullptr && viewer->isVisible());
+        QVERIFY(viewer->windowTitle().contains(u"passes"_s));
+        QVERIFY(viewer->findChild<QLabel *>(u"evidenceSource"_s)->text().contains(u"not polled"_s));
+        viewer->close();
+        QCOMPARE(workspace.sessions()->rowCount(), watched);
 
         // Running the failed again runs that one alone.
         QSignalSpy started(pane->runner(), &ScenarioRunner::scenarioStarted);
