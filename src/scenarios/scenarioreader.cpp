@@ -7,6 +7,7 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -53,7 +54,11 @@ private:
     qint64 duration(const YAML::Node &node, const QString &field) const;
     QString oneOf(const YAML::Node &node, const QString &field, const QStringList &choices) const;
 
-    void readScenario(const YAML::Node &node, const QString &field, const YAML::Mark &at, Scenario &s) const;
+    //! Applies one layer (the defaults, a matrix's "with", an axis value, the scenario itself) to \a s: what it
+    //! gives replaces what \a s had, key by key for init and expect, whole for the ending, faults and receiver.
+    void readScenario(const YAML::Node &node, const QString &field, Scenario &s) const;
+    //! What only the whole scenario can tell: errors are placed at \a at.
+    void checkScenario(const Scenario &s, const QString &field, const YAML::Mark &at) const;
     void readInit(const YAML::Node &node, const QString &field, InitParams &init) const;
     Ending readEnding(const YAML::Node &node, const QString &field) const;
     Ending outcome(const YAML::Node &node, const QString &field, const QString &value, Ending::Kind kind) const;
@@ -65,40 +70,8 @@ private:
     void add(ScenarioFile &out, Scenario s, const YAML::Mark &at, const QString &field) const;
 
     QString m_file;
+    mutable QHash<QString, int> m_names;   // every scenario's name so far, with its line
 };
-
-// A new map: \a over's keys replace \a base's; maps under the same key are merged the same way. The nodes it is
-// made of keep their places in the file, so errors still point at the line they came from.
-YAML::Node merged(const YAML::Node &base, const YAML::Node &over)
-{
-    if (!base.IsMap() || !over.IsMap())
-        return over.IsDefined() && !over.IsNull() ? over : base;
-    YAML::Node out(YAML::NodeType::Map);
-    QList<std::string> order;
-    std::map<std::string, YAML::Node> values;
-    // Nodes are only ever copied (which shares them), never assigned to: assigning to a node that shares another's
-    // data would change that other one, defaults included.
-    for (const auto &kv : base) {
-        const std::string key = kv.first.Scalar();
-        order.append(key);
-        values.emplace(key, kv.second);
-    }
-    for (const auto &kv : over) {
-        const std::string key = kv.first.Scalar();
-        const auto it = values.find(key);
-        if (it == values.end()) {
-            order.append(key);
-            values.emplace(key, kv.second);
-            continue;
-        }
-        const YAML::Node combined = merged(it->second, kv.second);
-        values.erase(it);
-        values.emplace(key, combined);
-    }
-    for (const std::string &key : order)
-        out.force_insert(key, values.at(key));
-    return out;
-}
 
 QString fromStd(const std::string &s)
 {
@@ -229,7 +202,7 @@ ScenarioFile Reader::read(const YAML::Node &root)
     if (defaults.IsDefined()) {
         Scenario check;
         entries(defaults, u"defaults"_s, ScenarioKeys.mid(1));
-        readScenario(defaults, u"defaults"_s, defaults.Mark(), check);
+        readScenario(defaults, u"defaults"_s, check);
     }
     if (scenarios.IsDefined() && !scenarios.IsNull()) {
         if (!scenarios.IsSequence())
@@ -241,7 +214,10 @@ ScenarioFile Reader::read(const YAML::Node &root)
             if (!node["name"])
                 fail(node, field, u"a scenario needs a name"_s);
             Scenario s;
-            readScenario(merged(defaults, node), field, node.Mark(), s);
+            if (defaults.IsDefined())
+                readScenario(defaults, u"defaults"_s, s);
+            readScenario(node, field, s);
+            checkScenario(s, field, node.Mark());
             add(out, s, node.Mark(), field);
         }
     }
@@ -258,19 +234,18 @@ ScenarioFile Reader::read(const YAML::Node &root)
 
 void Reader::add(ScenarioFile &out, Scenario s, const YAML::Mark &at, const QString &field) const
 {
-    for (const Scenario &other : std::as_const(out.scenarios)) {
-        if (other.name == s.name)
-            fail(at, field, u"another scenario (line %1) is named \"%2\"; names must differ"_s.arg(other.line).arg(s.name));
-    }
+    if (const auto other = m_names.constFind(s.name); other != m_names.cend())
+        fail(at, field, u"another scenario (line %1) is named \"%2\"; names must differ"_s.arg(*other).arg(s.name));
     if (out.scenarios.size() >= ScenarioReader::MaxScenarios)
         fail(at, field, u"more than %1 scenarios in one file"_s.arg(ScenarioReader::MaxScenarios));
     s.suite = out.suite;
     s.file = m_file;
     s.line = at.is_null() ? 0 : at.line + 1;
+    m_names.insert(s.name, s.line);
     out.scenarios.append(std::move(s));
 }
 
-void Reader::readScenario(const YAML::Node &node, const QString &field, const YAML::Mark &at, Scenario &s) const
+void Reader::readScenario(const YAML::Node &node, const QString &field, Scenario &s) const
 {
     bool shapeGiven = false, versionGiven = false;
     YAML::Node versionNode;
@@ -311,7 +286,13 @@ void Reader::readScenario(const YAML::Node &node, const QString &field, const YA
             fail(versionNode, where, u"API version %1 answers in the %2 shape, but shape says otherwise"_s
                                          .arg(s.apiVersion, implied == Shape::V1 ? u"v1"_s : u"legacy"_s));
         s.shape = implied;
+    } else if (shapeGiven) {
+        s.apiVersion.clear();   // an earlier layer's version would contradict the shape given here
     }
+}
+
+void Reader::checkScenario(const Scenario &s, const QString &field, const YAML::Mark &at) const
+{
     if (s.ending.kind == Ending::Kind::Magic && !s.init.userId.isEmpty() && !s.init.metadata.isEmpty())
         fail(at, field, u"a magic ending goes into user_id or metadata, and init sets both"_s);
     if (s.ending.kind == Ending::Kind::None && s.expect.status.isEmpty() && !s.name.isEmpty())
@@ -512,8 +493,10 @@ void Reader::expandMatrix(const YAML::Node &group, const QString &field, const Y
         entries(base, field + u".with"_s, ScenarioKeys.mid(1));
     // Each axis: its values, each a name and the part of a scenario it sets.
     QList<QList<QPair<QString, YAML::Node>>> axes;
+    QStringList axisFields;
     for (const auto &[axis, values] : entries(axesNode, field + u".axes"_s, {})) {
         const QString where = field + u".axes."_s + axis;
+        axisFields.append(where);
         QList<QPair<QString, YAML::Node>> choices;
         if (values.IsSequence()) {
             // A list of plain values sets the key the axis is named after (outcome stands for end).
@@ -538,17 +521,28 @@ void Reader::expandMatrix(const YAML::Node &group, const QString &field, const Y
     }
     if (axes.isEmpty())
         fail(group, field + u".axes"_s, u"a matrix needs axes"_s);
+    qint64 combinations = 1;
+    for (const auto &axis : std::as_const(axes))
+        combinations = std::min<qint64>(combinations * axis.size(), qint64(ScenarioReader::MaxScenarios) + 1);
+    if (combinations + out.scenarios.size() > ScenarioReader::MaxScenarios)
+        fail(group, field + u".axes"_s, u"expands to %1 scenarios; a file holds at most %2"_s
+                                            .arg(combinations > ScenarioReader::MaxScenarios ? u"more than %1"_s.arg(ScenarioReader::MaxScenarios)
+                                                                                            : QString::number(combinations))
+                                            .arg(ScenarioReader::MaxScenarios));
     QList<int> at(axes.size(), 0);
     for (;;) {
-        YAML::Node node = merged(defaults, base);
+        Scenario s;
+        if (defaults.IsDefined())
+            readScenario(defaults, u"defaults"_s, s);
+        if (base.IsDefined())
+            readScenario(base, field + u".with"_s, s);
         QStringList names;
         for (int a = 0; a < axes.size(); ++a) {
-            node = merged(node, axes[a][at[a]].second);
+            readScenario(axes[a][at[a]].second, axisFields[a] + u'.' + axes[a][at[a]].first, s);
             names.append(axes[a][at[a]].first);
         }
-        Scenario s;
         s.name = (prefix.isEmpty() ? QString() : prefix + u": "_s) + names.join(u", "_s);
-        readScenario(node, field, group.Mark(), s);
+        checkScenario(s, field, group.Mark());
         add(out, s, group.Mark(), field);
         int a = int(axes.size()) - 1;
         while (a >= 0 && ++at[a] == axes[a].size())
@@ -565,6 +559,9 @@ std::optional<ScenarioFile> ScenarioReader::readText(const QByteArray &text, con
         return Reader(fileName).read(root);
     } catch (const Failure &failure) {
         *error = failure.error;
+    } catch (const YAML::DeepRecursion &e) {
+        *error = ReadError{fileName, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1, {},
+                           u"nested too deeply to be a scenario file"_s};
     } catch (const YAML::Exception &e) {
         *error = ReadError{fileName, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
                            {}, u"not valid YAML: "_s + QString::fromStdString(e.msg)};

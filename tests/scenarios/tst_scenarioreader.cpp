@@ -162,6 +162,15 @@ matrix:
                                                << 2 << u"scenarios[0].api_version"_s << u"legacy shape"_s;
         QTest::newRow("matrix list axis") << "matrix:\n  - axes:\n      colour: [red]\n"_ba << 3 << u"matrix[0].axes.colour"_s
                                           << u"named after what it sets"_s;
+        QByteArray wide = "matrix:\n  - axes:\n";
+        for (const char *axis : {"a", "b"}) {
+            wide += "      " + QByteArray(axis) + ":\n";
+            for (int i = 0; i < 101; ++i)
+                wide += "        v" + QByteArray::number(i) + ": {end: pass}\n";
+        }
+        QTest::newRow("matrix too large") << wide << 2 << u"matrix[0].axes"_s << u"expands to more than 10000 scenarios"_s;
+        QTest::newRow("nested too deeply") << QByteArray("a: " + QByteArray(3000, '[') + QByteArray(3000, ']')) << 1 << QString()
+                                           << u"nested too deeply"_s;
         QTest::newRow("not yaml") << "scenarios:\n  - name: [a\n"_ba << 3 << QString() << u"not valid YAML"_s;
         QTest::newRow("empty") << ""_ba << 0 << QString() << u"empty"_s;
         QTest::newRow("no scenarios") << "suite: x\n"_ba << 1 << QString() << u"no scenarios"_s;
