@@ -350,6 +350,8 @@ private Q_SLOTS:
         RoutingConsole c(m_dir->path());
         const QString listed = u"xit_ticketmail0003"_s;
         c.window->openReferences({listed});
+        // Until the history is read, opened tokens wait for it: the row is there once it is.
+        QTRY_VERIFY_WITH_TIMEOUT(c.model()->contains(listed), 10000);
         const QString email = u"From: Jana M\u00fcller <jana@example.com>\n"
                               "Subject: Re: [ZD-48213] Verification failed again\n\n"
                               "Hi support,\n\nmy verification failed twice. The link was\n"
