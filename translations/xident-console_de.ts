@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CallCode</name>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Python (xident)</source>
+        <translation>Python (xident)</translation>
+    </message>
+    <message>
+        <source>PHP (xident-io/php-sdk)</source>
+        <translation>PHP (xident-io/php-sdk)</translation>
+    </message>
+    <message>
+        <source>C++ (Xident-Qt)</source>
+        <translation>C++ (Xident-Qt)</translation>
+    </message>
+</context>
+<context>
     <name>CreateSessionPane</name>
     <message>
         <source>New session</source>
@@ -238,6 +257,14 @@
         <source>Show in watchlist</source>
         <translation>In Beobachtungsliste zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Copy as code</source>
+        <translation>Als Code ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>This form&apos;s call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>Der Aufruf dieses Formulars als curl, Python, PHP oder C++; der Schlüssel wird aus XIDENT_SECRET_KEY gelesen, nie hineingeschrieben</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPane</name>
@@ -264,14 +291,6 @@
     <message>
         <source>Status, reason and request ids as text for a ticket; no secrets</source>
         <translation>Status, Grund und Anfrage-IDs als Text für ein Ticket; ohne Geheimnisse</translation>
-    </message>
-    <message>
-        <source>Copy as cur&amp;l</source>
-        <translation>Als cur&amp;l kopieren</translation>
-    </message>
-    <message>
-        <source>The result call as a curl command; the key is written as $XIDENT_SECRET_KEY</source>
-        <translation>Der Ergebnisabruf als curl-Befehl; der Schlüssel wird als $XIDENT_SECRET_KEY geschrieben</translation>
     </message>
     <message>
         <source>Session details</source>
@@ -436,6 +455,14 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Als Code ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>The result call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>Der Ergebnisabruf als curl, Python, PHP oder C++; der Schlüssel wird aus XIDENT_SECRET_KEY gelesen, nie hineingeschrieben</translation>
     </message>
 </context>
 <context>
@@ -676,10 +703,6 @@
         <translation>Pfad, Anfrage-ID oder Fehler suchen</translation>
     </message>
     <message>
-        <source>Copy as cur&amp;l</source>
-        <translation>Als cur&amp;l kopieren</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -694,6 +717,10 @@
     <message>
         <source>Request and response</source>
         <translation>Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Als Code ko&amp;pieren</translation>
     </message>
 </context>
 <context>

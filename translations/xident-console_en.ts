@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CallCode</name>
+    <message>
+        <source>curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python (xident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP (xident-io/php-sdk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ (Xident-Qt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateSessionPane</name>
     <message>
         <source>New session</source>
@@ -238,6 +257,14 @@
         <source>Show in watchlist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form&apos;s call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectorPane</name>
@@ -263,14 +290,6 @@
     </message>
     <message>
         <source>Status, reason and request ids as text for a ticket; no secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as cur&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result call as a curl command; the key is written as $XIDENT_SECRET_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,6 +454,14 @@
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,10 +703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy as cur&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +716,10 @@
     </message>
     <message>
         <source>Request and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

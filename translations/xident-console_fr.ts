@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CallCode</name>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Python (xident)</source>
+        <translation>Python (xident)</translation>
+    </message>
+    <message>
+        <source>PHP (xident-io/php-sdk)</source>
+        <translation>PHP (xident-io/php-sdk)</translation>
+    </message>
+    <message>
+        <source>C++ (Xident-Qt)</source>
+        <translation>C++ (Xident-Qt)</translation>
+    </message>
+</context>
+<context>
     <name>CreateSessionPane</name>
     <message>
         <source>New session</source>
@@ -238,6 +257,14 @@
         <source>Show in watchlist</source>
         <translation>Afficher dans la liste de suivi</translation>
     </message>
+    <message>
+        <source>&amp;Copy as code</source>
+        <translation>Copier en code e&amp;xécutable</translation>
+    </message>
+    <message>
+        <source>This form&apos;s call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>L&apos;appel de ce formulaire en curl, Python, PHP ou C++ ; la clé est lue dans XIDENT_SECRET_KEY, jamais écrite</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPane</name>
@@ -264,14 +291,6 @@
     <message>
         <source>Status, reason and request ids as text for a ticket; no secrets</source>
         <translation>État, motif et ID de requête sous forme de texte pour un ticket ; sans aucun secret</translation>
-    </message>
-    <message>
-        <source>Copy as cur&amp;l</source>
-        <translation>Copier comme cur&amp;l</translation>
-    </message>
-    <message>
-        <source>The result call as a curl command; the key is written as $XIDENT_SECRET_KEY</source>
-        <translation>L&apos;appel du résultat sous forme de commande curl ; la clé y est écrite $XIDENT_SECRET_KEY</translation>
     </message>
     <message>
         <source>Session details</source>
@@ -436,6 +455,14 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Copier en co&amp;de</translation>
+    </message>
+    <message>
+        <source>The result call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>L&apos;appel du résultat en curl, Python, PHP ou C++ ; la clé est lue dans XIDENT_SECRET_KEY, jamais écrite</translation>
     </message>
 </context>
 <context>
@@ -676,10 +703,6 @@
         <translation>Rechercher un chemin, un ID de requête ou une erreur</translation>
     </message>
     <message>
-        <source>Copy as cur&amp;l</source>
-        <translation>Copier comme cur&amp;l</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -694,6 +717,10 @@
     <message>
         <source>Request and response</source>
         <translation>Requête et réponse</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Copier en co&amp;de</translation>
     </message>
 </context>
 <context>

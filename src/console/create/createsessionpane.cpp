@@ -1,5 +1,7 @@
 #include "console/create/createsessionpane.h"
 
+#include "console/common/copyasmenu.h"
+
 #include <XidentQt/client.h>
 #include <XidentQt/config.h>
 #include <XidentQt/job.h>
@@ -74,15 +76,6 @@ QString comboValue(const QComboBox *combo)
     return combo->currentData().toString();
 }
 
-void setComboValue(QComboBox *combo, const QString &value)
-{
-    const int i = combo->findData(value);
-    if (i >= 0)
-        combo->setCurrentIndex(i);
-    else if (combo->isEditable())
-        combo->setEditText(value);
-}
-
 } // namespace
 
 CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clients, SessionTracker *tracker, SandboxHost *sandbox, QSettings *settings, QWidget *parent)
@@ -127,6 +120,7 @@ CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clien
     connect(m_tracker, &SessionTracker::sessionFinished, this, &CreateSessionPane::showOutcome);
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateSessionPane::create);
+    CopyAsMenu::attach(m_ui->copyAs, [this]() -> std::optional<ApiCall> { return initCall(params()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateSessionPane::cancel);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, &CreateSessionPane::regenerate);
     connect(m_ui->minAgeEnabled, &QCheckBox::toggled, m_ui->minAge, &QWidget::setEnabled);
@@ -305,6 +299,22 @@ void CreateSessionPane::regenerate()
     send(m_lastParams);
 }
 
+ApiCall CreateSessionPane::initCall(const InitParams &p) const
+{
+    const Profile profile = m_profiles->store()->current();
+    // The client's config has the embedded sandbox's real address.
+    Client *client = m_clients->currentClient();
+    ApiCall call = ApiCall::forConfig(client ? client->config() : profile.config(), ApiCall::Operation::Init);
+    call.init = p;
+    if (profile.isSandbox()) {
+        // The sandbox's own landing page, on the address the phone uses when the pages are shared.
+        const QUrl callback(p.callbackUrl);
+        if (Config::isLoopbackHost(callback.host()) && callback.path() == "/done"_L1)
+            call.init.callbackUrl = m_sandbox->doneUrl();
+    }
+    return call;
+}
+
 void CreateSessionPane::send(const InitParams &p)
 {
     m_ui->errorBox->hide();
@@ -321,20 +331,14 @@ void CreateSessionPane::send(const InitParams &p)
         showError(e);
         return;
     }
-    InitParams sent = p;
-    if (profile.isSandbox()) {
-        // The sandbox's own landing page, on the address the phone uses when the pages are shared.
-        const QUrl callback(p.callbackUrl);
-        if (Config::isLoopbackHost(callback.host()) && callback.path() == "/done"_L1)
-            sent.callbackUrl = m_sandbox->doneUrl();
-    }
+    const ApiCall call = initCall(p);
     // The previous session's code and link go: nobody scans an old code while a new one is being made.
     // That session stays in the watchlist.
     clearResult();
     m_lastParams = p;
     m_requestProfile = profile.id;
     remember(p);
-    m_job = client->init(sent);
+    m_job = static_cast<InitJob *>(call.makeJob(client));
     connect(m_job, &Job::finished, this, &CreateSessionPane::onFinished);
     connect(m_job, &Job::retryScheduled, this, [this](int attempt, qint64 delayMs, const QString &reason) {
         m_retryAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
@@ -535,66 +539,6 @@ void CreateSessionPane::updateTtl()
     }
     m_ui->ttl->setStyleSheet({});
     m_ui->ttl->setText(tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-}
-
-void CreateSessionPane::remember(const InitParams &p)
-{
-    // The settings file holds no secret: a field that holds a key or a secret (any profile's, or anything shaped
-    // like one) is not remembered, and the form says which.
-    const SecretSet &secrets = m_profiles->secretSet();
-    QStringList withheld;
-    QSettings *s = m_settings;
-    s->beginGroup(u"createForm/"_s + m_profiles->store()->currentId());
-    const auto keep = [&](const QString &key, const QString &value, const QString &field) {
-        if (secrets.holdsSecret(value)) {
-            s->remove(key);
-            withheld.append(field);
-        } else {
-            s->setValue(key, value);
-        }
-    };
-    keep(u"callbackUrl"_s, p.callbackUrl, tr("callback URL"));
-    s->setValue(u"minAge"_s, p.minAge ? *p.minAge : -1);
-    keep(u"successUrl"_s, p.successUrl, tr("success URL"));
-    keep(u"failedUrl"_s, p.failedUrl, tr("failed URL"));
-    keep(u"userId"_s, p.userId, tr("user id"));
-    keep(u"theme"_s, p.theme, tr("theme"));
-    keep(u"locale"_s, p.locale, tr("locale"));
-    keep(u"liveness"_s, p.livenessDifficulty, tr("liveness difficulty"));
-    keep(u"mode"_s, p.verificationMode, tr("verification mode"));
-    keep(u"purpose"_s, p.purpose, tr("purpose"));
-    keep(u"metadata"_s, p.metadata, tr("metadata"));
-    s->endGroup();
-    m_ui->memoryNote->setVisible(!withheld.isEmpty());
-    m_ui->memoryNote->setText(
-        tr("Not remembered for next time, as %n field(s) hold a key or a secret: %1.", nullptr, int(withheld.size()))
-            .arg(QLocale().createSeparatedList(withheld)));
-}
-
-void CreateSessionPane::restore()
-{
-    QSettings *s = m_settings;
-    const Profile profile = m_profiles->store()->current();
-    s->beginGroup(u"createForm/"_s + profile.id);
-    const QString fallbackCallback = profile.isSandbox() ? m_sandbox->doneUrl() : QString();
-    QString callback = s->value(u"callbackUrl"_s, fallbackCallback).toString();
-    // The sandbox's port may differ from run to run: its landing page follows it.
-    if (profile.isSandbox() && Config::isLoopbackHost(QUrl(callback).host()) && QUrl(callback).path() == "/done"_L1)
-        callback = fallbackCallback;
-    m_ui->callbackUrl->setText(callback);
-    const int age = s->value(u"minAge"_s, 18).toInt();
-    m_ui->minAgeEnabled->setChecked(age >= 0);
-    m_ui->minAge->setValue(age >= 0 ? age : 18);
-    m_ui->successUrl->setText(s->value(u"successUrl"_s).toString());
-    m_ui->failedUrl->setText(s->value(u"failedUrl"_s).toString());
-    m_ui->userId->setText(s->value(u"userId"_s).toString());
-    setComboValue(m_ui->theme, s->value(u"theme"_s).toString());
-    setComboValue(m_ui->locale, s->value(u"locale"_s).toString());
-    setComboValue(m_ui->liveness, s->value(u"liveness"_s).toString());
-    setComboValue(m_ui->mode, s->value(u"mode"_s).toString());
-    setComboValue(m_ui->purpose, s->value(u"purpose"_s).toString());
-    m_ui->metadata->setPlainText(s->value(u"metadata"_s).toString());
-    s->endGroup();
 }
 
 } // namespace Xident::Console

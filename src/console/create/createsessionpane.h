@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console/core/apicall.h"
+
 #include <XidentQt/initparams.h>
 #include <XidentQt/job.h>
 
@@ -81,6 +83,9 @@ private:
     bool confirmLive();
 
     std::unique_ptr<Ui::CreateSessionPane> m_ui;
+    //! The /init call the form makes with \a params (the one "Copy as code" copies).
+    ApiCall initCall(const InitParams &params) const;
+
     ProfileService *m_profiles;
     ClientPool *m_clients;
     SessionTracker *m_tracker;

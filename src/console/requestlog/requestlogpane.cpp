@@ -1,5 +1,7 @@
 #include "console/requestlog/requestlogpane.h"
 
+#include "console/common/copyasmenu.h"
+
 #include "console/core/models/requestlogfiltermodel.h"
 #include "console/core/models/requestlogmodel.h"
 
@@ -40,9 +42,18 @@ RequestLogPane::RequestLogPane(RequestLogModel *model, QWidget *parent)
             [this] { setStatusFilter(m_ui->statusFilter->currentData().value<Statuses>()); });
     connect(m_ui->search, &QLineEdit::textChanged, this, &RequestLogPane::setSearchText);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestLogPane::showCurrent);
-    connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] {
+    // The selected exchange as code; an exchange outside the API's calls can still be copied as curl.
+    CopyAsMenu *copyAs = CopyAsMenu::attach(m_ui->copyAs, [this]() -> std::optional<ApiCall> {
         const QModelIndex i = m_filter->mapToSource(m_ui->table->currentIndex());
-        if (i.isValid())
+        return i.isValid() ? ApiCall::fromExchange(m_model->entry(i.row()).exchange) : std::nullopt;
+    });
+    connect(copyAs, &QMenu::aboutToShow, this, [this, copyAs] {
+        const QModelIndex i = m_filter->mapToSource(m_ui->table->currentIndex());
+        copyAs->action(CallCode::Language::Curl)->setEnabled(i.isValid());
+    });
+    connect(copyAs->action(CallCode::Language::Curl), &QAction::triggered, this, [this] {
+        const QModelIndex i = m_filter->mapToSource(m_ui->table->currentIndex());
+        if (i.isValid() && !ApiCall::fromExchange(m_model->entry(i.row()).exchange))
             QGuiApplication::clipboard()->setText(RequestLogModel::curlCommand(m_model->entry(i.row()).exchange));
     });
     connect(m_ui->clearButton, &QPushButton::clicked, m_model, &RequestLogModel::clear);

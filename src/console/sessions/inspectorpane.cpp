@@ -1,5 +1,7 @@
 #include "console/sessions/inspectorpane.h"
 
+#include "console/common/copyasmenu.h"
+
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionresult.h>
 #include "console/common/verdictview.h"
@@ -136,7 +138,7 @@ void InspectorPane::connectActions()
     connect(m_ui->copyReply, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->customerSentence->text()); });
     connect(m_ui->copySummary, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(summary()); });
-    connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(curlCommand()); });
+    CopyAsMenu::attach(m_ui->copyAs, [this] { return resultCall(); });
     connect(m_ui->evidence, &QPushButton::clicked, this, [this] {
         if (!m_token.isEmpty())
             Q_EMIT evidenceRequested({m_token});
@@ -197,7 +199,7 @@ void InspectorPane::showSession(const QString &token)
     m_ui->placeholder->setVisible(!any);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->verdict), static_cast<QWidget *>(m_ui->customerSentence),
                        static_cast<QWidget *>(m_ui->copyReply), static_cast<QWidget *>(m_ui->copySummary),
-                       static_cast<QWidget *>(m_ui->copyCurl), static_cast<QWidget *>(m_ui->changeProfile),
+                       static_cast<QWidget *>(m_ui->copyAs), static_cast<QWidget *>(m_ui->changeProfile),
                        static_cast<QWidget *>(m_ui->copyLink), static_cast<QWidget *>(m_ui->evidence)})
         w->setVisible(any);
     if (!any) {
@@ -421,25 +423,20 @@ QString InspectorPane::colleagueLink() const
     return Xident::Console::colleagueLink(m_token, profile ? profile->name : QString());
 }
 
-QString InspectorPane::curlCommand() const
+std::optional<ApiCall> InspectorPane::resultCall() const
 {
     if (m_token.isEmpty())
-        return {};
+        return std::nullopt;
     const auto profile = m_profiles->profile(m_session.profileId);
-    const Config config = profile ? profile->config() : Config();
-    const QString url = config.endpointUrl(u"/result/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_token)))
-                            .toString(QUrl::FullyEncoded);
-    const auto quote = [](const QString &s) -> QString { return u'\'' + QString(s).replace(u"'"_s, u"'\\''"_s) + u'\''; };
-    QStringList parts{u"curl -sS"_s, u"-H \"X-API-Key: $XIDENT_SECRET_KEY\""_s,
-                      u"-H "_s + quote(u"X-API-Version: "_s + config.apiVersion())};
-    for (const auto &h : config.extraHeaders()) {
-        const QString name = QString::fromUtf8(h.first);
-        // Header values that look like credentials stay out, like the key.
-        const bool sensitive = Profile::isSensitiveHeader(h.first);
-        parts.append(u"-H "_s + quote(name + u": "_s + (sensitive ? RedactionMarker.toString() : QString::fromUtf8(h.second))));
-    }
-    parts.append(quote(url));
-    return parts.join(u' ');
+    ApiCall call = ApiCall::forConfig(profile ? profile->config() : Config(), ApiCall::Operation::Result);
+    call.token = m_token;
+    return call;
+}
+
+QString InspectorPane::curlCommand() const
+{
+    const auto call = resultCall();
+    return call ? CallCode::snippet(*call, CallCode::Language::Curl) : QString();
 }
 
 } // namespace Xident::Console

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/core/apicall.h"
 #include "console/core/trackedsession.h"
 #include "console/core/watchstatus.h"
 
@@ -43,6 +44,8 @@ public:
     void showSession(const QString &token);
     //! The text "Copy summary" puts on the clipboard: no secrets, no user id.
     QString summary() const;
+    //! The result call of the session shown, as "Copy as code" gives it; nothing without a session.
+    std::optional<ApiCall> resultCall() const;
     //! The result call as a curl command, the key written as $XIDENT_SECRET_KEY.
     QString curlCommand() const;
     //! The xident:// link "Copy link for a colleague" puts on the clipboard: the token and its profile's name.

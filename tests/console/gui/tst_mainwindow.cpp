@@ -18,6 +18,7 @@
 #include "console/create/createsessionpane.h"
 #include "console/common/qrcodewidget.h"
 #include "console/mainwindow.h"
+#include "console/common/copyasmenu.h"
 #include "console/profiles/profiledialog.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/watchlistpane.h"
@@ -35,6 +36,8 @@
 #include <QtSql/QSqlQuery>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -301,6 +304,21 @@ private Q_SLOTS:
         QVERIFY(!inspector->summary().contains(key));
         QVERIFY(inspector->curlCommand().contains("$XIDENT_SECRET_KEY"_L1));
         QVERIFY(!inspector->curlCommand().contains(key));
+        // "Copy as code" puts the call on the clipboard in each language, the key read from the environment.
+        auto *resultMenu = qobject_cast<CopyAsMenu *>(inspector->findChild<QPushButton *>(u"copyAs"_s)->menu());
+        QVERIFY(resultMenu);
+        Q_EMIT resultMenu->aboutToShow();
+        QVERIFY(resultMenu->action(CallCode::Language::Python)->isEnabled());
+        resultMenu->action(CallCode::Language::Python)->trigger();
+        const QString python = QGuiApplication::clipboard()->text();
+        QVERIFY2(python.contains(u"client.verification.get_result(\""_s + token + u"\")"_s), qPrintable(python));
+        QVERIFY(python.contains(u"os.environ[\"XIDENT_SECRET_KEY\"]"_s) && !python.contains(key));
+        auto *formMenu = qobject_cast<CopyAsMenu *>(c.window->createPane()->findChild<QPushButton *>(u"copyAs"_s)->menu());
+        QVERIFY(formMenu);
+        formMenu->action(CallCode::Language::Php)->trigger();
+        const QString php = QGuiApplication::clipboard()->text();
+        QVERIFY2(php.contains(u"$client->verification()->init(["_s) && php.contains(u"'callback_url' => "_s), qPrintable(php));
+        QVERIFY(!php.contains(key));
     }
 
     void historyAndTimelineSurviveARestart()

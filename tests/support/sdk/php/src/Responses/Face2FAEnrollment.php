@@ -1,0 +1,14 @@
+<?php
+/* Test stand-in for the Xident PHP SDK, from its documented call surface; records calls instead of sending them. */
+
+declare(strict_types=1);
+
+namespace Xident\SDK\Responses;
+
+final readonly class Face2FAEnrollment
+{
+    public function __construct(
+        public bool $enrolled,
+        public ?string $enrolledAt = null,
+    ) {}
+}
