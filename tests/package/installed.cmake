@@ -178,7 +178,13 @@ if(NOT consumer MATCHES "valid signature from Xident-Qt/")
 endif()
 message(STATUS "find_package(XidentQt) from /usr: ${consumer}")
 
-# 5. Purge, and nothing of the packages is left.
+# 5. The console's "Copy as code" C++ snippets, built against the installed SDK and run against the installed sandbox.
+get_filename_component(package_tests "${CONSUMER_DIR}" DIRECTORY)
+run(COMMAND bash "${package_tests}/run-snippets.sh" "${package_tests}/snippets" "${WORK_DIR}/snippets" /usr/bin/xident-sandbox
+    OUT snippets TIMEOUT 900)
+message(STATUS "${snippets}")
+
+# 6. Purge, and nothing of the packages is left.
 set(listed)
 foreach(deb IN LISTS debs)
     execute_process(COMMAND dpkg-deb --fsys-tarfile "${deb}" COMMAND tar -t OUTPUT_VARIABLE files)

@@ -237,7 +237,7 @@ CppParts cppParts(const ApiCall &call)
     }
     case Op::Result:
         return {u"job.h"_s, {}, u"client.getResult(%1)"_s.arg(str(call.token)),
-                u"        out << job->result().statusText() << '\\n';\n"_s};
+                u"        out << job->result().statusText() << ' ' << job->result().token() << '\\n';\n"_s};
     case Op::BlacklistList:
         return {u"blacklist.h"_s, {}, u"client.blacklist(%1, %2)"_s.arg(call.page).arg(call.perPage),
                 u"        for (const Xident::BlacklistEntry &entry : job->entries())\n"

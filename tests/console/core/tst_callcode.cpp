@@ -112,6 +112,38 @@ QString decodedPath(QByteArray path, bool plusIsSpace)
     return QUrl::fromPercentEncoding(path);
 }
 
+// The calls whose C++ snippets the installed-package test builds and runs (tests/package/snippets), in the order
+// it runs them; the placeholders are replaced there with what the earlier ones printed.
+QList<std::pair<QString, ApiCall>> packageCalls()
+{
+    QList<std::pair<QString, ApiCall>> calls;
+    const auto add = [&calls](const QString &name, Op op, auto fill) {
+        ApiCall call = ApiCall::forConfig(Config(), op);
+        fill(call);
+        calls.append({name, call});
+    };
+    add(u"init"_s, Op::Init, [](ApiCall &c) {
+        c.init.callbackUrl = u"https://shop.example/done"_s;
+        c.init.minAge = 18;
+        c.init.userId = u"sandbox:pass"_s;
+        c.init.metadata = u"{\"order\": \"J\u00f6rg's \\\\ 42?\"}\n"_s;
+    });
+    add(u"result"_s, Op::Result, [](ApiCall &c) { c.token = u"xit_SNIPPET_INIT_TOKEN"_s; });
+    add(u"blacklist-session"_s, Op::BlacklistAddSession, [](ApiCall &c) {
+        c.token = u"xtk_SNIPPET_RESULT_TOKEN"_s;
+        c.reason = u"Chargeback \"ring\" \U0001F642"_s;
+    });
+    add(u"blacklist-image"_s, Op::BlacklistAddImage, [](ApiCall &c) { c.reason = u"Known fraud"_s; });
+    add(u"blacklist-list"_s, Op::BlacklistList, [](ApiCall &) {});
+    add(u"blacklist-remove"_s, Op::BlacklistRemove, [](ApiCall &c) { c.entryId = 987654321; });
+    add(u"face-register"_s, Op::FaceRegister, [](ApiCall &c) { c.userId = u"snippet-user"_s; });
+    add(u"face-status"_s, Op::FaceStatus, [](ApiCall &c) { c.challengeId = u"SNIPPET_CHALLENGE"_s; });
+    add(u"face-user"_s, Op::FaceUser, [](ApiCall &c) { c.userId = u"snippet-user"_s; });
+    add(u"face-verify"_s, Op::FaceVerify, [](ApiCall &c) { c.userId = u"snippet-user"_s; });
+    add(u"face-delete"_s, Op::FaceDeleteUser, [](ApiCall &c) { c.userId = u"snippet-user"_s; });
+    return calls;
+}
+
 } // namespace
 
 class tst_CallCode : public QObject
@@ -326,6 +358,25 @@ private Q_SLOTS:
         autoload.close();
         const Ran php = run(u"php"_s, {u"bad.php"_s}, dir.path());
         QVERIFY(php.code != 0);
+    }
+
+    void cppSnippetsAreThoseThePackageTestRuns()
+    {
+        // The installed-package test builds these against the installed SDK and runs them against the installed
+        // sandbox: they must be what the console copies. XIDENT_WRITE_SNIPPETS=1 writes them anew.
+        const QString dir = QStringLiteral(XIDENT_PACKAGE_SNIPPETS);
+        const bool write = qEnvironmentVariableIsSet("XIDENT_WRITE_SNIPPETS");
+        for (const auto &[name, call] : packageCalls()) {
+            const QByteArray code = CallCode::snippet(call, Language::Cpp).toUtf8();
+            QFile file(dir + u'/' + name + u".cpp"_s);
+            if (write) {
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(code);
+                continue;
+            }
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QCOMPARE(file.readAll(), code);
+        }
     }
 
     void curlCommandsGetTheConsolesAnswer()
