@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>BlacklistPane</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter the entries of this page</source>
+        <translation>Die Einträge dieser Seite filtern</translation>
+    </message>
+    <message>
+        <source>Id, source, session or reason on this page</source>
+        <translation>ID, Quelle, Sitzung oder Grund auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the API for this page again</source>
+        <translation>Diese Seite erneut bei der API abfragen</translation>
+    </message>
+    <message>
+        <source>Blacklist entries</source>
+        <translation>Einträge der Sperrliste</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Page and total</source>
+        <translation>Seite und Gesamtzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Entries per pa&amp;ge:</source>
+        <translation>Einträge pro Sei&amp;te:</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>Einträge pro Seite</translation>
+    </message>
+    <message>
+        <source>Add an &amp;image…</source>
+        <translation>&amp;Bild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Blacklist the face in a picture (at most 10 MB); you can also drop a picture on this pane</source>
+        <translation>Das Gesicht auf einem Bild sperren (höchstens 10 MB); ein Bild kann auch auf diesen Bereich gezogen werden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from the blacklist</source>
+        <translation>Den gewählten Eintrag aus der Sperrliste entfernen</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Als Code ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Reading this page as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>Das Lesen dieser Seite als curl, Python, PHP oder C++; der Schlüssel wird aus XIDENT_SECRET_KEY gelesen, nie hineingeschrieben</translation>
+    </message>
+</context>
+<context>
     <name>CallCode</name>
     <message>
         <source>curl</source>
@@ -463,6 +546,10 @@
     <message>
         <source>The result call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
         <translation>Der Ergebnisabruf als curl, Python, PHP oder C++; der Schlüssel wird aus XIDENT_SECRET_KEY gelesen, nie hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>Add this person to the &amp;blacklist…</source>
+        <translation>Diese Person auf die Sperrliste se&amp;tzen…</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1585,221 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
         <translation>Zu öffnende Tokens, Callback-URLs oder xident://-Links, oder anzuzeigende Nachweisdateien.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistAddDialog</name>
+    <message>
+        <source>Add to the blacklist</source>
+        <translation>Zur Sperrliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Blacklist the face of session %1 (result token %2): anyone with this face then fails verification.</source>
+        <translation>Das Gesicht der Sitzung %1 sperren (Ergebnis-Token %2): Jede Verifizierung mit diesem Gesicht schlägt danach fehl.</translation>
+    </message>
+    <message>
+        <source>Blacklist the face in a picture (JPEG or PNG, at most 10 MB): choose one, or drop it here.</source>
+        <translation>Das Gesicht auf einem Bild sperren (JPEG oder PNG, höchstens 10 MB): Bild wählen oder hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Noch kein Bild</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why this face is blacklisted, e.g. a chargeback ring (kept with the entry)</source>
+        <translation>Warum dieses Gesicht gesperrt wird, z. B. ein Rückbuchungsring (wird mit dem Eintrag gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the blacklist</source>
+        <translation>Zur Sperrliste &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Als Code ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
+        <translation>%1 ist %2 MB groß; die API nimmt höchstens 10 MB.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or drop one here.</source>
+        <translation>Zuerst ein Bild wählen oder hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistBook</name>
+    <message>
+        <source>Give a reason: it is kept with the entry.</source>
+        <translation>Einen Grund angeben: Er wird mit dem Eintrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; the API takes at most %2.</source>
+        <translation>Der Grund ist %1 Zeichen lang; die API nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The image is %1 MB; the API takes at most 10 MB.</source>
+        <translation>Das Bild ist %1 MB groß; die API nimmt höchstens 10 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture (JPEG or PNG, for example).</source>
+        <translation>Die Datei ist kein Bild (etwa JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>Possible once the session&apos;s result has been read: the API takes its result token (xtk_…).</source>
+        <translation>Möglich, sobald das Ergebnis der Sitzung gelesen wurde: Die API nimmt ihr Ergebnis-Token (xtk_…).</translation>
+    </message>
+    <message>
+        <source>The result read so far names no result token (xtk_…), which the API takes: results in the legacy shape carry none.</source>
+        <translation>Das bisher gelesene Ergebnis nennt kein Ergebnis-Token (xtk_…), das die API braucht: Ergebnisse in der alten Form enthalten keines.</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>This profile has no usable API key: add one under Connection, Profiles.</source>
+        <translation>Dieses Profil hat keinen nutzbaren API-Schlüssel: unter Verbindung, Profile einen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The blacklist could not be read: %1</source>
+        <translation>Die Sperrliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: the service is processing the face of %1.</source>
+        <translation>Angenommen: Der Dienst verarbeitet das Gesicht von %1.</translation>
+    </message>
+    <message>
+        <source>Accepted: the service is processing %1.</source>
+        <translation>Angenommen: Der Dienst verarbeitet %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be removed: %2</source>
+        <translation>Eintrag %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already gone.</source>
+        <translation>Eintrag %1 war schon entfernt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 removed.</source>
+        <translation>Eintrag %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistModel</name>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Accepted on %1; the service is processing it. It appears here with its id once listed.</source>
+        <translation>Angenommen am %1; der Dienst verarbeitet ihn. Er erscheint hier mit seiner ID, sobald er gelistet ist.</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistPane</name>
+    <message numerus="yes">
+        <source>Page %1 of %2, %n entry(ies) in all</source>
+        <translation>
+            <numerusform>Seite %1 von %2, %n Eintrag insgesamt</numerusform>
+            <numerusform>Seite %1 von %2, %n Einträge insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message>
+        <source>Remove entry %1 (%2, “%3”) from the blacklist of %4? A face that matches it is then no longer refused.</source>
+        <translation>Eintrag %1 (%2, „%3“) aus der Sperrliste von %4 entfernen? Ein passendes Gesicht wird dann nicht mehr abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Remove from the blacklist</source>
+        <translation>Aus der Sperrliste entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Copy the removal as code</source>
+        <translation>Das Entfernen als Code kopieren</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3002,10 @@ also %2</source>
         <translation>%1
 auch %2</translation>
     </message>
+    <message>
+        <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
+        <translation>Das Gesicht dieser Sitzung sperren, damit jede spätere Verifizierung fehlschlägt</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2962,6 +3268,14 @@ auch %2</translation>
     <message>
         <source>S&amp;cenarios</source>
         <translation>S&amp;zenarien</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist</source>
+        <translation>Sperr&amp;liste</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4485,18 @@ auch %2</translation>
     <message>
         <source>&amp;Evidence for a ticket…</source>
         <translation>Nach&amp;weis für ein Ticket…</translation>
+    </message>
+    <message>
+        <source>Add this person to the &amp;blacklist…</source>
+        <translation>Diese Person auf die Sperrliste se&amp;tzen…</translation>
+    </message>
+    <message>
+        <source>Select one session.</source>
+        <translation>Eine Sitzung wählen.</translation>
+    </message>
+    <message>
+        <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
+        <translation>Das Gesicht dieser Sitzung sperren, damit jede spätere Verifizierung fehlschlägt</translation>
     </message>
 </context>
 <context>

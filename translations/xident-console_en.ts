@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>BlacklistPane</name>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the entries of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id, source, session or reason on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the API for this page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page and total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist the face in a picture (at most 10 MB); you can also drop a picture on this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this page as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallCode</name>
     <message>
         <source>curl</source>
@@ -462,6 +545,10 @@
     </message>
     <message>
         <source>The result call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this person to the &amp;blacklist…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1580,221 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistAddDialog</name>
+    <message>
+        <source>Add to the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist the face of session %1 (result token %2): anyone with this face then fails verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist the face in a picture (JPEG or PNG, at most 10 MB): choose one, or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this face is blacklisted, e.g. a chargeback ring (kept with the entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistBook</name>
+    <message>
+        <source>Give a reason: it is kept with the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; the API takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 MB; the API takes at most 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a picture (JPEG or PNG, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible once the session&apos;s result has been read: the API takes its result token (xtk_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result read so far names no result token (xtk_…), which the API takes: results in the legacy shape carry none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no usable API key: add one under Connection, Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blacklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the service is processing the face of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the service is processing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistModel</name>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on %1; the service is processing it. It appears here with its id once listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistPane</name>
+    <message numerus="yes">
+        <source>Page %1 of %2, %n entry(ies) in all</source>
+        <translation>
+            <numerusform>Page %1 of %2, %n entry in all</numerusform>
+            <numerusform>Page %1 of %2, %n entries in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry %1 (%2, “%3”) from the blacklist of %4? A face that matches it is then no longer refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the removal as code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,6 +2996,10 @@ HMAC-SHA256: %6</source>
 also %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2955,6 +3261,14 @@ also %2</source>
     </message>
     <message>
         <source>S&amp;cenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,6 +4472,18 @@ also %2</source>
     </message>
     <message>
         <source>&amp;Evidence for a ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this person to the &amp;blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>BlacklistPane</name>
+    <message>
+        <source>Blacklist</source>
+        <translation>Liste noire</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;trer :</translation>
+    </message>
+    <message>
+        <source>Filter the entries of this page</source>
+        <translation>Filtrer les entrées de cette page</translation>
+    </message>
+    <message>
+        <source>Id, source, session or reason on this page</source>
+        <translation>ID, source, session ou raison sur cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Ask the API for this page again</source>
+        <translation>Redemander cette page à l&apos;API</translation>
+    </message>
+    <message>
+        <source>Blacklist entries</source>
+        <translation>Entrées de la liste noire</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page and total</source>
+        <translation>Page et total</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Suiva&amp;nte</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Entries per pa&amp;ge:</source>
+        <translation>Entrées par pa&amp;ge :</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>Entrées par page</translation>
+    </message>
+    <message>
+        <source>Add an &amp;image…</source>
+        <translation>Ajouter une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Blacklist the face in a picture (at most 10 MB); you can also drop a picture on this pane</source>
+        <translation>Mettre en liste noire le visage d&apos;une image (10 Mo au plus) ; vous pouvez aussi déposer une image sur ce panneau</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Reti&amp;rer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from the blacklist</source>
+        <translation>Retirer l&apos;entrée choisie de la liste noire</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Copier en co&amp;de</translation>
+    </message>
+    <message>
+        <source>Reading this page as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>La lecture de cette page en curl, Python, PHP ou C++ ; la clé est lue dans XIDENT_SECRET_KEY, jamais écrite</translation>
+    </message>
+</context>
+<context>
     <name>CallCode</name>
     <message>
         <source>curl</source>
@@ -463,6 +546,10 @@
     <message>
         <source>The result call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
         <translation>L&apos;appel du résultat en curl, Python, PHP ou C++ ; la clé est lue dans XIDENT_SECRET_KEY, jamais écrite</translation>
+    </message>
+    <message>
+        <source>Add this person to the &amp;blacklist…</source>
+        <translation>&amp;Ajouter cette personne à la liste noire…</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1585,221 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
         <translation>Jetons, URL de rappel ou liens xident:// à ouvrir, ou fichiers de preuve à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistAddDialog</name>
+    <message>
+        <source>Add to the blacklist</source>
+        <translation>Ajouter à la liste noire</translation>
+    </message>
+    <message>
+        <source>Blacklist the face of session %1 (result token %2): anyone with this face then fails verification.</source>
+        <translation>Mettre en liste noire le visage de la session %1 (jeton de résultat %2) : toute vérification avec ce visage échoue ensuite.</translation>
+    </message>
+    <message>
+        <source>Blacklist the face in a picture (JPEG or PNG, at most 10 MB): choose one, or drop it here.</source>
+        <translation>Mettre en liste noire le visage d&apos;une image (JPEG ou PNG, 10 Mo au plus) : choisissez-la ou déposez-la ici.</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Pas encore d&apos;image</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>&amp;Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Why this face is blacklisted, e.g. a chargeback ring (kept with the entry)</source>
+        <translation>Pourquoi ce visage est mis en liste noire, p. ex. un réseau de rétrofacturations (conservé avec l&apos;entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the blacklist</source>
+        <translation>&amp;Ajouter à la liste noire</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Copier en co&amp;de</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
+        <translation>%1 fait %2 Mo ; l&apos;API accepte 10 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or drop one here.</source>
+        <translation>Choisissez d&apos;abord une image, ou déposez-la ici.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistBook</name>
+    <message>
+        <source>Give a reason: it is kept with the entry.</source>
+        <translation>Indiquez une raison : elle est conservée avec l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; the API takes at most %2.</source>
+        <translation>La raison fait %1 caractères ; l&apos;API en accepte %2 au plus.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The image is %1 MB; the API takes at most 10 MB.</source>
+        <translation>L&apos;image fait %1 Mo ; l&apos;API accepte 10 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture (JPEG or PNG, for example).</source>
+        <translation>Le fichier n&apos;est pas une image (JPEG ou PNG, par exemple).</translation>
+    </message>
+    <message>
+        <source>Possible once the session&apos;s result has been read: the API takes its result token (xtk_…).</source>
+        <translation>Possible une fois le résultat de la session lu : l&apos;API prend son jeton de résultat (xtk_…).</translation>
+    </message>
+    <message>
+        <source>The result read so far names no result token (xtk_…), which the API takes: results in the legacy shape carry none.</source>
+        <translation>Le résultat lu jusqu&apos;ici ne donne pas de jeton de résultat (xtk_…), que l&apos;API demande : les résultats de forme ancienne n&apos;en ont pas.</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(ID de requête %1)</translation>
+    </message>
+    <message>
+        <source>This profile has no usable API key: add one under Connection, Profiles.</source>
+        <translation>Ce profil n&apos;a pas de clé d&apos;API utilisable : ajoutez-en une dans Connexion, Profils.</translation>
+    </message>
+    <message>
+        <source>The blacklist could not be read: %1</source>
+        <translation>La liste noire n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Accepted: the service is processing the face of %1.</source>
+        <translation>Accepté : le service traite le visage de %1.</translation>
+    </message>
+    <message>
+        <source>Accepted: the service is processing %1.</source>
+        <translation>Accepté : le service traite %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be removed: %2</source>
+        <translation>L&apos;entrée %1 n&apos;a pas pu être retirée : %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already gone.</source>
+        <translation>L&apos;entrée %1 n&apos;existait déjà plus.</translation>
+    </message>
+    <message>
+        <source>Entry %1 removed.</source>
+        <translation>Entrée %1 retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistModel</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>Accepted on %1; the service is processing it. It appears here with its id once listed.</source>
+        <translation>Acceptée le %1 ; le service la traite. Elle apparaît ici avec son ID une fois listée.</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>en traitement</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::BlacklistPane</name>
+    <message numerus="yes">
+        <source>Page %1 of %2, %n entry(ies) in all</source>
+        <translation>
+            <numerusform>Page %1 sur %2, %n entrée en tout</numerusform>
+            <numerusform>Page %1 sur %2, %n entrées en tout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Aucune entrée</translation>
+    </message>
+    <message>
+        <source>Remove entry %1 (%2, “%3”) from the blacklist of %4? A face that matches it is then no longer refused.</source>
+        <translation>Retirer l&apos;entrée %1 (%2, « %3 ») de la liste noire de %4 ? Un visage qui y correspond n&apos;est alors plus refusé.</translation>
+    </message>
+    <message>
+        <source>Remove from the blacklist</source>
+        <translation>Retirer de la liste noire</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Reti&amp;rer…</translation>
+    </message>
+    <message>
+        <source>Copy the removal as code</source>
+        <translation>Copier le retrait en code</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3002,10 @@ also %2</source>
         <translation>%1
 aussi %2</translation>
     </message>
+    <message>
+        <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
+        <translation>Mettre en liste noire le visage de cette session, pour que toute vérification ultérieure échoue</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -2962,6 +3268,14 @@ aussi %2</translation>
     <message>
         <source>S&amp;cenarios</source>
         <translation>S&amp;cénarios</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Liste noire</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist</source>
+        <translation>&amp;Liste noire</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4485,18 @@ aussi %2</translation>
     <message>
         <source>&amp;Evidence for a ticket…</source>
         <translation>&amp;Preuve pour un ticket…</translation>
+    </message>
+    <message>
+        <source>Add this person to the &amp;blacklist…</source>
+        <translation>&amp;Ajouter cette personne à la liste noire…</translation>
+    </message>
+    <message>
+        <source>Select one session.</source>
+        <translation>Choisissez une session.</translation>
+    </message>
+    <message>
+        <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
+        <translation>Mettre en liste noire le visage de cette session, pour que toute vérification ultérieure échoue</translation>
     </message>
 </context>
 <context>

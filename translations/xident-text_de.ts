@@ -366,6 +366,61 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::FaceText</name>
+    <message>
+        <source>This session has not finished yet: its face can be blacklisted once the session has ended.</source>
+        <translation>Diese Sitzung ist noch nicht beendet: Ihr Gesicht kann gesperrt werden, sobald die Sitzung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This session carries no face: sessions that ended without a capture (canceled or expired) and browser-only checks (a self-declaration or a digital wallet) have no face to blacklist.</source>
+        <translation>Diese Sitzung enthält kein Gesicht: Sitzungen ohne Aufnahme (abgebrochen oder abgelaufen) und reine Browser-Prüfungen (Selbstauskunft oder digitale Brieftasche) haben kein Gesicht zum Sperren.</translation>
+    </message>
+    <message>
+        <source>The face of this session is no longer kept: faces are kept for 12 months after a session, so an older session cannot be blacklisted. Add a recent image of the person instead.</source>
+        <translation>Das Gesicht dieser Sitzung wird nicht mehr aufbewahrt: Gesichter werden 12 Monate nach einer Sitzung aufbewahrt, eine ältere Sitzung kann also nicht gesperrt werden. Stattdessen ein aktuelles Bild der Person hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No session with this token belongs to this profile&apos;s key.</source>
+        <translation>Keine Sitzung mit diesem Token gehört zum Schlüssel dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The face does not match the one enrolled for this user.</source>
+        <translation>Das Gesicht passt nicht zu dem für diesen Benutzer registrierten.</translation>
+    </message>
+    <message>
+        <source>No face was found in the image.</source>
+        <translation>Im Bild wurde kein Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation>Das Gesicht passt zu einem Eintrag der Sperrliste.</translation>
+    </message>
+    <message>
+        <source>This user has no face enrolled: enrol one first.</source>
+        <translation>Für diesen Benutzer ist kein Gesicht registriert: zuerst eines registrieren.</translation>
+    </message>
+    <message>
+        <source>The image could not be read as a photo (JPEG or PNG).</source>
+        <translation>Das Bild konnte nicht als Foto gelesen werden (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>The challenge expired before it was decided.</source>
+        <translation>Die Prüfung ist abgelaufen, bevor sie entschieden wurde.</translation>
+    </message>
+    <message>
+        <source>The service failed to decide; try again.</source>
+        <translation>Der Dienst konnte nicht entscheiden; erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Der Server hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one this version knows).</source>
+        <translation>Grund des Servers: %1 (dieser Version unbekannt).</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::FailureText</name>
     <message>
         <source>The person is below the required age.</source>

@@ -366,6 +366,61 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::FaceText</name>
+    <message>
+        <source>This session has not finished yet: its face can be blacklisted once the session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session carries no face: sessions that ended without a capture (canceled or expired) and browser-only checks (a self-declaration or a digital wallet) have no face to blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face of this session is no longer kept: faces are kept for 12 months after a session, so an older session cannot be blacklisted. Add a recent image of the person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session with this token belongs to this profile&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face does not match the one enrolled for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user has no face enrolled: enrol one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read as a photo (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge expired before it was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed to decide; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one this version knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::FailureText</name>
     <message>
         <source>The person is below the required age.</source>

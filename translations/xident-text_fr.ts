@@ -366,6 +366,61 @@
     </message>
 </context>
 <context>
+    <name>Xident::Text::FaceText</name>
+    <message>
+        <source>This session has not finished yet: its face can be blacklisted once the session has ended.</source>
+        <translation>Cette session n&apos;est pas encore terminée : son visage pourra être mis en liste noire une fois la session achevée.</translation>
+    </message>
+    <message>
+        <source>This session carries no face: sessions that ended without a capture (canceled or expired) and browser-only checks (a self-declaration or a digital wallet) have no face to blacklist.</source>
+        <translation>Cette session ne contient aucun visage : les sessions terminées sans capture (annulées ou expirées) et les contrôles dans le navigateur seul (auto-déclaration ou portefeuille numérique) n&apos;ont pas de visage à mettre en liste noire.</translation>
+    </message>
+    <message>
+        <source>The face of this session is no longer kept: faces are kept for 12 months after a session, so an older session cannot be blacklisted. Add a recent image of the person instead.</source>
+        <translation>Le visage de cette session n&apos;est plus conservé : les visages sont gardés 12 mois après une session, une session plus ancienne ne peut donc pas être mise en liste noire. Ajoutez plutôt une image récente de la personne.</translation>
+    </message>
+    <message>
+        <source>No session with this token belongs to this profile&apos;s key.</source>
+        <translation>Aucune session avec ce jeton n&apos;appartient à la clé de ce profil.</translation>
+    </message>
+    <message>
+        <source>The face does not match the one enrolled for this user.</source>
+        <translation>Le visage ne correspond pas à celui enregistré pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>No face was found in the image.</source>
+        <translation>Aucun visage n&apos;a été trouvé dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The face matches an entry on the blacklist.</source>
+        <translation>Le visage correspond à une entrée de la liste noire.</translation>
+    </message>
+    <message>
+        <source>This user has no face enrolled: enrol one first.</source>
+        <translation>Aucun visage n&apos;est enregistré pour cet utilisateur : enregistrez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The image could not be read as a photo (JPEG or PNG).</source>
+        <translation>L&apos;image n&apos;a pas pu être lue comme une photo (JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>The challenge expired before it was decided.</source>
+        <translation>Le défi a expiré avant d&apos;être tranché.</translation>
+    </message>
+    <message>
+        <source>The service failed to decide; try again.</source>
+        <translation>Le service n&apos;a pas pu trancher ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Le serveur n&apos;a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1 (not one this version knows).</source>
+        <translation>Raison du serveur : %1 (inconnue de cette version).</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Text::FailureText</name>
     <message>
         <source>The person is below the required age.</source>

@@ -1,6 +1,7 @@
 #include "console/mainwindow.h"
 
 #include "console/aboutdialog.h"
+#include "console/blacklist/blacklistpane.h"
 #include "console/core/connectionmonitor.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/profileservice.h"
@@ -126,7 +127,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// QA's panes: scenario files, and the sandbox behind the profile (faults and deliveries).
+// QA's and support's panes: scenario files, the face blacklist, and the sandbox behind the profile (faults and
+// deliveries).
 void MainWindow::addTestBenchPanes()
 {
     m_scenariosPane = new ScenariosPane(m_workspace->settings(), this);
@@ -135,6 +137,14 @@ void MainWindow::addTestBenchPanes()
             [this](const Text::Evidence &evidence, const QString &title, const QString &source) {
                 EvidenceViewer::showSessions(evidence, title, source, this);
             });
+    m_blacklistPane = new BlacklistPane(m_workspace->blacklist(), m_workspace->profileStore(), this);
+    m_ui->tabs->addTab(m_blacklistPane, tr("Blacklist"));
+    const auto blacklistSession = [this](const QString &resultToken, const QString &label) {
+        m_ui->tabs->setCurrentWidget(m_blacklistPane);
+        m_blacklistPane->addSession(resultToken, label);
+    };
+    connect(m_watchlist, &WatchlistPane::blacklistRequested, this, blacklistSession);
+    connect(m_inspector, &InspectorPane::blacklistRequested, this, blacklistSession);
     m_sandboxPane = new SandboxPane(m_workspace->profileStore(), m_workspace->sandboxHost(), m_workspace->monitor(), this);
     m_ui->tabs->addTab(m_sandboxPane, tr("Sandbox"));
     nameTabShortcuts();
@@ -202,6 +212,9 @@ void MainWindow::buildViewMenu(QAction *find)
     QAction *scenariosTab = make(tr("S&cenarios"), QString(), QKeySequence(Qt::CTRL | Qt::Key_6));
     scenariosTab->setObjectName(u"scenariosTabAction"_s);
     connect(scenariosTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_scenariosPane); });
+    QAction *blacklistTab = make(tr("&Blacklist"), QString(), QKeySequence(Qt::CTRL | Qt::Key_7));
+    blacklistTab->setObjectName(u"blacklistTabAction"_s);
+    connect(blacklistTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_blacklistPane); });
     QAction *sandboxTab = make(tr("S&andbox: faults and deliveries"), QString(), QKeySequence(Qt::CTRL | Qt::Key_9));
     sandboxTab->setObjectName(u"sandboxTabAction"_s);
     connect(sandboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_sandboxPane); });
@@ -213,7 +226,7 @@ void MainWindow::buildViewMenu(QAction *find)
     connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
     connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
     QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
-    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, scenariosTab, sandboxTab, find})
+    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, scenariosTab, blacklistTab, sandboxTab, find})
         view->addAction(a);
     view->addSeparator();
     view->addAction(m_presenterAction);

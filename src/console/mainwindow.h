@@ -19,6 +19,7 @@ namespace Xident::Console {
 class CreateSessionPane;
 class InspectorPane;
 class RequestLogPane;
+class BlacklistPane;
 class SandboxPane;
 class ScenariosPane;
 class WebhookInboxPane;
@@ -43,6 +44,7 @@ public:
     WebhookValidatorPane *validator() const { return m_validator; }
     WebhookInboxPane *inbox() const { return m_inbox; }
     SandboxPane *sandboxPane() const { return m_sandboxPane; }
+    BlacklistPane *blacklistPane() const { return m_blacklistPane; }
     ScenariosPane *scenariosPane() const { return m_scenariosPane; }
     Notifier *notifier() const { return m_notifier; }
     Presenter *presenter() const { return m_presenter; }
@@ -97,6 +99,7 @@ private:
     CreateSessionPane *m_create;
     RequestLogPane *m_requestLog = nullptr;
     SandboxPane *m_sandboxPane = nullptr;
+    BlacklistPane *m_blacklistPane = nullptr;
     ScenariosPane *m_scenariosPane = nullptr;
     WebhookValidatorPane *m_validator = nullptr;
     WebhookInboxPane *m_inbox = nullptr;

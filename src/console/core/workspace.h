@@ -9,6 +9,7 @@ class QSettings;
 
 namespace Xident::Console {
 
+class BlacklistBook;
 class ClientPool;
 class ConnectionMonitor;
 class HistoryStore;
@@ -58,6 +59,8 @@ public:
     ProfileStore *profileStore() const;
     SandboxHost *sandboxHost() const { return m_sandbox; }
     ClientPool *clients() const { return m_clients; }
+    //! The face blacklist of the profile in use.
+    BlacklistBook *blacklist() const { return m_blacklist; }
     HistoryStore *history() const { return m_history; }
     SessionModel *sessions() const { return m_sessions; }
     PollScheduler *scheduler() const { return m_scheduler; }
@@ -89,6 +92,7 @@ private:
     WebhookInbox *m_inbox;
     InboxModel *m_inboxModel;
     WebhookRouter *m_webhooks;
+    BlacklistBook *m_blacklist;
 };
 
 } // namespace Xident::Console

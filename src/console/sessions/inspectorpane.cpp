@@ -1,6 +1,7 @@
 #include "console/sessions/inspectorpane.h"
 
 #include "console/common/copyasmenu.h"
+#include "console/core/blacklistbook.h"
 
 #include <XidentQt/redaction.h>
 #include <XidentQt/sessionresult.h>
@@ -151,6 +152,10 @@ void InspectorPane::connectActions()
             m_tracker->moveTo({token}, id);
     });
     connect(m_ui->askLive, &QPushButton::clicked, this, [this] { m_tracker->locator()->lookUpLive(m_token); });
+    connect(m_ui->blacklist, &QPushButton::clicked, this, [this] {
+        if (const QString resultToken = BlacklistBook::resultTokenOf(m_session); !m_token.isEmpty() && !resultToken.isEmpty())
+            Q_EMIT blacklistRequested(resultToken, m_token);
+    });
     // What support types is kept as it is typed (a moment later), and when the field is left.
     m_noteSaver->setSingleShot(true);
     m_noteSaver->setInterval(700);
@@ -200,7 +205,8 @@ void InspectorPane::showSession(const QString &token)
     for (QWidget *w : {static_cast<QWidget *>(m_ui->verdict), static_cast<QWidget *>(m_ui->customerSentence),
                        static_cast<QWidget *>(m_ui->copyReply), static_cast<QWidget *>(m_ui->copySummary),
                        static_cast<QWidget *>(m_ui->copyAs), static_cast<QWidget *>(m_ui->changeProfile),
-                       static_cast<QWidget *>(m_ui->copyLink), static_cast<QWidget *>(m_ui->evidence)})
+                       static_cast<QWidget *>(m_ui->copyLink), static_cast<QWidget *>(m_ui->evidence),
+                       static_cast<QWidget *>(m_ui->blacklist)})
         w->setVisible(any);
     if (!any) {
         m_ui->lookupNote->hide();
@@ -229,6 +235,9 @@ void InspectorPane::refresh()
     showRequestIds();
     showLookup();
     showAnnotation();
+    const QString why = BlacklistBook::whyNotBlacklistable(m_session);
+    m_ui->blacklist->setEnabled(why.isEmpty());
+    m_ui->blacklist->setToolTip(why.isEmpty() ? tr("Blacklist this session's face, so that it fails any later verification") : why);
     // A session never seen has no checks to show, not a table of them all "not performed".
     m_ui->checks->setVisible(!m_session.resultJson.isEmpty());
     m_ui->checksLabel->setVisible(!m_session.resultJson.isEmpty());

@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     //! "Evidence for a ticket…" for the session shown.
     void evidenceRequested(const QStringList &tokens);
+    //! Blacklist the face of session \a label, whose result token is \a resultToken.
+    void blacklistRequested(const QString &resultToken, const QString &label);
 
 private:
     void refresh();

@@ -1,5 +1,7 @@
 #include "console/sessions/watchlistpane.h"
 
+#include "console/core/blacklistbook.h"
+
 #include "console/core/models/sessionfiltermodel.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/pollscheduler.h"
@@ -119,7 +121,10 @@ void WatchlistPane::createActions()
     m_changeProfile = action(tr("Chan&ge profile…"), u":/icons/profile.svg"_s);
     m_askLive = action(tr("Look it up on the &LIVE profiles too"), u":/icons/poll-now.svg"_s);
     m_evidence = action(tr("&Evidence for a ticket…"), u":/icons/export.svg"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_changeProfile, m_askLive, m_evidence, m_archive, m_remove})
+    m_blacklist = action(tr("Add this person to the &blacklist…"), QString());
+    m_blacklist->setObjectName(u"blacklistAction"_s);
+    for (QAction *a : {m_pollNow, m_pause, m_resume, m_copyToken, m_changeProfile, m_askLive, m_evidence, m_blacklist, m_archive,
+                       m_remove})
         m_ui->table->addAction(a);
 }
 
@@ -180,6 +185,12 @@ void WatchlistPane::connectActions()
     connect(m_askLive, &QAction::triggered, this, [this] {
         for (const QString &token : selectedTokens())
             m_tracker->locator()->lookUpLive(token);
+    });
+    connect(m_blacklist, &QAction::triggered, this, [this] {
+        const QStringList tokens = selectedTokens();
+        const auto session = tokens.size() == 1 ? m_sessions->session(tokens.first()) : std::nullopt;
+        if (session && !BlacklistBook::resultTokenOf(*session).isEmpty())
+            Q_EMIT blacklistRequested(BlacklistBook::resultTokenOf(*session), session->token);
     });
     connect(m_copyToken, &QAction::triggered, this, [this] {
         const QStringList tokens = selectedTokens();
@@ -278,6 +289,10 @@ void WatchlistPane::updateActions()
     m_copyToken->setEnabled(any);
     m_changeProfile->setEnabled(any);
     m_evidence->setEnabled(any);
+    const auto one = tokens.size() == 1 ? m_sessions->session(tokens.first()) : std::nullopt;
+    const QString why = one ? BlacklistBook::whyNotBlacklistable(*one) : tr("Select one session.");
+    m_blacklist->setEnabled(why.isEmpty());
+    m_blacklist->setToolTip(why.isEmpty() ? tr("Blacklist this session's face, so that it fails any later verification") : why);
     bool liveLeft = false;
     for (const QString &t : tokens)
         liveLeft = liveLeft || !m_tracker->locator()->liveLeft(t).isEmpty();

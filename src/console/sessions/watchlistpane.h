@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     //! "Evidence for a ticket…" for these sessions.
     void evidenceRequested(const QStringList &tokens);
+    //! Blacklist the face of \a label's session, whose result token is \a resultToken.
+    void blacklistRequested(const QString &resultToken, const QString &label);
     void currentTokenChanged(const QString &token);
 
 private:
@@ -79,7 +81,7 @@ private:
     ProfileStore *m_profiles;
     SessionFilterModel *m_filter;
     QTimer *m_actionsTimer = nullptr;
-    QAction *m_changeProfile, *m_askLive, *m_evidence;
+    QAction *m_changeProfile, *m_askLive, *m_evidence, *m_blacklist;
     QAction *m_pollNow, *m_pollAll, *m_pause, *m_resume, *m_pauseAll, *m_resumeAll, *m_remove, *m_archive,
         *m_clearFinished, *m_export, *m_copyToken;
 };

@@ -1,0 +1,216 @@
+#include "console/blacklist/blacklistadddialog.h"
+
+#include "console/common/copyasmenu.h"
+#include "console/core/blacklistbook.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QMimeData>
+#include <QtGui/QDragEnterEvent>
+#include <QtGui/QDropEvent>
+#include <QtGui/QImage>
+#include <QtGui/QPixmap>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Xident::Console {
+
+BlacklistAddDialog::BlacklistAddDialog(BlacklistBook *book, QWidget *parent)
+    : QDialog(parent)
+    , m_book(book)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Add to the blacklist"));
+}
+
+BlacklistAddDialog *BlacklistAddDialog::forSession(BlacklistBook *book, const QString &resultToken, const QString &label,
+                                                   QWidget *parent)
+{
+    auto *d = new BlacklistAddDialog(book, parent);
+    d->m_token = resultToken;
+    d->build(tr("Blacklist the face of session %1 (result token %2): anyone with this face then fails verification.")
+                 .arg(label, resultToken));
+    return d;
+}
+
+BlacklistAddDialog *BlacklistAddDialog::forImage(BlacklistBook *book, const QString &path, QWidget *parent)
+{
+    auto *d = new BlacklistAddDialog(book, parent);
+    d->build(tr("Blacklist the face in a picture (JPEG or PNG, at most 10 MB): choose one, or drop it here."));
+    d->setAcceptDrops(true);
+    if (!path.isEmpty())
+        d->loadImage(path);
+    return d;
+}
+
+void BlacklistAddDialog::build(const QString &intro)
+{
+    auto *column = new QVBoxLayout(this);
+    m_intro = new QLabel(intro, this);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_intro->setWordWrap(true);
+    column->addWidget(m_intro);
+    auto *form = new QFormLayout;
+    if (m_token.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        m_thumbnail = new QLabel(tr("No picture yet"), this);
+        m_thumbnail->setObjectName(u"thumbnail"_s);
+        m_thumbnail->setAccessibleName(tr("Picture preview"));
+        m_thumbnail->setFixedSize(128, 128);
+        m_thumbnail->setAlignment(Qt::AlignCenter);
+        m_thumbnail->setFrameShape(QFrame::StyledPanel);
+        m_choose = new QPushButton(tr("C&hoose a picture…"), this);
+        m_choose->setObjectName(u"choose"_s);
+        connect(m_choose, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Choose a picture"), QString(),
+                                                              tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)"));
+            if (!path.isEmpty())
+                loadImage(path);
+        });
+        row->addWidget(m_thumbnail);
+        row->addWidget(m_choose, 0, Qt::AlignTop);
+        row->addStretch();
+        form->addRow(tr("Picture:"), row);
+    }
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(u"reason"_s);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setPlaceholderText(tr("Why this face is blacklisted, e.g. a chargeback ring (kept with the entry)"));
+    m_reason->setMaximumHeight(90);
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    form->addRow(reasonLabel, m_reason);
+    m_count = new QLabel(this);
+    form->addRow(QString(), m_count);
+    column->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #c5221f;"_s);
+    m_problem->hide();
+    column->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add to the blacklist"));
+    auto *copy = m_buttons->addButton(tr("Copy as co&de"), QDialogButtonBox::ActionRole);
+    copy->setAutoDefault(false);
+    CopyAsMenu::attach(copy, [this]() -> std::optional<ApiCall> {
+        auto call = m_book->call(m_token.isEmpty() ? ApiCall::Operation::BlacklistAddImage : ApiCall::Operation::BlacklistAddSession);
+        if (call) {
+            call->token = m_token;
+            call->reason = m_reason->toPlainText();
+            call->image = m_image;
+            if (!m_imageName.isEmpty())
+                call->imageFile = m_imageName;
+        }
+        return call;
+    });
+    column->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BlacklistAddDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &BlacklistAddDialog::updateCount);
+    connect(m_book, &BlacklistBook::addFinished, this, [this](bool ok, const QString &text) {
+        if (!std::exchange(m_sending, false))
+            return;
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        if (ok)
+            accept();
+        else
+            showProblem(text);
+    });
+    updateCount();
+    m_reason->setFocus();
+}
+
+bool BlacklistAddDialog::loadImage(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > BlacklistBook::MaxImageBytes) {
+        showProblem(tr("%1 is %2 MB; the API takes at most 10 MB.").arg(QFileInfo(path).fileName())
+                        .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (const QString problem = BlacklistBook::imageProblem(bytes); !problem.isEmpty()) {
+        showProblem(tr("%1: %2").arg(QFileInfo(path).fileName(), problem));
+        return false;
+    }
+    m_image = bytes;
+    m_imageName = QFileInfo(path).fileName();
+    const QImage image = QImage::fromData(bytes);
+    m_thumbnail->setPixmap(QPixmap::fromImage(image.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_thumbnail->setToolTip(tr("%1, %2 × %3").arg(m_imageName).arg(image.width()).arg(image.height()));
+    m_problem->hide();
+    return true;
+}
+
+QString BlacklistAddDialog::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void BlacklistAddDialog::setReason(const QString &reason)
+{
+    m_reason->setPlainText(reason);
+}
+
+void BlacklistAddDialog::submit()
+{
+    const QString reason = m_reason->toPlainText();
+    if (m_token.isEmpty() && m_image.isEmpty()) {
+        showProblem(tr("Choose a picture first, or drop one here."));
+        return;
+    }
+    if (const QString problem = BlacklistBook::reasonProblem(reason); !problem.isEmpty()) {
+        showProblem(problem);
+        m_reason->setFocus();
+        return;
+    }
+    m_sending = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_problem->hide();
+    if (m_token.isEmpty())
+        m_book->addImage(m_image, reason, m_imageName);
+    else
+        m_book->addSession(m_token, reason);
+}
+
+void BlacklistAddDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->show();
+}
+
+void BlacklistAddDialog::updateCount()
+{
+    const int n = int(m_reason->toPlainText().size());
+    m_count->setText(tr("%1 of %2 characters").arg(n).arg(BlacklistBook::MaxReasonLength));
+    m_count->setStyleSheet(n > BlacklistBook::MaxReasonLength ? u"color: #c5221f;"_s : QString());
+}
+
+void BlacklistAddDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void BlacklistAddDialog::dropEvent(QDropEvent *event)
+{
+    loadImage(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace Xident::Console
