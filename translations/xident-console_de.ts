@@ -350,6 +350,97 @@
     </message>
 </context>
 <context>
+    <name>Face2faPane</name>
+    <message>
+        <source>Face 2FA</source>
+        <translation>Gesichts-2FA</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>The id your application knows the person by</source>
+        <translation>Die ID, unter der Ihre Anwendung die Person kennt</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Whether this user has a face enrolled, and since when</source>
+        <translation>Ob für diesen Benutzer ein Gesicht registriert ist, und seit wann</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this user&apos;s enrolled face for good (a GDPR erasure)</source>
+        <translation>Das registrierte Gesicht dieses Benutzers endgültig löschen (Löschung nach DSGVO)</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;picture…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG of a face, at most 10 MB; you can also drop one on this pane</source>
+        <translation>Ein JPEG oder PNG eines Gesichts, höchstens 10 MB; es kann auch auf diesen Bereich gezogen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this face</source>
+        <translation>Dieses Gesicht &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Enrol the picture&apos;s face for this user (replaces an earlier one)</source>
+        <translation>Das Gesicht des Bildes für diesen Benutzer registrieren (ersetzt ein früheres)</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify against the enrolment</source>
+        <translation>Mi&amp;t der Registrierung vergleichen</translation>
+    </message>
+    <message>
+        <source>Check the picture&apos;s face against the one enrolled for this user</source>
+        <translation>Das Gesicht des Bildes mit dem für diesen Benutzer registrierten vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Als Code ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>These calls as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>Diese Aufrufe als curl, Python, PHP oder C++; der Schlüssel wird aus XIDENT_SECRET_KEY gelesen, nie hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>Challenges of this run:</source>
+        <translation>Prüfungen seit dem Start der Konsole:</translation>
+    </message>
+    <message>
+        <source>Challenges of this run</source>
+        <translation>Prüfungen seit dem Start der Konsole</translation>
+    </message>
+    <message>
+        <source>The selected challenge</source>
+        <translation>Die gewählte Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>InspectorPane</name>
     <message>
         <source>Session inspector</source>
@@ -1618,10 +1709,6 @@ HMAC-SHA256: %6</translation>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Picture:</source>
         <translation>Bild:</translation>
     </message>
@@ -1644,22 +1731,6 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Copy as co&amp;de</source>
         <translation>Als Code ko&amp;pieren</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
-        <translation>%1 ist %2 MB groß; die API nimmt höchstens 10 MB.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 × %3</source>
-        <translation>%1, %2 × %3</translation>
     </message>
     <message>
         <source>Choose a picture first, or drop one here.</source>
@@ -1800,6 +1871,69 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Copy the removal as code</source>
         <translation>Das Entfernen als Code kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ChallengeModel</name>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Nicht entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Sending the picture…</source>
+        <translation>Bild wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Processing…</source>
+        <translation>In Bearbeitung…</translation>
+    </message>
+    <message>
+        <source>Passed: the face is enrolled</source>
+        <translation>Bestanden: Das Gesicht ist registriert</translation>
+    </message>
+    <message>
+        <source>Passed: the face matches the one enrolled</source>
+        <translation>Bestanden: Das Gesicht passt zum registrierten</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2781,132 @@ HMAC-SHA256: %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::Face2faBook</name>
+    <message>
+        <source>Give a user id: the id your application knows the person by.</source>
+        <translation>Eine Benutzer-ID angeben: die ID, unter der Ihre Anwendung die Person kennt.</translation>
+    </message>
+    <message>
+        <source>The user id is %1 characters long; the API takes at most %2.</source>
+        <translation>Die Benutzer-ID ist %1 Zeichen lang; die API nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>This profile has no usable API key: add one under Connection, Profiles.</source>
+        <translation>Dieses Profil hat keinen nutzbaren API-Schlüssel: unter Verbindung, Profile einen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation>%1 konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 ist registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation>%1 ist nicht registriert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s face is deleted (nothing is kept).</source>
+        <translation>Das Gesicht von %1 ist gelöscht (nichts wird aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>The profile changed before the verdict.</source>
+        <translation>Das Profil wurde vor dem Urteil gewechselt.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Face2faPane</name>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the face was deleted.</source>
+        <translation>Nicht registriert: Das Gesicht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Enrolled since %1.</source>
+        <translation>Registriert seit %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to enrol or verify.</source>
+        <translation>%1 ist bereit zum Registrieren oder Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or drop one here.</source>
+        <translation>Zuerst ein Bild wählen oder hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Delete the enrolled face of %1? It is erased for good; the user must enrol again.</source>
+        <translation>Das registrierte Gesicht von %1 löschen? Es wird endgültig gelöscht; der Benutzer muss sich neu registrieren.</translation>
+    </message>
+    <message>
+        <source>Delete an enrolment</source>
+        <translation>Eine Registrierung löschen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 with %3</source>
+        <translation>%1 von %2 mit %3</translation>
+    </message>
+    <message>
+        <source>Challenge %1, status %2</source>
+        <translation>Prüfung %1, Status %2</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Entschieden %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Request id %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message>
         <source>No file was given for the history.</source>
@@ -3277,6 +3537,14 @@ auch %2</translation>
         <source>&amp;Blacklist</source>
         <translation>Sperr&amp;liste</translation>
     </message>
+    <message>
+        <source>Face 2FA</source>
+        <translation>Gesichts-2FA</translation>
+    </message>
+    <message>
+        <source>Face &amp;2FA</source>
+        <translation>Gesichts-&amp;2FA</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -3339,6 +3607,29 @@ auch %2</translation>
             <numerusform>%Ln Wort ignoriert, zum Beispiel %1.</numerusform>
             <numerusform>%Ln Wörter ignoriert, zum Beispiel %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PictureFile</name>
+    <message>
+        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
+        <translation>%1 ist %2 MB groß; die API nimmt höchstens 10 MB.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,97 @@
     </message>
 </context>
 <context>
+    <name>Face2faPane</name>
+    <message>
+        <source>Face 2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id your application knows the person by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this user has a face enrolled, and since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this user&apos;s enrolled face for good (a GDPR erasure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG of a face, at most 10 MB; you can also drop one on this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the picture&apos;s face for this user (replaces an earlier one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify against the enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the picture&apos;s face against the one enrolled for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These calls as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges of this run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectorPane</name>
     <message>
         <source>Session inspector</source>
@@ -1614,10 +1705,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Picture:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,22 +1726,6 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Copy as co&amp;de</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 × %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,6 +1866,69 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Copy the removal as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ChallengeModel</name>
+    <message>
+        <source>Not decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the face is enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the face matches the one enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,6 +2776,132 @@ HMAC-SHA256: %6</source>
     </message>
 </context>
 <context>
+    <name>Xident::Console::Face2faBook</name>
+    <message>
+        <source>Give a user id: the id your application knows the person by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id is %1 characters long; the API takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no usable API key: add one under Connection, Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s face is deleted (nothing is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile changed before the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Face2faPane</name>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: the face was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready to enrol or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the enrolled face of %1? It is erased for good; the user must enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge %1, status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message numerus="yes">
         <source>%n session(s) could not be removed from the history: %1</source>
@@ -3271,6 +3531,14 @@ also %2</source>
         <source>&amp;Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Face 2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face &amp;2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -3333,6 +3601,29 @@ also %2</source>
             <numerusform>%Ln word ignored, for example %1.</numerusform>
             <numerusform>%Ln words ignored, for example %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PictureFile</name>
+    <message>
+        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

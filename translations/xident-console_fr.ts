@@ -350,6 +350,97 @@
     </message>
 </context>
 <context>
+    <name>Face2faPane</name>
+    <message>
+        <source>Face 2FA</source>
+        <translation>2FA par visage</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>ID &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>The id your application knows the person by</source>
+        <translation>L&apos;ID sous lequel votre application connaît la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>Consu&amp;lter</translation>
+    </message>
+    <message>
+        <source>Whether this user has a face enrolled, and since when</source>
+        <translation>Si un visage est enregistré pour cet utilisateur, et depuis quand</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Suppri&amp;mer…</translation>
+    </message>
+    <message>
+        <source>Delete this user&apos;s enrolled face for good (a GDPR erasure)</source>
+        <translation>Supprimer définitivement le visage enregistré de cet utilisateur (effacement RGPD)</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;picture…</source>
+        <translation>Choisir une &amp;image…</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG of a face, at most 10 MB; you can also drop one on this pane</source>
+        <translation>Un JPEG ou PNG d&apos;un visage, 10 Mo au plus ; vous pouvez aussi le déposer sur ce panneau</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this face</source>
+        <translation>Enre&amp;gistrer ce visage</translation>
+    </message>
+    <message>
+        <source>Enrol the picture&apos;s face for this user (replaces an earlier one)</source>
+        <translation>Enregistrer le visage de l&apos;image pour cet utilisateur (remplace le précédent)</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify against the enrolment</source>
+        <translation>Compa&amp;rer à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Check the picture&apos;s face against the one enrolled for this user</source>
+        <translation>Comparer le visage de l&apos;image à celui enregistré pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Copy as co&amp;de</source>
+        <translation>Copier en co&amp;de</translation>
+    </message>
+    <message>
+        <source>These calls as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
+        <translation>Ces appels en curl, Python, PHP ou C++ ; la clé est lue dans XIDENT_SECRET_KEY, jamais écrite</translation>
+    </message>
+    <message>
+        <source>Challenges of this run:</source>
+        <translation>Défis de cette exécution :</translation>
+    </message>
+    <message>
+        <source>Challenges of this run</source>
+        <translation>Défis de cette exécution</translation>
+    </message>
+    <message>
+        <source>The selected challenge</source>
+        <translation>Le défi choisi</translation>
+    </message>
+</context>
+<context>
     <name>InspectorPane</name>
     <message>
         <source>Session inspector</source>
@@ -1618,10 +1709,6 @@ HMAC-SHA256 : %6</translation>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Picture:</source>
         <translation>Image :</translation>
     </message>
@@ -1644,22 +1731,6 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Copy as co&amp;de</source>
         <translation>Copier en co&amp;de</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
-        <translation>%1 fait %2 Mo ; l&apos;API accepte 10 Mo au plus.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 × %3</source>
-        <translation>%1, %2 × %3</translation>
     </message>
     <message>
         <source>Choose a picture first, or drop one here.</source>
@@ -1800,6 +1871,69 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Copy the removal as code</source>
         <translation>Copier le retrait en code</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::ChallengeModel</name>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Non tranché : %1</translation>
+    </message>
+    <message>
+        <source>Sending the picture…</source>
+        <translation>Envoi de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Processing…</source>
+        <translation>En traitement…</translation>
+    </message>
+    <message>
+        <source>Passed: the face is enrolled</source>
+        <translation>Réussi : le visage est enregistré</translation>
+    </message>
+    <message>
+        <source>Passed: the face matches the one enrolled</source>
+        <translation>Réussi : le visage correspond à celui enregistré</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Tranché</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2781,132 @@ HMAC-SHA256 : %6</translation>
     </message>
 </context>
 <context>
+    <name>Xident::Console::Face2faBook</name>
+    <message>
+        <source>Give a user id: the id your application knows the person by.</source>
+        <translation>Indiquez un ID utilisateur : l&apos;ID sous lequel votre application connaît la personne.</translation>
+    </message>
+    <message>
+        <source>The user id is %1 characters long; the API takes at most %2.</source>
+        <translation>L&apos;ID utilisateur fait %1 caractères ; l&apos;API en accepte %2 au plus.</translation>
+    </message>
+    <message>
+        <source>This profile has no usable API key: add one under Connection, Profiles.</source>
+        <translation>Ce profil n&apos;a pas de clé d&apos;API utilisable : ajoutez-en une dans Connexion, Profils.</translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation>%1 n&apos;a pas pu être consulté : %2</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation>%1 n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 n&apos;a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s face is deleted (nothing is kept).</source>
+        <translation>Le visage de %1 est supprimé (rien n&apos;est conservé).</translation>
+    </message>
+    <message>
+        <source>The profile changed before the verdict.</source>
+        <translation>Le profil a changé avant le verdict.</translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::Face2faPane</name>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the face was deleted.</source>
+        <translation>Non enregistré : le visage a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Enrolled since %1.</source>
+        <translation>Enregistré depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to enrol or verify.</source>
+        <translation>%1 est prête à être enregistrée ou comparée.</translation>
+    </message>
+    <message>
+        <source>Choose a picture first, or drop one here.</source>
+        <translation>Choisissez d&apos;abord une image, ou déposez-la ici.</translation>
+    </message>
+    <message>
+        <source>Delete the enrolled face of %1? It is erased for good; the user must enrol again.</source>
+        <translation>Supprimer le visage enregistré de %1 ? Il est effacé définitivement ; l&apos;utilisateur devra s&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Delete an enrolment</source>
+        <translation>Supprimer un enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 with %3</source>
+        <translation>%1 de %2 avec %3</translation>
+    </message>
+    <message>
+        <source>Challenge %1, status %2</source>
+        <translation>Défi %1, statut %2</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencé le %1</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Tranché le %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <source>Request id %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+</context>
+<context>
     <name>Xident::Console::HistoryStore</name>
     <message>
         <source>No file was given for the history.</source>
@@ -3277,6 +3537,14 @@ aussi %2</translation>
         <source>&amp;Blacklist</source>
         <translation>&amp;Liste noire</translation>
     </message>
+    <message>
+        <source>Face 2FA</source>
+        <translation>2FA par visage</translation>
+    </message>
+    <message>
+        <source>Face &amp;2FA</source>
+        <translation>&amp;2FA par visage</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -3339,6 +3607,29 @@ aussi %2</translation>
             <numerusform>%Ln mot ignoré, par exemple %1.</numerusform>
             <numerusform>%Ln mots ignorés, par exemple %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Xident::Console::PictureFile</name>
+    <message>
+        <source>%1 is %2 MB; the API takes at most 10 MB.</source>
+        <translation>%1 fait %2 Mo ; l&apos;API accepte 10 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "console/core/watchstatus.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
+#include "console/face2fa/face2fapane.h"
 #include "console/notifier.h"
 #include "console/presenter/presenter.h"
 #include "console/profiles/profiledialog.h"
@@ -127,7 +128,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// QA's and support's panes: scenario files, the face blacklist, and the sandbox behind the profile (faults and
+// QA's and support's panes: scenario files, the face blacklist, face 2FA, and the sandbox behind the profile (faults and
 // deliveries).
 void MainWindow::addTestBenchPanes()
 {
@@ -145,6 +146,8 @@ void MainWindow::addTestBenchPanes()
     };
     connect(m_watchlist, &WatchlistPane::blacklistRequested, this, blacklistSession);
     connect(m_inspector, &InspectorPane::blacklistRequested, this, blacklistSession);
+    m_face2faPane = new Face2faPane(m_workspace->face2fa(), this);
+    m_ui->tabs->addTab(m_face2faPane, tr("Face 2FA"));
     m_sandboxPane = new SandboxPane(m_workspace->profileStore(), m_workspace->sandboxHost(), m_workspace->monitor(), this);
     m_ui->tabs->addTab(m_sandboxPane, tr("Sandbox"));
     nameTabShortcuts();
@@ -215,6 +218,9 @@ void MainWindow::buildViewMenu(QAction *find)
     QAction *blacklistTab = make(tr("&Blacklist"), QString(), QKeySequence(Qt::CTRL | Qt::Key_7));
     blacklistTab->setObjectName(u"blacklistTabAction"_s);
     connect(blacklistTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_blacklistPane); });
+    QAction *face2faTab = make(tr("Face &2FA"), QString(), QKeySequence(Qt::CTRL | Qt::Key_8));
+    face2faTab->setObjectName(u"face2faTabAction"_s);
+    connect(face2faTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_face2faPane); });
     QAction *sandboxTab = make(tr("S&andbox: faults and deliveries"), QString(), QKeySequence(Qt::CTRL | Qt::Key_9));
     sandboxTab->setObjectName(u"sandboxTabAction"_s);
     connect(sandboxTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_sandboxPane); });
@@ -226,7 +232,7 @@ void MainWindow::buildViewMenu(QAction *find)
     connect(sessionsTab, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_ui->sessionsTab); });
     connect(createTab, &QAction::triggered, this, &MainWindow::showCreatePane);
     QMenu *view = m_ui->menuBar->addMenu(tr("&View"));
-    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, scenariosTab, blacklistTab, sandboxTab, find})
+    for (QAction *a : {sessionsTab, createTab, logTab, validatorTab, inboxTab, scenariosTab, blacklistTab, face2faTab, sandboxTab, find})
         view->addAction(a);
     view->addSeparator();
     view->addAction(m_presenterAction);

@@ -20,6 +20,7 @@ class CreateSessionPane;
 class InspectorPane;
 class RequestLogPane;
 class BlacklistPane;
+class Face2faPane;
 class SandboxPane;
 class ScenariosPane;
 class WebhookInboxPane;
@@ -45,6 +46,7 @@ public:
     WebhookInboxPane *inbox() const { return m_inbox; }
     SandboxPane *sandboxPane() const { return m_sandboxPane; }
     BlacklistPane *blacklistPane() const { return m_blacklistPane; }
+    Face2faPane *face2faPane() const { return m_face2faPane; }
     ScenariosPane *scenariosPane() const { return m_scenariosPane; }
     Notifier *notifier() const { return m_notifier; }
     Presenter *presenter() const { return m_presenter; }
@@ -100,6 +102,7 @@ private:
     RequestLogPane *m_requestLog = nullptr;
     SandboxPane *m_sandboxPane = nullptr;
     BlacklistPane *m_blacklistPane = nullptr;
+    Face2faPane *m_face2faPane = nullptr;
     ScenariosPane *m_scenariosPane = nullptr;
     WebhookValidatorPane *m_validator = nullptr;
     WebhookInboxPane *m_inbox = nullptr;

@@ -1,15 +1,12 @@
 #include "console/blacklist/blacklistadddialog.h"
 
 #include "console/common/copyasmenu.h"
+#include "console/common/picturefile.h"
 #include "console/core/blacklistbook.h"
 
-#include <QtCore/QFile>
-#include <QtCore/QFileInfo>
 #include <QtCore/QMimeData>
 #include <QtGui/QDragEnterEvent>
 #include <QtGui/QDropEvent>
-#include <QtGui/QImage>
-#include <QtGui/QPixmap>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
@@ -70,8 +67,7 @@ void BlacklistAddDialog::build(const QString &intro)
         m_choose = new QPushButton(tr("C&hoose a picture…"), this);
         m_choose->setObjectName(u"choose"_s);
         connect(m_choose, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Choose a picture"), QString(),
-                                                              tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)"));
+            const QString path = QFileDialog::getOpenFileName(this, tr("Choose a picture"), QString(), PictureFile::dialogFilter());
             if (!path.isEmpty())
                 loadImage(path);
         });
@@ -133,26 +129,15 @@ void BlacklistAddDialog::build(const QString &intro)
 
 bool BlacklistAddDialog::loadImage(const QString &path)
 {
-    QFile file(path);
-    if (file.size() > BlacklistBook::MaxImageBytes) {
-        showProblem(tr("%1 is %2 MB; the API takes at most 10 MB.").arg(QFileInfo(path).fileName())
-                        .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1));
+    QString problem;
+    const std::optional<PictureFile> picture = PictureFile::read(path, &problem);
+    if (!picture) {
+        showProblem(problem);
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (const QString problem = BlacklistBook::imageProblem(bytes); !problem.isEmpty()) {
-        showProblem(tr("%1: %2").arg(QFileInfo(path).fileName(), problem));
-        return false;
-    }
-    m_image = bytes;
-    m_imageName = QFileInfo(path).fileName();
-    const QImage image = QImage::fromData(bytes);
-    m_thumbnail->setPixmap(QPixmap::fromImage(image.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    m_thumbnail->setToolTip(tr("%1, %2 × %3").arg(m_imageName).arg(image.width()).arg(image.height()));
+    m_image = picture->bytes;
+    m_imageName = picture->name;
+    picture->showIn(m_thumbnail);
     m_problem->hide();
     return true;
 }
@@ -203,13 +188,13 @@ void BlacklistAddDialog::updateCount()
 
 void BlacklistAddDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    if (!PictureFile::droppedPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void BlacklistAddDialog::dropEvent(QDropEvent *event)
 {
-    loadImage(event->mimeData()->urls().first().toLocalFile());
+    loadImage(PictureFile::droppedPath(event->mimeData()));
     event->acceptProposedAction();
 }
 

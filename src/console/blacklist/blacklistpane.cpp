@@ -4,6 +4,7 @@
 
 #include "console/blacklist/blacklistadddialog.h"
 #include "console/common/copyasmenu.h"
+#include "console/common/picturefile.h"
 #include "console/core/blacklistbook.h"
 #include "console/core/models/blacklistmodel.h"
 #include "console/core/profilestore.h"
@@ -141,13 +142,13 @@ void BlacklistPane::showMenu(const QPoint &at)
 
 void BlacklistPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    if (!PictureFile::droppedPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void BlacklistPane::dropEvent(QDropEvent *event)
 {
-    addImage(event->mimeData()->urls().first().toLocalFile());
+    addImage(PictureFile::droppedPath(event->mimeData()));
     event->acceptProposedAction();
 }
 

@@ -1,6 +1,7 @@
 #include "console/core/workspace.h"
 
 #include "console/core/blacklistbook.h"
+#include "console/core/face2fabook.h"
 
 #include <XidentQt/hmac.h>
 #include "console/core/clientpool.h"
@@ -45,6 +46,7 @@ Workspace::Workspace(const Options &options, QObject *parent)
     , m_webhooks(new WebhookRouter({options.settings, options.inboxPort}, m_inbox, m_inboxModel, m_history, m_sessions,
                                    m_tracker, m_scheduler, profileStore(), this))
     , m_blacklist(new BlacklistBook(m_clients, profileStore(), this))
+    , m_face2fa(new Face2faBook(m_clients, this))
 {
     // The crypto backend starts here, on the GUI thread: the validator computes HMACs on a worker thread.
     if (!hmacAvailable())

@@ -10,6 +10,7 @@ class QSettings;
 namespace Xident::Console {
 
 class BlacklistBook;
+class Face2faBook;
 class ClientPool;
 class ConnectionMonitor;
 class HistoryStore;
@@ -61,6 +62,8 @@ public:
     ClientPool *clients() const { return m_clients; }
     //! The face blacklist of the profile in use.
     BlacklistBook *blacklist() const { return m_blacklist; }
+    //! Face 2FA with the profile in use, and this run's challenges.
+    Face2faBook *face2fa() const { return m_face2fa; }
     HistoryStore *history() const { return m_history; }
     SessionModel *sessions() const { return m_sessions; }
     PollScheduler *scheduler() const { return m_scheduler; }
@@ -93,6 +96,7 @@ private:
     InboxModel *m_inboxModel;
     WebhookRouter *m_webhooks;
     BlacklistBook *m_blacklist;
+    Face2faBook *m_face2fa;
 };
 
 } // namespace Xident::Console

@@ -1,6 +1,8 @@
-// The Blacklist pane (Ctrl+7) against the embedded sandbox, driven as support would: a finished session blacklisted
-// from its watchlist row (the request carries its xtk_ token), "processing" and then listed; removed after a question
-// that names it; a picture added and listed; a session still in progress refused with a sentence, the reason kept.
+// The face panes against the embedded sandbox. Blacklist (Ctrl+7), driven as support would: a finished session
+// blacklisted from its watchlist row (the request carries its xtk_ token), "processing" and then listed; removed after
+// a question that names it; a picture added and listed; a session still in progress refused with a sentence, the
+// reason kept. Face 2FA (Ctrl+8), driven as QA would: a face enrolled, verified with the same picture and another,
+// the verdicts in words, and the user deleted after a confirmation.
 #include "console/application.h"
 #include "console/blacklist/blacklistadddialog.h"
 #include "console/blacklist/blacklistpane.h"
@@ -9,6 +11,9 @@
 #include "console/core/models/blacklistmodel.h"
 #include "console/core/models/sessionmodel.h"
 #include "console/core/workspace.h"
+#include "console/core/face2fabook.h"
+#include "console/core/models/challengemodel.h"
+#include "console/face2fa/face2fapane.h"
 #include "console/mainwindow.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/watchlistpane.h"
@@ -28,6 +33,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
@@ -226,6 +232,57 @@ private Q_SLOTS:
         QVERIFY2(dialog->problemText().startsWith(u"This session has not finished yet"_s), qPrintable(dialog->problemText()));
         QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"reason"_s)->toPlainText(), u"Too early"_s);
         dialog->reject();
+    }
+
+    void face2faEnrolVerifyAndDelete()
+    {
+        TestConsole c(m_dir->path());
+        c.workspace->face2fa()->setPollInterval(100);
+        c.window->findChild<QAction *>(u"face2faTabAction"_s)->trigger();
+        Face2faPane *pane = c.window->face2faPane();
+        QCOMPARE(c.window->findChild<QTabWidget *>()->currentWidget(), pane);
+        QTRY_VERIFY(c.workspace->clients()->currentClient());
+        const auto save = [this](const QString &name, Qt::GlobalColor colour) {
+            QImage image(80, 80, QImage::Format_RGB32);
+            image.fill(colour);
+            const QString path = m_dir->filePath(name);
+            image.save(path);
+            return path;
+        };
+        auto *enrol = c.in<QPushButton>(pane, "enrol");
+        auto *verify = c.in<QPushButton>(pane, "verify");
+        QVERIFY(!enrol->isEnabled());
+        QTest::keyClicks(c.in<QLineEdit>(pane, "userId"), u"qa-user-1"_s);
+        QVERIFY(pane->loadPicture(save(u"me.png"_s, Qt::darkBlue)));
+        QVERIFY(enrol->isEnabled() && verify->isEnabled());
+        QSignalSpy settled(c.workspace->face2fa(), &Face2faBook::challengeSettled);
+        QTest::mouseClick(enrol, Qt::LeftButton);
+        QVERIFY(settled.wait(10000));
+        auto *detail = c.in<QLabel>(pane, "detail");
+        QVERIFY2(detail->text().startsWith(u"Passed: the face is enrolled"_s), qPrintable(detail->text()));
+        QVERIFY(detail->text().contains(u"Challenge "_s));
+        QTRY_VERIFY(c.in<QLabel>(pane, "enrolment")->text().startsWith(u"Enrolled since"_s));
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QVERIFY(settled.wait(10000));
+        QVERIFY2(detail->text().startsWith(u"Passed: the face matches the one enrolled"_s), qPrintable(detail->text()));
+        QVERIFY(pane->loadPicture(save(u"someone-else.png"_s, Qt::darkRed)));
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QVERIFY(settled.wait(10000));
+        QVERIFY2(detail->text().startsWith(u"Failed: The face does not match the one enrolled for this user."_s), qPrintable(detail->text()));
+        auto *table = c.in<QTableView>(pane, "challenges");
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->model()->index(0, ChallengeModel::ImageColumn).data().toString(), u"someone-else.png"_s);
+
+        QString asked;
+        QTimer::singleShot(0, qApp, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(c.in<QPushButton>(pane, "deleteUser"), Qt::LeftButton);
+        QVERIFY(asked.contains(u"qa-user-1"_s));
+        QTRY_COMPARE(c.in<QLabel>(pane, "enrolment")->text(), u"Not enrolled: the face was deleted."_s);
     }
 };
 
