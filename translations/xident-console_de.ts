@@ -2878,10 +2878,6 @@ HMAC-SHA256: %6</translation>
         <translation>Eine Registrierung löschen</translation>
     </message>
     <message>
-        <source>%1 of %2 with %3</source>
-        <translation>%1 von %2 mit %3</translation>
-    </message>
-    <message>
         <source>Challenge %1, status %2</source>
         <translation>Prüfung %1, Status %2</translation>
     </message>
@@ -2904,6 +2900,10 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Request id %1</source>
         <translation>Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1, user %2, picture %3</source>
+        <translation>Art: %1, Benutzer %2, Bild %3</translation>
     </message>
 </context>
 <context>

@@ -2873,10 +2873,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 with %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Challenge %1, status %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,6 +2894,10 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1, user %2, picture %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

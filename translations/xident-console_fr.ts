@@ -2878,10 +2878,6 @@ HMAC-SHA256 : %6</translation>
         <translation>Supprimer un enregistrement</translation>
     </message>
     <message>
-        <source>%1 of %2 with %3</source>
-        <translation>%1 de %2 avec %3</translation>
-    </message>
-    <message>
         <source>Challenge %1, status %2</source>
         <translation>Défi %1, statut %2</translation>
     </message>
@@ -2904,6 +2900,10 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Request id %1</source>
         <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1, user %2, picture %3</source>
+        <translation>Type : %1, utilisateur %2, image %3</translation>
     </message>
 </context>
 <context>

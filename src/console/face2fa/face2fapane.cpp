@@ -31,8 +31,13 @@ Face2faPane::Face2faPane(Face2faBook *book, QWidget *parent)
     m_ui->challenges->verticalHeader()->hide();
     QHeaderView *header = m_ui->challenges->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(ChallengeModel::VerdictColumn, fontMetrics().averageCharWidth() * 48);   // a failure in words
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    // The verdict in words takes the room; the rest are short.
+    header->setSectionResizeMode(ChallengeModel::VerdictColumn, QHeaderView::Stretch);
+    const int chars = fontMetrics().averageCharWidth();
+    header->resizeSection(ChallengeModel::UserColumn, chars * 18);
+    header->resizeSection(ChallengeModel::ImageColumn, chars * 20);
+    header->resizeSection(ChallengeModel::ChallengeColumn, chars * 20);
     connect(m_ui->lookUp, &QPushButton::clicked, this, [this] { m_book->lookUp(m_ui->userId->text().trimmed()); });
     connect(m_ui->userId, &QLineEdit::returnPressed, m_ui->lookUp, &QPushButton::click);
     connect(m_ui->userId, &QLineEdit::textChanged, this, [this] {
@@ -133,14 +138,17 @@ void Face2faPane::showDetail()
     }
     const ChallengeModel::Row r = m_book->challenges()->rowAt(rows.first().row());
     QStringList lines{ChallengeModel::verdictText(r)};
-    lines << tr("%1 of %2 with %3").arg(ChallengeModel::kindLabel(r.kind), r.userId, r.imageName);
+    lines << tr("Kind: %1, user %2, picture %3").arg(ChallengeModel::kindLabel(r.kind), r.userId, r.imageName);
     if (!r.challengeId.isEmpty())
         lines << tr("Challenge %1, status %2").arg(r.challengeId, r.challenge.status.isEmpty() ? tr("not read yet") : r.challenge.status);
-    lines << tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat));
-    if (!r.challenge.completedAt.isEmpty())
-        lines << tr("Decided %1").arg(r.challenge.completedAt);
-    if (!r.challenge.expiresAt.isEmpty())
-        lines << tr("Expires %1").arg(r.challenge.expiresAt);
+    const auto when = [](const QDateTime &t) {
+        return QLocale().toString(t.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s);
+    };
+    lines << tr("Started %1").arg(when(r.startedAt));
+    if (const QDateTime decided = QDateTime::fromString(r.challenge.completedAt, Qt::ISODate); decided.isValid())
+        lines << tr("Decided %1").arg(when(decided));
+    if (const QDateTime expires = QDateTime::fromString(r.challenge.expiresAt, Qt::ISODate); expires.isValid())
+        lines << tr("Expires %1").arg(when(expires));
     if (!r.error.requestId().isEmpty())
         lines << tr("Request id %1").arg(r.error.requestId());
     m_ui->detail->setText(lines.join(u'\n'));

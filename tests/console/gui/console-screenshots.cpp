@@ -2,6 +2,11 @@
 // temporary folder: nothing of the user's, and no secret on screen. Run under Xvfb by
 // `tools/xident-dev screenshots`; writes PNGs to the folder given as the first argument.
 #include "console/aboutdialog.h"
+#include "console/blacklist/blacklistpane.h"
+#include "console/core/blacklistbook.h"
+#include "console/core/face2fabook.h"
+#include "console/core/models/blacklistmodel.h"
+#include "console/face2fa/face2fapane.h"
 #include "console/common/verdictview.h"
 #include "console/application.h"
 #include "console/core/demosession.h"
@@ -34,13 +39,16 @@
 #include <XidentQt/client.h>
 #include <XidentQt/job.h>
 
+#include <QtCore/QBuffer>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QImage>
 #include <QtGui/QPalette>
+#include <QtGui/QScreen>
 #include <QtTest/QSignalSpy>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QApplication>
@@ -48,6 +56,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTabWidget>
@@ -102,6 +111,64 @@ QString create(MainWindow &window, const QString &userId)
     waitFor([&] { return !token.isEmpty(); }, 5000);
     QObject::disconnect(c);
     return token;
+}
+
+// The face panes: the blacklist with a session's face, a picture and one still processing; face 2FA with an
+// enrolment and two verifications; and the inspector's "Copy as code" menu open over the window.
+void facePanes(MainWindow &window, Workspace &workspace, const QString &out, const QString &passed)
+{
+    const auto picture = [](Qt::GlobalColor colour) {
+        QImage image(96, 96, QImage::Format_RGB32);
+        image.fill(colour);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return buffer.data();
+    };
+    auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+    BlacklistBook *blacklist = workspace.blacklist();
+    if (const auto session = workspace.sessions()->session(passed))
+        blacklist->addSession(BlacklistBook::resultTokenOf(*session), u"Chargeback ring, case 4471"_s);
+    blacklist->addImage(picture(Qt::darkCyan), u"Fake documents, reported by the bank"_s, u"reported-face.png"_s);
+    tabs->setCurrentWidget(window.blacklistPane());
+    waitFor([&] { return blacklist->model()->entries().size() >= 2; }, 8000);
+    blacklist->addImage(picture(Qt::darkMagenta), u"Second account of the same person"_s, u"second-account.jpg"_s);
+    waitFor([&] { return blacklist->model()->pending().size() == 1; }, 5000);
+    save(&window, out, u"console-blacklist"_s);
+
+    Face2faBook *faces = workspace.face2fa();
+    faces->setPollInterval(100);
+    tabs->setCurrentWidget(window.face2faPane());
+    window.face2faPane()->findChild<QLineEdit *>(u"userId"_s)->setText(u"customer-1042"_s);
+    QSignalSpy settled(faces, &Face2faBook::challengeSettled);
+    faces->start(u"customer-1042"_s, picture(Qt::darkYellow), u"enrol-selfie.png"_s, false);
+    settled.wait(5000);
+    faces->start(u"customer-1042"_s, picture(Qt::darkYellow), u"login-selfie.png"_s, true);
+    settled.wait(5000);
+    faces->start(u"customer-1042"_s, picture(Qt::darkGreen), u"someone-else.png"_s, true);
+    settled.wait(5000);
+    faces->lookUp(u"customer-1042"_s);
+    settle(300);
+    save(&window, out, u"console-face2fa"_s);
+
+    // The menu is a window of its own: the screen under the main window is grabbed with it open.
+    tabs->setCurrentIndex(0);
+    window.watchlist()->showSession(passed);
+    auto *copyAs = window.inspector()->findChild<QPushButton *>(u"copyAs"_s);
+    settle(200);
+    if (copyAs && copyAs->menu()) {
+        QTimer::singleShot(400, copyAs->menu(), [&window, copyAs, out] {
+            copyAs->menu()->setActiveAction(copyAs->menu()->actions().value(1));
+            settle(150);
+            const QString path = out + u"/console-copy-as"_s + qApp->property("screenshotSuffix").toString() + u".png"_s;
+            QScreen *screen = window.screen();
+            const QRect area = window.frameGeometry();
+            if (screen->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(path))
+                std::printf("%s\n", qPrintable(path));
+            copyAs->menu()->close();
+        });
+        copyAs->showMenu();
+    }
 }
 
 // A support ticket's session from another server: found on its own profile, annotated, and its evidence.
@@ -278,6 +345,7 @@ int main(int argc, char *argv[])
     waitFor([&] { return window.sandboxPane()->findChild<QLabel *>(u"activeFaults"_s)->text().contains(u"300"_s); }, 5000);
     save(&window, out, u"console-sandbox"_s);
     window.sandboxPane()->findChild<QPushButton *>(u"clearFaults"_s)->click();
+    facePanes(window, workspace, out, passed);
     WebhookValidatorPane *validator = window.validator();
     const auto shown = [validator] {
         QSignalSpy checked(validator, &WebhookValidatorPane::checked);
