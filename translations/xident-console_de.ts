@@ -1803,6 +1803,10 @@ HMAC-SHA256: %6</translation>
         <source>Entry %1 removed.</source>
         <translation>Eintrag %1 entfernt.</translation>
     </message>
+    <message>
+        <source>The picture could not be decoded: it is damaged, or too large in pixels.</source>
+        <translation>Das Bild konnte nicht dekodiert werden: Es ist beschädigt oder hat zu viele Pixel.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::BlacklistModel</name>
@@ -1831,16 +1835,24 @@ HMAC-SHA256: %6</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>image (%1)</source>
+        <translation>Bild (%1)</translation>
+    </message>
+    <message>
+        <source>The API&apos;s number for the session; it lists no token</source>
+        <translation>Die Nummer der Sitzung bei der API; sie nennt kein Token</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
     </message>
 </context>
 <context>
@@ -1888,14 +1900,6 @@ HMAC-SHA256: %6</translation>
         <translation>In Bearbeitung…</translation>
     </message>
     <message>
-        <source>Passed: the face is enrolled</source>
-        <translation>Bestanden: Das Gesicht ist registriert</translation>
-    </message>
-    <message>
-        <source>Passed: the face matches the one enrolled</source>
-        <translation>Bestanden: Das Gesicht passt zum registrierten</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -1934,6 +1938,14 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Decided</source>
         <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Passed: The face is enrolled.</source>
+        <translation>Bestanden: Das Gesicht ist registriert.</translation>
+    </message>
+    <message>
+        <source>Passed: The face matches the one enrolled.</source>
+        <translation>Bestanden: Das Gesicht passt zum registrierten.</translation>
     </message>
 </context>
 <context>
@@ -2799,24 +2811,16 @@ HMAC-SHA256: %6</translation>
         <translation>%1 konnte nicht nachgeschlagen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is enrolled.</source>
-        <translation>%1 ist registriert.</translation>
-    </message>
-    <message>
-        <source>%1 is not enrolled.</source>
-        <translation>%1 ist nicht registriert.</translation>
-    </message>
-    <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>%1&apos;s face is deleted (nothing is kept).</source>
-        <translation>Das Gesicht von %1 ist gelöscht (nichts wird aufbewahrt).</translation>
-    </message>
-    <message>
         <source>The profile changed before the verdict.</source>
         <translation>Das Profil wurde vor dem Urteil gewechselt.</translation>
+    </message>
+    <message>
+        <source>A user id of &quot;%1&quot; cannot be used: it would name another address than the user&apos;s.</source>
+        <translation>Die Benutzer-ID „%1“ ist nicht verwendbar: Sie würde eine andere Adresse als die des Benutzers bezeichnen.</translation>
     </message>
 </context>
 <context>
@@ -2846,32 +2850,12 @@ HMAC-SHA256: %6</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Not enrolled: the face was deleted.</source>
-        <translation>Nicht registriert: Das Gesicht wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation>Nicht registriert.</translation>
-    </message>
-    <message>
-        <source>Enrolled since %1.</source>
-        <translation>Registriert seit %1.</translation>
-    </message>
-    <message>
-        <source>Enrolled.</source>
-        <translation>Registriert.</translation>
-    </message>
-    <message>
         <source>%1 is ready to enrol or verify.</source>
         <translation>%1 ist bereit zum Registrieren oder Vergleichen.</translation>
     </message>
     <message>
         <source>Choose a picture first, or drop one here.</source>
         <translation>Zuerst ein Bild wählen oder hierher ziehen.</translation>
-    </message>
-    <message>
-        <source>Delete the enrolled face of %1? It is erased for good; the user must enrol again.</source>
-        <translation>Das registrierte Gesicht von %1 löschen? Es wird endgültig gelöscht; der Benutzer muss sich neu registrieren.</translation>
     </message>
     <message>
         <source>Delete an enrolment</source>
@@ -2904,6 +2888,26 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Kind: %1, user %2, picture %3</source>
         <translation>Art: %1, Benutzer %2, Bild %3</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: the face was deleted for good.</source>
+        <translation>%1 ist nicht registriert: Das Gesicht wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation>%1 ist nicht registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled since %2.</source>
+        <translation>%1 ist seit %2 registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 ist registriert.</translation>
+    </message>
+    <message>
+        <source>Delete the enrolled face of “%1”? It is erased for good; the user must enrol again.</source>
+        <translation>Das registrierte Gesicht von „%1“ löschen? Es wird endgültig gelöscht; der Benutzer muss sich neu registrieren.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3634,10 @@ auch %2</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei.</translation>
     </message>
 </context>
 <context>

@@ -1799,6 +1799,10 @@ HMAC-SHA256: %6</source>
         <source>Entry %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The picture could not be decoded: it is damaged, or too large in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::BlacklistModel</name>
@@ -1827,15 +1831,23 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s number for the session; it lists no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,14 +1896,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passed: the face is enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed: the face matches the one enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,6 +1933,14 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: The face is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: The face matches the one enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,23 +2806,15 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s face is deleted (nothing is kept).</source>
+        <source>The profile changed before the verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile changed before the verdict.</source>
+        <source>A user id of &quot;%1&quot; cannot be used: it would name another address than the user&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,31 +2845,11 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not enrolled: the face was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled since %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is ready to enrol or verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a picture first, or drop one here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the enrolled face of %1? It is erased for good; the user must enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2898,6 +2882,26 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Kind: %1, user %2, picture %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: the face was deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the enrolled face of “%1”? It is erased for good; the user must enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3623,6 +3627,10 @@ also %2</source>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

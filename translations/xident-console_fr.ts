@@ -1803,6 +1803,10 @@ HMAC-SHA256 : %6</translation>
         <source>Entry %1 removed.</source>
         <translation>Entrée %1 retirée.</translation>
     </message>
+    <message>
+        <source>The picture could not be decoded: it is damaged, or too large in pixels.</source>
+        <translation>L&apos;image n&apos;a pas pu être décodée : elle est endommagée, ou trop grande en pixels.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::BlacklistModel</name>
@@ -1831,16 +1835,24 @@ HMAC-SHA256 : %6</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Créée</translation>
+    </message>
+    <message>
+        <source>image (%1)</source>
+        <translation>image (%1)</translation>
+    </message>
+    <message>
+        <source>The API&apos;s number for the session; it lists no token</source>
+        <translation>Le numéro de la session pour l&apos;API ; elle ne donne pas de jeton</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>ID de session</translation>
     </message>
 </context>
 <context>
@@ -1888,14 +1900,6 @@ HMAC-SHA256 : %6</translation>
         <translation>En traitement…</translation>
     </message>
     <message>
-        <source>Passed: the face is enrolled</source>
-        <translation>Réussi : le visage est enregistré</translation>
-    </message>
-    <message>
-        <source>Passed: the face matches the one enrolled</source>
-        <translation>Réussi : le visage correspond à celui enregistré</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
@@ -1934,6 +1938,14 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Decided</source>
         <translation>Tranché</translation>
+    </message>
+    <message>
+        <source>Passed: The face is enrolled.</source>
+        <translation>Réussi : Le visage est enregistré.</translation>
+    </message>
+    <message>
+        <source>Passed: The face matches the one enrolled.</source>
+        <translation>Réussi : Le visage correspond à celui enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2799,24 +2811,16 @@ HMAC-SHA256 : %6</translation>
         <translation>%1 n&apos;a pas pu être consulté : %2</translation>
     </message>
     <message>
-        <source>%1 is enrolled.</source>
-        <translation>%1 est enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 is not enrolled.</source>
-        <translation>%1 n&apos;est pas enregistré.</translation>
-    </message>
-    <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimé : %2</translation>
     </message>
     <message>
-        <source>%1&apos;s face is deleted (nothing is kept).</source>
-        <translation>Le visage de %1 est supprimé (rien n&apos;est conservé).</translation>
-    </message>
-    <message>
         <source>The profile changed before the verdict.</source>
         <translation>Le profil a changé avant le verdict.</translation>
+    </message>
+    <message>
+        <source>A user id of &quot;%1&quot; cannot be used: it would name another address than the user&apos;s.</source>
+        <translation>L&apos;ID utilisateur « %1 » est inutilisable : il désignerait une autre adresse que celle de l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -2846,32 +2850,12 @@ HMAC-SHA256 : %6</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Not enrolled: the face was deleted.</source>
-        <translation>Non enregistré : le visage a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Not enrolled.</source>
-        <translation>Non enregistré.</translation>
-    </message>
-    <message>
-        <source>Enrolled since %1.</source>
-        <translation>Enregistré depuis le %1.</translation>
-    </message>
-    <message>
-        <source>Enrolled.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
         <source>%1 is ready to enrol or verify.</source>
         <translation>%1 est prête à être enregistrée ou comparée.</translation>
     </message>
     <message>
         <source>Choose a picture first, or drop one here.</source>
         <translation>Choisissez d&apos;abord une image, ou déposez-la ici.</translation>
-    </message>
-    <message>
-        <source>Delete the enrolled face of %1? It is erased for good; the user must enrol again.</source>
-        <translation>Supprimer le visage enregistré de %1 ? Il est effacé définitivement ; l&apos;utilisateur devra s&apos;enregistrer à nouveau.</translation>
     </message>
     <message>
         <source>Delete an enrolment</source>
@@ -2904,6 +2888,26 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Kind: %1, user %2, picture %3</source>
         <translation>Type : %1, utilisateur %2, image %3</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: the face was deleted for good.</source>
+        <translation>%1 n&apos;est pas enregistré : le visage a été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation>%1 n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled since %2.</source>
+        <translation>%1 est enregistré depuis le %2.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the enrolled face of “%1”? It is erased for good; the user must enrol again.</source>
+        <translation>Supprimer le visage enregistré de « %1 » ? Il est effacé définitivement ; l&apos;utilisateur devra s&apos;enregistrer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3634,10 @@ aussi %2</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>

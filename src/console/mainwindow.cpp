@@ -37,6 +37,7 @@
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialog>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
@@ -140,9 +141,10 @@ void MainWindow::addTestBenchPanes()
             });
     m_blacklistPane = new BlacklistPane(m_workspace->blacklist(), m_workspace->profileStore(), this);
     m_ui->tabs->addTab(m_blacklistPane, tr("Blacklist"));
+    // The pane is shown once the entry is accepted (to see it processing); a cancel leaves the user where they were.
     const auto blacklistSession = [this](const QString &resultToken, const QString &label) {
-        m_ui->tabs->setCurrentWidget(m_blacklistPane);
-        m_blacklistPane->addSession(resultToken, label);
+        QDialog *dialog = m_blacklistPane->addSession(resultToken, label);
+        connect(dialog, &QDialog::accepted, this, [this] { m_ui->tabs->setCurrentWidget(m_blacklistPane); });
     };
     connect(m_watchlist, &WatchlistPane::blacklistRequested, this, blacklistSession);
     connect(m_inspector, &InspectorPane::blacklistRequested, this, blacklistSession);

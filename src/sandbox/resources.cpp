@@ -53,7 +53,7 @@ HttpReply Server::handleBlacklist(const HttpRequest &request, const ImageBody &b
         const QString reason = body.json->value("reason"_L1).toString();
         if (!body.json->value("reason"_L1).isString() || reason.trimmed().isEmpty())
             return invalid(u"reason is required."_s, requestId);
-        if (reason.size() > 500)
+        if (reason.toUcs4().size() > 500)   // characters, not UTF-16 units
             return invalid(u"reason may be at most 500 characters."_s, requestId);
         qint64 sessionId = 0;
         QByteArray hash;
@@ -102,7 +102,7 @@ HttpReply Server::handleFace2fa(const HttpRequest &request, const ImageBody &bod
     const auto checkUserId = [&](const QString &userId) -> std::optional<HttpReply> {
         if (userId.trimmed().isEmpty())
             return invalid(u"user_id is required."_s, requestId);
-        if (userId.size() > 255)
+        if (userId.toUcs4().size() > 255)
             return invalid(u"user_id may be at most 255 characters."_s, requestId);
         return std::nullopt;
     };

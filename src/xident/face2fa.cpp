@@ -25,7 +25,7 @@ Error userIdProblem(const QString &userId)
 {
     if (userId.trimmed().isEmpty())
         return Error(ErrorKind::Configuration, u"A user id is required."_s);
-    if (userId.size() > 255)
+    if (userId.toUcs4().size() > 255)
         return Error(ErrorKind::Configuration, u"A user id may be at most 255 characters."_s);
     if (userId.contains(u'\n') || userId.contains(u'\r'))
         return Error(ErrorKind::Configuration, u"A user id may not contain line breaks."_s);

@@ -14,6 +14,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtGui/QShortcut>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -54,34 +55,19 @@ void BlacklistAddDialog::build(const QString &intro)
     m_intro = new QLabel(intro, this);
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
+    m_intro->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_intro->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     column->addWidget(m_intro);
     auto *form = new QFormLayout;
-    if (m_token.isEmpty()) {
-        auto *row = new QHBoxLayout;
-        m_thumbnail = new QLabel(tr("No picture yet"), this);
-        m_thumbnail->setObjectName(u"thumbnail"_s);
-        m_thumbnail->setAccessibleName(tr("Picture preview"));
-        m_thumbnail->setFixedSize(128, 128);
-        m_thumbnail->setAlignment(Qt::AlignCenter);
-        m_thumbnail->setFrameShape(QFrame::StyledPanel);
-        m_choose = new QPushButton(tr("C&hoose a picture…"), this);
-        m_choose->setObjectName(u"choose"_s);
-        connect(m_choose, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Choose a picture"), QString(), PictureFile::dialogFilter());
-            if (!path.isEmpty())
-                loadImage(path);
-        });
-        row->addWidget(m_thumbnail);
-        row->addWidget(m_choose, 0, Qt::AlignTop);
-        row->addStretch();
-        form->addRow(tr("Picture:"), row);
-    }
+    if (m_token.isEmpty())
+        addPictureRow(form);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(u"reason"_s);
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why this face is blacklisted, e.g. a chargeback ring (kept with the entry)"));
-    m_reason->setMaximumHeight(90);
+    m_reason->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_reason->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     auto *reasonLabel = new QLabel(tr("&Reason:"), this);
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
@@ -93,6 +79,7 @@ void BlacklistAddDialog::build(const QString &intro)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #c5221f;"_s);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
     column->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -114,6 +101,9 @@ void BlacklistAddDialog::build(const QString &intro)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BlacklistAddDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &BlacklistAddDialog::updateCount);
+    // Enter writes a new line in the reason; Ctrl+Enter adds, as in the other forms.
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &BlacklistAddDialog::submit);
     connect(m_book, &BlacklistBook::addFinished, this, [this](bool ok, const QString &text) {
         if (!std::exchange(m_sending, false))
             return;
@@ -125,6 +115,28 @@ void BlacklistAddDialog::build(const QString &intro)
     });
     updateCount();
     m_reason->setFocus();
+}
+
+void BlacklistAddDialog::addPictureRow(QFormLayout *form)
+{
+    auto *row = new QHBoxLayout;
+    m_thumbnail = new QLabel(tr("No picture yet"), this);
+    m_thumbnail->setObjectName(u"thumbnail"_s);
+    m_thumbnail->setAccessibleName(tr("Picture preview"));
+    m_thumbnail->setFixedSize(128, 128);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setFrameShape(QFrame::StyledPanel);
+    m_choose = new QPushButton(tr("C&hoose a picture…"), this);
+    m_choose->setObjectName(u"choose"_s);
+    connect(m_choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a picture"), QString(), PictureFile::dialogFilter());
+        if (!path.isEmpty())
+            loadImage(path);
+    });
+    row->addWidget(m_thumbnail);
+    row->addWidget(m_choose, 0, Qt::AlignTop);
+    row->addStretch();
+    form->addRow(tr("Picture:"), row);
 }
 
 bool BlacklistAddDialog::loadImage(const QString &path)
@@ -177,11 +189,12 @@ void BlacklistAddDialog::showProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->show();
+    adjustSize();   // room for the whole sentence
 }
 
 void BlacklistAddDialog::updateCount()
 {
-    const int n = int(m_reason->toPlainText().size());
+    const int n = BlacklistBook::characters(m_reason->toPlainText());
     m_count->setText(tr("%1 of %2 characters").arg(n).arg(BlacklistBook::MaxReasonLength));
     m_count->setStyleSheet(n > BlacklistBook::MaxReasonLength ? u"color: #c5221f;"_s : QString());
 }

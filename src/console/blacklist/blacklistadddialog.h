@@ -3,6 +3,7 @@
 #include <QtWidgets/QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -35,6 +36,7 @@ protected:
 private:
     BlacklistAddDialog(BlacklistBook *book, QWidget *parent);
     void build(const QString &intro);
+    void addPictureRow(QFormLayout *form);
     void submit();
     void showProblem(const QString &problem);
     void updateCount();

@@ -36,6 +36,13 @@ BlacklistPane::BlacklistPane(BlacklistBook *book, ProfileStore *profiles, QWidge
     m_ui->table->setModel(m_filter);
     m_ui->table->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->table->verticalHeader()->hide();
+    m_ui->table->setTabKeyNavigation(false);
+    m_ui->said->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->table->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, &BlacklistPane::removeSelected);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
@@ -58,7 +65,10 @@ BlacklistPane::BlacklistPane(BlacklistBook *book, ProfileStore *profiles, QWidge
     CopyAsMenu::attach(m_ui->copyAs, [this] { return m_book->call(ApiCall::Operation::BlacklistList); });
     connect(m_book, &BlacklistBook::loaded, this, &BlacklistPane::showPage);
     connect(m_book, &BlacklistBook::busyChanged, this, &BlacklistPane::showPage);
-    connect(m_book->model(), &QAbstractItemModel::rowsInserted, this, &BlacklistPane::showPage);
+    connect(m_book->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        showPage();
+        m_ui->table->scrollToTop();   // a new entry is at the top
+    });
     connect(m_book, &BlacklistBook::said, this, [this](const QString &text, bool problem) {
         m_ui->said->setText(text);
         m_ui->said->setStyleSheet(problem ? u"color: #c5221f;"_s : QString());
@@ -100,9 +110,12 @@ qint64 BlacklistPane::selectedId() const
     return rows.isEmpty() ? 0 : rows.first().data(BlacklistModel::EntryIdRole).toLongLong();
 }
 
-void BlacklistPane::addSession(const QString &resultToken, const QString &label)
+QDialog *BlacklistPane::addSession(const QString &resultToken, const QString &label)
 {
-    BlacklistAddDialog::forSession(m_book, resultToken, label, this)->open();
+    // The dialog belongs to the window: this pane may not be the one shown.
+    BlacklistAddDialog *dialog = BlacklistAddDialog::forSession(m_book, resultToken, label, window());
+    dialog->open();
+    return dialog;
 }
 
 void BlacklistPane::addImage(const QString &path)
@@ -120,7 +133,8 @@ void BlacklistPane::removeSelected()
                                 "no longer refused.")
                                  .arg(id)
                                  .arg(BlacklistModel::sourceLabel(entry->source), entry->reason.left(80), m_profiles->current().name);
-    if (QMessageBox::question(this, tr("Remove from the blacklist"), question) == QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove from the blacklist"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
         m_book->remove(id);
 }
 

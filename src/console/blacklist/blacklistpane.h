@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDialog;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -29,7 +30,7 @@ public:
 
 public Q_SLOTS:
     //! Asks for a session's face to be blacklisted: \a resultToken is its xtk_ token, \a label how it is named.
-    void addSession(const QString &resultToken, const QString &label);
+    QDialog *addSession(const QString &resultToken, const QString &label);
     //! Opens the picture dialog, with \a path loaded when given.
     void addImage(const QString &path = {});
     //! Removes the selected entry after asking.

@@ -12,6 +12,7 @@
 #include <QtCore/QBuffer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtGui/QImageReader>
 
@@ -54,8 +55,8 @@ QString BlacklistBook::reasonProblem(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return tr("Give a reason: it is kept with the entry.");
-    if (reason.size() > MaxReasonLength)
-        return tr("The reason is %1 characters long; the API takes at most %2.").arg(reason.size()).arg(MaxReasonLength);
+    if (characters(reason) > MaxReasonLength)
+        return tr("The reason is %1 characters long; the API takes at most %2.").arg(characters(reason)).arg(MaxReasonLength);
     return {};
 }
 
@@ -64,13 +65,24 @@ QString BlacklistBook::imageProblem(const QByteArray &image)
     if (image.isEmpty())
         return tr("The file is empty.");
     if (image.size() > MaxImageBytes)
-        return tr("The image is %1 MB; the API takes at most 10 MB.").arg(double(image.size()) / (1024 * 1024), 0, 'f', 1);
+        return tr("The image is %1 MB; the API takes at most 10 MB.").arg(QLocale().toString(double(image.size()) / (1024 * 1024), 'f', 1));
     QBuffer buffer;
     buffer.setData(image);
     QImageReader reader(&buffer);
     if (!reader.canRead())
         return tr("The file is not a picture (JPEG or PNG, for example).");
+    if (decoded(image).isNull())
+        return tr("The picture could not be decoded: it is damaged, or too large in pixels.");
     return {};
+}
+
+QImage BlacklistBook::decoded(const QByteArray &image)
+{
+    // Qt refuses pictures that would take more than its allocation limit (256 MB) instead of allocating them.
+    QBuffer buffer;
+    buffer.setData(image);
+    QImageReader reader(&buffer);
+    return reader.read();
 }
 
 QString BlacklistBook::resultTokenOf(const TrackedSession &session)
@@ -87,6 +99,16 @@ QString BlacklistBook::resultTokenOf(const TrackedSession &session)
 
 QString BlacklistBook::whyNotBlacklistable(const TrackedSession &session)
 {
+    // What the API would answer, said before asking it.
+    const auto apiWould = [](const char *code) {
+        Error e(ErrorKind::Validation, QString());
+        e.setCode(QString::fromLatin1(code));
+        return Text::faceApiProblem(e);
+    };
+    if (session.status == "pending"_L1 || session.status == "in_progress"_L1)
+        return apiWould("SESSION_IN_PROGRESS");
+    if (session.status == "canceled"_L1 || session.status == "expired"_L1)
+        return apiWould("SESSION_HAS_NO_FACE_DATA");
     if (!resultTokenOf(session).isEmpty())
         return {};
     return session.resultJson.isEmpty()

@@ -4,6 +4,7 @@
 #include "console/core/trackedsession.h"
 
 #include <QtCore/QObject>
+#include <QtGui/QImage>
 
 #include <functional>
 
@@ -46,6 +47,10 @@ public:
 
     //! Why \a reason cannot be sent; empty when it can.
     static QString reasonProblem(const QString &reason);
+    //! Characters as the API counts them (code points, so an emoji is one).
+    static int characters(const QString &text) { return int(text.toUcs4().size()); }
+    //! The picture decoded; null when it cannot be (damaged, or too large in pixels).
+    static QImage decoded(const QByteArray &image);
     //! Why \a image cannot be sent (empty, larger than 10 MB, not a picture); empty when it can.
     static QString imageProblem(const QByteArray &image);
     //! The session's result token (xtk_…), which the API takes to blacklist its face; empty until a result that

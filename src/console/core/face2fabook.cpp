@@ -35,8 +35,12 @@ QString Face2faBook::userIdProblem(const QString &userId)
 {
     if (userId.trimmed().isEmpty())
         return tr("Give a user id: the id your application knows the person by.");
-    if (userId.size() > MaxUserIdLength)
-        return tr("The user id is %1 characters long; the API takes at most %2.").arg(userId.size()).arg(MaxUserIdLength);
+    if (BlacklistBook::characters(userId) > MaxUserIdLength)
+        return tr("The user id is %1 characters long; the API takes at most %2.").arg(BlacklistBook::characters(userId)).arg(MaxUserIdLength);
+    // The id is a segment of the user's address (/2fa/users/{id}): "." and ".." would name another address, so an
+    // enrolment made with one could never be looked up or deleted.
+    if (userId == "."_L1 || userId == ".."_L1)
+        return tr("A user id of \"%1\" cannot be used: it would name another address than the user's.").arg(userId);
     return {};
 }
 
@@ -68,9 +72,7 @@ void Face2faBook::lookUp(const QString &userId)
             Q_EMIT said(tr("%1 could not be looked up: %2").arg(userId, BlacklistBook::sentence(job->error())), true);
             return;
         }
-        const Face2faUser user = static_cast<Face2faUserJob *>(job)->user();
-        Q_EMIT userRead(userId, user, false);
-        Q_EMIT said(user.enrolled ? tr("%1 is enrolled.").arg(userId) : tr("%1 is not enrolled.").arg(userId), false);
+        Q_EMIT userRead(userId, static_cast<Face2faUserJob *>(job)->user(), false);
     });
 }
 
@@ -87,7 +89,6 @@ void Face2faBook::deleteUser(const QString &userId)
             return;
         }
         Q_EMIT userRead(userId, Face2faUser(), true);
-        Q_EMIT said(tr("%1's face is deleted (nothing is kept).").arg(userId), false);
     });
 }
 

@@ -35,6 +35,11 @@ public:
 
     //! A call of \a operation for \a userId with the profile in use; nothing while it has no usable client.
     std::optional<ApiCall> call(ApiCall::Operation operation, const QString &userId) const;
+    //! The same, only when \a userId can be sent (for "Copy as code").
+    std::optional<ApiCall> callFor(ApiCall::Operation operation, const QString &userId) const
+    {
+        return userIdProblem(userId).isEmpty() ? call(operation, userId) : std::nullopt;
+    }
     //! Why \a userId cannot be sent; empty when it can.
     static QString userIdProblem(const QString &userId);
 
@@ -45,7 +50,8 @@ public Q_SLOTS:
     void start(const QString &userId, const QByteArray &image, const QString &imageName, bool verify);
 
 Q_SIGNALS:
-    //! A look-up or deletion came back: \a user says whether \a userId is enrolled (not enrolled after a deletion).
+    //! A look-up or deletion came back: \a user says whether \a userId is enrolled (not enrolled after a deletion,
+    //! which is for good).
     void userRead(const QString &userId, const Xident::Face2faUser &user, bool deleted);
     //! What the last action came to, in a sentence; \a problem when it failed.
     void said(const QString &text, bool problem);

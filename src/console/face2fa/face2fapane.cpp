@@ -29,6 +29,10 @@ Face2faPane::Face2faPane(Face2faBook *book, QWidget *parent)
     m_ui->thumbnail->setText(tr("No picture"));
     m_ui->challenges->setModel(m_book->challenges());
     m_ui->challenges->verticalHeader()->hide();
+    m_ui->challenges->setTabKeyNavigation(false);
+    // Long ids and sentences wrap or are cut, never widen the window.
+    for (QLabel *label : {m_ui->said, m_ui->enrolment, m_ui->detail})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QHeaderView *header = m_ui->challenges->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
@@ -56,7 +60,7 @@ Face2faPane::Face2faPane(Face2faBook *book, QWidget *parent)
     auto *copyMenu = new QMenu(m_ui->copyAs);
     const auto add = [this, copyMenu](const QString &title, ApiCall::Operation op) {
         auto *menu = new CopyAsMenu([this, op]() -> std::optional<ApiCall> {
-            auto call = m_book->call(op, m_ui->userId->text().trimmed());
+            auto call = m_book->callFor(op, m_ui->userId->text().trimmed());
             if (call && m_picture) {
                 call->image = m_picture->bytes;
                 call->imageFile = m_picture->name;
@@ -75,13 +79,15 @@ Face2faPane::Face2faPane(Face2faBook *book, QWidget *parent)
     connect(m_book, &Face2faBook::userRead, this, [this](const QString &userId, const Xident::Face2faUser &user, bool deleted) {
         if (userId != m_ui->userId->text().trimmed())
             return;
+        m_ui->said->clear();
         const QDateTime since = QDateTime::fromString(user.enrolledAt, Qt::ISODate);
-        m_ui->enrolment->setText(deleted       ? tr("Not enrolled: the face was deleted.")
-                                 : !user.enrolled ? tr("Not enrolled.")
-                                 : since.isValid() ? tr("Enrolled since %1.").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
-                                                   : tr("Enrolled."));
+        m_ui->enrolment->setText(deleted       ? tr("%1 is not enrolled: the face was deleted for good.").arg(userId)
+                                 : !user.enrolled ? tr("%1 is not enrolled.").arg(userId)
+                                 : since.isValid() ? tr("%1 is enrolled since %2.").arg(userId, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
+                                                   : tr("%1 is enrolled.").arg(userId));
     });
     connect(m_book, &Face2faBook::challengeSettled, this, [this](int row) {
+        m_ui->said->clear();
         m_ui->challenges->selectRow(row);
         showDetail();
         const ChallengeModel::Row r = m_book->challenges()->rowAt(row);
@@ -124,8 +130,9 @@ void Face2faPane::confirmDelete()
     const QString userId = m_ui->userId->text().trimmed();
     if (userId.isEmpty())
         return;
-    const QString question = tr("Delete the enrolled face of %1? It is erased for good; the user must enrol again.").arg(userId);
-    if (QMessageBox::question(this, tr("Delete an enrolment"), question) == QMessageBox::Yes)
+    const QString question = tr("Delete the enrolled face of \u201c%1\u201d? It is erased for good; the user must enrol again.").arg(userId);
+    if (QMessageBox::question(this, tr("Delete an enrolment"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
         m_book->deleteUser(userId);
 }
 

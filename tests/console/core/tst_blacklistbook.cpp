@@ -167,7 +167,7 @@ private Q_SLOTS:
         book()->addImage(picture(Qt::darkCyan), u"Known fraud"_s, u"face.png"_s);
         QVERIFY(added.wait(10000));
         QVERIFY(added.first().at(0).toBool());
-        QCOMPARE(model()->index(0, BlacklistModel::SessionColumn).data().toString(), u"face.png"_s);
+        QCOMPARE(model()->index(0, BlacklistModel::SourceColumn).data().toString(), u"image (face.png)"_s);
         QTRY_VERIFY_WITH_TIMEOUT(model()->pending().isEmpty() && model()->entries().size() == 1, 10000);
         QCOMPARE(model()->entries().first().source, u"image"_s);
         QCOMPARE(model()->index(0, BlacklistModel::SourceColumn).data().toString(), u"image"_s);
@@ -231,6 +231,23 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(asked.first().body).object().value("session_token"_L1).toString(), u"xtk_oldsession0001"_s);
     }
 
+    void anEntryOnAnotherPageEndsItsProcessingRow()
+    {
+        // The API lists the oldest first: with a full first page, a new entry lands on the last one.
+        BlacklistModel m;
+        QList<BlacklistEntry> page;
+        for (int i = 1; i <= 20; ++i)
+            page.append(BlacklistEntry{i, u"old"_s, u"image"_s, std::nullopt, u"2026-01-01T00:00:00Z"_s, {}});
+        m.setEntries(page, Pagination{1, 20, 20, 1});
+        m.addPending({u"image"_s, u"new"_s, u"new.png"_s, QDateTime::currentDateTimeUtc()});
+        m.addPending({u"image"_s, u"newer"_s, u"newer.png"_s, QDateTime::currentDateTimeUtc()});
+        m.setEntries(page, Pagination{1, 20, 21, 2});
+        QCOMPARE(m.pending().size(), 1);
+        QCOMPARE(m.pending().first().reason, u"newer"_s);
+        m.setEntries(page, Pagination{1, 20, 22, 2});
+        QVERIFY(m.pending().isEmpty());
+    }
+
     void whatCanBeSent()
     {
         QVERIFY(BlacklistBook::reasonProblem(u"  "_s).contains(u"reason"_s));
@@ -240,9 +257,21 @@ private Q_SLOTS:
         QVERIFY(BlacklistBook::imageProblem("just some text, not a picture").contains(u"not a picture"_s));
         QVERIFY(BlacklistBook::imageProblem(QByteArray(BlacklistBook::MaxImageBytes + 1, 'x')).contains(u"10 MB"_s));
         QVERIFY(BlacklistBook::imageProblem(picture(Qt::gray)).isEmpty());
+        QVERIFY(BlacklistBook::imageProblem(picture(Qt::gray).left(60)).contains(u"could not be decoded"_s));
+        QString emoji;
+        for (int i = 0; i < 500; ++i)
+            emoji += u"\U0001F642"_s;
+        QVERIFY(BlacklistBook::reasonProblem(emoji).isEmpty());
 
         TrackedSession s;
         s.token = u"xit_noresultyet0001"_s;
+        s.status = u"pending"_s;
+        s.resultJson = R"({"token":"xtk_resulttoken01","status":"pending"})";
+        QVERIFY(BlacklistBook::whyNotBlacklistable(s).startsWith(u"This session has not finished yet"_s));
+        s.status = u"canceled"_s;
+        QVERIFY(BlacklistBook::whyNotBlacklistable(s).startsWith(u"This session carries no face"_s));
+        s.status.clear();
+        s.resultJson.clear();
         QVERIFY(BlacklistBook::resultTokenOf(s).isEmpty());
         QVERIFY(BlacklistBook::whyNotBlacklistable(s).contains(u"xtk_"_s));
         s.resultJson = R"({"token":"xit_legacyshape01","status":"completed"})";

@@ -5,6 +5,8 @@
 #include "console/core/face2fabook.h"
 #include "console/core/models/challengemodel.h"
 #include "console/core/workspace.h"
+#include "sandbox/faceresources.h"
+#include "text/facetext.h"
 
 #include <QtCore/QBuffer>
 #include <QtCore/QLoggingCategory>
@@ -92,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(enrolled.kind, u"enroll"_s);
         QVERIFY(!enrolled.challengeId.isEmpty());
         QVERIFY(!enrolled.challenge.completedAt.isEmpty());
-        QCOMPARE(ChallengeModel::verdictText(enrolled), u"Passed: the face is enrolled"_s);
+        QCOMPARE(ChallengeModel::verdictText(enrolled), u"Passed: The face is enrolled."_s);
 
         QSignalSpy read(book(), &Face2faBook::userRead);
         book()->lookUp(u"user-42"_s);
@@ -101,7 +103,7 @@ private Q_SLOTS:
 
         const ChallengeModel::Row same = settle(u"user-42"_s, face, true);
         QCOMPARE(ChallengeModel::toneOf(same), ChallengeModel::Tone::Passed);
-        QCOMPARE(ChallengeModel::verdictText(same), u"Passed: the face matches the one enrolled"_s);
+        QCOMPARE(ChallengeModel::verdictText(same), u"Passed: The face matches the one enrolled."_s);
         const ChallengeModel::Row other = settle(u"user-42"_s, picture(Qt::magenta), true);
         QCOMPARE(ChallengeModel::toneOf(other), ChallengeModel::Tone::Failed);
         QCOMPARE(other.challenge.failureReason, u"face_mismatch"_s);
@@ -123,7 +125,22 @@ private Q_SLOTS:
         QVERIFY(!read.last().at(1).value<Face2faUser>().enrolled);
         book()->deleteUser(u"user-42"_s);
         QVERIFY(read.wait(5000));
-        QVERIFY(!said.last().at(1).toBool());
+        QVERIFY(read.last().at(2).toBool());
+        QVERIFY(std::none_of(said.cbegin(), said.cend(), [](const QList<QVariant> &s) { return s.at(1).toBool(); }));
+    }
+
+    void everyFailureReasonIsExplained()
+    {
+        // Each reason the API documents (the sandbox produces them all) has its own words.
+        const QString unknown = Text::challengeFailure(u"no_such_reason"_s);
+        QVERIFY(unknown.contains(u"no_such_reason"_s));
+        QSet<QString> said;
+        for (const QString &reason : Sandbox::FaceResources::failureReasons()) {
+            const QString words = Text::challengeFailure(reason);
+            QVERIFY2(words != Text::challengeFailure(u"no_such_reason"_s).replace(u"no_such_reason"_s, reason), qPrintable(reason));
+            said.insert(words);
+        }
+        QCOMPARE(said.size(), Sandbox::FaceResources::failureReasons().size());
     }
 
     void badInputIsSaidAndNothingIsSent()
@@ -135,6 +152,22 @@ private Q_SLOTS:
         QVERIFY(said.last().at(0).toString().contains(u"256"_s));
         book()->start(u"user"_s, "not a picture", u"notes.txt"_s, true);
         QVERIFY(said.last().at(0).toString().contains(u"not a picture"_s));
+        // A picture whose end is missing is not sent for a verdict on what is left.
+        book()->start(u"user"_s, picture(Qt::red).left(60), u"cut.png"_s, true);
+        QVERIFY2(said.last().at(0).toString().contains(u"could not be decoded"_s), qPrintable(said.last().at(0).toString()));
+        // "." and ".." would name another address than the user's: an enrolment made so could never be deleted.
+        for (const QString &dots : {u"."_s, u".."_s}) {
+            book()->start(dots, picture(Qt::red), u"face.png"_s, false);
+            QVERIFY(said.last().at(0).toString().contains(u"cannot be used"_s));
+            book()->deleteUser(dots);
+            QVERIFY(said.last().at(0).toString().contains(u"cannot be used"_s));
+        }
+        // 255 characters are 255 characters, even when each is an emoji (two UTF-16 units).
+        QString emoji;
+        for (int i = 0; i < 255; ++i)
+            emoji += u"\U0001F642"_s;
+        QVERIFY(Face2faBook::userIdProblem(emoji).isEmpty());
+        QVERIFY(!Face2faBook::userIdProblem(emoji + u"x"_s).isEmpty());
         QCOMPARE(model()->rowCount(), 0);
     }
 };

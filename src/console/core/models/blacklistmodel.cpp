@@ -2,6 +2,8 @@
 
 #include <QtCore/QLocale>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
@@ -16,9 +18,13 @@ void BlacklistModel::setEntries(const QList<BlacklistEntry> &entries, const Pagi
     beginResetModel();
     m_entries = entries;
     m_pagination = pagination;
-    // A pending entry is listed once an entry of its source and reason was created no earlier than a minute before
-    // it was added (the server's clock may differ from this one).
-    m_pending.removeIf([&entries](const Pending &p) {
+    m_loaded = true;
+    // A pending entry is listed once this page has an entry of its source and reason created no earlier than a minute
+    // before it was added (the server's clock may differ from this one), or once the total has grown past it (the
+    // entry landed on another page).
+    m_pending.removeIf([&entries, &pagination](const Pending &p) {
+        if (pagination.total > p.totalBefore)
+            return true;
         return std::any_of(entries.cbegin(), entries.cend(), [&p](const BlacklistEntry &e) {
             const QDateTime created = QDateTime::fromString(e.createdAt, Qt::ISODate);
             return e.source == p.source && e.reason == p.reason && (!created.isValid() || created >= p.addedAt.addSecs(-60));
@@ -30,7 +36,10 @@ void BlacklistModel::setEntries(const QList<BlacklistEntry> &entries, const Pagi
 void BlacklistModel::addPending(const Pending &pending)
 {
     beginInsertRows({}, 0, 0);
-    m_pending.prepend(pending);
+    Pending p = pending;
+    // Before any page was read the total is unknown: only the entry itself, seen on a page, ends its row.
+    p.totalBefore = m_loaded ? m_pagination.total + int(m_pending.size()) : std::numeric_limits<int>::max();
+    m_pending.prepend(p);
     endInsertRows();
 }
 
@@ -40,6 +49,7 @@ void BlacklistModel::clear()
     m_pending.clear();
     m_entries.clear();
     m_pagination = {};
+    m_loaded = false;
     endResetModel();
 }
 
@@ -99,8 +109,8 @@ QVariant BlacklistModel::pendingData(const Pending &p, int column, int role) con
         return {};
     switch (column) {
     case IdColumn: return tr("processing");
-    case SourceColumn: return sourceLabel(p.source);
-    case SessionColumn: return p.subject;
+    case SourceColumn: return p.source == "image"_L1 ? tr("image (%1)").arg(p.subject) : sourceLabel(p.source);
+    case SessionColumn: return p.source == "session"_L1 ? p.subject : QString();
     case ReasonColumn: return p.reason;
     default: return {};
     }
@@ -117,7 +127,10 @@ QVariant BlacklistModel::entryData(const BlacklistEntry &e, int column, int role
     switch (column) {
     case IdColumn: return QString::number(e.id);
     case SourceColumn: return sourceLabel(e.source);
-    case SessionColumn: return e.sessionId ? QString::number(*e.sessionId) : QString();
+    case SessionColumn:
+        if (role == Qt::ToolTipRole)
+            return tr("The API's number for the session; it lists no token");
+        return e.sessionId ? QString::number(*e.sessionId) : QString();
     case ReasonColumn: return e.reason;
     case CreatedColumn: {
         const QDateTime t = QDateTime::fromString(e.createdAt, Qt::ISODate);
@@ -134,7 +147,7 @@ QVariant BlacklistModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case IdColumn: return tr("Id");
     case SourceColumn: return tr("Source");
-    case SessionColumn: return tr("Session");
+    case SessionColumn: return tr("Session id");
     case ReasonColumn: return tr("Reason");
     case CreatedColumn: return tr("Created");
     default: return {};

@@ -25,6 +25,7 @@ public:
         QString reason;
         QString subject;    //!< the session's token, or the image's file name
         QDateTime addedAt;
+        int totalBefore = 0;   //!< the list's total when it was added, counting the entries still processing before it
     };
 
     explicit BlacklistModel(QObject *parent = nullptr);
@@ -58,6 +59,7 @@ private:
     QList<Pending> m_pending;
     QList<Xident::BlacklistEntry> m_entries;
     Xident::Pagination m_pagination;
+    bool m_loaded = false;
 };
 
 } // namespace Xident::Console

@@ -80,7 +80,7 @@ QString ChallengeModel::verdictText(const Row &row)
     case Tone::Waiting:
         return row.challengeId.isEmpty() ? tr("Sending the picture…") : tr("Processing…");
     case Tone::Passed:
-        return row.kind == "enroll"_L1 ? tr("Passed: the face is enrolled") : tr("Passed: the face matches the one enrolled");
+        return row.kind == "enroll"_L1 ? tr("Passed: The face is enrolled.") : tr("Passed: The face matches the one enrolled.");
     case Tone::Failed:
         return tr("Failed: %1").arg(Text::challengeFailure(row.challenge.failureReason));
     }
