@@ -37,7 +37,7 @@ BlacklistPane::BlacklistPane(BlacklistBook *book, ProfileStore *profiles, QWidge
     m_ui->table->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->setTabKeyNavigation(false);
-    m_ui->said->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->said->setMinimumWidth(1);   // a long sentence wraps or is cut, never widens the window
     auto *removeKey = new QAction(this);
     removeKey->setShortcut(QKeySequence::Delete);
     removeKey->setShortcutContext(Qt::WidgetShortcut);
@@ -47,6 +47,7 @@ BlacklistPane::BlacklistPane(BlacklistBook *book, ProfileStore *profiles, QWidge
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(BlacklistModel::ReasonColumn, QHeaderView::Stretch);
+    header->resizeSection(BlacklistModel::SourceColumn, fontMetrics().averageCharWidth() * 26);
     header->resizeSection(BlacklistModel::IdColumn, fontMetrics().horizontalAdvance(BlacklistModel::tr("processing")) + 24);
     header->resizeSection(BlacklistModel::SessionColumn, fontMetrics().horizontalAdvance(u"xtk_0123456789abcdef0123"_s));
     header->resizeSection(BlacklistModel::CreatedColumn, fontMetrics().horizontalAdvance(u"05/12/2026 18:00 "_s) + 24);
