@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Requests per second for GET /verify/v1/result/{token} and POST /verify/v1/init on the sandbox at 1, 8
 # and 64 connections (wrk), next to nginx answering a fixed body of the same size, and the sandbox's
-# resident memory after each run. Prints figures only.
+# resident memory after each run. Prints figures only, and only from runs whose every answer was a 2xx: a run
+# with answers other than 2xx or socket errors (wrk counts both) says so instead, and the script exits 3.
 #
 #   tests/bench/sandbox-wrk.sh [build-dir]      (default build/default; needs wrk, nginx optional)
 #   XIDENT_SOAK_SECONDS=600 tests/bench/sandbox-wrk.sh    a soak instead: /init at 8 connections for that
@@ -18,7 +19,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 soak=${XIDENT_SOAK_SECONDS:-0}
-sandbox_args=(--port 0)
+sandbox_args=(--port 0 --magic-delay 200)
 # The soak creates sessions faster than any real use and lets them expire after 2 s: what is kept must
 # level off at the caps (100 000 sessions, 10 000 webhook records by default).
 [ "$soak" -gt 0 ] && sandbox_args+=(--token-ttl 2)
@@ -34,6 +35,22 @@ token=$(XIDENT_BASE_URL=$base XIDENT_SECRET_KEY=$key "$build/src/cli/xident" ini
 sleep 2 # let the session settle so every answer is the same final result
 url="$base/verify/v1/result/$token"
 body=$(curl -s -H "X-API-Key: $key" "$url")
+# What is measured must do its work: the result read back is a final one.
+if [[ $body != *'"success":true'* || $body != *'"status":"success"'* ]]; then
+    echo "GET /result of $token did not answer a passed result: ${body:0:200}; no figures" >&2
+    exit 3
+fi
+status=0
+# Why a wrk run is no measurement: answers other than 2xx, socket errors or no rate at all; empty when it is one.
+refused() {
+    local out=$1 non2xx errors
+    non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses/ {print $NF}')
+    errors=$(printf '%s\n' "$out" | sed -n 's/.*Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p' \
+             | awk '{print $1 + $2 + $3 + $4}')
+    if [ "${non2xx:-0}" -gt 0 ] || [ "${errors:-0}" -gt 0 ] || ! printf '%s\n' "$out" | grep -q 'Requests/sec'; then
+        echo "${non2xx:-0} answers other than 2xx, ${errors:-0} socket errors"
+    fi
+}
 
 # POST /init with a fixed body, for wrk.
 cat >"$work/init.lua" <<LUA
@@ -53,6 +70,10 @@ if [ "$soak" -gt 0 ]; then
         echo "  after ${s}s: $(rss)"
     done
     wait $wrk_pid
+    if why=$(refused "$(cat "$work/soak.txt")") && [ -n "$why" ]; then
+        echo "  end: $(rss); the soak's calls failed ($why): no rate from this run" >&2
+        exit 3
+    fi
     echo "  end: $(rss); $(awk '/Requests\/sec/ {print $2}' "$work/soak.txt") req/s, $(awk '/requests in/ {print $1}' "$work/soak.txt") sessions created"
     curl -s -H "X-API-Key: $(sed -n 's/^  admin key: *\([^ ]*\).*/\1/p' "$work/sandbox.log")" "$base/_sandbox/stats"
     echo
@@ -64,6 +85,12 @@ run() { # label url [header] [script]
     for c in 1 8 64; do
         local t=1; [ "$c" -gt 1 ] && t=2
         out=$(wrk -t$t -c$c -d${duration}s --latency ${header:+-H "$header"} ${script:+-s "$script"} "$target")
+        why=$(refused "$out")
+        if [ -n "$why" ]; then
+            printf '%-34s %2d conn: %s; no figure from this run\n' "$label" "$c" "$why" >&2
+            status=3
+            continue
+        fi
         rps=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
         p50=$(printf '%s\n' "$out" | awk '$1=="50%" {print $2}')
         p99=$(printf '%s\n' "$out" | awk '$1=="99%" {print $2}')
@@ -93,3 +120,4 @@ CONF
 else
     echo "nginx is not installed: no fixed-response comparison (apt-get install nginx-light)"
 fi
+exit $status

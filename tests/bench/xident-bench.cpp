@@ -1,5 +1,9 @@
 // Prints the client's per-call cost next to a raw loopback round trip, webhook verification cost per
 // HMAC backend, and the CLI's cold start. Figures, not pass/fail: run it on the machine you care about.
+// A figure is printed only from calls that did their work: each measurement counts the calls that failed (an
+// error, an answer other than 200, a body that is not the result), and when any did, it says how many and prints
+// no figure for it (nor a ratio built from it), and the run exits with 3. Before measuring, one result is read
+// back through each path and its status checked.
 #include <XidentQt/client.h>
 #include <XidentQt/hmac.h>
 #include <XidentQt/job.h>
@@ -10,6 +14,8 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QProcess>
@@ -52,6 +58,54 @@ Stats summarize(QList<double> samplesUs, double totalSeconds)
 void print(const char *label, const Stats &s)
 {
     std::printf("%-42s p50 %8.1f us   p99 %8.1f us   %8.0f calls/s\n", label, s.p50, s.p99, s.perSecond);
+}
+
+// The calls of one measurement that did not do their work.
+struct Failures
+{
+    int count = 0;
+    int calls = 0;
+    QString first;
+
+    void call(const QString &failure)
+    {
+        ++calls;
+        if (failure.isEmpty())
+            return;
+        if (count++ == 0)
+            first = failure;
+    }
+};
+
+int exitCode = 0;
+
+// Why `xident result --json` output is not a result: empty when it is one.
+QString notAResultJson(const QByteArray &out)
+{
+    const QJsonObject root = QJsonDocument::fromJson(out).object();
+    return root.value("status"_L1).toString().isEmpty() && root.value("data"_L1).toObject().value("status"_L1).toString().isEmpty()
+               ? u"the output is not a result: %1"_s.arg(QString::fromUtf8(out.left(120)))
+               : QString();
+}
+
+// Whether the measurement may be printed; says why not when it may not.
+bool trusted(const char *label, const Failures &f)
+{
+    if (f.count == 0)
+        return true;
+    std::fprintf(stderr, "%s: %d of %d calls failed (the first: %s); no figure from this run\n", label, f.count, f.calls,
+                 qPrintable(f.first));
+    exitCode = 3;
+    return false;
+}
+
+// Why a body is not a session's result: empty when it is one.
+QString notAResult(const QByteArray &body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value("success"_L1).toBool() || root.value("data"_L1).toObject().value("status"_L1).toString().isEmpty())
+        return u"the body is not a result: %1"_s.arg(QString::fromUtf8(body.left(120)));
+    return {};
 }
 
 // Runs `count` calls with `inFlight` outstanding at once; `issue` starts one call and invokes `done` when it ends.
@@ -139,6 +193,8 @@ int main(int argc, char *argv[])
 
     Config config(key);
     config.setBaseUrl(baseUrl);
+    // A retried call is two round trips measured as one: failures show at once instead.
+    config.setMaxRetries(0);
     Client client(config);
 
     // One session to read over and over.
@@ -161,27 +217,46 @@ int main(int argc, char *argv[])
             return 1;
     }
     const QUrl url = config.endpointUrl(u"/result/"_s + token);
+    // What is measured must do its work: one result read back through the client, its status known.
+    {
+        ResultJob *job = client.getResult(token);
+        job->setAutoDelete(false);
+        QEventLoop loop;
+        QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+        job->start();
+        loop.exec();
+        const QString problem = job->error() ? job->error().toString()
+                                : job->result().statusText().isEmpty() ? u"the result has no status"_s : QString();
+        delete job;
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "Client::getResult of the session %s failed: %s\nno figures from this run\n",
+                         qPrintable(token), qPrintable(problem));
+            return 3;
+        }
+    }
     std::printf("Xident-Qt %s, Qt %s, server %s, %d calls per run\n\n", qPrintable(Client::version()), qVersion(),
                 qPrintable(baseUrl), calls);
 
     QNetworkAccessManager nam;
+    Failures rawFailures, clientFailures, socketFailures;
     const auto rawGet = [&](std::function<void()> done) {
         QNetworkRequest req(url);
         req.setRawHeader("X-API-Key", key.toUtf8());
         req.setRawHeader("X-API-Version", "2026-08-13");
         req.setRawHeader("Accept", "application/json");
         QNetworkReply *reply = nam.get(req);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
-            reply->readAll();
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done, &rawFailures] {
+            const QByteArray body = reply->readAll();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            rawFailures.call(status != 200 ? u"HTTP %1 %2"_s.arg(status).arg(reply->errorString()) : notAResult(body));
             reply->deleteLater();
             done();
         });
     };
     const auto clientGet = [&](std::function<void()> done) {
         ResultJob *job = client.getResult(token);
-        QObject::connect(job, &Job::finished, job, [done](Job *j) {
-            if (j->error())
-                std::fprintf(stderr, "call failed: %s\n", qPrintable(j->error().toString()));
+        QObject::connect(job, &Job::finished, job, [done, &clientFailures](Job *j) {
+            clientFailures.call(j->error() ? j->error().toString() : QString());
             done();
         });
         job->start();
@@ -196,7 +271,7 @@ int main(int argc, char *argv[])
     const auto socketGet = [&](std::function<void()> done) {
         auto buffer = std::make_shared<QByteArray>();
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&socket, buffer, connection, done] {
+        *connection = QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&socket, buffer, connection, done, &socketFailures] {
             *buffer += socket.readAll();
             const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
             if (headerEnd < 0)
@@ -206,6 +281,8 @@ int main(int argc, char *argv[])
             if (buffer->size() < headerEnd + 4 + length)
                 return;
             QObject::disconnect(*connection);
+            socketFailures.call(buffer->startsWith("HTTP/1.1 200 ") ? notAResult(buffer->mid(headerEnd + 4, length))
+                                                                    : QString::fromLatin1(buffer->left(buffer->indexOf('\r'))));
             done();
         });
         socket.write(rawRequest);
@@ -234,12 +311,23 @@ int main(int argc, char *argv[])
     };
     const auto [raw1, cli1] = compare(1);
     const auto [raw8, cli8] = compare(8);
-    print("bare QTcpSocket GET, 1 in flight", sock1);
-    print("raw QNetworkAccessManager GET, 1 in flight", raw1);
-    print("Client::getResult, 1 in flight", cli1);
-    print("raw QNetworkAccessManager GET, 8 in flight", raw8);
-    print("Client::getResult, 8 in flight", cli8);
-    std::printf("client/raw p50 ratio: %.2f (1 in flight), %.2f (8 in flight)\n\n", cli1.p50 / raw1.p50, cli8.p50 / raw8.p50);
+    const bool socketOk = trusted("bare QTcpSocket GET", socketFailures);
+    const bool rawOk = trusted("raw QNetworkAccessManager GET", rawFailures);
+    const bool clientOk = trusted("Client::getResult", clientFailures);
+    if (socketOk)
+        print("bare QTcpSocket GET, 1 in flight", sock1);
+    if (rawOk) {
+        print("raw QNetworkAccessManager GET, 1 in flight", raw1);
+        print("raw QNetworkAccessManager GET, 8 in flight", raw8);
+    }
+    if (clientOk) {
+        print("Client::getResult, 1 in flight", cli1);
+        print("Client::getResult, 8 in flight", cli8);
+    }
+    if (rawOk && clientOk)
+        std::printf("client/raw p50 ratio: %.2f (1 in flight), %.2f (8 in flight)\n\n", cli1.p50 / raw1.p50, cli8.p50 / raw8.p50);
+    else
+        std::printf("client/raw p50 ratio: not measured (failed calls)\n\n");
 
     // wrk, when installed, gives an outside view of the same request against the same server.
     const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
@@ -252,6 +340,18 @@ int main(int argc, char *argv[])
             QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
             loop.exec();
             const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            // wrk counts answers other than 2xx and socket errors: any of them makes the run no measurement.
+            const QString non2xx = QRegularExpression(u"Non-2xx or 3xx responses:\\s+(\\d+)"_s).match(out).captured(1);
+            const auto socketErrors = QRegularExpression(u"Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)"_s).match(out);
+            int errors = non2xx.toInt();
+            for (int i = 1; socketErrors.hasMatch() && i <= 4; ++i)
+                errors += socketErrors.captured(i).toInt();
+            if (p.exitCode() != 0 || errors > 0 || !out.contains(u"Requests/sec"_s)) {
+                std::fprintf(stderr, "wrk GET /result, %d connection(s): %d answers other than 2xx or socket errors (exit %d); "
+                             "no figure from this run\n", connections, errors, p.exitCode());
+                exitCode = 3;
+                continue;
+            }
             const auto rps = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(out).captured(1);
             const auto p50 = QRegularExpression(u"50%\\s+([0-9.]+\\w+)"_s).match(out).captured(1);
             std::printf("wrk GET /result, %d connection(s):%*s p50 %8s      %8s req/s\n", connections,
@@ -277,8 +377,12 @@ int main(int argc, char *argv[])
         for (int i = 0; i < n; ++i)
             valid += verifier.verifySignature(payload, header).isValid();
         const double ns = double(timer.nsecsElapsed()) / n;
-        std::printf("webhook verifySignature, 1 KiB payload (%s):   %6.2f us per call%s\n", hmacBackend(), ns / 1000.0,
-                    valid == n ? "" : "  (VERIFY FAILED)");
+        Failures verified;
+        verified.calls = n;
+        verified.count = n - valid;
+        verified.first = u"the signature did not verify"_s;
+        if (trusted("webhook verifySignature", verified))
+            std::printf("webhook verifySignature, 1 KiB payload (%s):   %6.2f us per call\n", hmacBackend(), ns / 1000.0);
     }
     std::printf("HMAC-SHA256 of 1 KiB, library backend (%s):     %6.2f us\n", hmacBackend(),
                 hmacLoopNs([](const QByteArray &k, const QByteArray &m) { return hmacSha256(k, m); }, payload) / 1000.0);
@@ -327,7 +431,8 @@ int main(int argc, char *argv[])
                      "assert hmac.compare_digest(expected, parts['v1'])\n"
                      "event = json.loads(payload); print(event['type'])\n");
         script.close();
-        const auto medianMs = [](const QString &program, const QStringList &args) {
+        Failures verifyRuns;
+        const auto medianMs = [&verifyRuns](const QString &program, const QStringList &args) {
             QList<double> runs;
             for (int i = 0; i < 9; ++i) {
                 QProcess p;
@@ -335,8 +440,9 @@ int main(int argc, char *argv[])
                 timer.start();
                 p.start(program, args);
                 p.waitForFinished(60000);
-                if (p.exitCode() != 0)
-                    std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+                verifyRuns.call(p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0
+                                    ? program + u" exited "_s + QString::number(p.exitCode()) + u": "_s + QString::fromUtf8(p.readAllStandardError().trimmed())
+                                    : QString());
                 runs.append(timer.nsecsElapsed() / 1e6);
             }
             std::sort(runs.begin(), runs.end());
@@ -351,6 +457,8 @@ int main(int argc, char *argv[])
             const double text = medianMs(QStringLiteral(XIDENT_CLI_PATH), common);
             const double json = medianMs(QStringLiteral(XIDENT_CLI_PATH), common + QStringList{u"--json"_s});
             const double python = py.isEmpty() ? 0 : medianMs(py, {script.fileName(), k.file, QString::fromLatin1(k.header), QString::fromLatin1(secret)});
+            if (!trusted("webhook verify (xident, python3 stand-in)", verifyRuns))
+                break;
             if (c == 0) {
                 base[0] = text; base[1] = json; base[2] = python;
                 std::printf("webhook verify, small body: xident %.1f ms, --json %.1f ms, python3 construct_event stand-in %.1f ms\n",
@@ -366,6 +474,7 @@ int main(int argc, char *argv[])
 
     // CLI cold start to first result, served by this process's sandbox.
     QList<double> starts;
+    Failures coldStarts;
     for (int i = 0; i < 10; ++i) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -378,14 +487,15 @@ int main(int argc, char *argv[])
         QEventLoop loop;
         QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        if (p.exitCode() != 0)
-            std::fprintf(stderr, "xident result failed: %s\n", p.readAllStandardError().constData());
+        coldStarts.call(p.exitCode() != 0 ? u"exit %1: %2"_s.arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError().trimmed()))
+                                          : notAResultJson(p.readAllStandardOutput()));
         starts.append(timer.nsecsElapsed() / 1e6);
     }
     std::sort(starts.begin(), starts.end());
-    std::printf("xident result cold start to first result:       median %.1f ms, max %.1f ms (10 runs)\n",
-                starts.at(starts.size() / 2), starts.last());
+    if (trusted("xident result cold start", coldStarts))
+        std::printf("xident result cold start to first result:       median %.1f ms, max %.1f ms (10 runs)\n",
+                    starts.at(starts.size() / 2), starts.last());
     sandbox.terminate();
     sandbox.waitForFinished(3000);
-    return 0;
+    return exitCode;
 }
