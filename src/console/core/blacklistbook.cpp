@@ -249,11 +249,13 @@ void BlacklistBook::remove(qint64 id)
 
 void BlacklistBook::profileChanged()
 {
+    // Nothing is asked here: the pane asks for the new profile's list when it is shown (a request at every switch,
+    // or at start-up before the embedded sandbox has its address, would go where nobody looks).
     ++m_generation;
     m_follow->stop();
     m_page = 1;
     m_model->clear();
-    refresh();
+    Q_EMIT loaded();
 }
 
 } // namespace Xident::Console

@@ -248,6 +248,27 @@ private Q_SLOTS:
         QVERIFY(m.pending().isEmpty());
     }
 
+    void nothingIsAskedUntilAsked()
+    {
+        // A profile switch clears the list without asking the new server: the pane asks when it is shown.
+        QSignalSpy exchanges(m_workspace->clients(), &ClientPool::exchangeFinished);
+        FaultServer other;
+        other.setFallback({200, FaultServer::envelope("[]"), {}, {}});
+        Profile p;
+        p.id = Profile::newId();
+        p.name = u"Other"_s;
+        p.baseUrl = other.baseUrl();
+        p.apiKey = u"sk_test_other_blacklist"_s;
+        m_workspace->profileService()->save(p);
+        const QString sandbox = m_workspace->profileStore()->currentId();
+        m_workspace->profileStore()->setCurrent(p.id);
+        m_workspace->profileStore()->setCurrent(sandbox);
+        QTest::qWait(300);
+        QVERIFY(sentTo(u"/blacklist"_s, exchanges).isEmpty());
+        for (const FaultServer::Received &r : other.received())
+            QVERIFY2(!r.path.contains("/blacklist"), r.path.constData());
+    }
+
     void whatCanBeSent()
     {
         QVERIFY(BlacklistBook::reasonProblem(u"  "_s).contains(u"reason"_s));
