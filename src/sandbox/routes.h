@@ -65,7 +65,11 @@ class WidgetPages final : public RouteGroup
 {
 public:
     using RouteGroup::RouteGroup;
+    //! Whether \a request is for a page of the widget (or the merchant's stand-in /done page).
+    static bool serves(const HttpRequest &request);
     bool matches(const HttpRequest &request) const override;
+    //! GET and HEAD answer the same page; only GET moves a session along (a HEAD, as link previews send, changes
+    //! nothing).
     HttpReply handle(const HttpRequest &request, const QString &requestId, const ImageBody *prepared) override;
 
 private:

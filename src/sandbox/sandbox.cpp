@@ -349,9 +349,11 @@ HttpReply Server::route(const HttpRequest &request, const QString &requestId, co
 
 HttpReply Server::handle(const HttpRequest &incoming, const ImageBody *prepared)
 {
-    // HEAD is GET without a body: route it as GET; the server leaves the body out.
+    // HEAD is GET without a body: route it as GET; the server leaves the body out. The widget pages see HEAD as
+    // such, since a GET of a page starts its session and a safe method must change nothing (link previews in
+    // chat tools ask for pages).
     HttpRequest request = incoming;
-    if (request.method == "HEAD")
+    if (request.method == "HEAD" && !WidgetPages::serves(request))
         request.method = "GET";
     QElapsedTimer timer;
     timer.start();

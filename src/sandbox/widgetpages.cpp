@@ -185,9 +185,14 @@ HttpReply WidgetPages::choose(Session &session, const HttpRequest &request)
     return r;
 }
 
-bool WidgetPages::matches(const HttpRequest &request) const
+bool WidgetPages::serves(const HttpRequest &request)
 {
     return request.path.startsWith("/widget/"_L1) || request.path == "/done"_L1;
+}
+
+bool WidgetPages::matches(const HttpRequest &request) const
+{
+    return serves(request);
 }
 
 HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const ImageBody *)
@@ -196,7 +201,9 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
     if (request.path == "/done"_L1)
         return donePage(request);
     // A fixed path, not a token: answered before the lookup.
-    if (request.path == QLatin1StringView(PhoneFlow::ScriptPath) && request.method == "GET")
+    const bool head = request.method == "HEAD";
+    const bool get = request.method == "GET" || head;
+    if (request.path == QLatin1StringView(PhoneFlow::ScriptPath) && get)
         return PhoneFlow::script();
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts); // widget, token[, action]
     Session *s = parts.size() >= 2 ? server.findSession(parts[1]) : nullptr;
@@ -209,12 +216,12 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
     const bool open = s->status == "in_progress"_L1 || s->status == "pending"_L1;
     const bool phone = PhoneFlow::wanted(request);
 
-    if (parts.size() == 2 && request.method == "GET") {
-        if (s->status == "pending"_L1) {
+    if (parts.size() == 2 && get) {
+        if (s->status == "pending"_L1 && !head) {
             s->status = u"in_progress"_s;
             s->startedAt = QDateTime::currentDateTimeUtc();
             Q_EMIT server.sessionChanged(token, s->status);
-        } else if (s->status != "in_progress"_L1) {
+        } else if (!open) {
             return phone ? PhoneFlow(*s).result() : redirectTo(*s);
         }
         return phone ? PhoneFlow(*s).steps() : htmlReply(200, page(*s, testerPanel(*s)));
@@ -223,7 +230,7 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
     if (parts.size() == 3 && parts[2] == "choose"_L1 && request.method == "POST")
         return choose(*s, request);
 
-    if (parts.size() == 3 && parts[2] == "return"_L1 && request.method == "GET") {
+    if (parts.size() == 3 && parts[2] == "return"_L1 && get) {
         if (open && phone)
             return PhoneFlow(*s).processing(1);
         if (open) {
@@ -235,7 +242,7 @@ HttpReply WidgetPages::handle(const HttpRequest &request, const QString &, const
     }
 
     // The phone flow's result page leads here, by its link or by itself: on to the merchant once final.
-    if (parts.size() == 3 && parts[2] == "continue"_L1 && request.method == "GET") {
+    if (parts.size() == 3 && parts[2] == "continue"_L1 && get) {
         if (open)
             return seeOther(s->submittedAt.isValid() ? PhoneFlow::returnPath(token).toLatin1()
                                                      : (u"/widget/"_s + token + u"?flow=phone"_s).toLatin1());

@@ -302,12 +302,17 @@ private Q_SLOTS:
         const auto fetch = [&](const QByteArray &method, const QString &path, const QByteArray &form) {
             QNetworkRequest req(QUrl(sb.baseUrl() + path));
             req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
-            QNetworkReply *reply = method == "GET" ? m_nam.get(req) : m_nam.post(req, form);
+            QNetworkReply *reply = method == "GET" ? m_nam.get(req) : method == "HEAD" ? m_nam.head(req) : m_nam.post(req, form);
             QSignalSpy done(reply, &QNetworkReply::finished);
             const bool finished = done.wait(5000);
             reply->deleteLater();
             return finished ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
         };
+        // A link preview's HEAD (or a HEAD of the phone's page) is answered like the page but starts nothing.
+        QCOMPARE(fetch("HEAD", u"/widget/"_s + token, {}), 200);
+        QCOMPARE(fetch("HEAD", u"/widget/"_s + token + u"?flow=phone"_s, {}), 200);
+        QCOMPARE(phase(), u"waiting"_s);
+        QCOMPARE(data(send("GET", u"/verify/v1/result/"_s + token, {}, Key, {}, &sb)).value("status"_L1).toString(), u"pending"_s);
         QCOMPARE(fetch("GET", u"/widget/"_s + token, {}), 200);
         QCOMPARE(phase(), u"opened"_s);
         QCOMPARE(fetch("POST", u"/widget/"_s + token + u"/choose"_s, "outcome=pass&method=full"), 200);
