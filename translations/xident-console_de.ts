@@ -1578,10 +1578,6 @@ HMAC-SHA256: %6</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY.</source>
-        <translation>Ein temporäres Profil für &lt;url&gt; verwenden; sein Schlüssel stammt aus XIDENT_SECRET_KEY.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1676,6 +1672,14 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
         <translation>Zu öffnende Tokens, Callback-URLs oder xident://-Links, oder anzuzeigende Nachweisdateien.</translation>
+    </message>
+    <message>
+        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY, its webhook secret from XIDENT_WEBHOOK_SECRET.</source>
+        <translation>Ein vorübergehendes Profil für &lt;url&gt; verwenden; sein Schlüssel kommt aus XIDENT_SECRET_KEY, sein Webhook-Geheimnis aus XIDENT_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>XIDENT_WEBHOOK_SECRET: %1</source>
+        <translation>XIDENT_WEBHOOK_SECRET: %1</translation>
     </message>
 </context>
 <context>

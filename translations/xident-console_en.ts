@@ -1574,10 +1574,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1667,14 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY, its webhook secret from XIDENT_WEBHOOK_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XIDENT_WEBHOOK_SECRET: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1578,10 +1578,6 @@ HMAC-SHA256 : %6</translation>
         <translation>nom</translation>
     </message>
     <message>
-        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY.</source>
-        <translation>Utiliser un profil temporaire pour &lt;url&gt; ; sa clé provient de XIDENT_SECRET_KEY.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1676,6 +1672,14 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Tokens, callback URLs or xident:// links to open, or evidence files to view.</source>
         <translation>Jetons, URL de rappel ou liens xident:// à ouvrir, ou fichiers de preuve à afficher.</translation>
+    </message>
+    <message>
+        <source>Use a temporary profile for &lt;url&gt;; its key comes from XIDENT_SECRET_KEY, its webhook secret from XIDENT_WEBHOOK_SECRET.</source>
+        <translation>Utiliser un profil temporaire pour &lt;url&gt; ; sa clé vient de XIDENT_SECRET_KEY, son secret de webhook de XIDENT_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>XIDENT_WEBHOOK_SECRET: %1</source>
+        <translation>XIDENT_WEBHOOK_SECRET : %1</translation>
     </message>
 </context>
 <context>

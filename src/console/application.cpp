@@ -143,7 +143,7 @@ void describe(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addOption({u"version"_s, ApplicationText::tr("Show the versions of the console, library, Qt and API.")});
     parser.addOption({u"profile"_s, ApplicationText::tr("Open with the profile called <name>."), ApplicationText::tr("name")});
-    parser.addOption({u"base-url"_s, ApplicationText::tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY."), ApplicationText::tr("url")});
+    parser.addOption({u"base-url"_s, ApplicationText::tr("Use a temporary profile for <url>; its key comes from XIDENT_SECRET_KEY, its webhook secret from XIDENT_WEBHOOK_SECRET."), ApplicationText::tr("url")});
     parser.addOption({u"lang"_s, ApplicationText::tr("Use the language <code> (en, de, fr) instead of the system's."), ApplicationText::tr("code")});
     parser.addOption({u"presenter"_s, ApplicationText::tr("Open in presenter mode: a full-screen verification demo on the profile "
                                                         "in use (sandbox and test profiles only).")});
@@ -269,7 +269,8 @@ void restrictSettings(QSettings &settings)
     settings.sync();
 }
 
-// --base-url makes a profile for this run (its key from XIDENT_SECRET_KEY); --profile picks a saved one. False
+// --base-url makes a profile for this run (its key from XIDENT_SECRET_KEY, its webhook secret from
+// XIDENT_WEBHOOK_SECRET, so the inbox can judge and match what that server sends); --profile picks a saved one. False
 // after saying what is wrong.
 bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
 {
@@ -281,12 +282,14 @@ bool chooseProfile(Workspace &workspace, const QCommandLineParser &parser)
         p.name = ApplicationText::tr("Command line (%1)").arg(parser.value(baseUrl));
         p.baseUrl = parser.value(baseUrl);
         p.apiKey = qEnvironmentVariable("XIDENT_SECRET_KEY");
+        p.webhookSecret = qEnvironmentVariable("XIDENT_WEBHOOK_SECRET");
         const QList<Profile::Problem> problems = p.problems();
         if (!problems.isEmpty()) {
             QStringList lines;
             for (const auto &problem : problems)
-                lines.append(problem.field == Profile::Field::ApiKey ? ApplicationText::tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
-                                                                    : problem.message);
+                lines.append(problem.field == Profile::Field::ApiKey          ? ApplicationText::tr("XIDENT_SECRET_KEY: %1").arg(problem.message)
+                             : problem.field == Profile::Field::WebhookSecret ? ApplicationText::tr("XIDENT_WEBHOOK_SECRET: %1").arg(problem.message)
+                                                                              : problem.message);
             printLine(stderr, ApplicationText::tr("xident-console: --base-url: %1").arg(lines.join(u' ')));
             return false;
         }

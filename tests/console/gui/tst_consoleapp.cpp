@@ -55,7 +55,7 @@ class tst_ConsoleApp : public QObject
         QProcess process;
         QString historyPath() const { return home.path() + u"/data/xident-console/history.sqlite"_s; }
     };
-    bool startFloodable(Floodable &c)
+    bool startFloodable(Floodable &c, const QStringList &args = {}, const QProcessEnvironment &extra = {})
     {
         c.port = closedLoopbackPort();
         const QString config = c.home.path() + u"/config/xident-console"_s;
@@ -68,9 +68,11 @@ class tst_ConsoleApp : public QObject
         env.insert(u"XDG_CONFIG_HOME"_s, c.home.path() + u"/config"_s);
         env.insert(u"XDG_DATA_HOME"_s, c.home.path() + u"/data"_s);
         env.insert(u"XIDENT_CONSOLE_INSTANCE"_s, u"tst-flood-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(c.port));
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
         c.process.setProcessEnvironment(env);
         c.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        c.process.start(QStringLiteral(XIDENT_CONSOLE_PATH), {});
+        c.process.start(QStringLiteral(XIDENT_CONSOLE_PATH), args);
         if (!c.process.waitForStarted())
             return false;
         // Listening once a connection is taken.
@@ -98,6 +100,24 @@ class tst_ConsoleApp : public QObject
             db.close();
         }
         QSqlDatabase::removeDatabase(u"stored"_s);
+        return out;
+    }
+
+    // The verdict and profile of every delivery in a history file, as "verdict profile-id" lines.
+    static QStringList storedVerdicts(const QString &path)
+    {
+        QStringList out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"verdicts"_s);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(u"SELECT verdict, profile_id FROM webhooks"_s, db);
+                while (q.next())
+                    out.append(q.value(0).toString() + u' ' + q.value(1).toString());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"verdicts"_s);
         return out;
     }
 
@@ -236,6 +256,31 @@ private Q_SLOTS:
         // The history names people's sessions: its folder is its owner's only.
         const QFileDevice::Permissions folder = QFileInfo(m_home.path() + u"/data/xident-console"_s).permissions();
         QVERIFY(!(folder & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
+    }
+
+    void baseUrlProfileJudgesWithTheSecretFromTheEnvironment()
+    {
+        // --base-url's temporary profile takes its webhook secret from XIDENT_WEBHOOK_SECRET, so what that server
+        // delivers is judged valid under it (and not "no secret" under none).
+        const QByteArray secret = "whsec_fromtheenvironment0001";
+        Floodable console;
+        QProcessEnvironment extra;
+        extra.insert(u"XIDENT_SECRET_KEY"_s, u"sk_test_00000000000000000000"_s);
+        extra.insert(u"XIDENT_WEBHOOK_SECRET"_s, QString::fromLatin1(secret));
+        QVERIFY(startFloodable(console, {u"--base-url"_s, u"http://127.0.0.1:9"_s}, extra));
+        Xident::Testing::WebhookFlood::Options o;
+        o.port = console.port;
+        o.secret = secret;
+        o.connections = 1;
+        o.total = 1;
+        Xident::Testing::WebhookFlood flood(o);
+        flood.start();
+        QVERIFY(QTest::qWaitFor([&] { return flood.accepted().size() == 1; }, 15000));
+        ::kill(pid_t(console.process.processId()), SIGTERM);
+        QVERIFY(console.process.waitForFinished(10000));
+        const QStringList verdicts = storedVerdicts(console.historyPath());
+        QCOMPARE(verdicts.size(), 1);
+        QVERIFY2(verdicts.first().startsWith(u"valid "_s) && verdicts.first().size() > 6, qPrintable(verdicts.first()));
     }
 
     void killedDuringAFloodKeepsEveryAcceptedDelivery()
