@@ -23,7 +23,7 @@ sandbox_args=(--port 0 --magic-delay 200)
 # The soak creates sessions faster than any real use and lets them expire after 2 s: what is kept must
 # level off at the caps (100 000 sessions, 10 000 webhook records by default).
 [ "$soak" -gt 0 ] && sandbox_args+=(--token-ttl 2)
-"$build/src/sandbox/xident-sandbox" "${sandbox_args[@]}" >"$work/sandbox.log" 2>/dev/null &
+(umask 077; exec "$build/src/sandbox/xident-sandbox" "${sandbox_args[@]}" >"$work/sandbox.log" 2>/dev/null) &
 sandbox_pid=$!
 pids+=($sandbox_pid)
 rss() { awk '/^VmRSS/ {printf "%.1f MB", $2/1024}' "/proc/$sandbox_pid/status"; }
@@ -104,13 +104,18 @@ run "xident-sandbox POST /init" "$base/verify/v1/init" "" "$work/init.lua"
 
 if command -v nginx >/dev/null; then
     port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])' 2>/dev/null || echo 18089)
-    printf '%s' "$body" >"$work/body.json"
+    # nginx's worker runs as another user: the body it serves lies in a folder of its own that others may read,
+    # not beside the sandbox's log (which names its key).
+    mkdir -m 755 "$work/public"
+    chmod 711 "$work"
+    printf '%s' "$body" >"$work/public/body.json"
+    chmod 644 "$work/public/body.json"
     cat >"$work/nginx.conf" <<CONF
 daemon off; worker_processes 1; pid $work/nginx.pid; error_log $work/error.log;
 events { worker_connections 256; }
 http { access_log off;
   client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
-  server { listen 127.0.0.1:$port; location / { default_type application/json; alias $work/body.json; } } }
+  server { listen 127.0.0.1:$port; location / { default_type application/json; alias $work/public/body.json; } } }
 CONF
     nginx -c "$work/nginx.conf" &
     pids+=($!)
