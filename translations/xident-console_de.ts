@@ -3274,6 +3274,10 @@ auch %2</translation>
         <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation>Das Gesicht dieser Sitzung sperren, damit jede spätere Verifizierung fehlschlägt</translation>
     </message>
+    <message>
+        <source>estimated %1 (not verified)</source>
+        <translation>geschätzt %1 (nicht geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -4385,6 +4389,10 @@ auch %2</translation>
     <message>
         <source>Ticket and note</source>
         <translation>Ticket und Notiz</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>geschätzt %1</translation>
     </message>
 </context>
 <context>

@@ -3268,6 +3268,10 @@ also %2</source>
         <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimated %1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -4372,6 +4376,10 @@ also %2</source>
     </message>
     <message>
         <source>Ticket and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3274,6 +3274,10 @@ aussi %2</translation>
         <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation>Mettre en liste noire le visage de cette session, pour que toute vérification ultérieure échoue</translation>
     </message>
+    <message>
+        <source>estimated %1 (not verified)</source>
+        <translation>estimé à %1 (non vérifié)</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::InstanceGuard</name>
@@ -4385,6 +4389,10 @@ aussi %2</translation>
     <message>
         <source>Ticket and note</source>
         <translation>Ticket et note</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>estimé à %1</translation>
     </message>
 </context>
 <context>

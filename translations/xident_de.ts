@@ -1174,5 +1174,9 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
+    <message>
+        <source>estimated age</source>
+        <translation>geschätztes Alter</translation>
+    </message>
 </context>
 </TS>

@@ -1130,5 +1130,9 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimated age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1174,5 +1174,9 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
+    <message>
+        <source>estimated age</source>
+        <translation>âge estimé</translation>
+    </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ struct Outcome
     bool success, failed, settled;
     QString method;
     bool doc, face, wallet, liveness;
+    bool agePassed;   // the age check ran and passed: the age was read and is at least the gate
     int gate;
 };
 
@@ -36,6 +37,7 @@ Outcome outcomeOf(const Session &s)
     o.face = o.settled && (o.method == "full"_L1 || o.method == "ocr"_L1 || s.reason == "face_mismatch"_L1);
     o.wallet = o.settled && o.method == "eu_wallet"_L1;
     o.liveness = o.settled && o.method != "eu_wallet"_L1 && o.method != "self_declaration"_L1;
+    o.agePassed = o.settled && s.reason != "age_below_threshold"_L1 && s.reason != "dob_unreadable"_L1;
     o.gate = s.minAge.value_or(18);
     return o;
 }
@@ -61,9 +63,13 @@ QJsonObject legacyJson(const Session &s, const Outcome &x)
                                                                       {"score"_L1, s.reason == "face_not_detected"_L1 ? 0.12 : 0.97}})
                                             : QJsonValue(QJsonValue::Null));
     if (settled) {
-        QJsonObject age{{"estimated_age"_L1, s.reason == "age_below_threshold"_L1 ? gate - 3 : gate + 9},
-                        {"method"_L1, method == "full"_L1 ? u"ml_fast"_s : method}};
-        age.insert("verified_bracket"_L1, success ? QJsonValue(gate) : QJsonValue(QJsonValue::Null));
+        // A bracket only when the age check passed; an unreadable date of birth leaves no age at all.
+        QJsonObject age{{"method"_L1, method == "full"_L1 ? u"ml_fast"_s : method}};
+        if (s.reason == "dob_unreadable"_L1)
+            age.insert("estimated_age"_L1, QJsonValue::Null);
+        else
+            age.insert("estimated_age"_L1, s.reason == "age_below_threshold"_L1 ? gate - 3 : gate + 9);
+        age.insert("verified_bracket"_L1, x.agePassed ? QJsonValue(gate) : QJsonValue(QJsonValue::Null));
         o.insert("age_result"_L1, age);
     } else {
         o.insert("age_result"_L1, QJsonValue::Null);
@@ -93,7 +99,7 @@ QJsonObject v1Json(const Session &s, const Outcome &x)
     const auto check = [](bool performed, bool passed) {
         return QJsonObject{{"performed"_L1, performed}, {"passed"_L1, performed && passed}};
     };
-    QJsonObject age = check(settled, s.reason != "age_below_threshold"_L1);
+    QJsonObject age = check(settled, x.agePassed);
     age.insert("gate"_L1, gate);
     QJsonObject document = check(doc, s.reason != "docverify_reject"_L1 && s.reason != "dob_unreadable"_L1);
     document.insert("document_type"_L1, doc ? QJsonValue(u"passport"_s) : QJsonValue(QJsonValue::Null));

@@ -178,14 +178,19 @@ std::optional<int> SessionResult::ageBracket() const
 {
     if (m_shape == Shape::Legacy) {
         const QJsonObject age = m_raw.value("age_result"_L1).toObject();
-        if (auto bracket = optInt(age.value("verified_bracket"_L1)))
-            return bracket;
-        return optInt(age.value("estimated_age"_L1));
+        return optInt(age.value("verified_bracket"_L1));
     }
     const QJsonObject age = m_raw.value("checks"_L1).toObject().value("age"_L1).toObject();
     if (age.value("passed"_L1).toBool(false))
         return optInt(age.value("gate"_L1));
     return std::nullopt;
+}
+
+std::optional<int> SessionResult::estimatedAge() const
+{
+    const QJsonObject age = m_shape == Shape::Legacy ? m_raw.value("age_result"_L1).toObject()
+                                                     : m_raw.value("checks"_L1).toObject().value("age"_L1).toObject();
+    return optInt(age.value("estimated_age"_L1));
 }
 
 QString SessionResult::method() const

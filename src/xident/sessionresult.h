@@ -50,8 +50,12 @@ public:
     bool isFailed() const { return m_status == SessionStatus::Failed; }
     bool isPending() const { return m_status == SessionStatus::Pending || m_status == SessionStatus::InProgress; }
     bool isTerminal() const { return isTerminalStatus(m_status); }
-    //! The verified age bracket: checks.age.gate when the age check passed (legacy: verified_bracket, else estimated_age).
+    //! The verified age bracket: checks.age.gate when the age check passed (legacy: age_result.verified_bracket).
+    //! None when the age check did not pass, whatever age was estimated.
     std::optional<int> ageBracket() const;
+    //! The age the service estimated, when it says one (legacy: age_result.estimated_age; v1: checks.age's
+    //! estimated_age, which the contract does not promise). An estimate, never a verified bracket.
+    std::optional<int> estimatedAge() const;
     //! verification_type (legacy: age_result.method).
     QString method() const;
 

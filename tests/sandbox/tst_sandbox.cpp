@@ -1,5 +1,6 @@
 #include <XidentQt/client.h>
 #include <XidentQt/job.h>
+#include <XidentQt/sessionresult.h>
 #include <XidentQt/webhook.h>
 #include "faultserver.h"
 #include "ports.h"
@@ -195,6 +196,46 @@ private Q_SLOTS:
             QVERIFY2(l.contains(QLatin1StringView(field)), field);
         QCOMPARE(l.value("status"_L1).toString(), u"completed"_s);
         QCOMPARE(l.value("age_result"_L1).toObject().value("verified_bracket"_L1).toInt(), 21);
+    }
+
+    void failuresReadTheSameInBothShapes_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("agePassed");
+        QTest::addColumn<bool>("estimated");
+        QTest::newRow("age_below_threshold") << u"age_below_threshold"_s << false << true;
+        QTest::newRow("dob_unreadable") << u"dob_unreadable"_s << false << false;
+        QTest::newRow("face_mismatch") << u"face_mismatch"_s << true << true;
+        QTest::newRow("docverify_reject") << u"docverify_reject"_s << true << true;
+        QTest::newRow("face_not_detected") << u"face_not_detected"_s << true << true;
+        QTest::newRow("blacklist_match") << u"blacklist_match"_s << true << true;
+    }
+    void failuresReadTheSameInBothShapes()
+    {
+        // The age check passes unless the age was too low or could not be read, in both shapes; a bracket ("N+")
+        // only where it passed; the legacy shape's estimate stays an estimate.
+        QFETCH(QString, reason);
+        QFETCH(bool, agePassed);
+        QFETCH(bool, estimated);
+        const QString token = init(QJsonObject{{"callback_url"_L1, u"https://e.com"_s}, {"min_age"_L1, 18}});
+        QVERIFY(m_sandbox->complete(token, u"fail"_s, reason));
+        const Raw v1 = send("GET", u"/verify/v1/result/"_s + token);
+        const Raw legacy = send("GET", u"/verify/v1/result/"_s + token, {}, Key, {{"X-API-Version", "2025-11-01"}});
+        const QJsonObject age = data(v1).value("checks"_L1).toObject().value("age"_L1).toObject();
+        QVERIFY(age.value("performed"_L1).toBool());
+        QCOMPARE(age.value("passed"_L1).toBool(), agePassed);
+        for (const Raw &r : {v1, legacy}) {
+            const SessionResult result = SessionResult::fromJson(data(r));
+            QCOMPARE(result.status(), SessionStatus::Failed);
+            QCOMPARE(result.reason(), reason);
+            QVERIFY(result.check(u"age"_s)->performed);
+            QCOMPARE(result.check(u"age"_s)->passed.value_or(false), agePassed);
+            QCOMPARE(result.ageBracket(), agePassed ? std::optional<int>(18) : std::nullopt);
+        }
+        const SessionResult old = SessionResult::fromJson(data(legacy));
+        QCOMPARE(old.estimatedAge().has_value(), estimated);
+        if (reason == "age_below_threshold"_L1)
+            QVERIFY(*old.estimatedAge() < 18);
     }
 
     void resultNotFound()

@@ -88,7 +88,8 @@ private Q_SLOTS:
         const SessionResult r = SessionResult::fromJson(QJsonObject{
             {"id"_L1, u"x"_s}, {"status"_L1, u"completed"_s},
             {"age_result"_L1, QJsonObject{{"estimated_age"_L1, 27}, {"method"_L1, u"ocr"_s}}}});
-        QCOMPARE(r.ageBracket(), std::optional<int>(27));
+        QCOMPARE(r.ageBracket(), std::nullopt);   // an estimate is not a verified bracket
+        QCOMPARE(r.estimatedAge(), std::optional<int>(27));
         QCOMPARE(r.method(), u"ocr"_s);
     }
 

@@ -62,6 +62,8 @@ void ResultCommand::printResult(const SessionResult &r, const QString &requestId
                       {"result"_L1, r.raw()}};
         if (auto bracket = r.ageBracket())
             o.insert("age_bracket"_L1, *bracket);
+        if (auto estimate = r.estimatedAge())
+            o.insert("estimated_age"_L1, *estimate);
         if (!r.method().isEmpty())
             o.insert("method"_L1, r.method());
         if (!r.reason().isEmpty())
@@ -77,6 +79,7 @@ void ResultCommand::printResult(const SessionResult &r, const QString &requestId
         fields.append({tr("reason"), tr("%1 (%2)").arg(r.reason(), Text::explainFailure(r.reason()).title)});
     fields << Field{tr("method"), r.method()}
            << Field{tr("age bracket"), r.ageBracket() ? QString::number(*r.ageBracket()) : QString()}
+           << Field{tr("estimated age"), r.estimatedAge() && !r.ageBracket() ? QString::number(*r.estimatedAge()) : QString()}
            << Field{tr("token"), r.token()} << Field{tr("session id"), r.id()} << Field{tr("user id"), r.externalUserId()}
            << Field{tr("country"), r.country()} << Field{tr("created"), r.createdAt()} << Field{tr("started"), r.startedAt()}
            << Field{tr("completed"), r.completedAt()} << Field{tr("expires"), r.expiresAt()};

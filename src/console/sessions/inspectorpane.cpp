@@ -296,7 +296,12 @@ void InspectorPane::showFields(WatchStatus status, const SessionResult &result, 
     m_ui->status->setText(m_session.status.isEmpty() || label.compare(m_session.status, Qt::CaseInsensitive) == 0
                               ? label
                               : u"%1 (%2)"_s.arg(label, m_session.status));
-    m_ui->age->setText(result.ageBracket() ? tr("%1+").arg(*result.ageBracket()) : none);
+    if (const auto bracket = result.ageBracket())
+        m_ui->age->setText(tr("%1+").arg(*bracket));
+    else if (const auto estimate = result.estimatedAge())
+        m_ui->age->setText(tr("estimated %1 (not verified)").arg(*estimate));
+    else
+        m_ui->age->setText(none);
     m_ui->method->setText(result.method().isEmpty() ? none : result.method());
     QString documentCountry;
     if (const auto doc = result.check(u"document"_s))

@@ -45,6 +45,10 @@ void SessionModel::parseResult(Row &row)
     if (const auto age = result.ageBracket()) {
         row.age = u"%1+"_s.arg(*age);
         row.ageValue = *age;
+    } else if (const auto estimate = result.estimatedAge()) {
+        // An estimate is no bracket: it says so, and sorts after the verified ones of the same age.
+        row.age = tr("estimated %1").arg(*estimate);
+        row.ageValue = *estimate;
     }
     row.method = result.method();
     row.reason = result.reason();
