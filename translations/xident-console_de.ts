@@ -348,6 +348,14 @@
         <source>This form&apos;s call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
         <translation>Der Aufruf dieses Formulars als curl, Python, PHP oder C++; der Schlüssel wird aus XIDENT_SECRET_KEY gelesen, nie hineingeschrieben</translation>
     </message>
+    <message>
+        <source>Remember the user id a&amp;nd metadata for this profile</source>
+        <translation>Benutzer-ID und Metadaten für dieses Profil me&amp;rken</translation>
+    </message>
+    <message>
+        <source>Off unless you ask: a user id is personal data, and the settings file keeps it in plain text</source>
+        <translation>Aus, bis Sie es wünschen: Eine Benutzer-ID ist ein personenbezogenes Datum, und die Einstellungsdatei speichert sie im Klartext</translation>
+    </message>
 </context>
 <context>
     <name>Face2faPane</name>
@@ -2056,18 +2064,6 @@ HMAC-SHA256: %6</translation>
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <source>used: the session is %1</source>
-        <translation>verbraucht: Die Sitzung ist %1</translation>
-    </message>
-    <message>
-        <source>Opened the verification page in the web browser.</source>
-        <translation>Die Verifizierungsseite wurde im Webbrowser geöffnet.</translation>
-    </message>
-    <message>
-        <source>No web browser could be started here: copy the URL and open it yourself.</source>
-        <translation>Es konnte kein Webbrowser gestartet werden: Kopieren Sie die URL und öffnen Sie sie selbst.</translation>
-    </message>
-    <message>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Neuer Versuch in %2 s…</translation>
     </message>
@@ -2273,6 +2269,18 @@ HMAC-SHA256: %6</translation>
     <message>
         <source>Magic outcomes exist on sandboxes only (the local one, or a server that names itself xident-sandbox)</source>
         <translation>Magische Ergebnisse gibt es nur in Sandboxes (der lokalen oder einem Server, der sich als xident-sandbox ausweist)</translation>
+    </message>
+    <message>
+        <source>Asked the desktop to open the page. If no browser shows it, use Copy beside Open and paste the address into one.</source>
+        <translation>Der Desktop wurde gebeten, die Seite zu öffnen. Zeigt kein Browser sie an, verwenden Sie „Kopieren“ neben „Öffnen“ und fügen Sie die Adresse in einen Browser ein.</translation>
+    </message>
+    <message>
+        <source>The desktop has no program to open web pages: use Copy beside Open and paste the address into a browser.</source>
+        <translation>Der Desktop hat kein Programm zum Öffnen von Webseiten: Verwenden Sie „Kopieren“ neben „Öffnen“ und fügen Sie die Adresse in einen Browser ein.</translation>
+    </message>
+    <message>
+        <source>no longer: the session has ended (%1)</source>
+        <translation>nicht mehr: Die Sitzung ist beendet (%1)</translation>
     </message>
 </context>
 <context>

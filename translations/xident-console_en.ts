@@ -348,6 +348,14 @@
         <source>This form&apos;s call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remember the user id a&amp;nd metadata for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off unless you ask: a user id is personal data, and the settings file keeps it in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Face2faPane</name>
@@ -2052,18 +2060,6 @@ HMAC-SHA256: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>used: the session is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened the verification page in the web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No web browser could be started here: copy the URL and open it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Trying again in %2 s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,6 +2264,18 @@ HMAC-SHA256: %6</source>
     </message>
     <message>
         <source>Magic outcomes exist on sandboxes only (the local one, or a server that names itself xident-sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the desktop to open the page. If no browser shows it, use Copy beside Open and paste the address into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop has no program to open web pages: use Copy beside Open and paste the address into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer: the session has ended (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

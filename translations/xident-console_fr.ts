@@ -348,6 +348,14 @@
         <source>This form&apos;s call as curl, Python, PHP or C++; the key is read from XIDENT_SECRET_KEY, never written</source>
         <translation>L&apos;appel de ce formulaire en curl, Python, PHP ou C++ ; la clé est lue dans XIDENT_SECRET_KEY, jamais écrite</translation>
     </message>
+    <message>
+        <source>Remember the user id a&amp;nd metadata for this profile</source>
+        <translation>Mémoriser l&apos;ID utilisateur et les métadonnées de ce profil, &amp;jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <source>Off unless you ask: a user id is personal data, and the settings file keeps it in plain text</source>
+        <translation>Désactivé sauf demande : un ID utilisateur est une donnée personnelle, et le fichier de réglages le garde en clair</translation>
+    </message>
 </context>
 <context>
     <name>Face2faPane</name>
@@ -2056,18 +2064,6 @@ HMAC-SHA256 : %6</translation>
         <translation>(non envoyé)</translation>
     </message>
     <message>
-        <source>used: the session is %1</source>
-        <translation>utilisé : la session est %1</translation>
-    </message>
-    <message>
-        <source>Opened the verification page in the web browser.</source>
-        <translation>Page de vérification ouverte dans le navigateur web.</translation>
-    </message>
-    <message>
-        <source>No web browser could be started here: copy the URL and open it yourself.</source>
-        <translation>Aucun navigateur web n&apos;a pu être lancé ici : copiez l&apos;URL et ouvrez-la vous-même.</translation>
-    </message>
-    <message>
         <source>%1 Trying again in %2 s…</source>
         <translation>%1 Nouvelle tentative dans %2 s…</translation>
     </message>
@@ -2273,6 +2269,18 @@ HMAC-SHA256 : %6</translation>
     <message>
         <source>Magic outcomes exist on sandboxes only (the local one, or a server that names itself xident-sandbox)</source>
         <translation>Les résultats magiques n&apos;existent que sur les sandbox (la locale, ou un serveur qui se présente comme xident-sandbox)</translation>
+    </message>
+    <message>
+        <source>Asked the desktop to open the page. If no browser shows it, use Copy beside Open and paste the address into one.</source>
+        <translation>Le bureau a été prié d&apos;ouvrir la page. Si aucun navigateur ne l&apos;affiche, utilisez « Copier » à côté de « Ouvrir » et collez l&apos;adresse dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>The desktop has no program to open web pages: use Copy beside Open and paste the address into a browser.</source>
+        <translation>Le bureau n&apos;a aucun programme pour ouvrir des pages web : utilisez « Copier » à côté de « Ouvrir » et collez l&apos;adresse dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>no longer: the session has ended (%1)</source>
+        <translation>plus maintenant : la session est terminée (%1)</translation>
     </message>
 </context>
 <context>

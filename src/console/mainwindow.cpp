@@ -103,6 +103,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     followMerges();
     connect(m_watchlist, &WatchlistPane::evidenceRequested, this, &MainWindow::showEvidence);
     connect(m_inspector, &InspectorPane::evidenceRequested, this, &MainWindow::showEvidence);
+    // A new session is the watchlist's selection (and so the inspector's) as soon as it exists.
+    connect(m_create, &CreateSessionPane::sessionCreated, m_watchlist, &WatchlistPane::showSession);
     connect(m_create, &CreateSessionPane::showSessionRequested, this, [this](const QString &token) {
         m_ui->tabs->setCurrentWidget(m_ui->sessionsTab);
         m_watchlist->showSession(token);

@@ -10,6 +10,7 @@
 
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
+#include <QtCore/QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -48,13 +49,21 @@ void CreateSessionPane::remember(const InitParams &p)
     s->setValue(u"minAge"_s, p.minAge ? *p.minAge : -1);
     keep(u"successUrl"_s, p.successUrl, tr("success URL"));
     keep(u"failedUrl"_s, p.failedUrl, tr("failed URL"));
-    keep(u"userId"_s, p.userId, tr("user id"));
+    // A user id is personal data, and metadata often holds some: kept only when asked for.
+    const bool personal = m_ui->rememberPersonal->isChecked();
+    if (personal)
+        keep(u"userId"_s, p.userId, tr("user id"));
+    else
+        s->remove(u"userId"_s);
     keep(u"theme"_s, p.theme, tr("theme"));
     keep(u"locale"_s, p.locale, tr("locale"));
     keep(u"liveness"_s, p.livenessDifficulty, tr("liveness difficulty"));
     keep(u"mode"_s, p.verificationMode, tr("verification mode"));
     keep(u"purpose"_s, p.purpose, tr("purpose"));
-    keep(u"metadata"_s, p.metadata, tr("metadata"));
+    if (personal)
+        keep(u"metadata"_s, p.metadata, tr("metadata"));
+    else
+        s->remove(u"metadata"_s);
     s->endGroup();
     m_ui->memoryNote->setVisible(!withheld.isEmpty());
     m_ui->memoryNote->setText(
@@ -78,6 +87,16 @@ void CreateSessionPane::restore()
     m_ui->minAge->setValue(age >= 0 ? age : 18);
     m_ui->successUrl->setText(s->value(u"successUrl"_s).toString());
     m_ui->failedUrl->setText(s->value(u"failedUrl"_s).toString());
+    const bool personal = s->value(u"rememberPersonal"_s, false).toBool();
+    if (!personal) {
+        // What an earlier version kept without asking goes.
+        s->remove(u"userId"_s);
+        s->remove(u"metadata"_s);
+    }
+    {
+        const QSignalBlocker quiet(m_ui->rememberPersonal);
+        m_ui->rememberPersonal->setChecked(personal);
+    }
     m_ui->userId->setText(s->value(u"userId"_s).toString());
     setComboValue(m_ui->theme, s->value(u"theme"_s).toString());
     setComboValue(m_ui->locale, s->value(u"locale"_s).toString());
@@ -85,6 +104,18 @@ void CreateSessionPane::restore()
     setComboValue(m_ui->mode, s->value(u"mode"_s).toString());
     setComboValue(m_ui->purpose, s->value(u"purpose"_s).toString());
     m_ui->metadata->setPlainText(s->value(u"metadata"_s).toString());
+    s->endGroup();
+}
+
+void CreateSessionPane::setRememberPersonal(bool remember)
+{
+    QSettings *s = m_settings;
+    s->beginGroup(u"createForm/"_s + m_profiles->store()->currentId());
+    s->setValue(u"rememberPersonal"_s, remember);
+    if (!remember) {
+        s->remove(u"userId"_s);
+        s->remove(u"metadata"_s);
+    }
     s->endGroup();
 }
 

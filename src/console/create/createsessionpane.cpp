@@ -25,6 +25,7 @@
 #include <QtCore/QTimer>
 #include <QtGui/QClipboard>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QKeyEvent>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
@@ -120,18 +121,15 @@ CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clien
     connect(m_tracker, &SessionTracker::sessionFinished, this, &CreateSessionPane::showOutcome);
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &CreateSessionPane::create);
+    connect(m_ui->rememberPersonal, &QCheckBox::toggled, this, &CreateSessionPane::setRememberPersonal);
+    watchForEnter();
     CopyAsMenu::attach(m_ui->copyAs, [this]() -> std::optional<ApiCall> { return initCall(params()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateSessionPane::cancel);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, &CreateSessionPane::regenerate);
     connect(m_ui->minAgeEnabled, &QCheckBox::toggled, m_ui->minAge, &QWidget::setEnabled);
     connect(m_ui->copyToken, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->token->text()); });
     connect(m_ui->copyUrl, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_ui->verifyUrl->text()); });
-    connect(m_ui->openUrl, &QToolButton::clicked, this, [this] {
-        if (QDesktopServices::openUrl(QUrl(m_ui->verifyUrl->text(), QUrl::StrictMode)))
-            m_ui->progressText->setText(tr("Opened the verification page in the web browser."));
-        else
-            m_ui->progressText->setText(tr("No web browser could be started here: copy the URL and open it yourself."));
-    });
+    connect(m_ui->openUrl, &QToolButton::clicked, this, &CreateSessionPane::openVerifyPage);
     connect(m_ui->showInWatchlist, &QPushButton::clicked, this, [this] { Q_EMIT showSessionRequested(m_token); });
     connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->errorBox->property("details").toString());
@@ -188,7 +186,53 @@ void CreateSessionPane::onProfileChanged()
     if (!m_job)
         m_ui->progressText->clear();
     showMagicChoice();
+    // The checks are the new profile's: a problem shown for the old values is judged again (no stale
+    // "Required: …" next to a field that is now filled), and none is raised for a form not yet touched.
+    bool shown = false;
+    for (QLabel *l : {m_ui->callbackProblem, m_ui->minAgeProblem, m_ui->redirectProblem, m_ui->metadataProblem, m_userIdProblem})
+        shown = shown || !l->text().isEmpty();
     restore();
+    if (shown)
+        validateForm();
+}
+
+void CreateSessionPane::watchForEnter()
+{
+    // Enter in a field creates the session, as the default button promises; in the metadata box, which takes
+    // line breaks, Ctrl+Enter does.
+    const auto fields = m_ui->parametersBox->findChildren<QWidget *>();
+    for (QWidget *w : fields) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QCheckBox *>(w))
+            w->installEventFilter(this);
+    }
+}
+
+void CreateSessionPane::openVerifyPage()
+{
+    // The desktop only says whether it started its opener, not whether a browser showed the page.
+    if (QDesktopServices::openUrl(QUrl(m_ui->verifyUrl->text(), QUrl::StrictMode)))
+        m_ui->progressText->setText(tr("Asked the desktop to open the page. If no browser shows it, use Copy "
+                                       "beside Open and paste the address into one."));
+    else
+        m_ui->progressText->setText(tr("The desktop has no program to open web pages: use Copy beside Open and "
+                                       "paste the address into a browser."));
+}
+
+bool CreateSessionPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        const bool inText = qobject_cast<QPlainTextEdit *>(watched) != nullptr;
+        if (enter && (mods == Qt::ControlModifier || (mods == Qt::NoModifier && !inText))) {
+            if (!m_job)
+                create();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CreateSessionPane::setServerIsSandbox(bool sandbox)
@@ -364,7 +408,7 @@ void CreateSessionPane::showOutcome(const QString &token, const QString &status)
         return;
     m_ttlTimer->stop();
     m_ui->ttl->setStyleSheet({});
-    m_ui->ttl->setText(tr("used: the session is %1").arg(status));
+    m_ui->ttl->setText(tr("no longer: the session has ended (%1)").arg(watchStatusLabel(watchStatusFromText(status), status)));
     const auto session = m_tracker->session(token);
     const QJsonObject raw = QJsonDocument::fromJson(session ? session->resultJson : QByteArray()).object();
     m_outcome->setVerdict(Verdict::of(watchStatusFromText(status), SessionResult::fromJson(raw)));

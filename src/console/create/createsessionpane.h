@@ -77,6 +77,11 @@ private:
     void updateTtl();
     void remember(const InitParams &params);
     void restore();
+    //! The profile's choice to remember the user id and metadata; switching it off forgets both.
+    void setRememberPersonal(bool remember);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void watchForEnter();
+    void openVerifyPage();
     void setBusy(bool busy, const QString &text = {});
     void updatePhoneState();
     void askToShare();

@@ -212,10 +212,13 @@ private Q_SLOTS:
         c.find<QComboBox>(pane, "mode")->setCurrentIndex(c.find<QComboBox>(pane, "mode")->findData(u"document"_s));
         c.find<QComboBox>(pane, "purpose")->setEditText(u"age_verification"_s);
         c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"order\":\"A-1001\"}"_s);
+        // Enter in a field creates the session, as Create being the default button promises.
         QSignalSpy created(pane, &CreateSessionPane::sessionCreated);
-        QTest::mouseClick(c.find<QPushButton>(pane, "createButton"), Qt::LeftButton);
+        QTest::keyClick(c.find<QLineEdit>(pane, "failedUrl"), Qt::Key_Return);
         QVERIFY(created.wait(5000));
         const QString token = created.first().first().toString();
+        // It is the watchlist's selection, and so the inspector's, at once.
+        QCOMPARE(c.window->watchlist()->currentToken(), token);
 
         const auto s = c.workspace->sandboxHost()->server()->session(token);
         QVERIFY(s);
@@ -237,11 +240,62 @@ private Q_SLOTS:
         QVERIFY(c.find<QLabel>(pane, "phoneNotice")->isVisibleTo(pane));
         QVERIFY(c.workspace->sessions()->contains(token));
 
-        // The form remembers its values per profile.
-        CreateSessionPane again(c.workspace->profileService(), c.workspace->clients(), c.workspace->tracker(), c.workspace->sandboxHost(), c.workspace->settings());
-        QCOMPARE(c.find<QLineEdit>(&again, "userId")->text(), u"customer-42"_s);
-        QCOMPARE(c.find<QComboBox>(&again, "liveness")->currentData().toString(), u"hard"_s);
-        QCOMPARE(c.find<QSpinBox>(&again, "minAge")->value(), 21);
+        // The form remembers its values per profile; the user id and metadata (personal data) only when asked to.
+        c.settings.sync();
+        QVERIFY(!readAll(c.settings.fileName()).contains("customer-42"));
+        QVERIFY(!readAll(c.settings.fileName()).contains("A-1001"));
+        {
+            CreateSessionPane again(c.workspace->profileService(), c.workspace->clients(), c.workspace->tracker(), c.workspace->sandboxHost(), c.workspace->settings());
+            QVERIFY(c.find<QLineEdit>(&again, "userId")->text().isEmpty());
+            QVERIFY(c.find<QPlainTextEdit>(&again, "metadata")->toPlainText().isEmpty());
+            QVERIFY(!c.find<QCheckBox>(&again, "rememberPersonal")->isChecked());
+            QCOMPARE(c.find<QComboBox>(&again, "liveness")->currentData().toString(), u"hard"_s);
+            QCOMPARE(c.find<QSpinBox>(&again, "minAge")->value(), 21);
+        }
+        // Asked: kept, and Ctrl+Enter in the metadata box (where Enter is a line break) creates.
+        c.find<QCheckBox>(pane, "rememberPersonal")->setChecked(true);
+        auto *metadata = c.find<QPlainTextEdit>(pane, "metadata");
+        metadata->setFocus();
+        QTest::keyClick(metadata, Qt::Key_Return);
+        QCOMPARE(created.size(), 1);
+        QTest::keyClick(metadata, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, 5000);
+        {
+            CreateSessionPane again(c.workspace->profileService(), c.workspace->clients(), c.workspace->tracker(), c.workspace->sandboxHost(), c.workspace->settings());
+            QCOMPARE(c.find<QLineEdit>(&again, "userId")->text(), u"customer-42"_s);
+            QVERIFY(c.find<QCheckBox>(&again, "rememberPersonal")->isChecked());
+        }
+        // Switched off again: forgotten at once.
+        c.find<QCheckBox>(pane, "rememberPersonal")->setChecked(false);
+        c.settings.sync();
+        QVERIFY(!readAll(c.settings.fileName()).contains("customer-42"));
+    }
+
+    void aProfileSwitchJudgesTheFormAgain()
+    {
+        // A problem shown for one profile's values is judged again for the next profile's: no stale "Required"
+        // next to a callback URL that is now filled.
+        ConsoleFixture c(m_dir->path());
+        c.window->showCreatePane();
+        CreateSessionPane *pane = c.window->createPane();
+        const QString first = c.workspace->profileStore()->currentId();
+        Profile other;
+        other.id = Profile::newId();
+        other.name = u"Staging"_s;
+        other.baseUrl = c.workspace->sandboxHost()->baseUrl();
+        other.apiKey = u"sk_test_staging000000000000"_s;
+        c.workspace->profileService()->save(other);
+        c.workspace->settings()->setValue(u"createForm/"_s + other.id + u"/callbackUrl"_s, u"https://staging.example/cb"_s);
+        setText(c.find<QLineEdit>(pane, "callbackUrl"), QString());
+        QTest::keyClick(c.find<QLineEdit>(pane, "callbackUrl"), Qt::Key_Return);
+        QVERIFY(c.find<QLabel>(pane, "callbackProblem")->isVisibleTo(pane));
+        c.workspace->profileStore()->setCurrent(other.id);
+        QCOMPARE(c.find<QLineEdit>(pane, "callbackUrl")->text(), u"https://staging.example/cb"_s);
+        QVERIFY(!c.find<QLabel>(pane, "callbackProblem")->isVisibleTo(pane));
+        // Back to the first one, whose callback was emptied: the problem is judged, and shown, again.
+        c.workspace->profileStore()->setCurrent(first);
+        QVERIFY(!c.find<QLineEdit>(pane, "callbackUrl")->text().isEmpty());   // the sandbox's own landing page
+        QVERIFY(!c.find<QLabel>(pane, "callbackProblem")->isVisibleTo(pane));
     }
 
     void magicSessionReachesEachTerminalStatus_data()
@@ -591,6 +645,7 @@ private Q_SLOTS:
         CreateSessionPane *pane = c.window->createPane();
         const QString secret = c.workspace->profileStore()->current().webhookSecret;
         QVERIFY(!secret.isEmpty());
+        c.find<QCheckBox>(pane, "rememberPersonal")->setChecked(true);
         setText(c.find<QLineEdit>(pane, "successUrl"), u"https://shop.example/ok?s="_s + secret.mid(6));
         c.find<QPlainTextEdit>(pane, "metadata")->setPlainText(u"{\"note\": \"sk_live_abcdefghijklmnopqrstuvwx\"}"_s);
         const QString token = createThroughForm(c, u"kept-person"_s);
