@@ -115,7 +115,7 @@ daemon off; worker_processes 1; pid $work/nginx.pid; error_log $work/error.log;
 events { worker_connections 256; }
 http { access_log off;
   client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
-  server { listen 127.0.0.1:$port; location / { default_type application/json; alias $work/public/body.json; } } }
+  server { listen 127.0.0.1:$port; location / { default_type application/json; root $work/public; try_files /body.json =404; } } }
 CONF
     nginx -c "$work/nginx.conf" &
     pids+=($!)
