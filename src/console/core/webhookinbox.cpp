@@ -339,6 +339,27 @@ void WebhookInbox::report(ReceivedWebhook webhook, bool judgeIt)
     });
 }
 
+void WebhookInbox::judgeAgain(QList<ReceivedWebhook> webhooks)
+{
+    if (webhooks.isEmpty())
+        return;
+    QList<Secret> secrets;
+    if (m_secrets)
+        secrets = m_secrets();
+    const int tolerance = m_tolerance;
+    m_judges->start([this, webhooks = std::move(webhooks), secrets = std::move(secrets), tolerance]() mutable {
+        for (ReceivedWebhook &w : webhooks) {
+            judge(w, secrets, tolerance);
+            w.verdictHasParameters = true;
+            w.storedCode.clear();
+            w.note.clear();   // an older history's sentence for its old verdict
+            describeEvent(w);   // a row from the history has not kept what its body names
+        }
+        QMetaObject::invokeMethod(this, [this, webhooks = std::move(webhooks)] { Q_EMIT judgedAgain(webhooks); },
+                                  Qt::QueuedConnection);
+    });
+}
+
 bool WebhookInbox::reachesThisMachine(const QUrl &url)
 {
     const QString host = url.host().toLower();

@@ -86,6 +86,9 @@ public:
     //! Judges \a webhook's body and signature by \a secrets: the first that verifies, else the preferred one.
     //! Thread-safe: the worker thread calls it.
     static void judge(ReceivedWebhook &webhook, const QList<Secret> &secrets, int tolerance);
+    //! Judges \a webhooks again with the secrets of now (a profile's secret was added or changed), on the worker
+    //! behind the deliveries still waiting; judgedAgain() reports them with their new verdicts.
+    void judgeAgain(QList<ReceivedWebhook> webhooks);
     //! Bodies still waiting for their verdict; a request that would take this over \a bytes gets 503.
     void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
     qint64 pendingBytes() const { return m_pendingBytes; }
@@ -119,6 +122,7 @@ public:
 
 Q_SIGNALS:
     void received(const Xident::Console::ReceivedWebhook &webhook);
+    void judgedAgain(const QList<Xident::Console::ReceivedWebhook> &webhooks);
     //! An accepted delivery could not be kept: its sender was answered 503 instead of 200.
     void answeredNotKept(qint64 id);
     void forwarded(qint64 id, const Xident::Console::DeliveryAnswer &answer);

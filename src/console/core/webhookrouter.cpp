@@ -10,6 +10,7 @@
 #include "console/core/watchstatus.h"
 #include "console/core/webhookinbox.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QPointer>
 #include <QtCore/QSettings>
 
@@ -62,6 +63,9 @@ WebhookRouter::WebhookRouter(const Options &options, WebhookInbox *inbox, InboxM
         return secrets;
     });
     connect(m_inbox, &WebhookInbox::received, this, &WebhookRouter::onReceived);
+    m_secretsDigest = secretsDigest();
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &WebhookRouter::onProfilesChanged);
+    connect(m_inbox, &WebhookInbox::judgedAgain, this, &WebhookRouter::onJudgedAgain);
     // A sender told 200 can rely on it: the delivery is in the history first. While the history is behind, new
     // deliveries are turned away (503) rather than queued without end.
     m_inbox->setAnswerWhenKept(true);
@@ -145,6 +149,54 @@ void WebhookRouter::onReceived(const ReceivedWebhook &received)
     }
     m_list->append(w);
     keep(w);
+}
+
+QByteArray WebhookRouter::secretsDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Profile &p : m_profiles->profiles()) {
+        hash.addData(p.id.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(p.webhookSecret.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
+
+void WebhookRouter::onProfilesChanged()
+{
+    const QByteArray digest = secretsDigest();
+    if (digest == m_secretsDigest)
+        return;
+    m_secretsDigest = digest;
+    QList<ReceivedWebhook> accepted;
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->at(row).refused.isEmpty())
+            accepted.append(m_list->at(row));
+    }
+    m_inbox->judgeAgain(std::move(accepted));
+}
+
+void WebhookRouter::onJudgedAgain(const QList<ReceivedWebhook> &webhooks)
+{
+    for (ReceivedWebhook w : webhooks) {
+        const int row = m_list->rowOfId(w.id);
+        if (row < 0)
+            continue;   // gone from the list (cleared, or pushed out) while it was judged
+        const ReceivedWebhook &was = m_list->at(row);
+        if (w.verdictCode() == was.verdictCode() && w.profileId == was.profileId && w.note == was.note)
+            continue;
+        // A match stands while the delivery stays valid for the same profile; a newly valid one is matched and
+        // applied as on arrival; one no longer valid speaks for no session.
+        if (w.isValid() && was.isValid() && w.profileId == was.profileId)
+            w.matchedToken = was.matchedToken;
+        else
+            w.matchedToken = sessionOf(w);
+        if (!w.matchedToken.isEmpty() && !(was.isValid() && was.matchedToken == w.matchedToken))
+            apply(w.matchedToken, w);
+        m_list->setJudged(w);
+        m_history->saveWebhook(redactedForHistory(m_list->at(row)), InboxModel::MaxRows);
+    }
 }
 
 QString WebhookRouter::sessionOf(const ReceivedWebhook &w)

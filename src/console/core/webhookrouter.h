@@ -56,6 +56,12 @@ Q_SIGNALS:
 
 private:
     void onReceived(const ReceivedWebhook &webhook);
+    //! A profile's webhook secret was added, changed or removed: every accepted delivery is judged again.
+    void onProfilesChanged();
+    //! The new verdicts: the rows, their matches and the history follow them.
+    void onJudgedAgain(const QList<ReceivedWebhook> &webhooks);
+    //! A digest of every profile's id and webhook secret, to notice when one changes.
+    QByteArray secretsDigest() const;
     QString sessionOf(const ReceivedWebhook &webhook);
     void apply(const QString &token, const ReceivedWebhook &webhook);
     void keep(const ReceivedWebhook &webhook);
@@ -72,6 +78,7 @@ private:
     QSet<QString> m_applied;   // "token\nevent id" applied in this run
     QTimer m_repeatSave;       // a run of refusals reaches the history at most once a second
     qint64 m_repeatedId = 0;
+    QByteArray m_secretsDigest;
 };
 
 } // namespace Xident::Console

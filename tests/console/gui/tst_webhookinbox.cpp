@@ -808,6 +808,50 @@ private Q_SLOTS:
         QCOMPARE(w.inboxModel()->at(3).verdictCode(), u"refused"_s);
     }
 
+    void aNewSecretJudgesTheListAgain()
+    {
+        // Deliveries that came before their profile had the secret (or had another) are judged again when it is
+        // set: valid now, matched to the session and applied to its timeline, in the list and in the history.
+        Fixture f;
+        Workspace &w = *f.workspace;
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
+        Profile staging;
+        staging.id = Profile::newId();
+        staging.name = u"Staging"_s;
+        staging.baseUrl = u"http://127.0.0.1:1"_s;
+        staging.apiKey = u"sk_test_staging_profile_01"_s;
+        w.profileService()->save(staging);
+        w.tracker()->track({u"xtk_judgedagain00001"_s}, staging.id);
+        const QByteArray secret = "whsec_staging_secret_set_later";
+        const QByteArray body = R"({"id":"evt_again","type":"session.success","created":1,"data":{"token":"xtk_judgedagain00001"}})";
+        QCOMPARE(post(w.inbox()->url(), body, WebhookVerifier::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch())).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->rowCount() == 1; }, 5000));
+        QVERIFY(!w.inboxModel()->at(0).isValid());
+        QVERIFY(w.inboxModel()->at(0).matchedToken.isEmpty());
+        QSignalSpy timeline(w.webhookRouter(), &WebhookRouter::timelineChanged);
+
+        staging.webhookSecret = QString::fromLatin1(secret);
+        w.profileService()->save(staging);
+        QVERIFY(QTest::qWaitFor([&] { return w.inboxModel()->at(0).isValid(); }, 5000));
+        QCOMPARE(w.inboxModel()->at(0).profileId, staging.id);
+        QCOMPARE(w.inboxModel()->at(0).matchedToken, u"xtk_judgedagain00001"_s);
+        QCOMPARE(timeline.size(), 1);
+        QCOMPARE(w.sessions()->session(u"xtk_judgedagain00001"_s)->webhookEvent, u"session.success"_s);
+
+        // The history keeps the new verdict: a restart lists it valid.
+        const QString dataDir = f.path;
+        f.workspace.reset();
+        Fixture again(dataDir);
+        QVERIFY(QTest::qWaitFor([&] { return again.workspace->inboxModel()->rowCount() == 1; }, 5000));
+        QCOMPARE(again.workspace->inboxModel()->at(0).verdictCode(), u"valid"_s);
+
+        // A secret changed to another one: no longer valid, and it speaks for no session any more.
+        staging.webhookSecret = u"whsec_another_one_entirely"_s;
+        again.workspace->profileService()->save(staging);
+        QVERIFY(QTest::qWaitFor([&] { return !again.workspace->inboxModel()->at(0).isValid(); }, 5000));
+        QVERIFY(again.workspace->inboxModel()->at(0).matchedToken.isEmpty());
+    }
+
     void modelKeepsToItsByteBudget()
     {
         InboxModel model;

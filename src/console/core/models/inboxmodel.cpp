@@ -298,4 +298,24 @@ void InboxModel::setMatchedToken(qint64 id, const QString &token)
     Q_EMIT dataChanged(index(row, SessionColumn), index(row, SessionColumn));
 }
 
+void InboxModel::setJudged(const ReceivedWebhook &judged)
+{
+    const int row = rowOfId(judged.id);
+    if (row < 0)
+        return;
+    ReceivedWebhook &w = m_rows[size_t(row)];
+    w.judgement = judged.judgement;
+    w.verdict = judged.verdict;
+    w.verdictHasParameters = judged.verdictHasParameters;
+    w.storedCode = judged.storedCode;
+    w.note = judged.note;
+    w.profileId = judged.profileId;
+    w.eventType = judged.eventType;
+    w.eventId = judged.eventId;
+    w.sessionRef = judged.sessionRef;
+    w.references = judged.references;
+    w.matchedToken = judged.matchedToken;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
 } // namespace Xident::Console

@@ -40,6 +40,8 @@ public:
     int rowOfId(qint64 id) const;
     //! Sets the watchlist row a webhook was matched to.
     void setMatchedToken(qint64 id, const QString &token);
+    //! The row of \a judged's id takes its judgement, verdict, profile, event and match (judged again).
+    void setJudged(const ReceivedWebhook &judged);
     //! A delivery was answered \a status after all (it could not be kept): the row says so, and why.
     void setAnswered(qint64 id, int status, const QString &reason);
     //! Display names of the profiles.
