@@ -35,6 +35,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QScreen>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialog>
@@ -124,6 +126,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_workspace->monitor(), &ConnectionMonitor::sandboxChanged, m_create, &CreateSessionPane::setServerIsSandbox);
     refreshProfileCombo();
     refreshProfile();
+    scrollContent();
     restoreLayout();
     if (!m_workspace->sandboxHost()->problem().isEmpty())
         showNotice(m_workspace->sandboxHost()->problem());
@@ -372,7 +375,7 @@ void MainWindow::refreshProfile()
     const bool live = p.isLive();
     m_modeLabel->setText(live ? tr("LIVE") : tr("TEST"));
     m_modeLabel->setStyleSheet(live ? u"background: #c5221f; color: white; font-weight: 700; padding: 1px 8px;"_s
-                                    : u"background: #1e8e3e; color: white; font-weight: 700; padding: 1px 8px;"_s);
+                                    : u"background: #137333; color: white; font-weight: 700; padding: 1px 8px;"_s);
     m_ui->liveBanner->setVisible(live);
     m_ui->liveBanner->setText(tr("LIVE — profile “%1” uses a live key: sessions are real and may be billed.").arg(p.name));
     // The title names the profile, never a key.
@@ -391,12 +394,12 @@ void MainWindow::refreshServerState()
         break;
     case ConnectionMonitor::State::Online:
         m_serverLabel->setText(tr("● server answers"));
-        m_serverLabel->setStyleSheet(u"color: #1e8e3e;"_s);
+        m_serverLabel->setStyleSheet(statusTextStyle(WatchStatus::Success));
         break;
     case ConnectionMonitor::State::Offline:
         m_serverLabel->setText(tr("● offline since %1").arg(QLocale().toString(m->offlineSince().toLocalTime().time(), u"HH:mm"_s)));
         m_serverLabel->setToolTip(m->lastError());
-        m_serverLabel->setStyleSheet(u"color: #c5221f;"_s);
+        m_serverLabel->setStyleSheet(statusTextStyle(WatchStatus::Failed));
         break;
     }
 }
@@ -549,25 +552,6 @@ void MainWindow::enterPresenter()
 void MainWindow::leavePresenter()
 {
     m_presenter->leave();
-}
-
-void MainWindow::restoreLayout()
-{
-    QSettings *s = m_workspace->settings();
-    restoreGeometry(s->value(u"window/geometry"_s).toByteArray());
-    restoreState(s->value(u"window/state"_s).toByteArray());
-    if (!m_ui->sessionsSplitter->restoreState(s->value(u"window/sessionsSplitter"_s).toByteArray()))
-        m_ui->sessionsSplitter->setSizes({820, 460});
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    m_presenter->leave();
-    QSettings *s = m_workspace->settings();
-    s->setValue(u"window/geometry"_s, saveGeometry());
-    s->setValue(u"window/state"_s, saveState());
-    s->setValue(u"window/sessionsSplitter"_s, m_ui->sessionsSplitter->saveState());
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace Xident::Console

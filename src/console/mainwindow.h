@@ -78,6 +78,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildBars();
@@ -93,6 +94,11 @@ private:
     void refreshProfileCombo();
     void refreshServerState();
     void restoreLayout();
+    //! Fits the window to the screen it opens on (a saved or designed size may be larger at another scale).
+    void clampToScreen();
+    //! The panes in a scroll area, so the window can be smaller than their minimum.
+    void scrollContent();
+    bool m_clampedOnShow = false;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;

@@ -1,4 +1,5 @@
 #include "console/blacklist/blacklistadddialog.h"
+#include "console/core/watchstatus.h"
 
 #include "console/common/copyasmenu.h"
 #include "console/common/picturefile.h"
@@ -78,7 +79,7 @@ void BlacklistAddDialog::build(const QString &intro)
     m_problem->setObjectName(u"problem"_s);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c5221f;"_s);
+    m_problem->setStyleSheet(statusTextStyle(WatchStatus::Failed));
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
     column->addWidget(m_problem);
@@ -196,7 +197,7 @@ void BlacklistAddDialog::updateCount()
 {
     const int n = BlacklistBook::characters(m_reason->toPlainText());
     m_count->setText(tr("%1 of %2 characters").arg(n).arg(BlacklistBook::MaxReasonLength));
-    m_count->setStyleSheet(n > BlacklistBook::MaxReasonLength ? u"color: #c5221f;"_s : QString());
+    m_count->setStyleSheet(n > BlacklistBook::MaxReasonLength ? statusTextStyle(WatchStatus::Failed) : QString());
 }
 
 void BlacklistAddDialog::dragEnterEvent(QDragEnterEvent *event)

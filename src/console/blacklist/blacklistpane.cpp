@@ -1,4 +1,5 @@
 #include "console/blacklist/blacklistpane.h"
+#include "console/core/watchstatus.h"
 
 #include "ui_BlacklistPane.h"
 
@@ -72,7 +73,7 @@ BlacklistPane::BlacklistPane(BlacklistBook *book, ProfileStore *profiles, QWidge
     });
     connect(m_book, &BlacklistBook::said, this, [this](const QString &text, bool problem) {
         m_ui->said->setText(text);
-        m_ui->said->setStyleSheet(problem ? u"color: #c5221f;"_s : QString());
+        m_ui->said->setStyleSheet(problem ? statusTextStyle(WatchStatus::Failed) : QString());
     });
     connect(m_profiles, &ProfileStore::currentChanged, this, [this] {
         m_ui->said->clear();

@@ -14,8 +14,11 @@ WatchStatus watchStatusFromText(const QString &status);
 QString watchStatusLabel(WatchStatus status, const QString &text = {});
 //! Terminal: nothing more will change, polling stops.
 bool isTerminal(WatchStatus status);
-//! The badge colour; always shown with its label, never alone.
+//! The badge colour; always shown with its label, never alone. Lighter on a dark palette, so text in it keeps
+//! its contrast (at least 4.5:1 on the window and base colours of light and dark palettes).
 QColor watchStatusColor(WatchStatus status);
+//! A style sheet colouring a label's text in watchStatusColor(): problems next to a field are Failed's colour.
+QString statusTextStyle(WatchStatus status);
 //! The icon resource (":/icons/status-….svg").
 QString watchStatusIcon(WatchStatus status);
 

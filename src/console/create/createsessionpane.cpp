@@ -1,4 +1,5 @@
 #include "console/create/createsessionpane.h"
+#include "console/core/watchstatus.h"
 
 #include "console/common/copyasmenu.h"
 
@@ -43,7 +44,7 @@ void setProblem(QLabel *label, const QString &problem)
 {
     label->setText(problem);
     label->setVisible(!problem.isEmpty());
-    label->setStyleSheet(u"color: #c5221f;"_s);
+    label->setStyleSheet(statusTextStyle(WatchStatus::Failed));
 }
 
 // Why \a text is not an absolute http(s) URL; empty when it is.
@@ -577,7 +578,7 @@ void CreateSessionPane::updateTtl()
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
     if (left <= 0) {
         m_ui->ttl->setText(tr("expired: regenerate for a new token"));
-        m_ui->ttl->setStyleSheet(u"color: #c5221f;"_s);
+        m_ui->ttl->setStyleSheet(statusTextStyle(WatchStatus::Failed));
         m_ttlTimer->stop();
         return;
     }

@@ -1,4 +1,5 @@
 #include "console/face2fa/face2fapane.h"
+#include "console/core/watchstatus.h"
 
 #include "ui_Face2faPane.h"
 
@@ -164,7 +165,7 @@ void Face2faPane::showDetail()
 void Face2faPane::say(const QString &text, bool problem)
 {
     m_ui->said->setText(text);
-    m_ui->said->setStyleSheet(problem ? u"color: #c5221f;"_s : QString());
+    m_ui->said->setStyleSheet(problem ? statusTextStyle(WatchStatus::Failed) : QString());
 }
 
 void Face2faPane::updateButtons()

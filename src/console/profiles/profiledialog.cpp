@@ -1,4 +1,5 @@
 #include "console/profiles/profiledialog.h"
+#include "console/core/watchstatus.h"
 
 #include <XidentQt/redaction.h>
 #include "console/core/profileservice.h"
@@ -18,7 +19,7 @@ void setProblem(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(u"color: #c5221f;"_s);
+    label->setStyleSheet(statusTextStyle(WatchStatus::Failed));
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "console/sessions/pastetokensdialog.h"
+#include "console/core/watchstatus.h"
 
 #include "console/core/profileservice.h"
 #include "console/core/profilestore.h"
@@ -46,7 +47,7 @@ PasteTokensDialog::PasteTokensDialog(SessionTracker *tracker, ProfileService *pr
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    m_ui->problems->setStyleSheet(u"color: #c5221f;"_s);
+    m_ui->problems->setStyleSheet(statusTextStyle(WatchStatus::Failed));
     m_ui->problems->hide();
     m_ui->outcome->hide();
     m_ui->reading->hide();

@@ -49,6 +49,9 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WatchlistPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WatchlistPane::updateCount);
+    // The filter takes rows out before its source has (rowsAboutToBeRemoved): the total is right only once the
+    // source's removal is done.
+    connect(m_sessions, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
     // Polls change rows many times a second: refresh the actions' state a little later, once.
     m_actionsTimer = new QTimer(this);
     m_actionsTimer->setSingleShot(true);

@@ -1,5 +1,6 @@
 // The console's icons: every one the panes ask for is in the resource and renders at every size.
 #include "console/core/resources.h"
+#include "console/core/watchstatus.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QRegularExpression>
@@ -8,12 +9,28 @@
 #include <QtGui/QPixmap>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QStyleFactory>
+
+#include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 class tst_Icons : public QObject
 {
     Q_OBJECT
+
+    // WCAG's contrast ratio of two colours.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
 private Q_SLOTS:
     void initTestCase()
     {
@@ -67,6 +84,31 @@ private Q_SLOTS:
                     QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
             }
         }
+    }
+    void statusTextIsReadableInLightAndDarkPalettes()
+    {
+        // Status words and problems next to fields are drawn in these colours on the window and on the base
+        // colour, in light and dark palettes: at least 4.5:1 (WCAG AA for text) everywhere.
+        using namespace Xident::Console;
+        QPalette dark;
+        for (auto [role, color] : {std::pair{QPalette::Window, QColor(0x35, 0x35, 0x35)}, {QPalette::Base, QColor(0x23, 0x23, 0x23)},
+                                   {QPalette::WindowText, QColor(Qt::white)}, {QPalette::Text, QColor(Qt::white)}})
+            dark.setColor(role, color);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        const QPalette light = fusion->standardPalette();
+        const QPalette before = QGuiApplication::palette();
+        for (const QPalette &palette : {light, dark}) {
+            QGuiApplication::setPalette(palette);
+            for (int s = 0; s <= int(WatchStatus::Unknown); ++s) {
+                const QColor text = watchStatusColor(WatchStatus(s));
+                for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+                    const double ratio = contrast(text, palette.color(role));
+                    QVERIFY2(ratio >= 4.5, qPrintable(u"status %1, %2 on %3: %4"_s.arg(s).arg(text.name(), palette.color(role).name())
+                                                          .arg(ratio, 0, 'f', 2)));
+                }
+            }
+        }
+        QGuiApplication::setPalette(before);
     }
 };
 

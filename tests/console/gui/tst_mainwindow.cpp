@@ -786,6 +786,36 @@ private Q_SLOTS:
         QCOMPARE(filter->rowCount(), 1);
         QCOMPARE(filter->index(0, 0).data(SessionModel::TokenRole).toString(), open);
     }
+
+    void aWindowLargerThanItsScreenIsFitted()
+    {
+        // A size saved at another scale (or on a larger screen) is fitted to the screen the window opens on.
+        {
+            ConsoleFixture c(m_dir->path());
+            c.window->resize(6000, 4000);
+            c.window->close();
+        }
+        ConsoleFixture c(m_dir->path());
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        const QRect available = c.window->screen()->availableGeometry();
+        QTRY_VERIFY2(available.contains(c.window->frameGeometry()),
+                 qPrintable(u"%1×%2 at %3,%4 on %5×%6"_s.arg(c.window->frameGeometry().width()).arg(c.window->frameGeometry().height())
+                                .arg(c.window->frameGeometry().x()).arg(c.window->frameGeometry().y())
+                                .arg(available.width()).arg(available.height())));
+    }
+
+    void removingARowCountsAtOnce()
+    {
+        ConsoleFixture c(m_dir->path());
+        const QString profile = c.workspace->profileStore()->currentId();
+        c.workspace->tracker()->track({u"xit_countone0001"_s, u"xit_counttwo0002"_s, u"xit_countthree03"_s}, profile);
+        auto *count = c.window->watchlist()->findChild<QLabel *>(u"countLabel"_s);
+        QTRY_VERIFY2(count->text().startsWith("3 session"_L1), qPrintable(count->text()));
+        c.window->watchlist()->showSession(u"xit_counttwo0002"_s);
+        c.window->watchlist()->removeAction()->trigger();
+        QCOMPARE(c.workspace->sessions()->rowCount(), 2);
+        QVERIFY2(count->text().startsWith("2 session"_L1) && !count->text().contains("of"_L1), qPrintable(count->text()));
+    }
 };
 
 QTEST_MAIN(tst_MainWindow)
