@@ -88,7 +88,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                                    m_workspace->profileStore(), m_workspace->settings(), this);
     m_ui->tabs->addTab(m_inbox, QIcon(u":/icons/inbox.svg"_s), tr("Webhook inbox"));
     connect(m_inbox, &WebhookInboxPane::openInValidator, this, [this](const ReceivedWebhook &webhook) {
-        m_validator->loadWebhook(webhook);
+        m_validator->loadWebhook(webhook, validatorProfileFor(webhook));
         m_ui->tabs->setCurrentWidget(m_validator);
         m_validator->focusPayload();
     });
@@ -402,6 +402,20 @@ void MainWindow::refreshServerState()
         m_serverLabel->setStyleSheet(statusTextStyle(WatchStatus::Failed));
         break;
     }
+}
+
+QString MainWindow::validatorProfileFor(const ReceivedWebhook &webhook) const
+{
+    // The profile whose secret made the signature; when none did, the profile of the session the webhook names
+    // (its secret is the one that should have): never merely the profile in use.
+    if (webhook.signedByProfile())
+        return webhook.profileId;
+    QStringList names = webhook.references;
+    if (!webhook.sessionRef.isEmpty())
+        names.append(webhook.sessionRef);
+    const QString token = webhook.matchedToken.isEmpty() ? m_workspace->tracker()->sessionFor(names) : webhook.matchedToken;
+    const auto session = token.isEmpty() ? std::nullopt : m_workspace->sessions()->session(token);
+    return session ? session->profileId : QString();
 }
 
 QStringList MainWindow::statusTexts() const

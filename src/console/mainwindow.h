@@ -17,6 +17,7 @@ class MainWindow;
 namespace Xident::Console {
 
 class CreateSessionPane;
+struct ReceivedWebhook;
 class InspectorPane;
 class RequestLogPane;
 class BlacklistPane;
@@ -96,6 +97,8 @@ private:
     void restoreLayout();
     //! Fits the window to the screen it opens on (a saved or designed size may be larger at another scale).
     void clampToScreen();
+    //! Whose secret the validator judges an inbox row with.
+    QString validatorProfileFor(const ReceivedWebhook &webhook) const;
     //! The panes in a scroll area, so the window can be smaller than their minimum.
     void scrollContent();
     bool m_clampedOnShow = false;

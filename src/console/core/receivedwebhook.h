@@ -50,6 +50,14 @@ struct ReceivedWebhook
     QDateTime lastAt;            //!< when repeats > 1: the latest of them (UTC)
 
     bool isValid() const { return judgement == Judgement::Judged && verdict.isValid(); }
+    //! Whether profileId's secret made the signature (valid, or only its timestamp or body is at fault); otherwise
+    //! profileId is just the profile whose verdict is shown, as none verified it.
+    bool signedByProfile() const
+    {
+        return judgement == Judgement::Judged
+               && (verdict.isValid() || verdict.reason == WebhookVerdict::Reason::InvalidJson
+                   || verdict.reason == WebhookVerdict::Reason::TimestampOutsideTolerance);
+    }
     //! "valid", "signature_mismatch", ... (WebhookVerdict::code()), or "unverified", or "refused".
     QString verdictCode() const
     {

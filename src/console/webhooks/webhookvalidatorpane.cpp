@@ -402,12 +402,12 @@ std::optional<qint64> WebhookValidatorPane::evaluationTime() const
     return m_ui->evaluateAt->dateTime().toSecsSinceEpoch();
 }
 
-void WebhookValidatorPane::loadWebhook(const ReceivedWebhook &webhook)
+void WebhookValidatorPane::loadWebhook(const ReceivedWebhook &webhook, const QString &profileId)
 {
     setPayloadBytes(webhook.body);
     setHeaderText(QString::fromLatin1(webhook.header("X-Xident-Signature")));
-    if (!webhook.profileId.isEmpty())
-        useProfileSecret(webhook.profileId);
+    if (!profileId.isEmpty())
+        useProfileSecret(profileId);
     // Judged as of its arrival: the tolerance applies to when it came, not to now.
     setEvaluateAt(webhook.receivedAt);
     m_ui->detailTabs->setCurrentWidget(m_ui->whyTab);

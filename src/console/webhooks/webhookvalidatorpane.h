@@ -48,7 +48,8 @@ public:
     //! Reads a file byte for byte; an error text, or empty.
     QString loadFile(const QString &path);
     //! A received webhook: its body, its signature header, the secret that judged it, evaluated when it arrived.
-    void loadWebhook(const ReceivedWebhook &webhook);
+    //! Judges \a webhook as of its arrival, with the secret of \a profileId (when not empty).
+    void loadWebhook(const ReceivedWebhook &webhook, const QString &profileId);
     void setHeaderText(const QString &text);
     void setTypedSecret(const QString &secret);
     //! Judges by the webhook secret of profile \a profileId.

@@ -352,7 +352,7 @@ int main(int argc, char *argv[])
         validator->checkNow();
         checked.wait(5000);
     };
-    validator->loadWebhook(inbox->at(0));
+    validator->loadWebhook(inbox->at(0), inbox->at(0).profileId);
     tabs->setCurrentWidget(validator);
     validator->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(1);
     shown();

@@ -2,6 +2,7 @@
 // in-process sandbox and a real SQLite file in a temporary data folder. The keychain is out of reach here
 // (DBUS_SESSION_BUS_ADDRESS=disabled:, set by ctest), so secrets stay in memory: never on disk.
 #include <XidentQt/redaction.h>
+#include <XidentQt/webhook.h>
 #include "console/application.h"
 #include "console/core/clientpool.h"
 #include "console/core/history/historystore.h"
@@ -22,6 +23,9 @@
 #include "console/profiles/profiledialog.h"
 #include "console/sessions/inspectorpane.h"
 #include "console/sessions/watchlistpane.h"
+#include "console/core/webhookinbox.h"
+#include "console/webhooks/webhookinboxpane.h"
+#include "console/webhooks/webhookvalidatorpane.h"
 #include "sandbox/sandbox.h"
 
 #include <QtCore/QDirIterator>
@@ -802,6 +806,43 @@ private Q_SLOTS:
                  qPrintable(u"%1×%2 at %3,%4 on %5×%6"_s.arg(c.window->frameGeometry().width()).arg(c.window->frameGeometry().height())
                                 .arg(c.window->frameGeometry().x()).arg(c.window->frameGeometry().y())
                                 .arg(available.width()).arg(available.height())));
+    }
+
+    void theValidatorJudgesWithTheSessionsProfile()
+    {
+        // A delivery no profile's secret verified opens in the validator with the secret of the profile of the
+        // session it names (whose secret should have made it), not the profile in use.
+        ConsoleFixture c(m_dir->path());
+        Workspace &w = *c.workspace;
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
+        Profile staging;
+        staging.id = Profile::newId();
+        staging.name = u"Staging"_s;
+        staging.baseUrl = u"http://127.0.0.1:1"_s;
+        staging.apiKey = u"sk_test_staging_validator_1"_s;
+        staging.webhookSecret = u"whsec_staging_for_validator"_s;
+        w.profileService()->save(staging);
+        w.tracker()->track({u"xtk_validatorprofile1"_s}, staging.id);
+        const QByteArray body = R"({"id":"evt_v","type":"session.failed","created":1,"data":{"token":"xtk_validatorprofile1"}})";
+        QNetworkAccessManager nam;
+        QNetworkRequest request(w.inbox()->url());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Xident-Signature", WebhookVerifier::signatureHeader(body, "whsec_somebody_else", QDateTime::currentSecsSinceEpoch()));
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        delete reply;
+        QTRY_COMPARE(w.inboxModel()->rowCount(), 1);
+        QVERIFY(!w.inboxModel()->at(0).isValid());
+        QVERIFY(w.inboxModel()->at(0).profileId != staging.id);   // shown under the profile in use
+        c.window->findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(c.window->inbox());
+        auto *table = c.window->inbox()->findChild<QTableView *>(u"table"_s);
+        table->selectRow(0);
+        auto *open = c.window->inbox()->findChild<QPushButton *>(u"openInValidator"_s);
+        QTRY_VERIFY(open->isEnabled());
+        open->click();
+        auto *source = c.window->validator()->findChild<QComboBox *>(u"secretSource"_s);
+        QVERIFY2(source->currentText().contains("Staging"_L1), qPrintable(source->currentText()));
     }
 
     void removingARowCountsAtOnce()
