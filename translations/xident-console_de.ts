@@ -1376,6 +1376,14 @@
         <source>times:</source>
         <translation>Anzahl:</translation>
     </message>
+    <message>
+        <source>&amp;Try the port again</source>
+        <translation>Port erneu&amp;t versuchen</translation>
+    </message>
+    <message>
+        <source>Listen on the wanted port once it is free; the inbox stays where it is until then</source>
+        <translation>Auf dem gewünschten Port lauschen, sobald er frei ist; bis dahin bleibt der Eingang, wo er ist</translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidatorPane</name>
@@ -3565,6 +3573,22 @@ auch %2</translation>
         <source>Face &amp;2FA</source>
         <translation>Gesichts-&amp;2FA</translation>
     </message>
+    <message>
+        <source>Webhook inbox on another port</source>
+        <translation>Webhook-Eingang auf einem anderen Port</translation>
+    </message>
+    <message>
+        <source>Try the port again</source>
+        <translation>Port erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Webhook inbox on port %1, not %2</source>
+        <translation>Webhook-Eingang auf Port %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken; a sender pointed at it does not reach the inbox.</source>
+        <translation>Port %1 war belegt; ein Absender, der darauf zeigt, erreicht den Eingang nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -5069,6 +5093,10 @@ auch %2</translation>
         <source>until switched off</source>
         <translation>bis zum Ausschalten</translation>
     </message>
+    <message>
+        <source>Port %1 was taken, so the inbox listens on %2: a sender pointed at %1 reaches something else, or nothing. Point it here, or try %1 again once it is free.</source>
+        <translation>Port %1 war belegt, daher lauscht der Eingang auf %2: Ein Absender, der auf %1 zeigt, erreicht etwas anderes oder nichts. Richten Sie ihn hierher, oder versuchen Sie %1 erneut, sobald er frei ist.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookRouter</name>
@@ -5083,6 +5111,10 @@ auch %2</translation>
     <message>
         <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Der Webhook-Eingang kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Port %1 is still taken (%2); the inbox stays on %3.</source>
+        <translation>Port %1 ist noch belegt (%2); der Eingang bleibt auf %3.</translation>
     </message>
 </context>
 <context>

@@ -1376,6 +1376,14 @@
         <source>times:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try the port again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on the wanted port once it is free; the inbox stays where it is until then</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidatorPane</name>
@@ -3559,6 +3567,22 @@ also %2</source>
         <source>Face &amp;2FA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhook inbox on another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the port again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook inbox on port %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 was taken; a sender pointed at it does not reach the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -5051,6 +5075,10 @@ also %2</source>
         <source>until switched off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port %1 was taken, so the inbox listens on %2: a sender pointed at %1 reaches something else, or nothing. Point it here, or try %1 again once it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookRouter</name>
@@ -5064,6 +5092,10 @@ also %2</source>
     </message>
     <message>
         <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is still taken (%2); the inbox stays on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1376,6 +1376,14 @@
         <source>times:</source>
         <translation>fois :</translation>
     </message>
+    <message>
+        <source>&amp;Try the port again</source>
+        <translation>Réessayer &amp;le port</translation>
+    </message>
+    <message>
+        <source>Listen on the wanted port once it is free; the inbox stays where it is until then</source>
+        <translation>Écouter sur le port voulu dès qu&apos;il est libre ; d&apos;ici là, la boîte de réception reste où elle est</translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidatorPane</name>
@@ -3565,6 +3573,22 @@ aussi %2</translation>
         <source>Face &amp;2FA</source>
         <translation>&amp;2FA par visage</translation>
     </message>
+    <message>
+        <source>Webhook inbox on another port</source>
+        <translation>Boîte de réception des webhooks sur un autre port</translation>
+    </message>
+    <message>
+        <source>Try the port again</source>
+        <translation>Réessayer le port</translation>
+    </message>
+    <message>
+        <source>Webhook inbox on port %1, not %2</source>
+        <translation>Boîte de réception des webhooks sur le port %1, pas %2</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken; a sender pointed at it does not reach the inbox.</source>
+        <translation>Le port %1 était occupé ; un expéditeur qui le vise n&apos;atteint pas la boîte de réception.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::PasteTokensDialog</name>
@@ -5069,6 +5093,10 @@ aussi %2</translation>
         <source>until switched off</source>
         <translation>jusqu&apos;à désactivation</translation>
     </message>
+    <message>
+        <source>Port %1 was taken, so the inbox listens on %2: a sender pointed at %1 reaches something else, or nothing. Point it here, or try %1 again once it is free.</source>
+        <translation>Le port %1 était occupé, la boîte de réception écoute donc sur %2 : un expéditeur qui vise %1 atteint autre chose, ou rien. Dirigez-le ici, ou réessayez %1 dès qu&apos;il est libre.</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookRouter</name>
@@ -5083,6 +5111,10 @@ aussi %2</translation>
     <message>
         <source>The webhook inbox cannot listen on 127.0.0.1:%1: %2</source>
         <translation>La réception des webhooks ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>Port %1 is still taken (%2); the inbox stays on %3.</source>
+        <translation>Le port %1 est toujours occupé (%2) ; la boîte de réception reste sur %3.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "console/core/sessionreference.h"
 #include "console/core/sessiontracker.h"
 #include "console/core/watchstatus.h"
+#include "console/core/webhookinbox.h"
+#include "console/core/webhookrouter.h"
 #include "console/core/workspace.h"
 #include "console/create/createsessionpane.h"
 #include "console/face2fa/face2fapane.h"
@@ -321,42 +323,6 @@ void MainWindow::addProfileChooser()
     });
 }
 
-void MainWindow::buildStatusBar()
-{
-    m_profileLabel = new QLabel(this);
-    m_urlLabel = new QLabel(this);
-    m_modeLabel = new QLabel(this);
-    m_serverLabel = new QLabel(this);
-    m_shareLabel = new QLabel(this);
-    m_shareLabel->setStyleSheet(u"background: #b06d00; color: white; font-weight: 600; padding: 1px 8px;"_s);
-    m_shareLabel->setAccessibleName(tr("Sandbox shared on the network"));
-    m_stopSharing = new QToolButton(this);
-    m_stopSharing->setText(tr("Stop sharing"));
-    m_ui->statusBar->addPermanentWidget(m_shareLabel);
-    m_ui->statusBar->addPermanentWidget(m_stopSharing);
-    connect(m_stopSharing, &QToolButton::clicked, m_workspace->sandboxHost(), &SandboxHost::stopSharing);
-    const auto showSharing = [this] {
-        const QString url = m_workspace->sandboxHost()->sharedUrl();
-        m_shareLabel->setText(tr("Shared on the network: %1").arg(url));
-        m_shareLabel->setVisible(!url.isEmpty());
-        m_stopSharing->setVisible(!url.isEmpty());
-    };
-    connect(m_workspace->sandboxHost(), &SandboxHost::sharingChanged, this, showSharing);
-    showSharing();
-    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel})
-        m_ui->statusBar->addPermanentWidget(l);
-    m_profileLabel->setAccessibleName(tr("Active profile"));
-    m_urlLabel->setAccessibleName(tr("Base URL"));
-    m_modeLabel->setAccessibleName(tr("Test or live"));
-    m_serverLabel->setAccessibleName(tr("Server state"));
-    // "offline since" needs no ticking, but "checking" turns into a verdict: refresh now and then.
-    m_serverTimer = new QTimer(this);
-    m_serverTimer->setInterval(5000);
-    connect(m_serverTimer, &QTimer::timeout, this, &MainWindow::refreshServerState);
-    m_serverTimer->start();
-}
-
 void MainWindow::refreshProfileCombo()
 {
     const QSignalBlocker block(m_profileCombo);
@@ -382,26 +348,6 @@ void MainWindow::refreshProfile()
     // Qt appends the application's display name; the title names the profile, never a key.
     setWindowTitle(live ? tr("%1 (LIVE)").arg(p.name) : p.name);
     refreshServerState();
-}
-
-void MainWindow::refreshServerState()
-{
-    ConnectionMonitor *m = m_workspace->monitor();
-    switch (m->state()) {
-    case ConnectionMonitor::State::Unknown:
-        m_serverLabel->setText(tr("checking…"));
-        m_serverLabel->setStyleSheet({});
-        break;
-    case ConnectionMonitor::State::Online:
-        m_serverLabel->setText(tr("● server answers"));
-        m_serverLabel->setStyleSheet(statusTextStyle(WatchStatus::Success));
-        break;
-    case ConnectionMonitor::State::Offline:
-        m_serverLabel->setText(tr("● offline since %1").arg(QLocale().toString(m->offlineSince().toLocalTime().time(), u"HH:mm"_s)));
-        m_serverLabel->setToolTip(m->lastError());
-        m_serverLabel->setStyleSheet(statusTextStyle(WatchStatus::Failed));
-        break;
-    }
 }
 
 QString MainWindow::validatorProfileFor(const ReceivedWebhook &webhook) const

@@ -97,6 +97,8 @@ private:
     void restoreLayout();
     //! Fits the window to the screen it opens on (a saved or designed size may be larger at another scale).
     void clampToScreen();
+    //! The status bar's word while the webhook inbox is on a fallback port, with a retry.
+    void showInboxFallback();
     //! Whose secret the validator judges an inbox row with.
     QString validatorProfileFor(const ReceivedWebhook &webhook) const;
     //! The panes in a scroll area, so the window can be smaller than their minimum.

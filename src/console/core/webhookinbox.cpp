@@ -65,18 +65,25 @@ WebhookInbox::~WebhookInbox()
     m_judges->waitForDone();
 }
 
-bool WebhookInbox::start(quint16 port)
+Http::Server *WebhookInbox::newServer()
 {
-    stop();
     Http::Limits limits;
     limits.maxBodyBytes = MaxBodyBytes;
     // Everything comes from this machine (a sender, a tunnel or a proxy), so one peer may use every connection.
     limits.maxConnections = MaxConnections;
     limits.maxConnectionsPerPeer = MaxConnections;
-    m_server = new Http::Server(
+    auto *server = new Http::Server(
         Http::Server::AsyncHandler([this](const Http::Request &r, Http::Responder responder) { handle(r, responder); }),
         limits, this);
-    connect(m_server, &Http::Server::refused, this, &WebhookInbox::onRefused);
+    connect(server, &Http::Server::refused, this, &WebhookInbox::onRefused);
+    return server;
+}
+
+bool WebhookInbox::start(quint16 port)
+{
+    stop();
+    m_server = newServer();
+    m_wanted = port;
     m_fallback = false;
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     if (m_port == 0 && port != 0) {
@@ -90,6 +97,27 @@ bool WebhookInbox::start(quint16 port)
         Q_EMIT listeningChanged();
         return false;
     }
+    m_error.clear();
+    Q_EMIT listeningChanged();
+    return true;
+}
+
+bool WebhookInbox::listenOnWantedPort()
+{
+    if (!m_fallback)
+        return isListening();
+    // The fallback keeps listening until the wanted port is ours: a sender pointed at it loses nothing if the
+    // wanted one is still taken.
+    Http::Server *server = newServer();
+    if (server->listen(QHostAddress::LocalHost, m_wanted) == 0) {
+        m_error = server->errorString();
+        delete server;
+        return false;
+    }
+    stop();
+    m_server = server;
+    m_port = m_wanted;
+    m_fallback = false;
     m_error.clear();
     Q_EMIT listeningChanged();
     return true;

@@ -64,6 +64,11 @@ public:
     bool isListening() const;
     quint16 port() const { return m_port; }
     bool onFallbackPort() const { return m_fallback; }
+    //! The port start() was asked for; while onFallbackPort(), the one senders may still be pointed at.
+    quint16 wantedPort() const { return m_wanted; }
+    //! On a fallback port: tries the wanted port again, and moves there when it is free (the fallback listens until
+    //! then). True when the inbox listens on the wanted port; otherwise errorString() says why.
+    bool listenOnWantedPort();
     //! Where senders post: http://127.0.0.1:<port>/webhooks (any path is accepted).
     QUrl url() const;
     QString errorString() const { return m_error; }
@@ -143,6 +148,7 @@ private:
         bool keepBody;
     };
     std::optional<Refusal> refusalOf(const Http::Request &request) const;
+    Http::Server *newServer();
     void handle(const Http::Request &request, const Http::Responder &responder);
     //! Passes an accepted delivery on to the forwarding address, marked so that it is not forwarded again.
     void forward(qint64 id, HeaderList headers, const QByteArray &body);
@@ -157,6 +163,7 @@ private:
     SecretLookup m_secrets;
     int m_tolerance = 300;
     quint16 m_port = 0;
+    quint16 m_wanted = 0;
     bool m_fallback = false;
     QString m_error;
     QUrl m_forward;

@@ -129,6 +129,15 @@ QString WebhookRouter::restart(quint16 port)
     return {};
 }
 
+QString WebhookRouter::retryWantedPort()
+{
+    const quint16 wanted = m_inbox->wantedPort();
+    if (!m_inbox->listenOnWantedPort())
+        return tr("Port %1 is still taken (%2); the inbox stays on %3.").arg(wanted).arg(m_inbox->errorString()).arg(m_inbox->port());
+    Q_EMIT urlChanged(m_inbox->url());
+    return {};
+}
+
 void WebhookRouter::onReceived(const ReceivedWebhook &received)
 {
     // A refusal like the one before it, from the same sender, is counted on that row: junk cannot push

@@ -40,6 +40,9 @@ public:
     void start();
     //! Listens on \a port (a free one when taken) and remembers it; an error text or empty.
     QString restart(quint16 port);
+    //! While the inbox listens on a fallback port: tries the wanted one again. An error text, or empty once the
+    //! inbox listens on the wanted port.
+    QString retryWantedPort();
     //! Why the inbox is not listening; empty when it is.
     QString problem() const { return m_problem; }
     //! Forgets every received webhook, here and in the history.

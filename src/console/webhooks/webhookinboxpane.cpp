@@ -5,6 +5,7 @@
 #include "console/core/models/inboxmodel.h"
 #include "console/core/profile.h"
 #include "console/core/profilestore.h"
+#include "console/core/watchstatus.h"
 #include "console/core/webhookinbox.h"
 #include "console/core/webhookrouter.h"
 
@@ -97,6 +98,13 @@ void WebhookInboxPane::connectReceiver()
         showReceiver();
     });
     m_ui->port->installEventFilter(this);   // Return applies
+    connect(m_ui->retryPort, &QPushButton::clicked, this, [this] {
+        const QString problem = m_router->retryWantedPort();
+        if (!problem.isEmpty())
+            m_ui->fallbackNote->setText(problem);
+        else
+            showReceiver();
+    });
     connect(m_inbox, &WebhookInbox::listeningChanged, this, &WebhookInboxPane::showReceiver);
     connect(m_profiles, &ProfileStore::currentChanged, this, &WebhookInboxPane::showReceiver);
 
@@ -240,6 +248,14 @@ bool WebhookInboxPane::eventFilter(QObject *watched, QEvent *event)
 void WebhookInboxPane::showReceiver()
 {
     WebhookInbox *inbox = m_inbox;
+    // A sender configured for the wanted port misses everything while the inbox is elsewhere: said for as long.
+    m_ui->fallbackBar->setVisible(inbox->isListening() && inbox->onFallbackPort());
+    if (inbox->onFallbackPort())
+        m_ui->fallbackNote->setText(tr("Port %1 was taken, so the inbox listens on %2: a sender pointed at %1 reaches "
+                                       "something else, or nothing. Point it here, or try %1 again once it is free.")
+                                        .arg(inbox->wantedPort())
+                                        .arg(inbox->port()));
+    m_ui->fallbackNote->setStyleSheet(statusTextStyle(WatchStatus::Pending));
     if (inbox->isListening()) {
         m_ui->receiverUrl->setText(inbox->url().toString());
         QSignalBlocker blocker(m_ui->port);

@@ -42,6 +42,7 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -888,6 +889,27 @@ private Q_SLOTS:
         QVERIFY(f.workspace->inbox()->port() != taken);
         QVERIFY(!f.settings->contains(u"inbox/port"_s));   // a taken port is not remembered
         // The sandbox follows the inbox to its new port.
+        QCOMPARE(f.workspace->sandboxHost()->server()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
+
+        // The window keeps saying so, in the pane and in the status bar, with a retry.
+        MainWindow window(f.workspace.get());
+        WebhookInboxPane *pane = window.inbox();
+        QVERIFY(pane->findChild<QWidget *>(u"fallbackBar"_s)->isVisibleTo(pane));
+        auto *note = pane->findChild<QLabel *>(u"fallbackNote"_s);
+        QVERIFY2(note->text().contains(QString::number(taken)), qPrintable(note->text()));
+        QVERIFY(window.findChild<QLabel *>(u"inboxFallback"_s)->isVisibleTo(&window));
+        const quint16 fallback = f.workspace->inbox()->port();
+        // Still taken: the inbox stays where senders may now be pointed.
+        pane->findChild<QPushButton *>(u"retryPort"_s)->click();
+        QCOMPARE(f.workspace->inbox()->port(), fallback);
+        QVERIFY2(note->text().contains("still taken"_L1), qPrintable(note->text()));
+        // Free again: the inbox moves back, the sandbox with it, and the notes go.
+        squatter.close();
+        pane->findChild<QPushButton *>(u"retryPort"_s)->click();
+        QCOMPARE(f.workspace->inbox()->port(), taken);
+        QVERIFY(!f.workspace->inbox()->onFallbackPort());
+        QVERIFY(!pane->findChild<QWidget *>(u"fallbackBar"_s)->isVisibleTo(pane));
+        QVERIFY(!window.findChild<QLabel *>(u"inboxFallback"_s)->isVisibleTo(&window));
         QCOMPARE(f.workspace->sandboxHost()->server()->options().webhookUrls, QList<QUrl>{f.workspace->inbox()->url()});
     }
 };
