@@ -2,6 +2,7 @@
 #include "console/mainwindow.h"
 
 #include "console/core/connectionmonitor.h"
+#include "console/core/plaintext.h"
 #include "console/core/sandboxhost.h"
 #include "console/core/watchstatus.h"
 #include "console/core/webhookinbox.h"
@@ -44,6 +45,9 @@ void MainWindow::buildStatusBar()
     showSharing();
     showInboxFallback();
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A profile's name and URL are the user's words: shown as typed.
+    for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel, m_shareLabel})
+        l->setTextFormat(Qt::PlainText);
     for (QLabel *l : {m_profileLabel, m_urlLabel, m_modeLabel, m_serverLabel})
         m_ui->statusBar->addPermanentWidget(l);
     m_profileLabel->setAccessibleName(tr("Active profile"));
@@ -62,6 +66,7 @@ void MainWindow::showInboxFallback()
     // While the inbox is on a fallback port, the status bar says so wherever one is in the window.
     auto *label = new QLabel(this);
     label->setObjectName(u"inboxFallback"_s);
+    label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(u"background: #8f5b00; color: white; font-weight: 600; padding: 1px 8px;"_s);
     label->setAccessibleName(tr("Webhook inbox on another port"));
     auto *retry = new QToolButton(this);
@@ -100,7 +105,7 @@ void MainWindow::refreshServerState()
         break;
     case ConnectionMonitor::State::Offline:
         m_serverLabel->setText(tr("● offline since %1").arg(QLocale().toString(m->offlineSince().toLocalTime().time(), u"HH:mm"_s)));
-        m_serverLabel->setToolTip(m->lastError());
+        m_serverLabel->setToolTip(plainToolTip(m->lastError()));
         m_serverLabel->setStyleSheet(statusTextStyle(WatchStatus::Failed));
         break;
     }

@@ -95,6 +95,7 @@ CreateSessionPane::CreateSessionPane(ProfileService *profiles, ClientPool *clien
     m_ui->setupUi(this);
     m_userIdProblem = new QLabel(this);
     m_userIdProblem->setObjectName(u"userIdProblem"_s);
+    m_userIdProblem->setTextFormat(Qt::PlainText);
     m_userIdProblem->setWordWrap(true);
     m_ui->form->insertRow(5, QString(), m_userIdProblem);
     setupChoices();

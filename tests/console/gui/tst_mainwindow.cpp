@@ -46,6 +46,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
@@ -843,6 +844,77 @@ private Q_SLOTS:
         open->click();
         auto *source = c.window->validator()->findChild<QComboBox *>(u"secretSource"_s);
         QVERIFY2(source->currentText().contains("Staging"_L1), qPrintable(source->currentText()));
+    }
+
+    void outsideTextIsShownAsText()
+    {
+        // Values from a server, a webhook or a user, shaped as markup, are drawn as the characters they are in every
+        // pane: never an image (which Qt would load from a file:// address), a link or bold text.
+        const QString markup = u"<img src=\"file:///etc/hostname\">in<a href=\"https://evil.example\">side</a><b>!</b>"_s;
+        ConsoleFixture c(m_dir->path());
+        Workspace &w = *c.workspace;
+        Profile named = w.profileStore()->current();
+        named.id = Profile::newId();
+        named.name = markup;
+        w.profileService()->save(named);
+        w.profileStore()->setCurrent(named.id);
+        const QString token = createThroughForm(c, markup);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(w.sandboxHost()->server()->complete(token, u"fail"_s, u"face_mismatch"_s));
+        SessionModel *model = w.sessions();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(token), 0).data(SessionModel::StatusRole).toInt(),
+                                  int(WatchStatus::Failed), 8000);
+        c.window->watchlist()->showSession(token);
+        InspectorPane *inspector = c.window->inspector();
+        setText(inspector->findChild<QLineEdit *>(u"ticket"_s), markup);
+        inspector->findChild<QPlainTextEdit *>(u"note"_s)->setPlainText(markup);
+        // A webhook whose event type and ids are markup, signed by nobody.
+        const QByteArray body = QJsonDocument(QJsonObject{{"id"_L1, markup}, {"type"_L1, markup},
+                                                          {"data"_L1, QJsonObject{{"token"_L1, token}, {"note"_L1, markup}}}})
+                                    .toJson(QJsonDocument::Compact);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(w.inbox()->url());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Xident-Signature", "t=1,v1=" + QByteArray(64, 'a'));
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        delete reply;
+
+        QStringList rendered;
+        const auto markupIn = [](const QString &text) { return text.contains("<img"_L1) && Qt::mightBeRichText(text); };
+        // The webhook is selected in the inbox and opened in the validator too.
+        auto *tabs = c.window->findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentWidget(c.window->inbox());
+        auto *inboxTable = c.window->inbox()->findChild<QTableView *>(u"table"_s);
+        QTRY_VERIFY(inboxTable->model()->rowCount() > 0);
+        inboxTable->selectRow(inboxTable->model()->rowCount() - 1);
+        auto *openIt = c.window->inbox()->findChild<QPushButton *>(u"openInValidator"_s);
+        QTRY_VERIFY(openIt->isEnabled());
+        openIt->click();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(400);   // panes lay out their details a few times a second
+            for (QLabel *label : c.window->findChildren<QLabel *>()) {
+                if (markupIn(label->text()) && label->textFormat() != Qt::PlainText)
+                    rendered.append(u"label %1 in %2"_s.arg(label->objectName(), QString::fromLatin1(label->parentWidget()->metaObject()->className())));
+            }
+            for (QWidget *widget : c.window->findChildren<QWidget *>()) {
+                if (markupIn(widget->toolTip()))
+                    rendered.append(u"tooltip of %1"_s.arg(widget->objectName()));
+            }
+            for (QAbstractItemView *view : c.window->findChildren<QAbstractItemView *>()) {
+                QAbstractItemModel *m = view->model();
+                for (int r = 0; m && r < std::min(m->rowCount(), 20); ++r) {
+                    for (int col = 0; col < m->columnCount(); ++col) {
+                        if (markupIn(m->index(r, col).data(Qt::ToolTipRole).toString()))
+                            rendered.append(u"tooltip of %1 in %2 (%4), column %3"_s.arg(view->objectName(), QString::fromLatin1(view->parentWidget()->metaObject()->className())).arg(col).arg(QString::fromLatin1(m->metaObject()->className())));
+                    }
+                }
+            }
+        }
+        rendered.removeDuplicates();
+        QVERIFY2(rendered.isEmpty(), qPrintable(rendered.join(u"; "_s)));
     }
 
     void removingARowCountsAtOnce()

@@ -1,5 +1,7 @@
 #include "console/core/models/inboxmodel.h"
 
+#include "console/core/plaintext.h"
+
 #include "console/core/lineicon.h"
 #include "text/webhooktext.h"
 
@@ -131,10 +133,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             if (!w.profileId.isEmpty())
                 tip += u"\n"_s + tr("Judged by the webhook secret of profile \"%1\".")
                                      .arg(m_profileNames.value(w.profileId, w.profileId));
-            return tip;
+            return plainToolTip(tip);
         }
         if (index.column() == SessionColumn && !w.matchedToken.isEmpty())
-            return tr("In the watchlist as %1").arg(w.matchedToken);
+            return plainToolTip(tr("In the watchlist as %1").arg(w.matchedToken));
         return {};
     case Qt::DecorationRole:
         if (index.column() == VerdictColumn) {

@@ -1,5 +1,7 @@
 #include "console/core/models/requestlogmodel.h"
 
+#include "console/core/plaintext.h"
+
 #include <XidentQt/error.h>
 #include <XidentQt/redaction.h>
 #include "console/core/profile.h"
@@ -92,9 +94,20 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return x.httpStatus / 100;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn)
         return x.httpStatus >= 200 && x.httpStatus < 300 ? QVariant() : QVariant(QColor(0xc5, 0x22, 0x1f));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
+    if (role == Qt::ToolTipRole) {
+        // Names, paths and errors come from users and servers: a tooltip shows them as they are.
+        const QString tip = cellText(e, index.column(), true);
+        return tip.isEmpty() ? QVariant() : QVariant(plainToolTip(tip));
+    }
+    if (role == Qt::DisplayRole)
+        return index.column() == AttemptColumn ? QVariant(x.attempt) : QVariant(cellText(e, index.column(), false));
+    return {};
+}
+
+QString RequestLogModel::cellText(const Entry &e, int column, bool whole)
+{
+    const Exchange &x = e.exchange;
+    switch (column) {
     case TimeColumn:
         return QLocale().toString(e.at.toLocalTime(), u"HH:mm:ss.zzz"_s);
     case ProfileColumn:
@@ -108,13 +121,13 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case DurationColumn:
         return tr("%1 ms").arg(x.durationMs);
     case AttemptColumn:
-        return x.attempt;
+        return QString::number(x.attempt);
     case RequestIdColumn:
         return x.requestId;
     case ErrorColumn:
         if (!x.error)
             return QString();
-        if (role == Qt::ToolTipRole)
+        if (whole)
             return x.error.toString();
         // The kind, and the server's own code when it gave one ("server · SERVICE_UNAVAILABLE").
         return x.error.code().isEmpty() ? Error::kindName(x.error.kind())

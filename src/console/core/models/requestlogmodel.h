@@ -59,6 +59,8 @@ public:
     QList<int> rowsOf(const QList<quint64> &serials) const;
 
 private:
+    //! What a cell says; \a whole: in full, as its tooltip does (an error's whole message).
+    static QString cellText(const Entry &e, int column, bool whole);
     std::deque<Entry> m_entries;
     int m_capacity = DefaultCapacity;
     QList<Redactor> m_redactors;
