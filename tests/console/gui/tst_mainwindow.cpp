@@ -802,6 +802,9 @@ private Q_SLOTS:
         }
         ConsoleFixture c(m_dir->path());
         QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        // The panes fit 800 px without scrolling sideways: a 1600 px wide screen at 200 %.
+        const QWidget *content = c.window->findChild<QScrollArea *>(u"contentScroll"_s)->widget();
+        QVERIFY2(content->minimumSizeHint().width() <= 800, qPrintable(QString::number(content->minimumSizeHint().width())));
         const QRect available = c.window->screen()->availableGeometry();
         QTRY_VERIFY2(available.contains(c.window->frameGeometry()),
                  qPrintable(u"%1×%2 at %3,%4 on %5×%6"_s.arg(c.window->frameGeometry().width()).arg(c.window->frameGeometry().height())
