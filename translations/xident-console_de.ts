@@ -5188,10 +5188,6 @@ auch %2</translation>
         <translation>Fügen Sie den Inhalt eines Webhooks ein (oder öffnen Sie eine Datei bzw. ziehen Sie sie hierher), dann seinen X-Xident-Signature-Header.</translation>
     </message>
     <message>
-        <source>No single common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix) explains it: the content differs, or the secret is another one.</source>
-        <translation>Kein einzelnes häufiges Versehen (Zeilenenden, abschließender Zeilenumbruch, BOM, Pretty-Printing, Escapes, Leerraum, Anführungszeichen, Präfix des Geheimnisses) erklärt es: Der Inhalt weicht ab, oder es ist ein anderes Geheimnis.</translation>
-    </message>
-    <message>
         <source>Found what changed:</source>
         <translation>Gefunden, was sich geändert hat:</translation>
     </message>
@@ -5273,6 +5269,22 @@ Erstellt: %3</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The body was re-serialised: its keys are in alphabetical order at every level, as a framework writes them after parsing, not as they were sent. The signature covers the bytes as received: verify the raw body, read before anything parses it.</source>
+        <translation>Der Body wurde neu serialisiert: Seine Schlüssel stehen auf jeder Ebene in alphabetischer Reihenfolge, wie ein Framework sie nach dem Parsen schreibt, nicht wie sie gesendet wurden. Die Signatur deckt die Bytes ab, wie sie empfangen wurden: Prüfen Sie den rohen Body, gelesen, bevor irgendetwas ihn parst.</translation>
+    </message>
+    <message>
+        <source>No common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix), alone or two at once, explains it: the content differs, or the secret is another one.</source>
+        <translation>Kein häufiges Versehen (Zeilenenden, abschließender Zeilenumbruch, BOM, Pretty-Printing, Escapes, Leerraum, Anführungszeichen, Präfix des Geheimnisses), allein oder zwei zugleich, erklärt es: Der Inhalt weicht ab, oder es ist ein anderes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Found two changes at once:</source>
+        <translation>Zwei Änderungen zugleich gefunden:</translation>
+    </message>
+    <message>
+        <source>%1 And: %2</source>
+        <translation>%1 Und: %2</translation>
     </message>
 </context>
 <context>

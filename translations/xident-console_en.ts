@@ -5201,10 +5201,6 @@ also %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No single common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix) explains it: the content differs, or the secret is another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Found what changed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5252,6 +5248,22 @@ Created: %3</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body was re-serialised: its keys are in alphabetical order at every level, as a framework writes them after parsing, not as they were sent. The signature covers the bytes as received: verify the raw body, read before anything parses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix), alone or two at once, explains it: the content differs, or the secret is another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found two changes at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 And: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

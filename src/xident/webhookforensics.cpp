@@ -176,6 +176,15 @@ std::optional<QByteArray> unquoteJsonString(QByteArrayView s)
 
 using Kind = ForensicFinding::Kind;
 
+namespace {
+// One accidental change, and what undoes it.
+struct PayloadStep
+{
+    Kind kind;
+    std::function<QByteArray()> undo;
+};
+} // namespace
+
 // Each finding's code and sentence, written here once; the programs' text catalog reads the sentences from
 // this table (they are translated in ForensicFinding::TranslationContext).
 struct FindingText
@@ -377,6 +386,57 @@ QByteArray WebhookForensics::escapeUnicode(QByteArrayView json)
     return escapeUnicodeWith(json, false);
 }
 
+namespace {
+
+const QByteArray Bom("\xEF\xBB\xBF");
+
+// Each common accidental change that \a bytes may have gone through, with what undoes it; only the changes that
+// could apply to \a bytes are listed, in order of likelihood, and each undo is run only when it is tried.
+std::vector<PayloadStep> payloadSteps(const QByteArray &bytes)
+{
+    std::vector<PayloadStep> steps;
+    const auto add = [&steps](Kind kind, std::function<QByteArray()> undo) { steps.push_back({kind, std::move(undo)}); };
+    if (bytes.contains("\r\n"))
+        add(Kind::CrlfLineEndings, [bytes] { return QByteArray(bytes).replace("\r\n", "\n"); });
+    if (bytes.endsWith("\r\n"))
+        add(Kind::ExtraTrailingCrlf, [bytes] { return bytes.chopped(2); });
+    else if (bytes.endsWith('\n'))
+        add(Kind::ExtraTrailingLf, [bytes] { return bytes.chopped(1); });
+    const QByteArray trimmed = bytes.trimmed();
+    add(Kind::SurroundingWhitespace, [trimmed] { return trimmed; });
+    if (bytes.startsWith(Bom))
+        add(Kind::BomAdded, [bytes] { return bytes.mid(3); });
+    if (const auto unquoted = unquoteJsonString(trimmed))
+        add(Kind::LogLineJsonQuotes, [u = *unquoted] { return u; });
+    else if (trimmed.size() >= 2 && trimmed.front() == '\'' && trimmed.back() == '\'')
+        add(Kind::LogLineSingleQuotes, [trimmed] { return trimmed.sliced(1, trimmed.size() - 2); });
+    add(Kind::PrettyPrinted, [bytes] { return WebhookForensics::minifyJson(bytes); });
+    add(Kind::MinifiedIndent2, [bytes] { return WebhookForensics::prettyJson(bytes, 2); });
+    add(Kind::MinifiedIndent4, [bytes] { return WebhookForensics::prettyJson(bytes, 4); });
+    add(Kind::MinifiedSpaced, [bytes] { return WebhookForensics::prettyJson(bytes, 0); });
+    if (bytes.contains("\\/"))
+        add(Kind::SlashesEscaped, [bytes] {
+            return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); });
+        });
+    if (bytes.contains('/'))
+        add(Kind::SlashesUnescaped, [bytes] {
+            return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); });
+        });
+    if (bytes.contains("\\u"))
+        add(Kind::UnicodeEscaped, [bytes] { return WebhookForensics::unescapeUnicode(bytes); });
+    for (bool upper : {false, true})
+        add(Kind::UnicodeUnescaped, [bytes, upper] { return escapeUnicodeWith(bytes, upper); });
+    if (bytes.contains('\n') && !bytes.contains("\r\n"))
+        add(Kind::LfLineEndings, [bytes] { return QByteArray(bytes).replace("\n", "\r\n"); });
+    for (const char *end : {"\n", "\r\n"})
+        add(Kind::MissingTrailingNewline, [bytes, end] { return QByteArray(bytes + end); });
+    if (!bytes.startsWith(Bom))
+        add(Kind::BomMissing, [bytes] { return QByteArray(Bom + bytes); });
+    return steps;
+}
+
+} // namespace
+
 QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteArrayView header, QByteArrayView secret)
 {
     return explain(payload, header, secret, {});
@@ -410,43 +470,8 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
     };
 
     const QByteArray bytes = payload.toByteArray();
-    const QByteArray bom("\xEF\xBB\xBF");
-    if (bytes.contains("\r\n"))
-        tryPayload(Kind::CrlfLineEndings, [&] { return QByteArray(bytes).replace("\r\n", "\n"); });
-    if (bytes.endsWith("\r\n"))
-        tryPayload(Kind::ExtraTrailingCrlf, [&] { return bytes.chopped(2); });
-    else if (bytes.endsWith('\n'))
-        tryPayload(Kind::ExtraTrailingLf, [&] { return bytes.chopped(1); });
-    const QByteArray trimmed = bytes.trimmed();
-    tryPayload(Kind::SurroundingWhitespace, [&] { return trimmed; });
-    if (bytes.startsWith(bom))
-        tryPayload(Kind::BomAdded, [&] { return bytes.mid(3); });
-    if (const auto unquoted = unquoteJsonString(trimmed))
-        tryPayload(Kind::LogLineJsonQuotes, [&] { return *unquoted; });
-    else if (trimmed.size() >= 2 && trimmed.front() == '\'' && trimmed.back() == '\'')
-        tryPayload(Kind::LogLineSingleQuotes, [&] { return trimmed.sliced(1, trimmed.size() - 2); });
-    tryPayload(Kind::PrettyPrinted, [&] { return minifyJson(bytes); });
-    tryPayload(Kind::MinifiedIndent2, [&] { return prettyJson(bytes, 2); });
-    tryPayload(Kind::MinifiedIndent4, [&] { return prettyJson(bytes, 4); });
-    tryPayload(Kind::MinifiedSpaced, [&] { return prettyJson(bytes, 0); });
-    if (bytes.contains("\\/"))
-        tryPayload(Kind::SlashesEscaped, [&] {
-            return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/"); });
-        });
-    if (bytes.contains('/'))
-        tryPayload(Kind::SlashesUnescaped, [&] {
-            return replaceInStrings(bytes, [](QByteArrayView s) { return s.toByteArray().replace("\\/", "/").replace("/", "\\/"); });
-        });
-    if (bytes.contains("\\u"))
-        tryPayload(Kind::UnicodeEscaped, [&] { return unescapeUnicode(bytes); });
-    for (bool upper : {false, true})
-        tryPayload(Kind::UnicodeUnescaped, [&] { return escapeUnicodeWith(bytes, upper); });
-    if (bytes.contains('\n') && !bytes.contains("\r\n"))
-        tryPayload(Kind::LfLineEndings, [&] { return QByteArray(bytes).replace("\n", "\r\n"); });
-    for (const char *end : {"\n", "\r\n"})
-        tryPayload(Kind::MissingTrailingNewline, [&] { return QByteArray(bytes + end); });
-    if (!bytes.startsWith(bom))
-        tryPayload(Kind::BomMissing, [&] { return QByteArray(bom + bytes); });
+    for (const PayloadStep &step : payloadSteps(bytes))
+        tryPayload(step.kind, step.undo);
 
     // The secret, as it was perhaps pasted.
     const auto trySecret = [&](Kind kind, const QByteArray &candidate) {
@@ -464,6 +489,76 @@ QList<ForensicFinding> WebhookForensics::explain(QByteArrayView payload, QByteAr
     else
         trySecret(Kind::SecretPrefixMissing, "whsec_" + bare);
     return found;
+}
+
+QList<QPair<ForensicFinding, ForensicFinding>> WebhookForensics::explainPairs(QByteArrayView payload, QByteArrayView header,
+                                                                             QByteArrayView secret,
+                                                                             const std::function<bool()> &cancelled)
+{
+    QList<QPair<ForensicFinding, ForensicFinding>> found;
+    WebhookVerifier verifier(secret.toByteArray(), 0);
+    if (payload.size() > PairLimitBytes || verifier.verifySignature(payload, header).reason != WebhookVerdict::Reason::SignatureMismatch)
+        return found;
+    const QByteArray bytes = payload.toByteArray();
+    QList<QByteArray> seen;
+    for (const PayloadStep &first : payloadSteps(bytes)) {
+        if (cancelled && cancelled())
+            return found;
+        const QByteArray once = first.undo();
+        if (once == bytes)
+            continue;
+        for (const PayloadStep &second : payloadSteps(once)) {
+            if (second.kind == first.kind || (cancelled && cancelled()))
+                continue;
+            const QByteArray twice = second.undo();
+            if (twice == once || twice == bytes || seen.contains(twice))
+                continue;
+            if (verifier.verifySignature(twice, header).isValid()) {
+                seen.append(twice);
+                found.append({ForensicFinding{first.kind, once, false}, ForensicFinding{second.kind, twice, false}});
+            }
+        }
+    }
+    return found;
+}
+
+bool WebhookForensics::keysSorted(QByteArrayView json)
+{
+    // Object keys, level by level, compared with the one before them in the same object; strings are skipped
+    // whole (escapes included) and a key is a string followed by a colon.
+    QList<QByteArray> previous;   // per open object or array; arrays hold a marker no key is compared with
+    int keys = 0;
+    bool inObjectAtTop = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            previous.append(c == '{' ? QByteArray() : QByteArray("\x01["));
+            inObjectAtTop = inObjectAtTop || c == '{';
+        } else if (c == '}' || c == ']') {
+            if (previous.isEmpty())
+                return false;
+            previous.removeLast();
+        } else if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\')
+                    ++i;
+            }
+            if (i >= json.size())
+                return false;
+            qsizetype after = i + 1;
+            while (after < json.size() && isSpace(json[after]))
+                ++after;
+            if (after < json.size() && json[after] == ':' && !previous.isEmpty() && !previous.last().startsWith('\x01')) {
+                const QByteArray key = json.sliced(start, i - start).toByteArray();
+                if (!previous.last().isEmpty() && key < previous.last())
+                    return false;
+                previous.last() = key.isEmpty() ? QByteArray(" ") : key;
+                ++keys;
+            }
+        }
+    }
+    return inObjectAtTop && keys >= 2 && previous.isEmpty();
 }
 
 } // namespace Xident

@@ -5,6 +5,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayView>
 #include <QtCore/QList>
+#include <QtCore/QPair>
 #include <QtCore/QObject>
 #include <QtCore/QString>
 
@@ -74,6 +75,19 @@ public:
     //! before each change is tried, and once it returns true nothing more is tried and the findings so far return.
     static QList<ForensicFinding> explain(QByteArrayView payload, QByteArrayView signatureHeader, QByteArrayView secret,
                                           const std::function<bool()> &cancelled);
+
+    //! Payloads up to this size are tried with two changes at once by explainPairs().
+    static constexpr qsizetype PairLimitBytes = 256 * 1024;
+    //! When no single change explains a mismatch: every pair of the payload's common changes, undone one after the
+    //! other (a logger that pretty-printed the body and also dropped its trailing newline; CRLF and a BOM). Each
+    //! pair that makes the signature match, as the first change undone (its payload: the bytes after it) and the
+    //! second (its payload: the bytes that verify). Empty beyond PairLimitBytes or when nothing matches.
+    static QList<QPair<ForensicFinding, ForensicFinding>> explainPairs(QByteArrayView payload, QByteArrayView signatureHeader,
+                                                                      QByteArrayView secret,
+                                                                      const std::function<bool()> &cancelled = {});
+    //! Whether \a json is an object whose keys are in alphabetical order at every level (and at least two): what a
+    //! framework that parsed and re-serialised the body writes, not what the sender signed.
+    static bool keysSorted(QByteArrayView json);
 
     // The byte transforms, public for tests and for the console's validator.
     //! JSON without white space outside strings.

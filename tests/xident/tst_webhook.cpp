@@ -13,6 +13,7 @@
 #include <QtCore/QMetaEnum>
 #include <QtCore/QSet>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QElapsedTimer>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -461,6 +462,74 @@ private Q_SLOTS:
         QCOMPARE(findings.first().code(), code);
         QVERIFY(!findings.first().explanation().isEmpty());
         QCOMPARE(findings.first().payload, signedBody);
+    }
+
+    void forensicsFindTwoAccidentsAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("signedBody");
+        QTest::addColumn<QByteArray>("given");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        const QByteArray compact = R"({"id":"evt_2","type":"session.success","data":{"token":"xtk_pair0001","url":"/a/b"}})";
+        const QByteArray pretty = WebhookForensics::prettyJson(compact, 4);
+        QTest::newRow("pretty-printed by a logger that lost the newline")
+            << QByteArray(compact + "\n") << WebhookForensics::prettyJson(compact, 2) << u"pretty_printed"_s
+            << u"missing_trailing_newline"_s;
+        QTest::newRow("re-escaped by a logger that added a newline")
+            << compact << QByteArray(QByteArray(compact).replace("/", "\\/") + "\n") << u"extra_trailing_newline"_s
+            << u"slashes_escaped"_s;
+        QTest::newRow("CRLF and a BOM")
+            << pretty << QByteArray("\xEF\xBB\xBF" + QByteArray(pretty).replace("\n", "\r\n")) << u"crlf_line_endings"_s
+            << u"bom_added"_s;
+    }
+    void forensicsFindTwoAccidentsAtOnce()
+    {
+        QFETCH(QByteArray, signedBody);
+        QFETCH(QByteArray, given);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const QByteArray secret = "whsec_pairs";
+        const QByteArray header = WebhookVerifier::signatureHeader(signedBody, secret, 1767225600);
+        QVERIFY(WebhookForensics::explain(given, header, secret).isEmpty());   // no single change does it
+        const auto pairs = WebhookForensics::explainPairs(given, header, secret);
+        QVERIFY(!pairs.isEmpty());
+        QCOMPARE(pairs.first().second.payload, signedBody);
+        QStringList codes{pairs.first().first.code(), pairs.first().second.code()};
+        codes.sort();
+        QStringList expected{first, second};
+        expected.sort();
+        QCOMPARE(codes, expected);
+        // A caller that lost interest stops it.
+        QVERIFY(WebhookForensics::explainPairs(given, header, secret, [] { return true; }).isEmpty());
+    }
+
+    void forensicsPairsOnALargePayload()
+    {
+        // The largest payload pairs are tried on, mismatched by two changes nothing explains: how long all of it
+        // takes (printed, not judged), and that a larger one is not tried.
+        QByteArray body = R"({"id":"evt_big","type":"session.success","data":{"items":[)";
+        while (body.size() < WebhookForensics::PairLimitBytes - 64)
+            body += R"({"k":"v\/w","n":1},)";
+        body.chop(1);
+        body += "]}}";
+        const QByteArray header = WebhookVerifier::signatureHeader(QByteArray(body + "x"), "whsec_big", 1767225600);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(WebhookForensics::explainPairs(body, header, "whsec_big").isEmpty());
+        qInfo("pairs of changes tried on %lld bytes in %lld ms", qint64(body.size()), qint64(clock.elapsed()));
+        QVERIFY(WebhookForensics::explainPairs(QByteArray(body + QByteArray(WebhookForensics::PairLimitBytes, ' ')), header, "whsec_big").isEmpty());
+    }
+
+    void reserialisedJsonIsRecognised()
+    {
+        // One key says nothing, and a body cut short is not judged.
+        QVERIFY(WebhookForensics::keysSorted("{\"created\":1,\"data\":{\"a\":1,\"b\":[{\"x\":1,\"y\":2}]},\"id\":\"e\",\"type\":\"t\"}"));
+        QVERIFY(!WebhookForensics::keysSorted("{\"id\":\"e\",\"type\":\"t\",\"created\":1,\"data\":{}}"));
+        QVERIFY(!WebhookForensics::keysSorted("{\"a\":{\"z\":1,\"b\":2}}"));
+        QVERIFY(!WebhookForensics::keysSorted("{\"a\":1}"));
+        QVERIFY(!WebhookForensics::keysSorted("[\"a\",\"b\"]"));
+        QVERIFY(!WebhookForensics::keysSorted("{\"a\":\"x\\\":1\",\"b\":"));
+        QVERIFY(WebhookForensics::keysSorted("{\"a\":\"q\\\"z\",\"b\":[\"z:\",\"a\"]}"));
     }
 
     void forensicsSurviveGarbage()

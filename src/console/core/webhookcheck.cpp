@@ -55,6 +55,15 @@ WebhookCheckResult WebhookCheck::run(const WebhookCheckInput &input)
     if (r.verdict.reason == WebhookVerdict::Reason::SignatureMismatch) {
         const auto cancelled = [&input] { return input.wanted && input.wanted->load() != input.generation; };
         r.findings = WebhookForensics::explain(input.payload, header, input.secret, cancelled);
+        if (r.findings.isEmpty()) {
+            // Two accidents at once (a logger that pretty-printed and dropped the newline; CRLF and a BOM).
+            const auto pairs = WebhookForensics::explainPairs(input.payload, header, input.secret, cancelled);
+            for (const auto &pair : pairs) {
+                r.firstChanges.append(pair.first);
+                r.findings.append(pair.second);
+            }
+            r.reserialised = pairs.isEmpty() && WebhookForensics::keysSorted(input.payload);
+        }
     }
     r.event = WebhookVerifier::parseEvent(input.payload);
     if (r.verdict.isValid() && !r.event)

@@ -35,6 +35,11 @@ struct WebhookCheckResult
     WebhookVerdict verdict;
     qint64 evaluatedAt = 0;
     QList<ForensicFinding> findings;     //!< for a signature mismatch
+    //! When two changes at once explain it: for each of findings (the second change, its payload the bytes that
+    //! verify), the change undone before it.
+    QList<ForensicFinding> firstChanges;
+    //! Nothing explains it, and the body's keys are in alphabetical order: it was re-serialised.
+    bool reserialised = false;
     QByteArray expectedHeader;           //!< "t=...,v1=..." for the header's timestamp (or the evaluation time)
     std::optional<WebhookEvent> event;   //!< the body parsed, when it is a JSON object
     qint64 elapsedMs = 0;

@@ -482,15 +482,25 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
 
     m_ui->findings->clear();
     if (r.verdict.reason == R::SignatureMismatch) {
-        if (r.findings.isEmpty()) {
-            m_ui->forensicsLabel->setText(tr("No single common accident (line endings, a trailing newline, a BOM, "
-                                             "pretty-printing, escapes, white space, quotes, the secret's prefix) "
-                                             "explains it: the content differs, or the secret is another one."));
+        if (r.findings.isEmpty() && r.reserialised) {
+            m_ui->forensicsLabel->setText(tr("The body was re-serialised: its keys are in alphabetical order at every "
+                                             "level, as a framework writes them after parsing, not as they were sent. "
+                                             "The signature covers the bytes as received: verify the raw body, read "
+                                             "before anything parses it."));
+        } else if (r.findings.isEmpty()) {
+            m_ui->forensicsLabel->setText(tr("No common accident (line endings, a trailing newline, a BOM, "
+                                             "pretty-printing, escapes, white space, quotes, the secret's prefix), "
+                                             "alone or two at once, explains it: the content differs, or the secret "
+                                             "is another one."));
         } else {
-            m_ui->forensicsLabel->setText(tr("Found what changed:"));
-            for (const ForensicFinding &f : r.findings) {
-                auto *item = new QListWidgetItem(lineIcon(u":/icons/find.svg"_s), f.explanation(), m_ui->findings);
-                item->setData(Qt::UserRole, f.code());
+            const bool pairs = !r.firstChanges.isEmpty();
+            m_ui->forensicsLabel->setText(pairs ? tr("Found two changes at once:") : tr("Found what changed:"));
+            for (qsizetype i = 0; i < r.findings.size(); ++i) {
+                const ForensicFinding &f = r.findings.at(i);
+                const QString text = pairs ? tr("%1 And: %2").arg(r.firstChanges.at(i).explanation(), f.explanation())
+                                           : f.explanation();
+                auto *item = new QListWidgetItem(lineIcon(u":/icons/find.svg"_s), text, m_ui->findings);
+                item->setData(Qt::UserRole, pairs ? r.firstChanges.at(i).code() + u'+' + f.code() : f.code());
             }
             m_ui->findings->setCurrentRow(0);
             m_ui->detailTabs->setCurrentWidget(m_ui->whyTab);

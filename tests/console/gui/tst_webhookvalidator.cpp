@@ -283,6 +283,31 @@ private Q_SLOTS:
         QVERIFY(judge().verdict.isValid());
     }
 
+    void twoAccidentsAtOnceAndReserialisedBodies()
+    {
+        // CRLF and a BOM together: no single change explains it, the pair does, and one click gives what verifies.
+        const QByteArray given = "\xEF\xBB\xBF" + QByteArray(Pretty).replace("\n", "\r\n");
+        setUp(given, sign(Pretty), Secret);
+        WebhookCheckResult r = judge();
+        QCOMPARE(r.firstChanges.size(), r.findings.size());
+        QVERIFY(!r.findings.isEmpty());
+        auto *list = m_pane->findChild<QListWidget *>(u"findings"_s);
+        QVERIFY2(list->item(0)->text().contains(r.firstChanges.at(0).explanation()), qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(0)->text().contains(r.findings.at(0).explanation()));
+        list->setCurrentRow(0);
+        m_pane->findChild<QPushButton *>(u"useFinding"_s)->click();
+        QCOMPARE(m_pane->payload(), Pretty);
+        QVERIFY(judge().verdict.isValid());
+
+        // A body a framework parsed and wrote again with sorted keys: said as such.
+        const QByteArray sorted = R"({"created":1767225600,"data":{"status":"success","token":"xtk_sorted01"},"id":"evt_s","type":"session.success"})";
+        setUp(sorted, sign(R"({"id":"evt_s","type":"session.success","created":1767225600,"data":{"token":"xtk_sorted01","status":"success"}})"), Secret);
+        r = judge();
+        QVERIFY(r.findings.isEmpty());
+        QVERIFY(r.reserialised);
+        QVERIFY(m_pane->findChild<QLabel *>(u"forensicsLabel"_s)->text().contains("re-serialised"_L1));
+    }
+
     void aCheckNoLongerWantedSkipsItsForensics()
     {
         WebhookCheckInput input;
