@@ -114,12 +114,12 @@ bool WebhookInbox::listenOnWantedPort()
         delete server;
         return false;
     }
-    stop();
+    closeServer();
     m_server = server;
     m_port = m_wanted;
     m_fallback = false;
     m_error.clear();
-    Q_EMIT listeningChanged();
+    Q_EMIT listeningChanged();   // once: from one port to the other, never "not listening" in between
     return true;
 }
 
@@ -127,6 +127,12 @@ void WebhookInbox::stop()
 {
     if (!m_server)
         return;
+    closeServer();
+    Q_EMIT listeningChanged();
+}
+
+void WebhookInbox::closeServer()
+{
     m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
@@ -134,7 +140,6 @@ void WebhookInbox::stop()
     // Their connections go with the server: nobody waits for these answers any more.
     m_awaiting.clear();
     m_awaitTimer->stop();
-    Q_EMIT listeningChanged();
 }
 
 bool WebhookInbox::isListening() const

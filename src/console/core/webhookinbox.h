@@ -149,6 +149,8 @@ private:
     };
     std::optional<Refusal> refusalOf(const Http::Request &request) const;
     Http::Server *newServer();
+    //! Closes the server and forgets what its connections waited for, without a word (stop() says it).
+    void closeServer();
     void handle(const Http::Request &request, const Http::Responder &responder);
     //! Passes an accepted delivery on to the forwarding address, marked so that it is not forwarded again.
     void forward(qint64 id, HeaderList headers, const QByteArray &body);

@@ -905,7 +905,9 @@ private Q_SLOTS:
         QVERIFY2(note->text().contains("still taken"_L1), qPrintable(note->text()));
         // Free again: the inbox moves back, the sandbox with it, and the notes go.
         squatter.close();
+        QSignalSpy moved(f.workspace->inbox(), &WebhookInbox::listeningChanged);
         pane->findChild<QPushButton *>(u"retryPort"_s)->click();
+        QCOMPARE(moved.size(), 1);   // from one port to the other, never "not listening" in between
         QCOMPARE(f.workspace->inbox()->port(), taken);
         QVERIFY(!f.workspace->inbox()->onFallbackPort());
         QVERIFY(!pane->findChild<QWidget *>(u"fallbackBar"_s)->isVisibleTo(pane));
