@@ -5271,10 +5271,6 @@ Erstellt: %3</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <source>The body was re-serialised: its keys are in alphabetical order at every level, as a framework writes them after parsing, not as they were sent. The signature covers the bytes as received: verify the raw body, read before anything parses it.</source>
-        <translation>Der Body wurde neu serialisiert: Seine Schlüssel stehen auf jeder Ebene in alphabetischer Reihenfolge, wie ein Framework sie nach dem Parsen schreibt, nicht wie sie gesendet wurden. Die Signatur deckt die Bytes ab, wie sie empfangen wurden: Prüfen Sie den rohen Body, gelesen, bevor irgendetwas ihn parst.</translation>
-    </message>
-    <message>
         <source>No common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix), alone or two at once, explains it: the content differs, or the secret is another one.</source>
         <translation>Kein häufiges Versehen (Zeilenenden, abschließender Zeilenumbruch, BOM, Pretty-Printing, Escapes, Leerraum, Anführungszeichen, Präfix des Geheimnisses), allein oder zwei zugleich, erklärt es: Der Inhalt weicht ab, oder es ist ein anderes Geheimnis.</translation>
     </message>
@@ -5285,6 +5281,10 @@ Erstellt: %3</translation>
     <message>
         <source>%1 And: %2</source>
         <translation>%1 Und: %2</translation>
+    </message>
+    <message>
+        <source>No common accident, alone or two at once, explains it. Its keys are in alphabetical order at every level, as a framework writes them after parsing: if your code parsed and re-serialised the body, verify the raw body as received instead. Otherwise the content differs, or the secret is another one.</source>
+        <translation>Kein häufiges Versehen, allein oder zwei zugleich, erklärt es. Seine Schlüssel stehen auf jeder Ebene in alphabetischer Reihenfolge, wie ein Framework sie nach dem Parsen schreibt: Hat Ihr Code den Body geparst und neu serialisiert, prüfen Sie stattdessen den rohen Body, wie er empfangen wurde. Sonst weicht der Inhalt ab, oder es ist ein anderes Geheimnis.</translation>
     </message>
 </context>
 <context>

@@ -5251,10 +5251,6 @@ Created: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The body was re-serialised: its keys are in alphabetical order at every level, as a framework writes them after parsing, not as they were sent. The signature covers the bytes as received: verify the raw body, read before anything parses it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix), alone or two at once, explains it: the content differs, or the secret is another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,6 +5260,10 @@ Created: %3</source>
     </message>
     <message>
         <source>%1 And: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common accident, alone or two at once, explains it. Its keys are in alphabetical order at every level, as a framework writes them after parsing: if your code parsed and re-serialised the body, verify the raw body as received instead. Otherwise the content differs, or the secret is another one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

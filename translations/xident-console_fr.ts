@@ -5271,10 +5271,6 @@ Création : %3</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>The body was re-serialised: its keys are in alphabetical order at every level, as a framework writes them after parsing, not as they were sent. The signature covers the bytes as received: verify the raw body, read before anything parses it.</source>
-        <translation>Le corps a été resérialisé : ses clés sont dans l&apos;ordre alphabétique à chaque niveau, comme un framework les écrit après analyse, et non comme elles ont été envoyées. La signature porte sur les octets tels que reçus : vérifiez le corps brut, lu avant que quoi que ce soit ne l&apos;analyse.</translation>
-    </message>
-    <message>
         <source>No common accident (line endings, a trailing newline, a BOM, pretty-printing, escapes, white space, quotes, the secret&apos;s prefix), alone or two at once, explains it: the content differs, or the secret is another one.</source>
         <translation>Aucune altération courante (fins de ligne, saut de ligne final, BOM, mise en forme, échappements, espaces, guillemets, préfixe du secret), seule ou deux à la fois, ne l&apos;explique : le contenu diffère, ou le secret est un autre.</translation>
     </message>
@@ -5285,6 +5281,10 @@ Création : %3</translation>
     <message>
         <source>%1 And: %2</source>
         <translation>%1 Et : %2</translation>
+    </message>
+    <message>
+        <source>No common accident, alone or two at once, explains it. Its keys are in alphabetical order at every level, as a framework writes them after parsing: if your code parsed and re-serialised the body, verify the raw body as received instead. Otherwise the content differs, or the secret is another one.</source>
+        <translation>Aucune altération courante, seule ou deux à la fois, ne l&apos;explique. Ses clés sont dans l&apos;ordre alphabétique à chaque niveau, comme un framework les écrit après analyse : si votre code a analysé puis resérialisé le corps, vérifiez plutôt le corps brut tel que reçu. Sinon le contenu diffère, ou le secret est un autre.</translation>
     </message>
 </context>
 <context>

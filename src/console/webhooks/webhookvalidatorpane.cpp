@@ -483,10 +483,12 @@ void WebhookValidatorPane::showResult(const WebhookCheckResult &r)
     m_ui->findings->clear();
     if (r.verdict.reason == R::SignatureMismatch) {
         if (r.findings.isEmpty() && r.reserialised) {
-            m_ui->forensicsLabel->setText(tr("The body was re-serialised: its keys are in alphabetical order at every "
-                                             "level, as a framework writes them after parsing, not as they were sent. "
-                                             "The signature covers the bytes as received: verify the raw body, read "
-                                             "before anything parses it."));
+            // Only a hint: some senders (the sandbox among them) sign bodies with sorted keys.
+            m_ui->forensicsLabel->setText(tr("No common accident, alone or two at once, explains it. Its keys are in "
+                                             "alphabetical order at every level, as a framework writes them after "
+                                             "parsing: if your code parsed and re-serialised the body, verify the raw "
+                                             "body as received instead. Otherwise the content differs, or the secret "
+                                             "is another one."));
         } else if (r.findings.isEmpty()) {
             m_ui->forensicsLabel->setText(tr("No common accident (line endings, a trailing newline, a BOM, "
                                              "pretty-printing, escapes, white space, quotes, the secret's prefix), "
