@@ -3,7 +3,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
-#include <cstring>
+#include <QtCore/QtEndian>
+#include <QtCore/qalgorithms.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,9 +35,11 @@ public:
     }
 
 private:
+    static bool isSpace(uchar c) { return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r'); }
+
     bool eatSpace()
     {
-        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\t' || *m_pos == '\n' || *m_pos == '\r'))
+        while (m_pos < m_end && isSpace(*m_pos))
             ++m_pos;
         return m_pos < m_end;
     }
@@ -67,7 +70,12 @@ private:
             if (!string(&keyEscaped))
                 return false;
             const uchar *keyEnd = m_pos - 1;
-            if (nextToken() != ':' || !eatSpace())
+            // string() leaves at least one byte; most writers put the colon right after the key.
+            if (*m_pos == ':')
+                ++m_pos;
+            else if (nextToken() != ':')
+                return false;
+            if (!eatSpace())
                 return false;
             const uchar *valueStart = m_pos;
             if (!value())
@@ -227,13 +235,15 @@ private:
         return true;
     }
 
-    // Whether any of the eight bytes is '"', '\\' or >= 0x80 (the classic "has zero byte" bit trick).
-    static bool hasSpecialByte(quint64 word)
+    // The high bit of each of the eight bytes (first byte lowest) that is '"', '\\' or >= 0x80, by the
+    // classic "has zero byte" bit trick. Bytes above a flagged one may be flagged falsely (a borrow
+    // carries), never one below it: the lowest flag is always a real one.
+    static quint64 specialBytes(quint64 word)
     {
         constexpr quint64 ones = 0x0101010101010101ULL;
         constexpr quint64 highs = 0x8080808080808080ULL;
-        const auto hasZero = [](quint64 x) { return (x - ones) & ~x & highs; };
-        return (word & highs) || hasZero(word ^ (ones * '"')) || hasZero(word ^ (ones * '\\'));
+        const auto zeroBytes = [](quint64 x) { return (x - ones) & ~x & highs; };
+        return (word & highs) | zeroBytes(word ^ (ones * '"')) | zeroBytes(word ^ (ones * '\\'));
     }
 
     static bool isHex(uchar c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
@@ -243,17 +253,29 @@ private:
     {
         for (;;) {
             // Plain ASCII runs are the bulk of any payload: skip them eight bytes at a time, then byte by byte.
-            while (m_end - m_pos >= 8) {
-                quint64 word;
-                std::memcpy(&word, m_pos, 8);
-                if (hasSpecialByte(word))
+            // Keys and short values end within a few bytes: look at those one by one, then eight at a
+            // time. The lowest flagged byte of a word is exact, so it is where the run ends.
+            bool found = false;
+            for (const uchar *stop = m_pos + qMin<qsizetype>(8, m_end - m_pos); m_pos < stop; ++m_pos) {
+                if (*m_pos >= 0x80 || *m_pos == '"' || *m_pos == '\\') {
+                    found = true;
                     break;
+                }
+            }
+            while (!found && m_end - m_pos >= 8) {
+                if (const quint64 mask = specialBytes(qFromLittleEndian<quint64>(m_pos))) {
+                    m_pos += qCountTrailingZeroBits(mask) / 8;
+                    found = true;
+                    break;
+                }
                 m_pos += 8;
             }
-            while (m_pos < m_end && *m_pos < 0x80 && *m_pos != '"' && *m_pos != '\\')
-                ++m_pos;
-            if (m_pos >= m_end)
-                return false;
+            if (!found) {
+                while (m_pos < m_end && *m_pos < 0x80 && *m_pos != '"' && *m_pos != '\\')
+                    ++m_pos;
+                if (m_pos >= m_end)
+                    return false;
+            }
             const uchar c = *m_pos;
             if (c == '"') {
                 ++m_pos;
