@@ -522,6 +522,28 @@ QList<QPair<ForensicFinding, ForensicFinding>> WebhookForensics::explainPairs(QB
     return found;
 }
 
+QString ForensicReport::code(qsizetype i) const
+{
+    return isPairs() ? firstChanges.value(i).code() + u'+' + findings.value(i).code() : findings.value(i).code();
+}
+
+ForensicReport WebhookForensics::investigate(QByteArrayView payload, QByteArrayView header, QByteArrayView secret,
+                                             const std::function<bool()> &cancelled)
+{
+    ForensicReport report;
+    report.findings = explain(payload, header, secret, cancelled);
+    if (!report.findings.isEmpty() || (cancelled && cancelled()))
+        return report;
+    report.pairsSkipped = payload.size() > PairLimitBytes;
+    const auto pairs = explainPairs(payload, header, secret, cancelled);
+    for (const auto &pair : pairs) {
+        report.firstChanges.append(pair.first);
+        report.findings.append(pair.second);
+    }
+    report.reserialised = pairs.isEmpty() && keysSorted(payload);
+    return report;
+}
+
 bool WebhookForensics::keysSorted(QByteArrayView json)
 {
     // Object keys, level by level, compared with the one before them in the same object; strings are skipped

@@ -60,6 +60,24 @@ public:
     static constexpr const char *TranslationContext = "Xident::ForensicFinding";
 };
 
+//! Everything WebhookForensics::investigate() found about a signature that does not match.
+struct XIDENTQT_EXPORT ForensicReport
+{
+    //! What explains the mismatch: single changes, or the second change of each pair (see firstChanges).
+    QList<ForensicFinding> findings;
+    //! When no single change explains it, the first change of each pair, index for index with findings.
+    QList<ForensicFinding> firstChanges;
+    //! Nothing explains it and the body's keys are sorted at every level: perhaps parsed and re-serialised
+    //! (only a hint: some senders sign bodies with sorted keys).
+    bool reserialised = false;
+    //! Pairs were not tried: the body is larger than WebhookForensics::PairLimitBytes.
+    bool pairsSkipped = false;
+
+    bool isPairs() const { return !firstChanges.isEmpty(); }
+    //! The finding's code, or "first+second" for a pair.
+    QString code(qsizetype i) const;
+};
+
 //! Why a webhook does not verify: tries the common accidental changes of the payload (line endings, a trailing
 //! newline, a BOM, pretty-printed or minified JSON, escaped slashes, \uXXXX escapes, surrounding white space,
 //! a body copied from a log line with its quotes) and of the secret (white space, the whsec_ prefix), one at a
@@ -75,6 +93,11 @@ public:
     //! before each change is tried, and once it returns true nothing more is tried and the findings so far return.
     static QList<ForensicFinding> explain(QByteArrayView payload, QByteArrayView signatureHeader, QByteArrayView secret,
                                           const std::function<bool()> &cancelled);
+
+    //! explain(), then, when no single change explains the mismatch, explainPairs() and keysSorted(): what a
+    //! person reading the verdict wants, in one call.
+    static ForensicReport investigate(QByteArrayView payload, QByteArrayView signatureHeader, QByteArrayView secret,
+                                      const std::function<bool()> &cancelled = {});
 
     //! Payloads up to this size are tried with two changes at once by explainPairs().
     static constexpr qsizetype PairLimitBytes = 256 * 1024;

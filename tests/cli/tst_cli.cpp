@@ -186,7 +186,7 @@ private Q_SLOTS:
     // --explain names the accidental change: here CRLF line endings from a Windows log and a pasted header line.
     void webhookVerifyExplains()
     {
-        const QByteArray signedBody = "{\n  \"id\": \"evt_9\",\n  \"type\": \"session.failed\"\n}";
+        const QByteArray signedBody = "{\n  \"type\": \"session.failed\",\n  \"id\": \"evt_9\"\n}";
         const QByteArray header = Xident::WebhookVerifier::signatureHeader(signedBody, "whsec_cli", 1000);
         const QByteArray given = QByteArray(signedBody).replace("\n", "\r\n");
         const QStringList verify{u"webhook"_s, u"verify"_s, u"--payload=-"_s, u"--secret=whsec_cli"_s, u"--now=1000"_s,
@@ -203,7 +203,43 @@ private Q_SLOTS:
         QCOMPARE(xident(verify, signedBody).code, 0);
         const Run other = xident(verify, QByteArray(signedBody).replace("evt_9", "evt_8"));
         QCOMPARE(other.code, 11);
-        QVERIFY(other.err.contains("no common accidental change"));
+        QVERIFY2(other.err.contains("no common accidental change, alone or two at once"), other.err.constData());
+        QVERIFY(!other.err.contains("alphabetical order"));
+
+        // Two accidents at once: a BOM and CRLF line endings. Both are named, the first to undo first.
+        const QByteArray both = "\xEF\xBB\xBF" + given;
+        const Run pair = xident(verify, both);
+        QCOMPARE(pair.code, 11);
+        QVERIFY2(pair.err.contains("why: two changes at once: ") && pair.err.contains("CRLF") && pair.err.contains("byte order mark"),
+                 pair.err.constData());
+        const QJsonObject pairJson = xident(verify + QStringList{u"--json"_s}, both).json();
+        const QJsonObject first = pairJson.value("explanations"_L1).toArray().first().toObject();
+        QStringList changes;
+        for (const QJsonValue &c : first.value("changes"_L1).toArray())
+            changes.append(c.toString());
+        QCOMPARE(changes.size(), 2);
+        QVERIFY2(changes.contains(u"crlf_line_endings"_s) && changes.contains(u"bom_added"_s), qPrintable(changes.join(u' ')));
+        QCOMPARE(first.value("code"_L1).toString(), changes.join(u'+'));
+        QVERIFY(pairJson.value("pairs_tried"_L1).toBool());
+
+        // Keys in alphabetical order at every level, and nothing else explains it: a hint that a framework
+        // parsed and re-serialised the body.
+        const QByteArray unsorted = R"({"type":"session.failed","id":"evt_9","data":{"token":"xtk_1","reason":"x"}})";
+        const QByteArray sorted = R"({"data":{"reason":"x","token":"xtk_1"},"id":"evt_9","type":"session.failed"})";
+        QStringList sortedVerify = verify;
+        sortedVerify.last() = QString::fromLatin1(Xident::WebhookVerifier::signatureHeader(unsorted, "whsec_cli", 1000));
+        const Run reserialised = xident(sortedVerify, sorted);
+        QCOMPARE(reserialised.code, 11);
+        QVERIFY2(reserialised.err.contains("alphabetical order at every level"), reserialised.err.constData());
+        QVERIFY(xident(sortedVerify + QStringList{u"--json"_s}, sorted).json().value("keys_sorted"_L1).toBool());
+
+        // Beyond the size where pairs stay fast it says that they were not tried.
+        const QByteArray large = "{\"pad\":\"" + QByteArray(300 * 1024, 'p') + "\"}";
+        sortedVerify.last() = QString::fromLatin1(Xident::WebhookVerifier::signatureHeader(large, "whsec_cli", 1000));
+        const Run big = xident(sortedVerify, QByteArray(large).replace("pad", "pal"));
+        QCOMPARE(big.code, 11);
+        QVERIFY2(big.err.contains("two at once are tried up to 256 KiB"), big.err.constData());
+        QVERIFY(!xident(sortedVerify + QStringList{u"--json"_s}, QByteArray(large).replace("pad", "pal")).json().value("pairs_tried"_L1).toBool());
     }
 
     // Messages and help follow the locale or --lang (anywhere on the line); --json and exit codes never change.

@@ -54,16 +54,10 @@ WebhookCheckResult WebhookCheck::run(const WebhookCheckInput &input)
     r.verdict = verifier.verifySignature(input.payload, header);
     if (r.verdict.reason == WebhookVerdict::Reason::SignatureMismatch) {
         const auto cancelled = [&input] { return input.wanted && input.wanted->load() != input.generation; };
-        r.findings = WebhookForensics::explain(input.payload, header, input.secret, cancelled);
-        if (r.findings.isEmpty()) {
-            // Two accidents at once (a logger that pretty-printed and dropped the newline; CRLF and a BOM).
-            const auto pairs = WebhookForensics::explainPairs(input.payload, header, input.secret, cancelled);
-            for (const auto &pair : pairs) {
-                r.firstChanges.append(pair.first);
-                r.findings.append(pair.second);
-            }
-            r.reserialised = pairs.isEmpty() && WebhookForensics::keysSorted(input.payload);
-        }
+        ForensicReport report = WebhookForensics::investigate(input.payload, header, input.secret, cancelled);
+        r.findings = std::move(report.findings);
+        r.firstChanges = std::move(report.firstChanges);
+        r.reserialised = report.reserialised;
     }
     r.event = WebhookVerifier::parseEvent(input.payload);
     if (r.verdict.isValid() && !r.event)
