@@ -523,10 +523,6 @@ Für die Optionen der einzelnen Befehle &quot;xident webhook &lt;Befehl&gt; --he
         <translation>gültig: %1</translation>
     </message>
     <message>
-        <source>why: no common accidental change explains it; the bytes or the secret differ in another way.</source>
-        <translation>Ursache: keine der häufigen versehentlichen Änderungen erklärt es; die Bytes oder das Geheimnis unterscheiden sich auf andere Weise.</translation>
-    </message>
-    <message>
         <source>why: %1</source>
         <translation>Ursache: %1</translation>
     </message>
@@ -1177,6 +1173,22 @@ Mit --wait fragt der Befehl die Challenge ab und endet mit 0, wenn sie bestanden
     <message>
         <source>estimated age</source>
         <translation>geschätztes Alter</translation>
+    </message>
+    <message>
+        <source>why: two changes at once: %1 And: %2</source>
+        <translation>Ursache: zwei Änderungen zugleich: %1 Und: %2</translation>
+    </message>
+    <message>
+        <source>why: no common accidental change, alone or two at once, explains it. The body&apos;s keys are in alphabetical order at every level, as a framework writes them after parsing: if your code parsed and re-serialised the body, verify the raw body as received. Otherwise the content or the secret differs.</source>
+        <translation>Ursache: Keine übliche versehentliche Änderung, weder allein noch zu zweit, erklärt es. Die Schlüssel des Bodys sind auf jeder Ebene alphabetisch geordnet, wie ein Framework sie nach dem Parsen schreibt: Hat Ihr Code den Body geparst und neu serialisiert, prüfen Sie den rohen Body, wie er empfangen wurde. Andernfalls unterscheidet sich der Inhalt oder das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>why: no common accidental change explains it (two at once are tried up to %1 KiB, and this body is larger); the bytes or the secret differ in another way.</source>
+        <translation>Ursache: Keine übliche versehentliche Änderung erklärt es (zwei zugleich werden bis %1 KiB versucht, und dieser Body ist größer); die Bytes oder das Geheimnis unterscheiden sich auf andere Weise.</translation>
+    </message>
+    <message>
+        <source>why: no common accidental change, alone or two at once, explains it; the bytes or the secret differ in another way.</source>
+        <translation>Ursache: Keine übliche versehentliche Änderung, weder allein noch zu zweit, erklärt es; die Bytes oder das Geheimnis unterscheiden sich auf andere Weise.</translation>
     </message>
 </context>
 </TS>

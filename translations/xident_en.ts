@@ -507,10 +507,6 @@ Run &quot;xident webhook &lt;command&gt; --help&quot; for the options of each.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>why: no common accidental change explains it; the bytes or the secret differ in another way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1128,22 @@ With --wait the command polls the challenge and exits 0 when it passed, 13 when 
     </message>
     <message>
         <source>estimated age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: two changes at once: %1 And: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: no common accidental change, alone or two at once, explains it. The body&apos;s keys are in alphabetical order at every level, as a framework writes them after parsing: if your code parsed and re-serialised the body, verify the raw body as received. Otherwise the content or the secret differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: no common accidental change explains it (two at once are tried up to %1 KiB, and this body is larger); the bytes or the secret differ in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: no common accidental change, alone or two at once, explains it; the bytes or the secret differ in another way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -523,10 +523,6 @@ Lancez &quot;xident webhook &lt;commande&gt; --help&quot; pour les options de ch
         <translation>valide : %1</translation>
     </message>
     <message>
-        <source>why: no common accidental change explains it; the bytes or the secret differ in another way.</source>
-        <translation>pourquoi : aucune modification accidentelle courante ne l&apos;explique ; les octets ou le secret diffèrent autrement.</translation>
-    </message>
-    <message>
         <source>why: %1</source>
         <translation>pourquoi : %1</translation>
     </message>
@@ -1177,6 +1173,22 @@ Avec --wait, la commande interroge le défi et se termine avec 0 s&apos;il a ré
     <message>
         <source>estimated age</source>
         <translation>âge estimé</translation>
+    </message>
+    <message>
+        <source>why: two changes at once: %1 And: %2</source>
+        <translation>pourquoi : deux changements à la fois : %1 Et : %2</translation>
+    </message>
+    <message>
+        <source>why: no common accidental change, alone or two at once, explains it. The body&apos;s keys are in alphabetical order at every level, as a framework writes them after parsing: if your code parsed and re-serialised the body, verify the raw body as received. Otherwise the content or the secret differs.</source>
+        <translation>pourquoi : aucun changement accidentel courant, seul ou deux à la fois, ne l&apos;explique. Les clés du corps sont dans l&apos;ordre alphabétique à chaque niveau, comme les écrit un framework après analyse : si votre code a analysé puis resérialisé le corps, vérifiez le corps brut tel que reçu. Sinon, le contenu ou le secret diffère.</translation>
+    </message>
+    <message>
+        <source>why: no common accidental change explains it (two at once are tried up to %1 KiB, and this body is larger); the bytes or the secret differ in another way.</source>
+        <translation>pourquoi : aucun changement accidentel courant ne l&apos;explique (deux à la fois sont essayés jusqu&apos;à %1 Kio, et ce corps est plus grand) ; les octets ou le secret diffèrent autrement.</translation>
+    </message>
+    <message>
+        <source>why: no common accidental change, alone or two at once, explains it; the bytes or the secret differ in another way.</source>
+        <translation>pourquoi : aucun changement accidentel courant, seul ou deux à la fois, ne l&apos;explique ; les octets ou le secret diffèrent autrement.</translation>
     </message>
 </context>
 </TS>
