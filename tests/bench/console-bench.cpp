@@ -1,6 +1,8 @@
 // Console benchmarks: they print figures and assert nothing (timing goals are not tests).
 //   cold start    process start to the first painted main window, with the in-process sandbox answering
 //   10,000 rows   sort by each column and filter, in the watchlist's proxy; resident memory with the window
+//   history       100,000 sessions in the history file: its size, start to a usable window, sorting, filtering,
+//                 searching, and resident memory
 //   1,000 polls   sessions polled against the in-process sandbox every 2 s: how late each poll starts after
 //                 its due time, and the longest event-loop stall seen by a 5 ms heartbeat
 //   5 MB webhook  the validator judging a 5 MB payload (valid, then one byte changed, with forensics): the
@@ -45,6 +47,7 @@
 #include "console/webhooks/webhookinboxpane.h"
 #include "console/webhooks/webhookvalidatorpane.h"
 #include "sandbox/sandbox.h"
+#include "benchsupport.h"
 #include "webhookflood.h"
 
 #include <QtCore/QDir>
@@ -75,28 +78,9 @@
 using namespace Qt::StringLiterals;
 using namespace Xident;
 using namespace Xident::Console;
+using namespace Xident::Bench;
 
 namespace {
-
-double residentMegabytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-void spin(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
 
 // 3 once any part refused its figure because calls failed: a run that prints fewer figures says so in its exit code.
 int benchExit = 0;
@@ -331,25 +315,6 @@ void thousandPolls()
 }
 
 //! Measures the longest gap between the beats of a 5 ms timer on this thread while \a work runs.
-struct Heartbeat
-{
-    Heartbeat()
-    {
-        timer.setInterval(5);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-        });
-        clock.start();
-        timer.start();
-    }
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longest = 0;
-};
-
 //! Posts a signed webhook to \a url; \a answered runs when the answer is in.
 void postSigned(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body, const QByteArray &header,
                 const std::function<void(int)> &answered)
@@ -796,7 +761,7 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"xident.sandbox.info=false\nxident.console.*.info=false"_s);
     qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     initResources();
-    // Names given on the command line run only those parts: start, rows, polls, webhooks, large, paste, flood,
+    // Names given on the command line run only those parts: start, rows, history, polls, webhooks, large, paste, flood,
     // flood50k, images, quit, stage.
     const QStringList only = app.arguments().mid(1);
     const auto wanted = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
@@ -804,6 +769,8 @@ int main(int argc, char *argv[])
         coldStart(QStringLiteral(XIDENT_CONSOLE_PATH));
     if (wanted(u"rows"_s))
         tenThousandRows();
+    if (wanted(u"history"_s))
+        longHistory();
     if (wanted(u"polls"_s))
         thousandPolls();
     if (wanted(u"webhooks"_s))

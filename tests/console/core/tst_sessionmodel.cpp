@@ -11,6 +11,8 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Xident;
 using namespace Xident::Console;
@@ -55,11 +57,63 @@ private Q_SLOTS:
                                            ? QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive)
                                            : (l.toLongLong() < r.toLongLong() ? -1 : (l.toLongLong() > r.toLongLong() ? 1 : 0));
                     const int byProxy = model.compareRows(a, b, column);
-                    QVERIFY2((byRole < 0) == (byProxy < 0) && (byRole > 0) == (byProxy > 0),
+                    // Equal values are ordered by token: a stable, predictable order, and only a row equals itself.
+                    const int expected = byRole != 0 ? byRole : QString::compare(model.tokens().at(a), model.tokens().at(b));
+                    QVERIFY2((expected < 0) == (byProxy < 0) && (expected > 0) == (byProxy > 0),
                              qPrintable(u"column %1, rows %2 and %3"_s.arg(column).arg(a).arg(b)));
                 }
             }
         }
+    }
+
+    // Sorting ranks every row once per column; a row that changes, arrives or goes afterwards still lands in
+    // its place, in the proxy's dynamic sort, and ranking again agrees.
+    void ranksFollowChanges()
+    {
+        SessionModel model;
+        SessionFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QList<TrackedSession> rows;
+        for (int i = 0; i < 40; ++i) {
+            TrackedSession s = row(i, u"success"_s);
+            s.ticket = u"ZD-%1"_s.arg(100 + (i * 17) % 40);
+            rows.append(s);
+        }
+        model.addSessions(rows);
+        proxy.sort(SessionModel::TicketColumn, Qt::AscendingOrder);
+        const auto ticketsInOrder = [&proxy] {
+            QStringList tickets;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                tickets.append(proxy.index(r, SessionModel::TicketColumn).data(SessionModel::SortRole).toString());
+            return tickets;
+        };
+        const auto isSorted = [&] {
+            const QStringList t = ticketsInOrder();
+            return std::is_sorted(t.cbegin(), t.cend(), [](const QString &a, const QString &b) {
+                return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+            });
+        };
+        QVERIFY(isSorted());
+        // One row changes: it moves, the others keep their ranks.
+        model.annotate(row(5).token, u"ZD-000"_s, {});
+        QVERIFY(isSorted());
+        QCOMPARE(proxy.index(0, SessionModel::TokenColumn).data().toString(), row(5).token);
+        model.annotate(row(7).token, u"zd-999"_s, {});
+        QVERIFY(isSorted());
+        QCOMPARE(proxy.index(proxy.rowCount() - 1, SessionModel::TokenColumn).data().toString(), row(7).token);
+        // Rows arrive (unranked) and go (the others keep their order).
+        TrackedSession late = row(90, u"failed"_s);
+        late.ticket = u"ZD-120a"_s;
+        model.addSessions({late});
+        model.removeTokens({row(3).token, row(4).token, row(30).token});
+        QVERIFY(isSorted());
+        QCOMPARE(proxy.rowCount(), 38);
+        // Another column, then back: ranked again from the values.
+        proxy.sort(SessionModel::TokenColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, SessionModel::TokenColumn).data().toString(), late.token);
+        proxy.sort(SessionModel::TicketColumn, Qt::AscendingOrder);
+        QVERIFY(isSorted());
+        QCOMPARE(proxy.index(0, SessionModel::TokenColumn).data().toString(), row(5).token);
     }
 
     void rowsComeAndGoConsistently()

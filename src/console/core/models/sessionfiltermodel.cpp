@@ -69,10 +69,8 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool SessionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const auto *model = static_cast<const SessionModel *>(sourceModel());
-    const int order = model->compareRows(left.row(), right.row(), left.column());
-    // Ties keep a stable, predictable order: by token.
-    return order != 0 ? order < 0 : model->compareRows(left.row(), right.row(), SessionModel::TokenColumn) < 0;
+    // compareRows() breaks ties by token: a stable, predictable order.
+    return static_cast<const SessionModel *>(sourceModel())->compareRows(left.row(), right.row(), left.column()) < 0;
 }
 
 } // namespace Xident::Console

@@ -16,6 +16,15 @@ namespace Xident::Console {
 SessionModel::SessionModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    // Connected before any proxy connects: a changed row has lost its rank by the time a proxy re-sorts it.
+    connect(this, &QAbstractItemModel::dataChanged, this, &SessionModel::unrank);
+}
+
+QModelIndex SessionModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_data.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int SessionModel::rowCount(const QModelIndex &parent) const
@@ -118,40 +127,6 @@ QVariant SessionModel::display(const Row &row, int column) const
         }
     }
     return {};
-}
-
-SessionModel::SortKey SessionModel::sortKey(const Row &row, int column)
-{
-    const auto text = [](const QString &value) { return SortKey{0, value, true}; };
-    const auto number = [](qint64 value) { return SortKey{value, {}, false}; };
-    switch (column) {
-    case TokenColumn:
-        return text(row.session.token);
-    case UserIdColumn:
-        return text(row.session.userId);
-    case ProfileColumn:
-        return text(row.profileName);
-    case CreatedColumn:
-        return number(row.session.addedAt.toMSecsSinceEpoch());
-    case StatusColumn:
-        return number(int(row.status));
-    case AgeColumn:
-        return number(row.ageValue);
-    case MethodColumn:
-        return text(row.method);
-    case ReasonColumn:
-        return text(row.reason);
-    case TicketColumn:
-        return text(row.session.ticket + u'\n' + row.session.note);
-    case LastPolledColumn:
-        return number(row.session.lastPolledAt.isValid() ? row.session.lastPolledAt.toMSecsSinceEpoch() : 0);
-    case NextPollColumn:
-        // Stopped or unscheduled rows come last.
-        return number(row.nextPollAt.isValid() && row.pollState != PollState::Stopped ? row.nextPollAt.toMSecsSinceEpoch()
-                                                                                       : std::numeric_limits<qint64>::max());
-    default:
-        return {};
-    }
 }
 
 QString SessionModel::toolTip(const Row &row, int column) const
@@ -305,9 +280,12 @@ int SessionModel::addSessions(const QList<TrackedSession> &sessions)
     m_data.reserve(m_data.size() + fresh.size());
     m_rows.reserve(m_data.size() + fresh.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_unranked += fresh.size();   // they compare by their values until the next ranking
+    m_tokensRanked = false;
     for (Row &row : fresh) {
         m_rows.insert(row.session.token, int(m_data.size()));
         m_data.append(std::move(row));
+        m_rank.push_back(-1);
     }
     endInsertRows();
     return int(fresh.size());
@@ -349,6 +327,7 @@ void SessionModel::removeTokens(const QStringList &tokens)
             for (int r = first; r <= last; ++r)
                 m_rows.remove(m_data[r].session.token);
             m_data.remove(first, last - first + 1);
+            eraseRanks(first, last);
         }
         reindexFrom(0);
         endResetModel();
@@ -359,6 +338,7 @@ void SessionModel::removeTokens(const QStringList &tokens)
         for (int r = first; r <= last; ++r)
             m_rows.remove(m_data[r].session.token);
         m_data.remove(first, last - first + 1);
+        eraseRanks(first, last);
         reindexFrom(first);
         endRemoveRows();
     }
@@ -562,15 +542,6 @@ void SessionModel::setProfileNames(const QHash<QString, QString> &names)
         row.profileName = m_profileNames.value(row.session.profileId);
     if (!m_data.isEmpty())
         Q_EMIT dataChanged(index(0, ProfileColumn), index(int(m_data.size()) - 1, ProfileColumn));
-}
-
-int SessionModel::compareRows(int a, int b, int column) const
-{
-    const SortKey l = sortKey(m_data[a], column);
-    const SortKey r = sortKey(m_data[b], column);
-    if (l.isText)
-        return QString::compare(l.text, r.text, Qt::CaseInsensitive);
-    return l.number < r.number ? -1 : (l.number > r.number ? 1 : 0);
 }
 
 bool SessionModel::rowMatches(int row, const QString &needle) const
