@@ -44,6 +44,19 @@ bool isStandardInput(const QString &source)
     return source == "-"_L1 || source == "/dev/stdin"_L1 || source == "/proc/self/fd/0"_L1 || source == "/dev/fd/0"_L1;
 }
 
+QByteArray readUpTo(QIODevice &device, qint64 limit)
+{
+    // A pipe or terminal gives what it holds at the moment (64 KiB at most from a pipe): read until the end.
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray chunk = device.read(limit + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    return data;
+}
+
 namespace {
 
 // A secret from a file or standard input: one line, its line break dropped.
@@ -55,7 +68,7 @@ bool readSecretFile(const QString &source, QString *secret, QString *error)
         *error = fromStdin ? Command::tr("cannot read standard input") : Command::tr("cannot read %1: %2").arg(source, file.errorString());
         return false;
     }
-    QByteArray data = file.read(64 * 1024);
+    QByteArray data = readUpTo(file, 64 * 1024);
     while (data.endsWith('\n') || data.endsWith('\r'))
         data.chop(1);
     if (data.isEmpty()) {
@@ -289,7 +302,7 @@ bool Command::readImage(const QString &source, QByteArray *image)
         usageError(tr("--image: cannot read %1: %2").arg(fromStdin ? tr("standard input") : source, file.errorString()));
         return false;
     }
-    *image = file.read(MaxImageBytes + 1);
+    *image = readUpTo(file, MaxImageBytes);
     if (image->size() > MaxImageBytes) {
         usageError(tr("--image: %1 is larger than the 10 MB the API takes.").arg(fromStdin ? tr("standard input") : source));
         return false;

@@ -6,6 +6,7 @@
 #include <XidentQt/redaction.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QIODevice>
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 #include <QtCore/QTextStream>
@@ -20,6 +21,8 @@ namespace Xident::Cli {
 void addApiOptions(QCommandLineParser &parser);
 //! Whether \a source names standard input: "-", /dev/stdin and its other names.
 bool isStandardInput(const QString &source);
+//! Everything \a device gives until its end, or \a limit + 1 bytes (so that "too large" can be told).
+QByteArray readUpTo(QIODevice &device, qint64 limit);
 void watchJob(Job *job, QTextStream &err);
 QString jsonLine(const QJsonObject &o);
 QJsonObject errorJson(const Error &e);

@@ -163,7 +163,7 @@ private:
 
     bool readBounded(const QString &what, QString *error)
     {
-        m_data = m_file.read(MaxBytes + 1);
+        m_data = readUpTo(m_file, MaxBytes);
         if (m_file.error() != QFileDevice::NoError) {
             *error = Command::tr("cannot read %1: %2").arg(what, m_file.errorString());
             return false;
