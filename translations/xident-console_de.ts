@@ -4841,6 +4841,10 @@ auch %2</translation>
         <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation>Das Gesicht dieser Sitzung sperren, damit jede spätere Verifizierung fehlschlägt</translation>
     </message>
+    <message>
+        <source>%1; reading older ones from the history…</source>
+        <translation>%1; ältere werden noch aus dem Verlauf gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookCheck</name>

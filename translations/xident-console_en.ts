@@ -4829,6 +4829,10 @@ also %2</source>
         <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; reading older ones from the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookCheck</name>

@@ -4841,6 +4841,10 @@ aussi %2</translation>
         <source>Blacklist this session&apos;s face, so that it fails any later verification</source>
         <translation>Mettre en liste noire le visage de cette session, pour que toute vérification ultérieure échoue</translation>
     </message>
+    <message>
+        <source>%1; reading older ones from the history…</source>
+        <translation>%1 ; lecture des plus anciennes dans l&apos;historique…</translation>
+    </message>
 </context>
 <context>
     <name>Xident::Console::WebhookCheck</name>

@@ -136,10 +136,17 @@ void longHistory()
     QCoreApplication::processEvents();
     const double shownMs = t.nsecsElapsed() / 1e6;
     SessionFilterModel *proxy = window.watchlist()->filterModel();
-    while (!(loaded && proxy->rowCount() == HistorySessions) && t.elapsed() < 60000)
+    // Usable: the newest sessions are listed and painted (the rest follows while the window is in use).
+    while (proxy->rowCount() == 0 && t.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     window.repaint();
     const double usableMs = t.nsecsElapsed() / 1e6;
+    beat.longest = 0;   // from here: how responsive the window stays while the rest is read
+    beat.last = beat.clock.elapsed();
+    while (!(loaded && proxy->rowCount() == HistorySessions) && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    window.repaint();
+    const double allMs = t.nsecsElapsed() / 1e6;
     const qint64 startGap = beat.longest;
     if (proxy->rowCount() != HistorySessions) {
         std::printf("history: %d of %d sessions on screen after 60 s; no figure from this run\n", proxy->rowCount(), HistorySessions);
@@ -167,12 +174,22 @@ void longHistory()
         {u"clearing it"_s, [proxy] { proxy->setSearchText(QString()); }}};
     QString slowestSearch;
     const double searchMs = slowest(searches, &slowestSearch);
+    // What was measured found what it should: one token, one ticket, every row once cleared.
+    const QList<std::pair<QString, int>> found{{historyToken(74321), 1}, {u"ZD-47432"_s, 1}, {QString(), HistorySessions}};
+    for (const auto &[needle, rows] : found) {
+        proxy->setSearchText(needle);
+        if (proxy->rowCount() != rows) {
+            std::printf("history: the search for \"%s\" found %d rows, not %d; no figure from this run\n", qPrintable(needle),
+                        proxy->rowCount(), rows);
+            return;
+        }
+    }
     spin(300);
-    std::printf("history of 100,000 sessions: file %.1f MB (written in %.1f s); window shown after %.0f ms, usable (every row "
-                "listed, painted) after %.0f ms (goal: 1 s), longest GUI-thread gap meanwhile %lld ms; slowest sort %.1f ms (%s), "
-                "slowest filter %.1f ms (%s; goal: 100 ms); slowest search %.1f ms (%s; goal: 50 ms); resident memory %.1f MB "
-                "(goal: 300 MB)\n",
-                fileBytes / 1e6, writeMs / 1000, shownMs, usableMs, qint64(startGap), sortMs, qPrintable(slowestSort),
+    std::printf("history of 100,000 sessions: file %.1f MB (written in %.1f s); window shown after %.0f ms, usable (the newest "
+                "sessions listed and painted) after %.0f ms (goal: 1 s), every session listed after %.0f ms, longest GUI-thread "
+                "gap in between %lld ms; slowest sort %.1f ms (%s), slowest filter %.1f ms (%s; goal: 100 ms); slowest search "
+                "%.1f ms (%s; goal: 50 ms); resident memory %.1f MB (goal: 300 MB)\n",
+                fileBytes / 1e6, writeMs / 1000, shownMs, usableMs, allMs, qint64(startGap), sortMs, qPrintable(slowestSort),
                 filterMs, qPrintable(slowestFilter), searchMs, qPrintable(slowestSearch), residentMegabytes());
 }
 

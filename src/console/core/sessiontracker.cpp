@@ -34,6 +34,7 @@ SessionTracker::SessionTracker(SessionModel *sessions, PollScheduler *scheduler,
                     qCWarning(lcTracker) << "history moved aside to" << movedAside;
                 onOpened(ok, message);
             });
+    connect(m_history, &HistoryStore::sessionsToLoad, this, [this](int count) { m_sessions->reserveRows(m_sessions->rowCount() + count); });
     connect(m_history, &HistoryStore::sessionsLoaded, this, &SessionTracker::onLoaded);
     connect(m_history, &HistoryStore::failed, this, [this](const QString &message) {
         // A history that opened but cannot be read still lets the watchlist work for this run: what waits for
@@ -84,7 +85,7 @@ void SessionTracker::onOpened(bool ok, const QString &message)
     }
 }
 
-void SessionTracker::onLoaded(const QList<TrackedSession> &loaded)
+void SessionTracker::onLoaded(const QList<TrackedSession> &loaded, bool complete)
 {
     QList<TrackedSession> rows = loaded;
     for (TrackedSession &s : rows) {
@@ -112,7 +113,9 @@ void SessionTracker::onLoaded(const QList<TrackedSession> &loaded)
         open.append(s.token);
     }
     m_scheduler->track(open);
-    setReady(m_sessions->rowCount() - before);
+    m_loadedSoFar += m_sessions->rowCount() - before;
+    if (complete)
+        setReady(std::exchange(m_loadedSoFar, 0));
 }
 
 void SessionTracker::setReady(int loaded)

@@ -76,7 +76,8 @@ Q_SIGNALS:
 
 private:
     void onOpened(bool ok, const QString &message);
-    void onLoaded(const QList<TrackedSession> &loaded);
+    //! One piece of the history, newest first; ready once \a complete.
+    void onLoaded(const QList<TrackedSession> &loaded, bool complete);
     void setReady(int loaded);
     void relocate(const QString &token, const QString &profileId);
     void merge(const QString &a, const QString &b);
@@ -89,6 +90,7 @@ private:
     QSet<QString> m_roaming;   // opened under the profile in use, not named: a "not found" asks the others
     QString m_sandboxRun;
     bool m_ready = false;
+    int m_loadedSoFar = 0;   // sessions the history's pieces added so far
     bool m_failureShown = false;
     struct Waiting
     {

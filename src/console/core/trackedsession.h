@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console/core/resultsummary.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
@@ -27,6 +29,9 @@ struct TrackedSession
     QStringList aliases;      //!< the session's other tokens: rows that turned out to be this session, merged in
     QString ticket;           //!< the support ticket it belongs to (free text, "ZD-48213"), may be empty
     QString note;             //!< the operator's note, may be empty
+    //! What resultJson says, when whoever filled resultJson read it already (the history, on its thread); the
+    //! watchlist takes it instead of parsing the JSON again, and keeps none. Not stored.
+    ResultSummary summary = {};
 };
 
 //! One observed status change of a session.

@@ -47,6 +47,7 @@ WatchlistPane::WatchlistPane(SessionModel *sessions, PollScheduler *scheduler, S
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentTokenChanged(currentToken()); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WatchlistPane::updateCount);
+    connect(m_tracker, &SessionTracker::historyLoaded, this, &WatchlistPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WatchlistPane::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &WatchlistPane::updateCount);
     // The filter takes rows out before its source has (rowsAboutToBeRemoved): the total is right only once the
@@ -308,8 +309,11 @@ void WatchlistPane::updateCount()
     const int shown = m_filter->rowCount();
     m_ui->emptyHint->setVisible(total == 0);
     m_ui->table->setVisible(total > 0);
-    m_ui->countLabel->setText(shown == total ? tr("%n session(s)", nullptr, total)
-                                             : tr("%1 of %n session(s) shown", nullptr, total).arg(shown));
+    QString text = shown == total ? tr("%n session(s)", nullptr, total)
+                                  : tr("%1 of %n session(s) shown", nullptr, total).arg(shown);
+    if (!m_tracker->isReady() && total > 0)   // a long history is still being read, newest first
+        text = tr("%1; reading older ones from the history…").arg(text);
+    m_ui->countLabel->setText(text);
 }
 
 QStringList WatchlistPane::exportTokens() const

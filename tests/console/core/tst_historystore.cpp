@@ -184,12 +184,19 @@ OpenResult openStore(HistoryStore &store, const QString &path)
     return {spy.at(0).at(0).toBool(), spy.at(0).at(1).toString(), spy.at(0).at(2).toString()};
 }
 
+// Every piece loadSessions() gives, in order; nothing when the last piece does not say it is the last.
 QList<TrackedSession> loadSessions(HistoryStore &store)
 {
     QSignalSpy spy(&store, &HistoryStore::sessionsLoaded);
     store.loadSessions();
     store.flush();
-    return spy.size() == 1 ? spy.at(0).at(0).value<QList<TrackedSession>>() : QList<TrackedSession>();
+    QList<TrackedSession> all;
+    for (qsizetype i = 0; i < spy.size(); ++i) {
+        if (spy.at(i).at(1).toBool() != (i == spy.size() - 1))
+            return {};
+        all += spy.at(i).at(0).value<QList<TrackedSession>>();
+    }
+    return all;
 }
 
 QList<StatusChange> loadTimeline(HistoryStore &store, const QString &token)
@@ -272,6 +279,46 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // A long history comes newest first, in pieces: the count first, a small first piece (what the window lists at
+    // once), then larger ones, the last marked; each result already read (off the window's thread).
+    void longHistoryComesNewestFirstInPieces()
+    {
+        HistoryStore store;
+        QVERIFY(openStore(store, m_path).ok);
+        const int count = int(HistoryStore::FirstLoadPiece + HistoryStore::LoadPiece + 7);
+        QList<TrackedSession> sessions;
+        for (int i = 0; i < count; ++i) {
+            TrackedSession s = sampleSession(u"xit_piece%1"_s.arg(i, 6, 10, QLatin1Char('0')), i);
+            s.resultJson = "{\"token\":\"xtk_piece" + QByteArray::number(i) + "\",\"status\":\"failed\",\"reason\":\"face_mismatch\"}";
+            sessions.append(s);
+        }
+        store.saveSessions(sessions);
+        QSignalSpy counted(&store, &HistoryStore::sessionsToLoad);
+        QSignalSpy pieces(&store, &HistoryStore::sessionsLoaded);
+        store.loadSessions();
+        store.flush();
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.at(0).at(0).toInt(), count);
+        QCOMPARE(pieces.size(), 3);
+        QList<qsizetype> sizes;
+        QList<bool> complete;
+        QList<TrackedSession> all;
+        for (const QList<QVariant> &piece : std::as_const(pieces)) {
+            const auto rows = piece.at(0).value<QList<TrackedSession>>();
+            sizes.append(rows.size());
+            complete.append(piece.at(1).toBool());
+            all += rows;
+        }
+        QCOMPARE(sizes, (QList<qsizetype>{HistoryStore::FirstLoadPiece, HistoryStore::LoadPiece, 7}));
+        QCOMPARE(complete, (QList<bool>{false, false, true}));
+        QCOMPARE(all.first().token, sessions.last().token);   // the newest
+        QCOMPARE(all.last().token, sessions.first().token);
+        QVERIFY(std::is_sorted(all.cbegin(), all.cend(), [](const TrackedSession &l, const TrackedSession &r) { return l.addedAt > r.addedAt; }));
+        QVERIFY(all.first().summary.parsed);
+        QCOMPARE(all.first().summary.reason, u"face_mismatch"_s);
+        QCOMPARE(all.first().summary.token, u"xtk_piece%1"_s.arg(count - 1));
+    }
+
     void roundTrip()
     {
         HistoryStore store;
@@ -291,17 +338,18 @@ private Q_SLOTS:
         TrackedSession c = sampleSession(u"xit_cccccccc"_s, 2);
         for (const TrackedSession &s : {a, b, c})
             store.saveSession(s);
-        QCOMPARE(loadSessions(store), (QList<TrackedSession>{a, b, c}));
+        QCOMPARE(loadSessions(store), (QList<TrackedSession>{c, b, a}));   // newest first
 
         // Times come back as UTC to the millisecond, whatever the caller's zone.
         const QList<TrackedSession> loaded = loadSessions(store);
         QCOMPARE(loaded.size(), 3);
-        QCOMPARE(loaded.at(0).addedAt.timeSpec(), Qt::UTC);
-        QCOMPARE(loaded.at(0).addedAt.time().msec(), 234);
-        QVERIFY(!loaded.at(0).lastPolledAt.isValid());
-        QCOMPARE(loaded.at(1).lastPolledAt, BaseTime.addMSecs(90'001));
-        QCOMPARE(loaded.at(0).resultJson, a.resultJson);
-        QCOMPARE(loaded.at(0).userId, a.userId);
+        const TrackedSession &loadedA = *findSession(loaded, a.token);
+        QCOMPARE(loadedA.addedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(loadedA.addedAt.time().msec(), 234);
+        QVERIFY(!loadedA.lastPolledAt.isValid());
+        QCOMPARE(findSession(loaded, b.token)->lastPolledAt, BaseTime.addMSecs(90'001));
+        QCOMPARE(loadedA.resultJson, a.resultJson);
+        QCOMPARE(loadedA.userId, a.userId);
 
         // Saving again replaces the row.
         a.status = u"success"_s;
@@ -386,7 +434,7 @@ private Q_SLOTS:
 
         HistoryStore again;
         QVERIFY(openStore(again, m_path).ok);
-        QCOMPARE(loadSessions(again), (QList<TrackedSession>{a, b}));
+        QCOMPARE(loadSessions(again), (QList<TrackedSession>{b, a}));
         QCOMPARE(loadTimeline(again, a.token), QList<StatusChange>{change});
     }
 

@@ -251,11 +251,24 @@ void HistoryWorker::loadSessions()
         return;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // Newest first and in pieces: the window lists the recent sessions at once and the rest follows while it is
+    // in use. Each result is read here, off the window's thread.
     QList<TrackedSession> sessions;
+    qsizetype piece = HistoryStore::FirstLoadPiece;
+    bool emitted = false;
+    const auto emitPiece = [&](bool complete) {
+        emitLater([store = m_store, piece = std::exchange(sessions, {}), complete] { Q_EMIT store->sessionsLoaded(piece, complete); });
+        emitted = true;
+    };
+    // How many there are first, so that the watchlist makes room once: growing a list of 100,000 rows twice over
+    // costs a pause of its own.
+    if (query.exec(u"SELECT count(*) FROM sessions"_s) && query.next())
+        emitLater([store = m_store, count = query.value(0).toInt()] { Q_EMIT store->sessionsToLoad(count); });
+    query.finish();
     bool ok = query.exec(u"SELECT token, profile_id, user_id, added_at, last_polled_at, status, result_json,"
                          " last_request_id, sandbox_run, archived, webhook_event, webhook_at, aliases, ticket, note"
                          " FROM sessions"
-                         " ORDER BY added_at, token"_s);
+                         " ORDER BY added_at DESC, token DESC"_s);
     while (ok && query.next()) {
         TrackedSession s;
         s.token = query.value(0).toString();
@@ -273,13 +286,20 @@ void HistoryWorker::loadSessions()
         s.aliases = query.value(12).toString().split(u' ', Qt::SkipEmptyParts);
         s.ticket = query.value(13).toString();
         s.note = query.value(14).toString();
+        s.summary = ResultSummary::of(s.resultJson);
         sessions.append(std::move(s));
+        if (sessions.size() >= piece) {
+            emitPiece(false);
+            piece = HistoryStore::LoadPiece;
+        }
     }
     if (!ok || query.lastError().isValid()) {
         fail(HistoryStore::tr("The watchlist could not be read from the history: %1").arg(reasonOf(query.lastError())));
+        if (emitted)
+            emitPiece(true);   // what was read stays listed, and the watchlist is no longer waiting for the rest
         return;
     }
-    emitLater([store = m_store, sessions = std::move(sessions)] { Q_EMIT store->sessionsLoaded(sessions); });
+    emitPiece(true);
 }
 
 void HistoryWorker::loadTimeline(const QString &token)

@@ -42,6 +42,9 @@ public:
     static constexpr int SchemaVersion = 6;
     //! The received webhooks kept in the file hold at most this many bytes of bodies (the oldest go first).
     static constexpr qint64 MaxWebhookBytes = 256LL * 1024 * 1024;
+    //! The sessions in loadSessions()'s first piece, and in each after it.
+    static constexpr qsizetype FirstLoadPiece = 500;
+    static constexpr qsizetype LoadPiece = 5000;
 
     explicit HistoryStore(QObject *parent = nullptr);
     //! Carries out every queued call (without emitting), closes the connection and stops the thread.
@@ -60,7 +63,8 @@ public:
     void setArchived(const QStringList &tokens, bool archived);
     //! \a drop turned out to be the session \a keep: its timeline and webhooks move to \a keep, its row goes.
     void mergeSessions(const QString &keep, const QString &drop);
-    //! Emits sessionsLoaded() with every session, archived ones included, oldest first.
+    //! Emits sessionsLoaded() with every session, archived ones included, newest first, in pieces (the first
+    //! small, so that a long history lists its recent sessions at once); the last piece says it is complete.
     void loadSessions();
     //! Emits timelineLoaded() with the changes of \a token, oldest first.
     void loadTimeline(const QString &token);
@@ -93,7 +97,9 @@ Q_SIGNALS:
     //! \a ok is false when no database could be opened; \a message is empty when all went well, and
     //! says what happened otherwise (also when \a ok is true after a damaged file was moved aside).
     void opened(bool ok, const QString &message, const QString &movedAsidePath);
-    void sessionsLoaded(const QList<Xident::Console::TrackedSession> &sessions);
+    //! Before the pieces of loadSessions(): how many sessions they hold.
+    void sessionsToLoad(int count);
+    void sessionsLoaded(const QList<Xident::Console::TrackedSession> &sessions, bool complete);
     void timelineLoaded(const QString &token, const QList<Xident::Console::StatusChange> &changes);
     void webhooksLoaded(const QList<Xident::Console::ReceivedWebhook> &webhooks);
     //! A write or read that failed, said plainly.

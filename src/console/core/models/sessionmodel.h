@@ -49,6 +49,8 @@ public:
     //! Adds sessions not tracked yet (by token); returns how many were new.
     int addSessions(const QList<TrackedSession> &sessions);
     void removeTokens(const QStringList &tokens);
+    //! Makes room for \a rows in all, once, before a long history arrives in pieces.
+    void reserveRows(qsizetype rows);
     bool contains(const QString &token) const { return m_rows.contains(token); }
     //! Another row that is the same session as \a token's (its result names that row's token, or the same token or
     //! legacy id as that row's result); empty when none is.
@@ -107,7 +109,8 @@ public:
     //! Whether a token, the user id, the ticket or the note of \a row contains \a needle, ignoring case.
     bool rowMatches(int row, const QString &needle) const;
 
-private:
+    //! One row as the model keeps it. Public only so that it can be declared relocatable below; nothing outside
+    //! the model uses it.
     struct Row
     {
         TrackedSession session;
@@ -121,8 +124,14 @@ private:
         Lookup lookup = Lookup::None;
         QString lookupText;
         QString resultToken;   // the token the result names, when it is not the row's
+        QString searchText;    // what the search looks in, case-folded (refreshSearchText())
     };
+
+private:
+    //! readResult() and refreshSearchText().
     void parseResult(Row &row);
+    void readResult(Row &row);
+    static void refreshSearchText(Row &row);
     void learnAlias(const QString &name, const QString &token);
     static QString joinedText(const QString &a, const QString &b, const QString &separator);
     QVariant display(const Row &row, int column) const;
@@ -154,7 +163,13 @@ private:
     mutable std::vector<int> m_tokenRank;   // each row's place by token, while m_tokensRanked
     mutable bool m_tokensRanked = false;
     mutable int m_rankedColumn = -1;   // the column the rows' ranks are for
+    mutable std::pair<QString, QString> m_needle;   // the last search text, and case-folded
     mutable qsizetype m_unranked = 0;  // rows without a rank since then (about: removals are not counted)
 };
 
 } // namespace Xident::Console
+
+// A row is its members' implicitly shared data, each relocatable: growing the list of 100,000 moves bytes, not
+// 1.5 million strings one by one.
+Q_DECLARE_TYPEINFO(Xident::Console::TrackedSession, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Xident::Console::SessionModel::Row, Q_RELOCATABLE_TYPE);

@@ -95,6 +95,7 @@ void SessionModel::annotate(const QString &token, const QString &ticket, const Q
         return;
     m_data[r].session.ticket = ticket;
     m_data[r].session.note = note;
+    refreshSearchText(m_data[r]);
     emitRowChanged(r);
 }
 
