@@ -4603,10 +4603,6 @@ auch %2</translation>
         <translation>Vom Webhook-Eingang empfangen; der angekündigte Status, bevor die Abfrage ihn bestätigt hat</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -4617,6 +4613,10 @@ auch %2</translation>
     <message>
         <source>Request id</source>
         <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>

@@ -4603,10 +4603,6 @@ aussi %2</translation>
         <translation>Reçu par la réception des webhooks ; l&apos;état qu&apos;il annonçait avant que l&apos;interrogation ne le confirme</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -4617,6 +4613,10 @@ aussi %2</translation>
     <message>
         <source>Request id</source>
         <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
     </message>
 </context>
 <context>

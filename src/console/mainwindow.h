@@ -80,6 +80,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildBars();
@@ -97,6 +98,8 @@ private:
     void restoreLayout();
     //! Fits the window to the screen it opens on (a saved or designed size may be larger at another scale).
     void clampToScreen();
+    //! The tool bar's buttons drop their words when the window is too narrow for them (the profile stays in view).
+    void fitToolBar();
     //! The status bar's word while the webhook inbox is on a fallback port, with a retry.
     void showInboxFallback();
     //! Whose secret the validator judges an inbox row with.

@@ -12,12 +12,49 @@
 #include <QtGui/QScreen>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStyle>
+#include <QtWidgets/QToolBar>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Xident::Console {
+
+namespace {
+
+// The panes' height for a width (a wrapped banner makes one) is what they prefer, not what they need: a scroll
+// area asks a widget's layout for it and scrolled a window of the default size by a few pixels. This holder has
+// no layout: it gives the scroll area the panes' minimum, and the panes the whole of its room.
+class ScrolledContent : public QWidget
+{
+public:
+    ScrolledContent(QWidget *content, QWidget *parent)
+        : QWidget(parent)
+        , m_content(content)
+    {
+        content->setParent(this);
+    }
+    QSize sizeHint() const override { return m_content->sizeHint(); }
+    QSize minimumSizeHint() const override { return m_content->minimumSizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        m_content->setGeometry(rect());
+    }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)   // the panes' needs changed: so did this holder's
+            updateGeometry();
+        return QWidget::event(event);
+    }
+
+private:
+    QWidget *m_content;
+};
+
+} // namespace
 
 void MainWindow::scrollContent()
 {
@@ -28,7 +65,7 @@ void MainWindow::scrollContent()
     content->setWidgetResizable(true);
     content->setFrameShape(QFrame::NoFrame);
     content->setFocusPolicy(Qt::NoFocus);
-    content->setWidget(takeCentralWidget());
+    content->setWidget(new ScrolledContent(takeCentralWidget(), content));
     setCentralWidget(content);
 }
 
@@ -38,8 +75,16 @@ void MainWindow::restoreLayout()
     restoreGeometry(s->value(u"window/geometry"_s).toByteArray());
     restoreState(s->value(u"window/state"_s).toByteArray());
     clampToScreen();
-    if (!m_ui->sessionsSplitter->restoreState(s->value(u"window/sessionsSplitter"_s).toByteArray()))
-        m_ui->sessionsSplitter->setSizes({820, 460});
+    if (!m_ui->sessionsSplitter->restoreState(s->value(u"window/sessionsSplitter"_s).toByteArray())) {
+        // The inspector gets what it needs to show its buttons and the timeline's request ids without scrolling
+        // sideways, and the watchlist the rest (as weights: the splitter's width is not known yet).
+        int inspector = 460;
+        if (const auto *area = qobject_cast<QScrollArea *>(m_ui->sessionsSplitter->widget(1)); area && area->widget()) {
+            inspector = std::max(inspector, area->widget()->minimumSizeHint().width() + 2 * area->frameWidth()
+                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area) + 4);
+        }
+        m_ui->sessionsSplitter->setSizes({1230 - inspector, inspector});   // 1230: the splitter in the default window
+    }
 }
 
 void MainWindow::clampToScreen()
@@ -76,6 +121,27 @@ void MainWindow::showEvent(QShowEvent *event)
         m_clampedOnShow = true;
         QTimer::singleShot(0, this, &MainWindow::clampToScreen);
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::fitToolBar()
+{
+    // Narrow (a small screen, 200 %): the buttons keep their icons and drop their words, which stay in their
+    // tooltips, so that the profile in use stays in view and at hand instead of behind the overflow button.
+    QToolBar *bar = m_ui->toolBar;
+    if (bar->orientation() != Qt::Horizontal)
+        return;
+    const Qt::ToolButtonStyle before = bar->toolButtonStyle();
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (bar->sizeHint().width() > width())
+        bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    if (bar->toolButtonStyle() != before)
+        bar->updateGeometry();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #include "console/common/verdictview.h"
 
+#include "console/common/flowlayout.h"
+
 #include "console/core/watchstatus.h"
 
 #include <QtCore/QTimer>
@@ -35,11 +37,14 @@ VerdictView::VerdictView(QWidget *parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_checksRow(new QHBoxLayout)
+    , m_checksRow(new FlowLayout)
     , m_reveal(new QTimer(this))
 {
-    // As tall as its words: where there is more room, the page around it decides where it sits.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as its words for its width (the checks wrap): where there is more room, the page around it decides
+    // where it sits. (A Maximum policy would cap it at one line of checks.)
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     m_headline->setObjectName(u"verdictHeadline"_s);
     m_detail->setObjectName(u"verdictDetail"_s);
     m_headline->setWordWrap(true);
@@ -53,9 +58,9 @@ VerdictView::VerdictView(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_headline);
     column->addWidget(m_detail);
+    // The checks wrap like words where the room ends (a narrow inspector) instead of widening it.
     m_checksRow->setContentsMargins(0, 0, 0, 0);
     m_checksRow->setSpacing(fontMetrics().horizontalAdvance(u'M'));
-    m_checksRow->addStretch();
     column->addLayout(m_checksRow);
     m_reveal->setSingleShot(false);
     connect(m_reveal, &QTimer::timeout, this, [this] {
@@ -110,11 +115,7 @@ void VerdictView::setCentered(bool centered)
     const Qt::Alignment a = centered ? Qt::AlignHCenter : Qt::AlignLeft;
     m_headline->setAlignment(a);
     m_detail->setAlignment(a);
-    // A stretch on each side of the checks centres them; the one after them is always there.
-    if (centered && !m_centered)
-        m_checksRow->insertStretch(0);
-    else if (!centered && m_centered)
-        delete m_checksRow->takeAt(0);
+    m_checksRow->setCentered(centered);
     m_centered = centered;
 }
 
@@ -147,7 +148,7 @@ void VerdictView::setVerdict(const Verdict &verdict)
         label->setObjectName(u"check_"_s + c.name);
         row->addWidget(icon);
         row->addWidget(label);
-        m_checksRow->insertWidget(m_checksRow->count() - 1, item);
+        m_checksRow->addWidget(item);
         m_checkItems.append(item);
         m_checkLabels.append(label);
     }

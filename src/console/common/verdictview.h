@@ -4,11 +4,12 @@
 
 #include <QtWidgets/QWidget>
 
-class QHBoxLayout;
 class QLabel;
 class QTimer;
 
 namespace Xident::Console {
+
+class FlowLayout;
 
 //! A session's verdict as big words in the colour of its tone, a sentence, and the checks of a final result, each
 //! with a tick or a cross. One widget for the presenter's stage, the New session pane and the inspector's heading.
@@ -44,7 +45,7 @@ private:
     Verdict m_verdict;
     QLabel *m_headline;
     QLabel *m_detail;
-    QHBoxLayout *m_checksRow;
+    FlowLayout *m_checksRow;
     QList<QWidget *> m_checkItems;   // an icon and a name each
     QList<QLabel *> m_checkLabels;   // the names
     QTimer *m_reveal;

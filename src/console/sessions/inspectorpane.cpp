@@ -1,6 +1,7 @@
 #include "console/sessions/inspectorpane.h"
 
 #include "console/common/copyasmenu.h"
+#include "console/common/elidedtooltips.h"
 #include "console/core/blacklistbook.h"
 
 #include <XidentQt/redaction.h>
@@ -68,19 +69,7 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, S
     , m_noteSaver(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->checks->setModel(m_checks);
-    m_ui->timeline->setModel(m_timeline);
-    connect(m_timeline, &QAbstractItemModel::modelReset, m_ui->timeline, &QTableView::resizeColumnsToContents);
-    m_json->setHeaders(tr("Key"), tr("Value"));
-    m_json->setToolTipLength(std::numeric_limits<int>::max());   // a result's strings are short: whole
-    m_json->setMaxRows(std::numeric_limits<int>::max());         // and a result is small: all of it
-    m_ui->jsonTree->setModel(m_json);
-    m_ui->jsonTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    for (int column : {0, 1, 2})
-        m_ui->checks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_ui->checks->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_ui->checks->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->timeline->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setupViews();
     m_ui->jsonText->hide();
     m_ui->tabs->hide();
 
@@ -133,6 +122,27 @@ InspectorPane::InspectorPane(SessionModel *sessions, PollScheduler *scheduler, S
 }
 
 InspectorPane::~InspectorPane() = default;
+
+void InspectorPane::setupViews()
+{
+    m_ui->checks->setModel(m_checks);
+    m_ui->timeline->setModel(m_timeline);
+    connect(m_timeline, &QAbstractItemModel::modelReset, m_ui->timeline, &QTableView::resizeColumnsToContents);
+    m_json->setHeaders(tr("Key"), tr("Value"));
+    m_json->setToolTipLength(std::numeric_limits<int>::max());   // a result's strings are short: whole
+    m_json->setMaxRows(std::numeric_limits<int>::max());         // and a result is small: all of it
+    m_ui->jsonTree->setModel(m_json);
+    m_ui->jsonTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int column : {0, 1, 2})
+        m_ui->checks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_ui->checks->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->checks->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->timeline->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The request ids take what is left; what does not fit is elided in the middle and whole in the tooltip.
+    m_ui->timeline->horizontalHeader()->setStretchLastSection(true);
+    m_ui->timeline->setTextElideMode(Qt::ElideMiddle);
+    ElidedToolTips::install(m_ui->timeline);
+}
 
 void InspectorPane::connectActions()
 {

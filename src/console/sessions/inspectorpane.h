@@ -58,6 +58,7 @@ Q_SIGNALS:
     void blacklistRequested(const QString &resultToken, const QString &label);
 
 private:
+    void setupViews();
     void refresh();
     //! The verdict in words, the sentence for the customer, and what the webhook said.
     void showVerdict(WatchStatus status, const SessionResult &result);

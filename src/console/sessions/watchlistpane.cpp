@@ -8,6 +8,7 @@
 #include "console/core/profilestore.h"
 #include "console/core/sessionexport.h"
 #include "console/core/sessionlocator.h"
+#include "console/common/elidedtooltips.h"
 #include "console/core/sessiontracker.h"
 #include "console/sessions/profilechoice.h"
 
@@ -70,11 +71,30 @@ void WatchlistPane::setupTable()
     m_ui->table->sortByColumn(SessionModel::CreatedColumn, Qt::DescendingOrder);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
-    header->resizeSection(SessionModel::TokenColumn, 230);
-    header->resizeSection(SessionModel::StatusColumn, 150);
-    header->resizeSection(SessionModel::ProfileColumn, 180);   // "Staging EU (found there)"
-    header->resizeSection(SessionModel::ReasonColumn, 150);
-    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
+    // What support reads first, in the order they read it, so that it fits beside the inspector at 1280 px: the
+    // token, who, the verdict and why; then the age, when, the ticket and the profile. Long values are elided in
+    // the middle (a token's both ends tell it) and shown whole in the cell's tooltip.
+    using M = SessionModel;
+    const QList<int> order{M::TokenColumn, M::UserIdColumn, M::StatusColumn, M::MethodColumn, M::ReasonColumn, M::AgeColumn,
+                           M::CreatedColumn, M::TicketColumn, M::ProfileColumn, M::LastPolledColumn, M::NextPollColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    const QFontMetrics metrics = m_ui->table->fontMetrics();
+    const int icon = m_ui->table->iconSize().width() > 0 ? m_ui->table->iconSize().width() + 6 : 22;
+    const auto fit = [&](int column, const QString &sample, int extra = 0) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 16 + extra);
+    };
+    fit(M::TokenColumn, u"xit_063cffed…4700672b"_s, icon);
+    fit(M::UserIdColumn, u"customer-104300"_s);
+    fit(M::StatusColumn, SessionModel::tr("Polling stopped"), icon);
+    fit(M::MethodColumn, u"ml_fast"_s);
+    fit(M::ReasonColumn, u"face_mismatch_x"_s);
+    fit(M::AgeColumn, u"18+"_s);
+    fit(M::CreatedColumn, u"22:17:20"_s);
+    fit(M::ProfileColumn, u"Staging EU (found there)"_s);
+    m_ui->table->setTextElideMode(Qt::ElideMiddle);
+    ElidedToolTips::install(m_ui->table);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
 }
 
 void WatchlistPane::setupFilters()

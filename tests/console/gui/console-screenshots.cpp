@@ -282,7 +282,7 @@ int main(int argc, char *argv[])
     Workspace workspace(o);
     workspace.start();
     MainWindow window(&workspace);
-    window.resize(1400, 860);
+    window.resize(1280, 800);   // the size the console opens at
     window.show();
     waitFor([&] { return workspace.tracker()->isReady(); }, 5000);
 

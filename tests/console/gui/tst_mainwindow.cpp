@@ -47,17 +47,21 @@
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QAbstractItemView>
+#include <QtGui/QHelpEvent>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolBar>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace Xident;
@@ -810,6 +814,53 @@ private Q_SLOTS:
                  qPrintable(u"%1×%2 at %3,%4 on %5×%6"_s.arg(c.window->frameGeometry().width()).arg(c.window->frameGeometry().height())
                                 .arg(c.window->frameGeometry().x()).arg(c.window->frameGeometry().y())
                                 .arg(available.width()).arg(available.height())));
+    }
+
+    void theDefaultSizeNeitherScrollsNorHidesWhatSupportReads()
+    {
+        // At the size the console opens at, with a notice above the panes, nothing scrolls; the watchlist shows the
+        // token, the user id, the status, the method and the failure reason side by side; long values are elided
+        // in the middle and whole in the tooltip; the timeline shows its request ids.
+        ConsoleFixture c(m_dir->path());
+        Workspace &w = *c.workspace;
+        QVERIFY(QTest::qWaitFor([&] { return w.tracker()->isReady(); }, 5000));
+        c.window->resize(1280, 800);
+        c.window->showNotice(u"Session finished: Failed: xit_0123456789abcdef0123456789abcdef"_s);
+        w.tracker()->track({u"xit_0123456789abcdef0123456789abcdef"_s}, QString::fromLatin1(Profile::SandboxId));
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        const auto *scroll = c.window->findChild<QScrollArea *>(u"contentScroll"_s);
+        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        auto *table = c.window->watchlist()->findChild<QTableView *>(u"table"_s);
+        QTRY_VERIFY(table->isVisible());
+        const QHeaderView *header = table->horizontalHeader();
+        int right = 0;
+        for (int column : {SessionModel::TokenColumn, SessionModel::UserIdColumn, SessionModel::StatusColumn,
+                           SessionModel::MethodColumn, SessionModel::ReasonColumn})
+            right = std::max(right, header->sectionViewportPosition(column) + header->sectionSize(column));
+        QVERIFY2(right <= table->viewport()->width(), qPrintable(u"%1 > %2"_s.arg(right).arg(table->viewport()->width())));
+        QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+        // The token does not fit its column: its tooltip has it whole.
+        const QModelIndex cell = table->model()->index(0, SessionModel::TokenColumn);
+        const QPoint at = table->visualRect(cell).center();
+        QHelpEvent help(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(table->viewport(), &help);
+        QTRY_VERIFY2(QToolTip::text().contains(u"xit_0123456789abcdef0123456789abcdef"_s), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // Narrow, the tool bar's buttons drop their words and the profile chooser stays in view (not behind ">>").
+        auto *toolBar = c.window->findChild<QToolBar *>(u"toolBar"_s);
+        QComboBox *profiles = nullptr;
+        for (auto *combo : toolBar->findChildren<QComboBox *>())
+            profiles = combo->accessibleName() == u"Active profile"_s ? combo : profiles;
+        QVERIFY(profiles && profiles->isVisible());
+        QCOMPARE(toolBar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        c.window->resize(640, 600);
+        QTRY_COMPARE(toolBar->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QTRY_VERIFY(profiles->isVisible());
+        QVERIFY(toolBar->rect().contains(profiles->geometry()));
+        c.window->resize(1280, 800);
+        QTRY_COMPARE(toolBar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     void theValidatorJudgesWithTheSessionsProfile()

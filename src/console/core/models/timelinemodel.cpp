@@ -69,9 +69,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QString(QLocale().toString(c.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' '
-                           + utcOffsetText(c.at.toLocalTime()));
+        case TimeColumn: {
+            // The time of day, so that the request ids fit beside it; the date where the day changes (a session
+            // takes minutes, and the inspector shows the day it was created), and all of it in the tooltip.
+            const QDateTime local = c.at.toLocalTime();
+            const bool newDay = index.row() > 0 && m_changes.at(index.row() - 1).at.toLocalTime().date() != local.date();
+            return QLocale().toString(local, newDay ? u"yyyy-MM-dd HH:mm:ss.zzz"_s : u"HH:mm:ss.zzz"_s);
+        }
         case FromColumn:
             if (webhook)
                 return tr("webhook");
@@ -90,6 +94,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (webhook && index.column() == FromColumn)
             return tr("Received by the webhook inbox; the status it announced before polling confirmed it");
+        if (index.column() == TimeColumn)
+            return QString(QLocale().toString(c.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' '
+                           + utcOffsetText(c.at.toLocalTime()));
         return {};
     default:
         return {};
@@ -102,7 +109,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return tr("Time (%1)").arg(utcOffsetText(QDateTime::currentDateTime()));
     case FromColumn:
         return tr("From");
     case ToColumn:
