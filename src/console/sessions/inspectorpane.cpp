@@ -2,6 +2,7 @@
 
 #include "console/common/copyasmenu.h"
 #include "console/common/elidedtooltips.h"
+#include "console/common/flowlayout.h"
 #include "console/core/blacklistbook.h"
 
 #include <XidentQt/redaction.h>
@@ -125,6 +126,23 @@ InspectorPane::~InspectorPane() = default;
 
 void InspectorPane::setupViews()
 {
+    // The actions wrap where the inspector's width ends (German words are long) instead of widening it: the three
+    // rows of the form become one flow, in the same order.
+    auto *actions = new FlowLayout;
+    actions->setSpacing(m_ui->actions->spacing());
+    actions->setLineSpacing(m_ui->column->spacing());
+    const int at = m_ui->column->indexOf(m_ui->actions);
+    for (QLayout *row : std::initializer_list<QLayout *>{m_ui->actions, m_ui->sessionActions, m_ui->faceActions}) {
+        while (QLayoutItem *item = row->takeAt(0)) {
+            if (QWidget *button = item->widget())
+                actions->addWidget(button);
+            delete item;   // the button's place in the row, or a spacer: never the button
+        }
+        m_ui->column->removeItem(row);
+        delete row;
+    }
+    m_ui->column->insertLayout(at, actions);
+
     m_ui->checks->setModel(m_checks);
     m_ui->timeline->setModel(m_timeline);
     connect(m_timeline, &QAbstractItemModel::modelReset, m_ui->timeline, &QTableView::resizeColumnsToContents);

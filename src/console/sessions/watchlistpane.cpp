@@ -82,7 +82,10 @@ void WatchlistPane::setupTable()
     const QFontMetrics metrics = m_ui->table->fontMetrics();
     const int icon = m_ui->table->iconSize().width() > 0 ? m_ui->table->iconSize().width() + 6 : 22;
     const auto fit = [&](int column, const QString &sample, int extra = 0) {
-        header->resizeSection(column, metrics.horizontalAdvance(sample) + 16 + extra);
+        // Room for a typical value, and for the column's title with the sort arrow (German titles are long).
+        const QString title = m_sessions->headerData(column, Qt::Horizontal).toString();
+        const int forTitle = header->fontMetrics().horizontalAdvance(title) + 28;
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(sample) + 16 + extra, forTitle));
     };
     fit(M::TokenColumn, u"xit_063cffed…4700672b"_s, icon);
     fit(M::UserIdColumn, u"customer-104300"_s);
