@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstdio>
 #include <future>
+#include <system_error>
 
 #if defined(Q_OS_LINUX)
 #  include <sys/mman.h>
@@ -219,7 +220,12 @@ static WebhookVerdict verifyBesideTheJsonCheck(const WebhookVerifier &verifier, 
     constexpr qsizetype ParallelBytes = 512 * 1024;   // below this a thread costs more than it saves
     if (payload.size() < ParallelBytes || QThread::idealThreadCount() < 2)
         return verifier.verify(payload, header);
-    auto summary = std::async(std::launch::async, &WebhookVerifier::parseEventSummary, payload);
+    std::future<std::optional<WebhookEvent>> summary;
+    try {
+        summary = std::async(std::launch::async, &WebhookVerifier::parseEventSummary, payload);
+    } catch (const std::system_error &) {   // no thread to be had (a process limit): one after the other
+        return verifier.verify(payload, header);
+    }
     WebhookVerdict v = verifier.verifySignature(payload, header);
     const std::optional<WebhookEvent> event = summary.get();
     if (v.isValid()) {
